@@ -1,0 +1,3 @@
+from storyline.cli import main
+
+raise SystemExit(main())

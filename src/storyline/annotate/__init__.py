@@ -1,0 +1,129 @@
+"""Clean documents -> annotated documents: sentences, mentions, time expressions, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from storyline.annotate.backend import load_model
+from storyline.annotate.quotes import find_quotes
+from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
+from storyline.records import Document, Mention, Sentence, TimeExpression
+
+MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+TIMEX_LABELS = frozenset({"DATE", "TIME"})
+# spaCy tags ages ("67-year-old") and bare numbers as DATE; they are not time expressions.
+_NOT_TIMEX = re.compile(r"^\d+[- ]years?[- ]old$|^aged? \d+$|^\d{1,2}$|^\d+(?:\.\d+)?%$", re.I)
+
+
+class Annotator:
+    """Runs the model over clean documents in batches and reads its output into records."""
+
+    def __init__(self, model: str = "en_core_web_sm", batch_size: int = 64) -> None:
+        self.nlp = load_model(model)
+        self.batch_size = batch_size
+
+    def annotate(self, documents: Iterable[Document]) -> Iterator[Document]:
+        docs = list(documents)
+        texts = (d.text for d in docs)
+        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size),
+                                    strict=True):
+            yield read_annotations(document, parsed)
+
+
+def read_annotations(document: Document, parsed: Any) -> Document:
+    """Turn one spaCy Doc over ``document.text`` into the document's annotation layers."""
+    text = document.text
+    heading_spans = [(h.start, h.end) for h in document.headings]
+    sentences = _sentences(text, parsed, heading_spans)
+    mentions: list[Mention] = []
+    timex_spans = []
+    for ent in parsed.ents:
+        label = ent.label_
+        if label in MENTION_LABELS:
+            start, end = _trim_possessive(text, ent.start_char, ent.end_char)
+            if end > start:
+                mentions.append(Mention(start, end, text[start:end], label))
+        elif label in TIMEX_LABELS and not _NOT_TIMEX.match(ent.text):
+            timex_spans.append(ent)
+    anchor = _anchor(document.published)
+    timexes = resolve_spans(text, timex_spans, anchor)
+    quotes = find_quotes(text, mentions, [(s.start, s.end) for s in sentences])
+    return replace(
+        document,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        timexes=tuple(timexes),
+        quotes=tuple(quotes),
+    )
+
+
+def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[TimeExpression]:
+    """Resolve spaCy DATE/TIME spans in document order; the last specific date resolved is the
+    narrative reference for expressions such as "the next day" or "the quarter"."""
+    reference: Resolution | None = None
+    found = []
+    for span in spans:
+        tense = tense_from_tokens(span)
+        result = resolve(span.text, anchor, tense, reference)
+        if result.value and result.granularity in ("day", "quarter") and result.type == "DATE":
+            reference = result
+        found.append(
+            TimeExpression(
+                start=span.start_char,
+                end=span.end_char,
+                text=text[span.start_char : span.end_char],
+                value=result.value,
+                granularity=result.granularity,
+                type=result.type if span.label_ != "TIME" or result.type != "DATE" else "TIME",
+                mod=result.mod,
+                range_start=result.range_start,
+                range_end=result.range_end,
+                direction=result.direction or _tense_direction(tense),
+            )
+        )
+    return found
+
+
+def _tense_direction(tense: str | None) -> str | None:
+    return {"past": "past", "future": "future"}.get(tense or "")
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _trim_possessive(text: str, start: int, end: int) -> tuple[int, int]:
+    if text[end - 2 : end] in ("'s", "\u2019s"):
+        end -= 2
+    while end > start and text[end - 1] in " .,;:":
+        end -= 1
+    return start, end
+
+
+def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[Sentence]:
+    """The model's sentences, split at line breaks (paragraphs), without heading lines."""
+    result = []
+    for sent in parsed.sents:
+        start = sent.start_char
+        chunk = text[start : sent.end_char]
+        offset = 0
+        for piece in chunk.split("\n"):
+            s = start + offset + (len(piece) - len(piece.lstrip()))
+            e = start + offset + len(piece.rstrip())
+            offset += len(piece) + 1
+            if e <= s or (s, e) in headings or any(hs <= s and e <= he for hs, he in headings):
+                continue
+            result.append(Sentence(s, e))
+    return result
+
+
+__all__ = ["Annotator", "read_annotations", "resolve_spans", "load_model"]

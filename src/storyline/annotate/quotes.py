@@ -1,0 +1,166 @@
+"""Quotes and their speakers, from the clean text and its entity mentions.
+
+Patterns covered: "...", said X / "..." X said / X said: "..." / X told reporters "..." /
+X was quoted as saying: "..." / according to X / X said (that) ... (reported speech).
+Pronoun speakers ("he said") resolve to the nearest preceding named person.
+Works on records only (no model), so it is tested on hand-built mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.records import Mention, Quote
+
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|declared|announced|announces|warned|"
+    r"warns|insisted|insists|explained|explains|noted|argued|argues|asked|asks|replied|"
+    r"wrote|writes|tweeted|claimed|acknowledged|admitted|continued|urged|urges|"
+    r"cautioned|recalled|predicted|suggested|stressed|confirmed|confirms|denied|denies|"
+    r"conceded|remarked|observed|responded|answered|commented|reported|testified|vowed|"
+    r"pledged|promised|maintained|contended|countered|complained|boasted|agreed|estimated|"
+    r"concluded|charged|alleged|emphasized|emphasised|underlined|told reporters|told AFP"
+)
+_VERB = rf"(?:{SPEECH_VERBS})"
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,2000})\u201d|\"([^\"\n]{8,2000})\"")
+# Speaker words: a name or a noun phrase of up to eight words, possibly with a title.
+_SPK = r"(?P<spk>(?:[A-Za-z][\w.'\u2019-]*)(?:[ ,]+(?:of|the|for|and|[A-Za-z][\w.'\u2019-]*)){0,7}?)"
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERB})\s+{_SPK}\s*(?:[,.;]|$|\s+(?:in|on|at|who|"
+                               rf"during|after|before|when|while|adding|according)\b)")
+_AFTER_SPK_FIRST = re.compile(rf"^\s*,?\s*{_SPK}\s+(?:(?:has|had|later|also|then|once|"
+                              rf"previously|earlier)\s+)?(?:{_VERB})\b")
+_AFTER_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+{_SPK}\s*(?:[,.;]|$)")
+_BEFORE = re.compile(rf"{_SPK}\s+(?:(?:has|had|also|then|later)\s+)?(?:{_VERB}|was quoted as "
+                     rf"saying|is quoted as saying|said in a statement|wrote in|told \w+(?: \w+)?)"
+                     rf"(?:\s+[\w'-]+){{0,5}}?\s*[:,]?\s*$")
+_REPORTED = re.compile(rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+(?:on\s+\w+\s+)?"
+                       rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\"\u201c\u201d]{{15,}}?)"
+                       rf"(?:[.!?](?:\s|$)|$)")
+_ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")
+
+
+def find_quotes(text: str, mentions: Sequence[Mention],
+                sentences: Sequence[tuple[int, int]]) -> list[Quote]:
+    """All quotes in ``text``; ``sentences`` are (start, end) offsets of the sentences."""
+    persons = [m for m in mentions if m.label == "PERSON"]
+    quotes: list[Quote] = []
+    covered: list[tuple[int, int]] = []
+    for match in _QUOTE.finditer(text):
+        start, end = match.span()
+        inner = match.group(1) or match.group(2)
+        if len(inner.split()) < 3:
+            continue
+        sent_start, sent_end = _sentence_around(sentences, start, end, len(text))
+        speaker = _speaker_after(text, end, min(len(text), max(sent_end, end) + 120), mentions,
+                                 persons)
+        if speaker is None:
+            speaker = _speaker_before(text, _line_start(text, start, sent_start), start, mentions,
+                                      persons)
+        quotes.append(_make(text, start, end, speaker, "direct"))
+        covered.append((start, end))
+    for sent_start, sent_end in sentences:
+        if any(s < sent_end and sent_start < e for s, e in covered):
+            continue
+        sentence = text[sent_start:sent_end]
+        quote = _reported(text, sentence, sent_start, mentions, persons)
+        if quote is not None:
+            quotes.append(quote)
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _make(text: str, start: int, end: int, speaker: tuple[int, int] | None, kind: str) -> Quote:
+    if speaker is None:
+        return Quote(start, end, text[start:end], None, None, None, kind)
+    s, e = speaker
+    return Quote(start, end, text[start:end], text[s:e], s, e, kind)
+
+
+def _sentence_around(sentences: Sequence[tuple[int, int]], start: int, end: int,
+                     length: int) -> tuple[int, int]:
+    first, last = start, end
+    for s, e in sentences:
+        if s <= start < e:
+            first = s
+        if s < end <= e:
+            last = e
+    return first, min(last, length)
+
+
+def _line_start(text: str, position: int, floor: int) -> int:
+    newline = text.rfind("\n", 0, position)
+    return max(newline + 1, min(floor, position))
+
+
+def _speaker_after(text: str, start: int, stop: int, mentions: Sequence[Mention],
+                   persons: Sequence[Mention]) -> tuple[int, int] | None:
+    window = text[start:stop].split("\n", 1)[0]
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_SPK_FIRST, _AFTER_ACCORDING):
+        match = pattern.match(window)
+        if match:
+            s, e = start + match.start("spk"), start + match.end("spk")
+            return _speaker_span(text, s, e, mentions, persons)
+    return None
+
+
+def _speaker_before(text: str, floor: int, quote_start: int, mentions: Sequence[Mention],
+                    persons: Sequence[Mention]) -> tuple[int, int] | None:
+    window = text[floor:quote_start]
+    # Only the last clause before the quote can introduce it.
+    cut = max(window.rfind(". "), window.rfind("\u201d"), window.rfind('"'))
+    offset = floor + (cut + 1 if cut >= 0 else 0)
+    match = _BEFORE.search(text[offset:quote_start])
+    if not match:
+        return None
+    s, e = offset + match.start("spk"), offset + match.end("spk")
+    return _speaker_span(text, s, e, mentions, persons)
+
+
+def _speaker_span(text: str, start: int, end: int, mentions: Sequence[Mention],
+                  persons: Sequence[Mention]) -> tuple[int, int] | None:
+    """The best speaker inside text[start:end]: a named mention, a pronoun resolved to the
+    nearest preceding person, or the noun phrase itself."""
+    inside = [m for m in mentions if m.start >= start and m.end <= end
+              and m.label in ("PERSON", "ORG", "GPE", "NORP")]
+    if inside:
+        best = min(inside, key=lambda m: (m.label != "PERSON", m.start))
+        return best.start, best.end
+    phrase = text[start:end].strip()
+    if phrase.lower() in _PRONOUNS:
+        previous = [m for m in persons if m.end <= start]
+        if previous and phrase.lower() in ("he", "she", "i"):
+            last = previous[-1]
+            return last.start, last.end
+        return start, end
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return None
+    # A role noun phrase ("the foreign minister", "a spokeswoman for the ministry").
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    return start + lead, start + lead + len(phrase)
+
+
+def _reported(text: str, sentence: str, offset: int, mentions: Sequence[Mention],
+              persons: Sequence[Mention]) -> Quote | None:
+    match = _ACCORDING.search(sentence)
+    if match:
+        speaker = _speaker_span(text, offset + match.start("spk"), offset + match.end("spk"),
+                                mentions, persons)
+        if speaker is not None and _named(text, speaker, mentions):
+            end = offset + len(sentence.rstrip())
+            return _make(text, offset, end, speaker, "reported")
+    match = _REPORTED.search(sentence)
+    if match and match.start() < 80:
+        speaker = _speaker_span(text, offset + match.start("spk"), offset + match.end("spk"),
+                                mentions, persons)
+        if speaker is not None and _named(text, speaker, mentions):
+            s, e = offset + match.start("content"), offset + match.end("content")
+            return _make(text, s, e, speaker, "reported")
+    return None
+
+
+def _named(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
+    return any(m.start == span[0] and m.end == span[1] and m.label in ("PERSON", "ORG")
+               for m in mentions)

@@ -1,0 +1,83 @@
+"""The tense of the clause around a time expression: 'past', 'future', 'present' or None.
+
+Two sources: the parse (when a spaCy token sequence is available) and a word-cue fallback for
+plain sentence text. Both answer the same question, "does this clause look back or ahead?".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "going", "gon"}
+_FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "due", "set",
+                 "propose", "vow", "promise", "pledge", "threaten", "want", "seek", "try"}
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|won't|would|is to|are to|was to|were to|due to|due on|due in|"
+    r"scheduled|expected to|expects to|plans? to|planned|planning to|set to|going to|"
+    r"upcoming|intends? to|aims? to|hopes? to|next|later this|coming)\b",
+    re.I,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|"
+    r"\w+ed)\b",
+    re.I,
+)
+
+
+def tense_from_text(clause: str) -> str | None:
+    """Cue-word tense of a clause (used when no parse is available)."""
+    if _FUTURE_CUES.search(clause):
+        return "future"
+    if _PAST_CUES.search(clause):
+        return "past"
+    return None
+
+
+def tense_from_tokens(span: Any) -> str | None:
+    """Tense of the verb that governs a spaCy ``span`` (a time expression)."""
+    token = span.root
+    verb = None
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+            verb = token
+            break
+        if token.head.i == token.i:
+            break
+        token = token.head
+    if verb is None:
+        verb = span.sent.root
+    return _tense_of_verb(verb)
+
+
+def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {a.lower_ for a in auxes}
+    if aux_words & _FUTURE_AUX:
+        return "future"
+    if verb.lemma_ in _FUTURE_VERBS or verb.lower_ in ("due", "scheduled", "expected", "planned"):
+        return "future"
+    # "is to meet", "plans to attend", "expected to vote": an infinitive under a future verb.
+    head = verb.head
+    climb = head.i != verb.i and depth < 3
+    if verb.tag_ == "VB" and "to" in aux_words and climb:
+        if head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be" or head.lower_ in (
+            "due", "scheduled", "expected", "set", "planned", "likely"):
+            return "future"
+        return _tense_of_verb(head, depth + 1)
+    if verb.tag_ == "VBG" and aux_words & {"is", "are", "'s", "'re", "am"}:
+        return "future"  # "is meeting on Friday"
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if tags & {"VBD"}:
+        return "past"
+    if verb.tag_ == "VBN":
+        if aux_words & {"has", "have", "had", "was", "were", "'s", "'ve", "been"}:
+            return "past"
+        if aux_words & {"is", "are", "be"}:
+            return "present"
+        return "past"
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    if verb.tag_ == "VB" and climb:
+        return _tense_of_verb(head, depth + 1)
+    return None

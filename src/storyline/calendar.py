@@ -1,0 +1,129 @@
+"""Calendar vocabulary shared by dateline parsing and time-expression resolution.
+
+Only names, numbers and explicit dates live here ("March 2, 2019", "2 Mar", "2019-03-02",
+"03/02/19"); deciding what a relative expression means is the resolver's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+WEEKDAY_RE = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[6-9]|2[0-2])\d\d)"
+
+# "March 2, 2019", "Mar. 2 2019", "March 2", "2 March 2019", "2nd of March, 2019", "March 2019".
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE
+)
+_DAY_MONTH = re.compile(
+    rf"\b{_DAY}(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:,?\s+{_YEAR}\b)?", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+{_YEAR}\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(?P<year>(?:1[6-9]|2[0-2])\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_NUMERIC = re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ExplicitDate:
+    """An explicit calendar date found in text; ``day``/``year`` are None when not written."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+
+    def as_date(self, year: int | None = None) -> date | None:
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            return date(y, self.month, self.day or 1)
+        except ValueError:
+            return None
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    return WEEKDAYS.get(word.lower().rstrip("."))
+
+
+def two_digit_year(value: int) -> int:
+    """'89' -> 1989, '05' -> 2005 (news archives span the 1950s to now)."""
+    return value + (1900 if value >= 50 else 2000)
+
+
+def find_explicit_dates(text: str) -> list[ExplicitDate]:
+    """All explicit dates in ``text``, longest match first at each position, no overlaps."""
+    found: list[ExplicitDate] = []
+    for match in _ISO.finditer(text):
+        _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
+    for match in _NUMERIC.finditer(text):
+        year = int(match["year"])
+        year = two_digit_year(year) if year < 100 else year
+        a, b = int(match["a"]), int(match["b"])
+        # US order (month/day) unless that cannot be a date.
+        month, day = (a, b) if a <= 12 else (b, a)
+        _add(found, match, year, month, day)
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(text):
+            month = month_number(match["month"])
+            day = int(match["day"])
+            year = int(match["year"]) if match["year"] else None
+            if month is None or not 1 <= day <= 31:
+                continue
+            if match["month"].lower() in ("may", "mar", "sun", "jun", "jul") and not (
+                year or match["month"][0].isupper()
+            ):
+                continue
+            _add(found, match, year, month, day)
+    for match in _MONTH_YEAR.finditer(text):
+        month = month_number(match["month"])
+        if month is not None:
+            _add(found, match, int(match["year"]), month, None)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _add(found: list[ExplicitDate], match: re.Match[str], year: int | None, month: int,
+         day: int | None) -> None:
+    start, end = match.span()
+    if not 1 <= month <= 12:
+        return
+    if day is not None:
+        try:
+            date(year or 2000, month, day)
+        except ValueError:
+            return
+    for other in found:
+        if other.start < end and start < other.end:
+            if (other.end - other.start) >= (end - start):
+                return
+            found.remove(other)
+            break
+    found.append(ExplicitDate(start, end, year, month, day))

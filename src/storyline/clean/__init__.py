@@ -1,0 +1,193 @@
+"""Source documents -> clean documents: body text, title, headings, publication date, and
+everything removed with its reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline.clean.datelines import publication_date
+from storyline.clean.ids import document_id
+from storyline.clean.language import english_score
+from storyline.clean.lines import (
+    INLINE_CREDIT,
+    classify,
+    features,
+    split_leading_dateline,
+    strip_agency_prefix,
+)
+from storyline.records import Document, Heading, Removed, SourceDocument
+from storyline.settings import Settings
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
+# How many leading/trailing lines may hold a dateline (never the middle of an article).
+_DATELINE_WINDOW = 8
+
+
+@dataclass
+class _Draft:
+    pieces: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
+    removed: list[Removed] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
+
+
+def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
+    """Clean one source document; returns a Document or the reason it was rejected."""
+    raw = src.raw_text
+    draft = _Draft(removed=list(src.removed))
+    if len(raw) > settings.max_document_chars:
+        cut = raw.rfind("\n", 0, settings.max_document_chars)
+        cut = cut if cut > settings.max_document_chars // 2 else settings.max_document_chars
+        draft.removed.append(
+            Removed(raw[cut:], f"too long: text after {cut:,} characters (max_document_chars)")
+        )
+        raw = raw[:cut]
+    lines = [_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in raw.split("\n")]
+    nonempty = [line for line in lines if line]
+    title = src.title.strip() if src.title else None
+    _classify_lines(nonempty, draft)
+    title = _take_title(draft, title)
+    _drop_repeated_title(draft, title)
+    _trim_edge_headings(draft)
+    _join_wrapped_lines(draft)
+    text, headings = _assemble(draft)
+
+    body_words = len(text.split()) - sum(len(h.text.split()) for h in headings)
+    if body_words < settings.min_words:
+        return f"no article text left after cleaning ({body_words} words)"
+    score = english_score(text)
+    if score < settings.min_english_score:
+        return f"not English: too few common English words (score {score:.2f})"
+
+    published, published_from, notes = publication_date(src.published, draft.datelines, text)
+    return Document(
+        id=src.record_id or document_id(text, src.source),
+        source_path=src.source_path,
+        source=src.source,
+        title=title,
+        url=src.url,
+        published=published,
+        published_from=published_from,
+        text=text,
+        headings=tuple(headings),
+        removed=tuple(draft.removed),
+        notes=tuple(notes),
+    )
+
+
+def _classify_lines(lines: list[str], draft: _Draft) -> None:
+    n = len(lines)
+    body_seen = 0
+    for index, line in enumerate(lines):
+        at_edge = index < _DATELINE_WINDOW or index >= n - 3
+        label = classify(line, features(line))
+        if label.kind == "dateline":
+            draft.removed.append(Removed(line, label.reason or "dateline"))
+            if at_edge:
+                draft.datelines.append(line)
+            continue
+        if label.kind == "removed":
+            draft.removed.append(Removed(line, label.reason or "removed"))
+            continue
+        if label.kind == "heading":
+            draft.pieces.append(("heading", label.text or line))
+            continue
+        if body_seen < 3:
+            line = _strip_prefixes(line, draft, at_edge)
+        line = _strip_inline_credits(line, draft)
+        if line:
+            draft.pieces.append(("body", line))
+            body_seen += 1
+
+
+def _strip_prefixes(line: str, draft: _Draft, at_edge: bool) -> str:
+    rest, prefix = split_leading_dateline(line)
+    if prefix:
+        draft.removed.append(Removed(prefix, "dateline: publication date and place"))
+        if at_edge:
+            draft.datelines.append(prefix)
+        line = rest
+    rest, prefix = strip_agency_prefix(line)
+    if prefix:
+        draft.removed.append(Removed(prefix, "dateline: place and agency"))
+        line = rest
+    return line
+
+
+def _strip_inline_credits(line: str, draft: _Draft) -> str:
+    if "(" not in line and "[" not in line:
+        return line
+    pieces = [m.group(0).strip() for m in INLINE_CREDIT.finditer(line)]
+    if not pieces:
+        return line
+    for piece in pieces:
+        draft.removed.append(Removed(piece, "credit: inline photo or agency credit"))
+    return _SPACES.sub(" ", INLINE_CREDIT.sub("", line)).strip()
+
+
+def _take_title(draft: _Draft, title: str | None) -> str | None:
+    if title is not None or not draft.pieces:
+        return title
+    kind, first = draft.pieces[0]
+    words = first.split()
+    looks_like_title = len(words) <= 25 and (
+        not first.rstrip().endswith(".") or features(first).title_case_share >= 0.75
+    )
+    if kind == "heading" or looks_like_title:
+        draft.pieces.pop(0)
+        draft.removed.append(Removed(first, "title: moved to the title field"))
+        return first
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _drop_repeated_title(draft: _Draft, title: str | None) -> None:
+    if not title:
+        return
+    key = _norm(title)
+    for index, (_kind, text) in enumerate(draft.pieces[:3]):
+        if _norm(text) == key:
+            draft.pieces.pop(index)
+            draft.removed.append(Removed(text, "repeated title"))
+            return
+
+
+def _trim_edge_headings(draft: _Draft) -> None:
+    # A heading-like line after the last body line is a widget label ("Related Coverage").
+    while draft.pieces and draft.pieces[-1][0] == "heading":
+        _kind, text = draft.pieces.pop()
+        draft.removed.append(Removed(text, "chrome: label after the article body"))
+
+
+def _join_wrapped_lines(draft: _Draft) -> None:
+    """Re-join hard-wrapped paragraphs: a body line without closing punctuation followed by a
+    body line that starts in lower case is one paragraph."""
+    joined: list[tuple[str, str]] = []
+    for kind, text in draft.pieces:
+        if (
+            joined
+            and kind == "body"
+            and joined[-1][0] == "body"
+            and text[:1].islower()
+            and not re.search(r"[.!?:;\"\u201d]\s*$", joined[-1][1])
+        ):
+            joined[-1] = ("body", joined[-1][1] + " " + text)
+        else:
+            joined.append((kind, text))
+    draft.pieces = joined
+
+
+def _assemble(draft: _Draft) -> tuple[str, list[Heading]]:
+    parts: list[str] = []
+    headings: list[Heading] = []
+    offset = 0
+    for kind, text in draft.pieces:
+        if kind == "heading":
+            headings.append(Heading(offset, offset + len(text), text))
+        parts.append(text)
+        offset += len(text) + 1
+    return "\n".join(parts), headings

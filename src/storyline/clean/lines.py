@@ -1,0 +1,253 @@
+"""Line classification: every line of an article gets a label and, if it is removed, a reason.
+
+The decision rests on a few measurable features of the line (its words, how many of them are page
+furniture, capitalisation, closing punctuation, dates and times in it) rather than on a list of
+known strings, so that unseen sites' chrome is caught by the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.calendar import WEEKDAY_RE, find_explicit_dates
+
+# Words that belong to page furniture rather than to news prose.
+CHROME_WORDS = frozenset(
+    """
+    icon icons share shares shared sharing print printer mail email e-mail arrow left right menu
+    close open search subscribe subscribed subscriber subscribers subscription subscriptions
+    newsletter newsletters signup sign login logout log register account facebook twitter x
+    whatsapp linkedin reddit pinterest tumblr telegram messenger instagram youtube tiktok flipboard
+    copy copied link links tweet tweets like likes follow home next previous prev back top skip
+    navigation nav advertisement advertisements advert ad ads sponsored promoted read more related
+    trending popular viewed show hide expand collapse click tap here cookie cookies accept
+    settings preferences privacy policy terms conditions minute minutes min mins updated published
+    photo photos video videos gallery galleries image images watch listen audio play playing pause
+    mute unmute fullscreen captions transcript download app apps save saved bookmark feedback
+    comment comments commenting reply replies replied view views loading enable javascript browser
+    tags tag topics topic filed category categories section sections page pages article articles
+    story stories toggle button submit continue reading featured latest breaking live update
+    updates headlines rss feed feeds donate support membership member premium exclusive
+    advertising sitemap contact careers about faq help notifications alerts alert podcast
+    podcasts gift unlock paywall subscribe
+    """.split()
+)
+# Words that are neutral in furniture: they do not make a line prose on their own.
+FILLER_WORDS = frozenset(
+    """
+    the a an to of on in for and or this that our your us you we it by at with from up down
+    all see also is are be now just new now min s via
+    """.split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?::\d+)*")
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_TIMEZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT)\b")
+_MEDIA_ONLY = re.compile(
+    r"^[\s(\[]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:/|of)?\s*)+(?:min(?:s|utes)?)?[\s)\]]*$", re.I
+)
+_TAG_LINE = re.compile(
+    r"^\s*(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords?|related(?:\s+\w+)?|see\s+also|"
+    r"read\s+more|also\s+read|more\s+(?:on|from|about)\s*[^:]{0,40}|recommended|"
+    r"more\s+stories|you\s+may\s+also\s+like|further\s+reading)\s*[:|\u00bb>\u2013\u2014-]",
+    re.I,
+)
+_CREDIT_WORDS = (
+    r"photo(?:graph)?s?|image|picture|pic|video|graphic|illustration|credit|courtesy|file\s+photo"
+    r"|screenshot|screengrab|getty(?:\s+images)?|shutterstock|afp|ap|reuters|epa|xinhua|pool"
+)
+_CREDIT_LINE = re.compile(
+    rf"^\s*[(\[]?\s*(?:{_CREDIT_WORDS})(?:\s+(?:copyright|credit|by|via|source))?\s*[:/|\u00a9-]",
+    re.I,
+)
+# "(Photo: Reuters)", "(AP Photo/Jane Roe)", "[AP]", "[Getty Images]", "(Image: Getty)".
+INLINE_CREDIT = re.compile(
+    r"\s*[(\[]\s*(?:[A-Z][\w.]*\s+){0,2}(?:photo(?:graph)?s?|image|picture|pic|credit|courtesy|"
+    r"file\s+photo|screenshot|getty\s+images|illustration)\b[^)\]\n]{0,80}[)\]]"
+    r"|\s*\[\s*[A-Z]{2,6}(?:\s*/\s*[A-Z][\w ]{1,30})?\s*\]",
+    re.I,
+)
+# "REUTERS/Jane Roe", "AFP/Getty Images", "AP Photo/John Doe".
+_AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?:\s+Photo)?\s*/\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s*$")
+_IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright|caption)\b", re.I)
+_BYLINE = re.compile(
+    r"^\s*(?:(?:written|posted|story|words|report(?:ed)?)\s+)?by\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,8}(?:\s*[,|\u2013\u2014-]\s*[\w .,'&]{0,60})?\s*$"
+)
+_SIGNOFF = re.compile(
+    r"\b(?:(?:additional\s+)?reporting|editing|writing|compiled|translated|contributed|"
+    r"research(?:ed)?|produced|edited|written)\s+by\s+[A-Z]",
+    re.I,
+)
+_REPORTS = re.compile(
+    r"^\s*(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:reports|reported|reporting)(?:\s+from\s+[A-Z][\w ]+)?"
+    r"\.?\s*$"
+)
+_CONTACT = re.compile(r"^\s*(?:contact|email|e-mail|follow|write to)\b.{0,80}(?:@|\bat\b)", re.I)
+_SET_OFF = re.compile(r"^\s*(?:[-=*#~_\u2013\u2014\u2022]{1,}\s*)(.+?)(?:\s*[-=*#~_\u2013\u2014]+)?\s*$")
+_TERMINAL = re.compile(r"[.!?\"'\u201d\u2019:;)\]]\s*$")
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?=\W|$)", re.I)
+_DATELINE_FILLER = re.compile(
+    r"\b(?:posted|published|updated|last|modified|on|at|by|admin|editor|staff|am|pm|a\.m\.|p\.m\.|"
+    r"et|gmt|utc|first|date|time|created|and)\b",
+    re.I,
+)
+_AGENCY_PREFIX = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*)?"
+    r"\((?:[A-Z][\w.&' ]{1,30})\)\s*(?:--|[\u2013\u2014-])\s*"
+    r"|^\s*[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}\s*(?:--|[\u2013\u2014-])\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    words: tuple[str, ...]
+    n_words: int
+    chrome_share: float
+    title_case_share: float
+    terminal: bool
+    n_dates: int
+    n_times: int
+
+
+def features(line: str) -> LineFeatures:
+    words = tuple(_WORD.findall(line))
+    lowered = [w.lower() for w in words]
+    content = [w for w in lowered if w not in FILLER_WORDS and not w.isdigit()]
+    chrome = sum(1 for w in content if w in CHROME_WORDS)
+    alpha = [w for w in words if w[0].isalpha()]
+    titled = sum(1 for w in alpha if w[0].isupper() or w.lower() in FILLER_WORDS)
+    return LineFeatures(
+        words=words,
+        n_words=len(words),
+        chrome_share=(chrome / len(content)) if content else (1.0 if words else 0.0),
+        title_case_share=(titled / len(alpha)) if alpha else 0.0,
+        terminal=bool(_TERMINAL.search(line)),
+        n_dates=len(find_explicit_dates(line)),
+        n_times=len(_TIME.findall(line)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LineLabel:
+    kind: str  # body, heading, dateline, removed
+    reason: str | None = None
+    text: str | None = None  # heading text without its decoration
+
+
+def classify(line: str, feats: LineFeatures) -> LineLabel:
+    """Label one non-empty line. Title and repeated-title handling need the document, not here."""
+    stripped = line.strip()
+    lowered = stripped.lower()
+    if _MEDIA_ONLY.match(stripped):
+        return LineLabel("removed", "media: player time or duration")
+    if _TAG_LINE.match(stripped) and feats.n_words <= 40:
+        return LineLabel("removed", "chrome: tags, categories or related links")
+    if ("cookie" in lowered and re.search(r"privacy|consent|accept|brows|experience|site|polic",
+                                          lowered)) or "javascript" in lowered:
+        return LineLabel("removed", "chrome: cookie or browser notice")
+    if (re.search(r"subscri|newsletter|sign up|inbox", lowered) and feats.n_words <= 45
+            and re.search(r"email|newsletter|inbox|free|offer|daily|weekly|digital|access", lowered)):
+        return LineLabel("removed", "chrome: subscription prompt")
+    if _is_credit(stripped, feats):
+        return LineLabel("removed", "credit: photo or caption credit")
+    if _BYLINE.match(stripped) and feats.n_words <= 14:
+        return LineLabel("removed", "byline")
+    if _SIGNOFF.search(stripped) and feats.n_words <= 30:
+        return LineLabel("removed", "sign-off: reporting and editing credits")
+    if _REPORTS.match(stripped) or _CONTACT.match(stripped):
+        return LineLabel("removed", "sign-off")
+    if is_dateline(stripped, feats):
+        return LineLabel("dateline", "dateline: publication date and place")
+    if _is_chrome(feats):
+        return LineLabel("removed", "chrome: menu, share or navigation words")
+    heading = _heading_text(stripped, feats)
+    if heading is not None:
+        return LineLabel("heading", text=heading)
+    return LineLabel("body")
+
+
+def _is_credit(line: str, feats: LineFeatures) -> bool:
+    if feats.n_words > 40:
+        return False
+    if _IMAGE_COPYRIGHT.match(line) or (_CREDIT_LINE.match(line) and feats.n_words <= 12):
+        return True
+    if _AGENCY_SLASH.search(line):
+        return True
+    # A caption: a short line that ends in a credit in brackets.
+    match = INLINE_CREDIT.search(line)
+    return bool(match and match.end() >= len(line.rstrip()) - 1 and feats.n_words <= 40)
+
+
+def _is_chrome(feats: LineFeatures) -> bool:
+    if feats.n_words == 0:
+        return True
+    if feats.n_words <= 3 and not feats.terminal:
+        return feats.chrome_share >= 0.5
+    if feats.n_words <= 40 and feats.chrome_share >= 0.6:
+        return True
+    # Comment counters and the like: "4 Comments", "Comments (12)".
+    return feats.n_words <= 4 and feats.chrome_share >= 0.5
+
+
+def is_dateline(line: str, feats: LineFeatures | None = None) -> bool:
+    """A line that is a date (and maybe a time, place, weekday and 'posted by') and little else."""
+    feats = feats or features(line)
+    if feats.n_dates == 0 or feats.n_words > 25:
+        return False
+    rest = line
+    for found in reversed(find_explicit_dates(line)):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    rest = _TIME.sub(" ", rest)
+    rest = _TIMEZONE.sub(" ", rest)
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = _DATELINE_FILLER.sub(" ", rest)
+    rest = re.sub(r"\([^)]{0,30}\)", " ", rest)
+    leftover = [w for w in _WORD.findall(rest)]
+    upper = [w for w in leftover if w.isupper() or w[0].isupper()]
+    # What is left may be a place ("LONDON"), an outlet or a poster name, but not a sentence.
+    return len(leftover) <= 4 or (len(leftover) - len(upper) <= 1 and len(leftover) <= 8)
+
+
+def _heading_text(line: str, feats: LineFeatures) -> str | None:
+    set_off = _SET_OFF.match(line)
+    if set_off and line[:1] in "-=*#~_\u2013\u2014\u2022" and feats.n_words <= 12:
+        inner = set_off.group(1).strip(" -=*#~_\u2013\u2014")
+        if inner and len(inner.split()) <= 12:
+            return inner
+    if line.startswith("*") and line.endswith("*") and 0 < feats.n_words <= 12:
+        return line.strip("* ")
+    if feats.terminal or not 1 <= feats.n_words <= 10:
+        return None
+    if feats.title_case_share >= 0.75 or (line.isupper() and feats.n_words >= 1):
+        return line
+    return None
+
+
+def strip_agency_prefix(line: str) -> tuple[str, str | None]:
+    """'CAIRO, Egypt (CNN) -- Protesters ...' -> ('Protesters ...', 'CAIRO, Egypt (CNN) --')."""
+    match = _AGENCY_PREFIX.match(line)
+    if not match or len(line) - match.end() < 20:
+        return line, None
+    return line[match.end() :], line[: match.end()].strip()
+
+
+def split_leading_dateline(line: str) -> tuple[str, str | None]:
+    """Split a dateline that runs into the first sentence.
+
+    'LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Japan said ...' ->
+    ('Japan said ...', 'LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) -').
+    """
+    dates = find_explicit_dates(line[:120])
+    if not dates or dates[0].start > 60:
+        return line, None
+    # The prefix ends at the first dash after the date that is followed by a capitalised word.
+    tail = re.search(r"(?:--|[|\u2013\u2014-])\s+(?=[A-Z\"\u201c'])", line[dates[0].end :])
+    cut = dates[0].end + tail.end() if tail else None
+    if cut is None or cut > 160:
+        return line, None
+    prefix = line[:cut]
+    if not is_dateline(prefix.strip(" -|\u2013\u2014")):
+        return line, None
+    return line[cut:], prefix.strip()

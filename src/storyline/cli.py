@@ -1,0 +1,154 @@
+"""Command line: argument parsing and printing only; the work is done by the API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import StorylineError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args))
+    except StorylineError as exc:
+        print(f"storyline: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("storyline: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storyline",
+        description="Turn news articles about one story into clean, dated, annotated documents.",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    build = sub.add_parser("build", help="read, clean and annotate articles")
+    build.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="files or folders (.txt, .html, .json, .jsonl), or - for JSON Lines on stdin")
+    build.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    build.add_argument("--workers", type=int, default=None,
+                       help="worker processes (default: all cores)")
+    build.add_argument("--settings", metavar="FILE", help="TOML settings file")
+    build.add_argument("--max-file-bytes", type=int, default=None,
+                       help="reject input files larger than this")
+    build.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
+                       help="JSON field names, e.g. --field published=seendate --field text=body")
+    build.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    build.set_defaults(handler=_cmd_build)
+
+    evaluate = sub.add_parser("eval", help="measure quality on a benchmark")
+    esub = evaluate.add_subparsers(dest="benchmark")
+    timex = esub.add_parser("timex", help="time expressions on TimeML (TempEval-3) files")
+    timex.add_argument("folder", help="folder of .tml files (searched recursively)")
+    timex.add_argument("--out", metavar="FILE", help="write the scores as JSON")
+    timex.add_argument("--errors", metavar="FILE", help="write every value error as TSV")
+    timex.set_defaults(handler=_cmd_eval_timex)
+    evaluate.set_defaults(handler=lambda a: (evaluate.print_help(), 2)[1])
+
+    bench = sub.add_parser("bench", help="annotation speed: storyline vs spaCy alone")
+    bench.add_argument("corpus", nargs="?", default="../shared/benchmarks/t17/mj",
+                       help="a folder or file of articles")
+    bench.add_argument("--workers", type=int, default=1)
+    bench.add_argument("--limit", type=int, default=None, help="use at most this many documents")
+    bench.add_argument("--out", metavar="FILE", help="write the figures as JSON")
+    bench.set_defaults(handler=_cmd_bench)
+    return parser
+
+
+def _progress(quiet: bool):
+    if quiet:
+        return None
+    state = {"start": time.perf_counter(), "last": 0.0}
+    tty = sys.stderr.isatty()
+
+    def report(stage: str, done: int, total: int | None) -> None:
+        now = time.perf_counter()
+        elapsed = now - state["start"]
+        final = total is not None and done >= total
+        if elapsed < 2.0 and not final:
+            return
+        if not tty and not final and now - state["last"] < 5.0:
+            return
+        state["last"] = now
+        if total:
+            width = 30
+            filled = int(width * done / total)
+            bar = "#" * filled + "-" * (width - filled)
+            line = f"{stage} [{bar}] {done}/{total} documents, {elapsed:.0f}s"
+        else:
+            line = f"{stage}: {done} documents, {elapsed:.0f}s"
+        if tty:
+            print("\r" + line, end="\n" if final else "", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    return report
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from storyline.api import build
+    from storyline.settings import load_settings
+
+    field_map: dict[str, str] = {}
+    for item in args.field:
+        name, sep, field = item.partition("=")
+        if not sep or not name or not field:
+            print(f"storyline: error: --field wants NAME=FIELD, got '{item}'", file=sys.stderr)
+            return 2
+        field_map[name] = field
+    settings = load_settings(
+        args.settings,
+        workers=args.workers,
+        max_file_bytes=args.max_file_bytes,
+        field_map=field_map or None,
+    )
+    story = build(args.inputs, settings, stdin=sys.stdin, progress=_progress(args.quiet))
+    for outcome in story.run.inputs:
+        if outcome.status == "rejected":
+            print(f"storyline: rejected {outcome.input}: {outcome.reason}", file=sys.stderr)
+    paths = story.write(args.out)
+    print(
+        f"storyline: wrote {len(story.documents)} documents to {paths[0]} and the run report to "
+        f"{paths[1]} ({story.run.accepted} inputs accepted, {story.run.rejected} rejected)"
+    )
+    return 0 if story.documents else 1
+
+
+def _cmd_eval_timex(args: argparse.Namespace) -> int:
+    from storyline.evaluate.timex import evaluate_folder
+
+    scores = evaluate_folder(args.folder, errors_path=args.errors)
+    _print_table(scores)
+    if args.out:
+        Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from storyline.evaluate.speed import run_bench
+
+    figures = run_bench(args.corpus, workers=args.workers, limit=args.limit)
+    _print_table(figures)
+    if args.out:
+        Path(args.out).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _print_table(values: dict[str, Any]) -> None:
+    width = max(len(k) for k in values)
+    for key, value in values.items():
+        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+        print(f"{key:<{width}}  {shown}")

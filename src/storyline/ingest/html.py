@@ -1,0 +1,66 @@
+"""HTML pages: the main text, title and date via trafilatura (the only module that imports it)."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+import trafilatura
+
+from storyline.records import Removed, SourceDocument
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+# Only the page's own metadata dates: no guessing from text such as photo captions.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+def extract_html(html: str, label: str) -> SourceDocument | str:
+    """Extract one page; returns a SourceDocument or the reason the page has no usable text."""
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        return f"unreadable HTML: {type(exc).__name__}: {exc}"
+    if result is None or not (result.text or "").strip():
+        return "no main article text found in the HTML page"
+    text = result.text
+    removed = tuple(
+        Removed(piece, "html: page text outside the main article (navigation, captions, footer)")
+        for piece in _outside_pieces(html, text)
+    )
+    return SourceDocument(
+        source_path=label,
+        raw_text=text,
+        title=(result.title or None),
+        url=result.url or None,
+        published=result.date or None,
+        source=result.sitename or None,
+        removed=removed,
+    )
+
+
+def _outside_pieces(html: str, kept_text: str) -> list[str]:
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return []
+    pieces: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        parent = element.getparent()
+        if parent is not None and parent.tag in _SKIP_TAGS:
+            continue
+        for chunk in (element.text, element.tail):
+            chunk = " ".join((chunk or "").split())
+            if chunk and chunk not in kept_text:
+                pieces.append(chunk)
+    return pieces

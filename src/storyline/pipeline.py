@@ -1,0 +1,138 @@
+"""The ordered stages and how a run is executed.
+
+ingest -> clean (+ duplicate check) -> annotate (in one process or a pool of workers).
+Every input ends up in the run report as accepted or rejected with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import Any, TextIO
+
+from storyline.clean import clean_document
+from storyline.clean.ids import document_id
+from storyline.ingest import read_inputs
+from storyline.records import SCHEMA_VERSION, Document, InputOutcome, RunReport
+from storyline.settings import Settings
+
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    documents: list[Document]
+    outcomes: list[InputOutcome]
+
+
+def clean_inputs(inputs: list[str], settings: Settings, stdin: TextIO | None = None) -> CleanResult:
+    """Read and clean every input; duplicates (same clean text) are rejected with a reason."""
+    documents: list[Document] = []
+    outcomes: list[InputOutcome] = []
+    seen: dict[str, str] = {}
+    ids: set[str] = set()
+    for label, item in read_inputs(inputs, settings, stdin):
+        if isinstance(item, str):
+            outcomes.append(InputOutcome(label, "rejected", item))
+            continue
+        cleaned = clean_document(item, settings)
+        if isinstance(cleaned, str):
+            outcomes.append(InputOutcome(label, "rejected", cleaned))
+            continue
+        key = _fingerprint(cleaned.text)
+        if key in seen:
+            outcomes.append(InputOutcome(label, "rejected", f"duplicate of {seen[key]}"))
+            continue
+        seen[key] = label
+        if cleaned.id in ids:
+            cleaned = replace(cleaned, id=document_id(cleaned.text, cleaned.source))
+        ids.add(cleaned.id)
+        documents.append(cleaned)
+        outcomes.append(InputOutcome(label, "accepted", None, (cleaned.id,)))
+    return CleanResult(documents, outcomes)
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha1(re.sub(r"\W+", " ", text).lower().strip().encode()).hexdigest()
+
+
+# Worker processes keep one loaded model each.
+_WORKER_ANNOTATOR: Any = None
+
+
+def _init_worker(model: str, batch_size: int) -> None:
+    global _WORKER_ANNOTATOR
+    from storyline.annotate import Annotator
+
+    _WORKER_ANNOTATOR = Annotator(model, batch_size)
+
+
+def _annotate_chunk(documents: list[Document]) -> list[Document]:
+    return list(_WORKER_ANNOTATOR.annotate(documents))
+
+
+def annotate_documents(
+    documents: list[Document], settings: Settings, progress: Progress | None = None
+) -> Iterator[Document]:
+    """Annotate documents in order, on ``settings.effective_workers()`` processes."""
+    workers = min(settings.effective_workers(), max(1, len(documents) // 8))
+    total = len(documents)
+    done = 0
+    if workers <= 1:
+        from storyline.annotate import Annotator
+
+        annotator = Annotator(settings.model, settings.batch_size)
+        for doc in annotator.annotate(documents):
+            done += 1
+            if progress and (done % 16 == 0 or done == total):
+                progress("annotating", done, total)
+            yield doc
+        return
+    chunk = max(4, min(settings.batch_size, total // (workers * 4) or 1))
+    chunks = [documents[i : i + chunk] for i in range(0, total, chunk)]
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(settings.model, settings.batch_size)
+    ) as pool:
+        for result in pool.map(_annotate_chunk, chunks):
+            done += len(result)
+            if progress:
+                progress("annotating", done, total)
+            yield from result
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    documents: list[Document]
+    report: RunReport
+
+
+def run(
+    inputs: list[str],
+    settings: Settings,
+    stdin: TextIO | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    started = datetime.now(timezone.utc)
+    clock = time.perf_counter()
+    cleaned = clean_inputs(inputs, settings, stdin)
+    if progress:
+        progress("cleaned", len(cleaned.documents), None)
+    documents = list(annotate_documents(cleaned.documents, settings, progress))
+    report = RunReport(
+        schema_version=SCHEMA_VERSION,
+        started=started.isoformat(timespec="seconds"),
+        seconds=round(time.perf_counter() - clock, 3),
+        settings=settings.as_dict(),
+        inputs=tuple(cleaned.outcomes),
+    )
+    return RunResult(documents, report)
+
+
+def iter_texts(documents: Iterable[Document]) -> Iterator[str]:
+    for doc in documents:
+        yield doc.text

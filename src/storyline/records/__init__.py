@@ -1,0 +1,148 @@
+"""The data model: immutable records passed between stages, and nothing else.
+
+Every annotation is standoff: ``start``/``end`` are character offsets into one document's clean
+``text``, so ``doc.text[a.start:a.end] == a.text`` holds for every span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """One article as read from an input, before cleaning.
+
+    ``published`` is an ISO date (``YYYY-MM-DD``) when the input's metadata gives one.
+    """
+
+    source_path: str
+    raw_text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    record_id: str | None = None
+    # Lines the extractor removed before we saw the text (HTML chrome), kept for the record.
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the input left out of the clean text, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section subheading: kept in the text but not part of any sentence."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention. ``label`` is one of PERSON, ORG, GPE, LOC, NORP (spaCy's scheme)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression with a TIMEX3-style normalized value.
+
+    ``value`` keeps the precision it was given: ``2017-01-24`` (day), ``2017-01`` (month),
+    ``2017-W50`` (week), ``2017-Q1`` (quarter), ``2017-SU`` (season), ``2017`` (year), ``201``
+    (decade), ``20`` (century), or ``PAST_REF``/``PRESENT_REF``/``FUTURE_REF``; ``None`` when the
+    expression could not be placed on the calendar. ``range_start``/``range_end`` are set for ranges
+    ("January 23-24"). ``mod`` is the TIMEX3 modifier (START, MID, END, APPROX, ...).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str
+    type: str = "DATE"
+    mod: str | None = None
+    range_start: str | None = None
+    range_end: str | None = None
+    # "past", "future" or None: the direction the resolver chose for a relative expression.
+    direction: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation (direct or reported) and who said it."""
+
+    start: int
+    end: int
+    text: str
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    kind: str = "direct"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A clean, annotated article."""
+
+    id: str
+    source_path: str
+    source: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    published_from: str | None
+    text: str
+    headings: tuple[Heading, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    notes: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[TimeExpression, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    language: str | None = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class InputOutcome:
+    """What happened to one input (a file, a JSONL record or a line of standard input)."""
+
+    input: str
+    status: str  # "accepted" or "rejected"
+    reason: str | None = None
+    document_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    schema_version: str
+    started: str
+    seconds: float
+    settings: dict[str, object] = field(default_factory=dict)
+    inputs: tuple[InputOutcome, ...] = ()
+
+    @property
+    def accepted(self) -> int:
+        return sum(1 for i in self.inputs if i.status == "accepted")
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for i in self.inputs if i.status == "rejected")

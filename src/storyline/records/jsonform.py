@@ -1,0 +1,71 @@
+"""JSON form of the records: plain dicts in, plain dicts out, with a stable key order."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from storyline.records import (
+    Document,
+    Heading,
+    InputOutcome,
+    Mention,
+    Quote,
+    Removed,
+    RunReport,
+    Sentence,
+    TimeExpression,
+)
+
+
+def to_dict(record: Any) -> Any:
+    """Turn a record (or a tuple/list of them) into JSON-ready values."""
+    if is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_dict(value) for key, value in record.items()}
+    return record
+
+
+_NESTED = {
+    "headings": Heading,
+    "removed": Removed,
+    "sentences": Sentence,
+    "mentions": Mention,
+    "timexes": TimeExpression,
+    "quotes": Quote,
+}
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """Rebuild a Document from its JSON form (unknown keys are ignored)."""
+    known = {f.name for f in fields(Document)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            continue
+        if key in _NESTED:
+            cls = _NESTED[key]
+            names = {f.name for f in fields(cls)}
+            value = tuple(cls(**{k: v for k, v in item.items() if k in names}) for item in value)
+        elif key == "notes":
+            value = tuple(value)
+        values[key] = value
+    return Document(**values)
+
+
+def document_to_json(doc: Document) -> str:
+    return json.dumps(to_dict(doc), ensure_ascii=False)
+
+
+def run_report_to_dict(report: RunReport) -> dict[str, Any]:
+    data = to_dict(report)
+    data["accepted"] = report.accepted
+    data["rejected"] = report.rejected
+    return data
+
+
+__all__ = ["document_from_dict", "document_to_json", "run_report_to_dict", "to_dict", "InputOutcome"]

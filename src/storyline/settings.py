@@ -1,0 +1,84 @@
+"""One typed settings object with documented defaults.
+
+Layers, later ones winning: the defaults below, then a user TOML file (``--settings FILE``), then
+command-line flags. Every field says its unit in its name where it has one.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import SettingsError
+
+DEFAULT_FIELD_MAP = {
+    "id": "id",
+    "url": "url",
+    "title": "title",
+    "published": "published",
+    "source": "source",
+    "text": "text",
+    "html": "html",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # Inputs larger than this are rejected before they are read (bytes).
+    max_file_bytes: int = 20_000_000
+    # A single article's clean text is cut to this many characters (the rest is kept as removed).
+    max_document_chars: int = 200_000
+    # Worker processes for annotation; 0 means one per CPU core.
+    workers: int = 0
+    # Documents sent to the model in one batch.
+    batch_size: int = 64
+    # JSON Lines field names: storyline's name -> the name used in the input.
+    field_map: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FIELD_MAP))
+    # Share of common English function words below which a text is rejected as not English.
+    min_english_score: float = 0.04
+    # Texts with fewer words than this after cleaning are rejected as empty.
+    min_words: int = 8
+    # The spaCy model package to load (either import name is accepted).
+    model: str = "en_core_web_sm"
+
+    def effective_workers(self) -> int:
+        return self.workers if self.workers > 0 else (os.cpu_count() or 1)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Defaults, then the TOML file at ``path`` (if any), then ``overrides`` that are not None."""
+    settings = Settings()
+    if path is not None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
+        settings = _apply(settings, data.get("storyline", data), origin=str(path))
+    return _apply(settings, {k: v for k, v in overrides.items() if v is not None}, origin="flags")
+
+
+def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
+    known = {f.name: f for f in fields(Settings)}
+    clean: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            raise SettingsError(
+                f"unknown setting '{key}' in {origin}; known settings: {', '.join(sorted(known))}"
+            )
+        if key == "field_map":
+            merged = dict(settings.field_map)
+            merged.update(value)
+            value = merged
+        clean[key] = value
+    result = replace(settings, **clean)
+    if result.max_file_bytes <= 0:
+        raise SettingsError("max_file_bytes must be positive")
+    if result.workers < 0:
+        raise SettingsError("workers must be 0 (all cores) or a positive number")
+    return result
