@@ -11,6 +11,7 @@ from typing import Any
 from storyline.annotate.backend import load_model
 from storyline.annotate.quotes import find_quotes
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
+from storyline.annotate.timex.resolver import updates_reference
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -62,30 +63,47 @@ def read_annotations(document: Document, parsed: Any) -> Document:
 
 
 def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[TimeExpression]:
-    """Resolve spaCy DATE/TIME spans in document order; the last specific date resolved is the
-    narrative reference for expressions such as "the next day" or "the quarter"."""
+    """Resolve spaCy DATE/TIME spans in document order; the last expression that names its own
+    time is the narrative reference for ones such as "the next day" or "the quarter"."""
     reference: Resolution | None = None
     found = []
     for span in spans:
         tense = tense_from_tokens(span)
-        result = resolve(span.text, anchor, tense, reference)
-        if result.value and result.granularity in ("day", "quarter") and result.type == "DATE":
-            reference = result
-        found.append(
-            TimeExpression(
-                start=span.start_char,
-                end=span.end_char,
-                text=text[span.start_char : span.end_char],
-                value=result.value,
-                granularity=result.granularity,
-                type=result.type if span.label_ != "TIME" or result.type != "DATE" else "TIME",
-                mod=result.mod,
-                range_start=result.range_start,
-                range_end=result.range_end,
-                direction=result.direction or _tense_direction(tense),
+        for start, end in _parts(text, span.start_char, span.end_char, anchor, tense, reference):
+            piece = text[start:end]
+            result = resolve(piece, anchor, tense, reference)
+            if updates_reference(piece, result):
+                reference = result
+            found.append(
+                TimeExpression(
+                    start=start,
+                    end=end,
+                    text=piece,
+                    value=result.value,
+                    granularity=result.granularity,
+                    type="TIME" if span.label_ == "TIME" and result.type == "DATE" else result.type,
+                    mod=result.mod,
+                    range_start=result.range_start,
+                    range_end=result.range_end,
+                    direction=result.direction or _tense_direction(tense),
+                )
             )
-        )
     return found
+
+
+def _parts(text: str, start: int, end: int, anchor: date | None, tense: str | None,
+           reference: Resolution | None) -> list[tuple[int, int]]:
+    """Split a span the model merged ("Friday, seven months") when only its parts resolve."""
+    piece = text[start:end]
+    if ", " not in piece or resolve(piece, anchor, tense, reference).granularity != "unknown":
+        return [(start, end)]
+    parts = []
+    offset = start
+    for chunk in piece.split(", "):
+        if chunk.strip() and resolve(chunk, anchor, tense, reference).granularity != "unknown":
+            parts.append((offset, offset + len(chunk)))
+        offset += len(chunk) + 2
+    return parts or [(start, end)]
 
 
 def _tense_direction(tense: str | None) -> str | None:

@@ -19,11 +19,16 @@ SPEECH_VERBS = (
     r"wrote|writes|tweeted|claimed|acknowledged|admitted|continued|urged|urges|"
     r"cautioned|recalled|predicted|suggested|stressed|confirmed|confirms|denied|denies|"
     r"conceded|remarked|observed|responded|answered|commented|reported|testified|vowed|"
-    r"pledged|promised|maintained|contended|countered|complained|boasted|agreed|estimated|"
-    r"concluded|charged|alleged|emphasized|emphasised|underlined|told reporters|told AFP"
+    r"pledged|promised|maintained|contended|countered|complained|boasted|"
+    r"alleged|emphasized|emphasised|underlined|told reporters|told AFP"
 )
 _VERB = rf"(?:{SPEECH_VERBS})"
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_NOT_SPEAKERS = re.compile(
+    r"^(?:and|but|or|while|as|when|after|before|because|although|though|whereas|which|that|"
+    r"who|where|if|so|then|it|this|these|those|there|here)\b",
+    re.I,
+)
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,2000})\u201d|\"([^\"\n]{8,2000})\"")
 # Speaker words: a name or a noun phrase of up to eight words, possibly with a title.
 _SPK = r"(?P<spk>(?:[A-Za-z][\w.'\u2019-]*)(?:[ ,]+(?:of|the|for|and|[A-Za-z][\w.'\u2019-]*)){0,7}?)"
@@ -33,7 +38,8 @@ _AFTER_SPK_FIRST = re.compile(rf"^\s*,?\s*{_SPK}\s+(?:(?:has|had|later|also|then
                               rf"previously|earlier)\s+)?(?:{_VERB})\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+{_SPK}\s*(?:[,.;]|$)")
 _BEFORE = re.compile(rf"{_SPK}\s+(?:(?:has|had|also|then|later)\s+)?(?:{_VERB}|was quoted as "
-                     rf"saying|is quoted as saying|said in a statement|wrote in|told \w+(?: \w+)?)"
+                     rf"saying|is quoted as saying|said in a statement|wrote in|told \w+(?: \w+)?|"
+                     rf"called|described|dubbed|termed)"
                      rf"(?:\s+[\w'-]+){{0,5}}?\s*[:,]?\s*$")
 _REPORTED = re.compile(rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+(?:on\s+\w+\s+)?"
                        rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\"\u201c\u201d]{{15,}}?)"
@@ -99,7 +105,7 @@ def _speaker_after(text: str, start: int, stop: int, mentions: Sequence[Mention]
     window = text[start:stop].split("\n", 1)[0]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_SPK_FIRST, _AFTER_ACCORDING):
         match = pattern.match(window)
-        if match:
+        if match and not _NOT_SPEAKERS.match(match.group("spk")):
             s, e = start + match.start("spk"), start + match.end("spk")
             return _speaker_span(text, s, e, mentions, persons)
     return None
@@ -111,8 +117,11 @@ def _speaker_before(text: str, floor: int, quote_start: int, mentions: Sequence[
     # Only the last clause before the quote can introduce it.
     cut = max(window.rfind(". "), window.rfind("\u201d"), window.rfind('"'))
     offset = floor + (cut + 1 if cut >= 0 else 0)
+    lead = re.match(r"[\s,;\u2014-]*(?:(?:and|but|while|whereas|as|though|although)\s+)?",
+                    text[offset:quote_start])
+    offset += lead.end() if lead else 0
     match = _BEFORE.search(text[offset:quote_start])
-    if not match:
+    if not match or _NOT_SPEAKERS.match(match.group("spk")):
         return None
     s, e = offset + match.start("spk"), offset + match.end("spk")
     return _speaker_span(text, s, e, mentions, persons)
@@ -125,7 +134,8 @@ def _speaker_span(text: str, start: int, end: int, mentions: Sequence[Mention],
     inside = [m for m in mentions if m.start >= start and m.end <= end
               and m.label in ("PERSON", "ORG", "GPE", "NORP")]
     if inside:
-        best = min(inside, key=lambda m: (m.label != "PERSON", m.start))
+        # The head of "Kestrian delegation head Tomas Verhoek" is the last name in it.
+        best = min(inside, key=lambda m: (m.label != "PERSON", -m.end))
         return best.start, best.end
     phrase = text[start:end].strip()
     if phrase.lower() in _PRONOUNS:

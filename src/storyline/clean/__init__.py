@@ -127,18 +127,41 @@ def _strip_inline_credits(line: str, draft: _Draft) -> str:
 
 
 def _take_title(draft: _Draft, title: str | None) -> str | None:
-    if title is not None or not draft.pieces:
-        return title
-    kind, first = draft.pieces[0]
-    words = first.split()
-    looks_like_title = len(words) <= 25 and (
-        not first.rstrip().endswith(".") or features(first).title_case_share >= 0.75
+    """Pick the title from the lines above the first sentence of the body.
+
+    Those lines hold the masthead, the section label, the title and perhaps a deck; the title is
+    the longest of them. Short lines above it (site names, section labels) are removed.
+    """
+    top = 0
+    while top < len(draft.pieces) and top < 6 and not _is_sentence(draft.pieces[top][1]):
+        top += 1
+    if top == len(draft.pieces):
+        top = min(top, 1)
+    candidates = [(i, text) for i, (_kind, text) in enumerate(draft.pieces[:top])]
+    if title is None:
+        if not candidates and draft.pieces and _looks_like_title(draft.pieces[0][1]):
+            candidates = [(0, draft.pieces[0][1])]
+        best = max(candidates, key=lambda c: (len(c[1].split()) >= 3, len(c[1])), default=None)
+        if best is not None and _looks_like_title(best[1]):
+            title = best[1]
+            draft.removed.append(Removed(title, "title: moved to the title field"))
+            for index, text in candidates[: best[0]]:
+                if len(text.split()) <= 4:
+                    draft.removed.append(Removed(text, "chrome: masthead or section label"))
+            drop = {i for i, text in candidates[: best[0]] if len(text.split()) <= 4} | {best[0]}
+            draft.pieces = [p for i, p in enumerate(draft.pieces) if i not in drop]
+    return title
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= 8 and bool(re.search(r"[.!?\"\u201d]\s*$", text))
+
+
+def _looks_like_title(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 25 and (
+        not text.rstrip().endswith(".") or features(text).title_case_share >= 0.75
     )
-    if kind == "heading" or looks_like_title:
-        draft.pieces.pop(0)
-        draft.removed.append(Removed(first, "title: moved to the title field"))
-        return first
-    return None
 
 
 def _norm(text: str) -> str:

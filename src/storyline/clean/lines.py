@@ -72,7 +72,7 @@ INLINE_CREDIT = re.compile(
 _AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?:\s+Photo)?\s*/\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s*$")
 _IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright|caption)\b", re.I)
 _BYLINE = re.compile(
-    r"^\s*(?:(?:written|posted|story|words|report(?:ed)?)\s+)?by\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed)?)\s+)?[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,8}(?:\s*[,|\u2013\u2014-]\s*[\w .,'&]{0,60})?\s*$"
 )
 _SIGNOFF = re.compile(
@@ -158,6 +158,8 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "sign-off: reporting and editing credits")
     if _REPORTS.match(stripped) or _CONTACT.match(stripped):
         return LineLabel("removed", "sign-off")
+    if _is_menu(stripped):
+        return LineLabel("removed", "chrome: navigation menu")
     if is_dateline(stripped, feats):
         return LineLabel("dateline", "dateline: publication date and place")
     if _is_chrome(feats):
@@ -178,6 +180,16 @@ def _is_credit(line: str, feats: LineFeatures) -> bool:
     # A caption: a short line that ends in a credit in brackets.
     match = INLINE_CREDIT.search(line)
     return bool(match and match.end() >= len(line.rstrip()) - 1 and feats.n_words <= 40)
+
+
+_MENU_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7/\u00bb>\u203a]\s+")
+
+
+def _is_menu(line: str) -> bool:
+    """'Home | World | Politics | Business': several short items between separators."""
+    items = [i for i in _MENU_SEPARATORS.split(line) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _TERMINAL.search(
+        line)
 
 
 def _is_chrome(feats: LineFeatures) -> bool:

@@ -105,10 +105,11 @@ _DURATION = re.compile(rf"^(?:the\s+)?(?:past|last|next|first|coming|previous|fo
                        rf"nearly|almost|about|some|at least|up to|only|just)?\s*({_NUM_WORD})?\s*"
                        rf"(?:-|\s)?({_UNIT_WORD})(?:-long|\s+long|\s+old)?$")
 _SET = re.compile(r"^(?:every|each|per|a|once a|twice a)\s+(\w+)$|^(daily|weekly|monthly|yearly|"
-                  r"annually|quarterly|hourly|nightly)$")
+                  r"annually|quarterly|hourly|nightly)$|^every\s+(\w+)\s+(days|weeks|months|years)$")
 _RELATIVE_UNIT = re.compile(
     r"^(this|the|last|past|previous|next|coming|following|current|same|that|present|"
-    r"preceding|ensuing|upcoming|prior|latest|recent|most recent)\s+"
+    r"preceding|ensuing|upcoming|prior|latest|recent|most recent|full|entire|whole|"
+    r"(?:the|this|last|next)\s+(?:full|current|latest|entire))\s+"
     r"(day|week|weekend|month|quarter|year|decade|century|fiscal year|financial year|"
     r"calendar year|season|term|session|half)$"
 )
@@ -130,7 +131,7 @@ _YEAR = re.compile(r"^(?:(?:fiscal|fy|calendar|financial|model|the|year|the year
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
     r"this|next|previous|past|prior|same|recent|most recent|year-earlier|year-ago|comparable|"
-    r"september|june|march|december)[- ](?:fiscal[- ])?)?"
+    r"september|june|march|december|(?:19|20)\d\d)[- ](?:fiscal[- ])?)?"
     r"(?:fiscal\s+)?(?:quarter|qtr|period)(?:\s+(?:of|in|for|ended|ending)\s+(.+))?$"
     r"|^(?:the\s+)?q([1-4])(?:\s+(.+))?$"
     r"|^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\s+(.+)$"
@@ -162,6 +163,24 @@ _REF_SHIFTS = re.compile(r"^(?:the\s+)?(next|following|previous|preceding|same|p
                          r"|^(?:the\s+)?(day|week|month|year)\s+(before|after|earlier|later)$")
 
 
+_COMPARATIVE = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|"
+                          r"comparable|corresponding|last|next|following)\b", re.I)
+
+
+def updates_reference(text: str, result: Resolution) -> bool:
+    """Whether a resolved expression becomes the narrative reference for later ones.
+
+    Only expressions that name their own time do ("Tuesday", "the third quarter"); comparisons
+    ("a year earlier", "the year-ago quarter") point away from the story's time and do not.
+    """
+    return (
+        result.value is not None
+        and result.type == "DATE"
+        and result.granularity in ("day", "quarter", "month", "year")
+        and not _COMPARATIVE.search(text)
+    )
+
+
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     s = s.replace("\u2014", "-").replace("\n", " ")
@@ -183,6 +202,8 @@ def resolve(
     approx = _APPROX.match(s)
     if approx:
         s, mod = s[approx.end():], "APPROX"
+    if _IN_N.match(s):
+        return _ago(s, anchor, tense, reference) or UNKNOWN
     for _ in range(2):
         lead = _LEAD.match(s)
         if lead:
@@ -205,11 +226,64 @@ def _resolve_core(s: str, anchor: date | None, tense: str | None,
                   reference: Resolution | None) -> Resolution:
     if not s:
         return UNKNOWN
+    s = _rewrite(s)
     for handler in _HANDLERS:
         result = handler(s, anchor, tense, reference)
         if result is not None:
             return result
     return UNKNOWN
+
+
+_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                  "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                  "nineteen": 19}  # fmt: skip
+_QUARTER_WORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+def _spelled_number(words: str) -> int | None:
+    """'ninety-six' -> 96, 'nineteen' -> 19, 'oh five' -> 5."""
+    words = words.replace("-", " ").split()
+    total = 0
+    for word in words:
+        if word in _SPELLED_TENS:
+            total += _SPELLED_TENS[word]
+        elif word in _SPELLED_UNITS:
+            total += _SPELLED_UNITS[word]
+        elif word not in ("oh", "and"):
+            return None
+    return total if words else None
+
+
+def _rewrite(s: str) -> str:
+    """Reorder spoken and possessive forms into ones the handlers read.
+
+    'nineteen ninety-six' -> '1996'; 'the year two thousand' -> '2000';
+    "this year's third quarter" -> 'third quarter of this year';
+    'the 1988 third quarter' -> 'third quarter of 1988'.
+    """
+    spoken = re.fullmatch(r"(?:the\s+year\s+)?(nineteen|twenty)\s+([a-z -]+)", s)
+    if spoken:
+        rest = _spelled_number(spoken.group(2))
+        if rest is not None and rest < 100:
+            return str((19 if spoken.group(1) == "nineteen" else 20) * 100 + rest)
+    spoken = re.fullmatch(r"(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+([a-z -]+))?", s)
+    if spoken:
+        rest = _spelled_number(spoken.group(1)) if spoken.group(1) else 0
+        if rest is not None:
+            return str(2000 + rest)
+    match = re.fullmatch(rf"(?:the\s+)?(.+?)\s+(?:fiscal[- ])?{_QUARTER_WORD}[- ](?:fiscal[- ])?"
+                         r"quarter", s)
+    if match and match.group(1) not in ("fiscal", "the"):
+        return f"{match.group(2)} quarter of {match.group(1)}"
+    s = re.sub(rf"^(?:the\s+)?fiscal[- ]{_QUARTER_WORD}", r"\1", s)
+    s = re.sub(r"^this past\s+", "last ", s)
+    match = re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\s+(?:quarter|period)", s)
+    if match:
+        return f"{match.group(1)} quarter"
+    return s
 
 
 # Each handler returns a Resolution when it recognises the expression, else None.
@@ -296,30 +370,35 @@ def _weekday_names() -> str:
 
 
 def _year_for(month: int, day: int | None, anchor: date | None, tense: str | None) -> int | None:
-    """The year for a month (and day) written without one, by tense and nearness to the anchor."""
+    """The year for a month (and day) written without one.
+
+    The candidate nearest to the anchor wins. A future-tense clause rules out dates already gone;
+    a past-tense clause only outweighs nearness by about three months, because news mixes
+    past-tense verbs with coming dates ("set Nov. 10 as the deadline") more often than it reports
+    year-old events by month and day alone.
+    """
     if anchor is None:
         return None
-    candidates = []
+    best: tuple[float, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidates.append(date(year, month, day or 15))
+            candidate = date(year, month, day or 15)
         except ValueError:
             continue
-    if not candidates:
-        return None
-    # Month-level expressions include the anchor's own month either way.
-    same_month = day is None and month == anchor.month
-    if tense == "past":
-        past = [c for c in candidates if c <= anchor or (same_month and c.year == anchor.year)]
-        if past:
-            return max(past).year
-    elif tense == "future":
-        future = [c for c in candidates if c >= anchor or (same_month and c.year == anchor.year)]
-        if future:
-            return min(future).year
-    if same_month:
-        return anchor.year
-    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor)).year
+        if day is None and year == anchor.year and month == anchor.month:
+            distance = 0.0  # "this March" said in March
+        else:
+            distance = abs((candidate - anchor).days)
+        ahead = candidate > anchor and not (day is None and month == anchor.month)
+        behind = candidate < anchor and not (day is None and month == anchor.month)
+        if tense == "future" and behind:
+            continue  # a future-tense clause does not point at a date already gone
+        if tense == "past" and ahead:
+            distance += 95
+        key = (distance, year)
+        if best is None or key < best:
+            best = key
+    return best[1] if best else None
 
 
 def _direction(day: date, anchor: date | None) -> str | None:
@@ -383,6 +462,10 @@ def _quarter(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
     if number is not None:
         if tail:
             year = _year_of_phrase(tail, anchor)
+            if year is None and re.fullmatch(r"(?:the\s+)?(?:year-earlier|year-ago|comparable|"
+                                             r"comparable year-ago|prior-year|previous-year)", tail):
+                base_year = ref_q[0] if ref_q else anchor.year
+                return Resolution(f"{base_year - 1:04d}-Q{number}", "quarter")
             if year is None:
                 return None
         else:
@@ -392,6 +475,10 @@ def _quarter(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
                 year -= 1
         return Resolution(f"{year:04d}-Q{number}", "quarter")
     current = quarter_of(anchor)
+    year_word = re.fullmatch(r"(?:19|20)\d\d", word or "")
+    if year_word:
+        q = ref_q[1] if ref_q else shift_quarter(*current, -1)[1]
+        return Resolution(f"{word}-Q{q}", "quarter")
     if word in ("year-earlier", "year-ago", "comparable"):
         base = ref_q or shift_quarter(*current, -1)
         return Resolution(f"{base[0] - 1:04d}-Q{base[1]}", "quarter")
@@ -403,7 +490,7 @@ def _quarter(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
         if word in ("previous", "prior") and ref_q:
             base = shift_quarter(*ref_q, -1)
         return Resolution(f"{base[0]:04d}-Q{base[1]}", "quarter")
-    if word in ("this", "current") and tense != "past":
+    if word == "current" or (word == "this" and tense != "past"):
         return Resolution(f"{current[0]:04d}-Q{current[1]}", "quarter")
     # "the quarter", "the latest quarter": the one being reported on.
     if ref_q:
@@ -474,15 +561,16 @@ def _holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
         return Resolution(rule(int(match.group(3))).isoformat(), "day")
     if anchor is None:
         return Resolution(None, "day")
-    options = [rule(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     which = match.group(1)
-    if which == "last" or (which is None and tense == "past"):
-        picks = [d for d in options if d <= anchor]
-        day = max(picks)
-    elif which == "next" or (which is None and tense == "future"):
+    options = [rule(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if which == "last":
+        day = max(d for d in options if d <= anchor)
+    elif which == "next":
         day = min(d for d in options if d >= anchor)
     else:
-        day = rule(anchor.year)
+        day = date(_year_for(options[1].month, options[1].day, anchor, tense) or anchor.year,
+                   1, 1)
+        day = rule(day.year)
     return Resolution(day.isoformat(), "day")
 
 
@@ -638,9 +726,11 @@ def _relative_unit(s: str, anchor: date | None, tense: str | None, ref: Resoluti
             if amount == 0 and tense == "future" and anchor.weekday() >= 5:
                 base = anchor
             return Resolution(unit_value(base, "week") + "-WE", "week")
-        if which in ("the", "that", "same", "latest", "recent", "most recent") and ref is not None \
-                and ref.granularity == unit and ref.value:
-            return ref
+        which = which.split()[-1]
+        if which in ("that", "same") and ref is not None and ref.value and ref.value[:4].isdigit():
+            width = {"year": 4, "month": 7, "day": 10}.get(unit)
+            if width and len(ref.value) >= width:
+                return Resolution(ref.value[:width], unit)
         if unit == "day":
             return Resolution(shift(anchor, "day", amount).isoformat(), "day")
         return Resolution(unit_value(shift(anchor, unit, amount), unit), unit,
@@ -673,6 +763,10 @@ def _relative_year_phrase(s: str, anchor: date | None, tense: str | None, ref: R
 
 def _duration_or_set(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     match = _SET.match(s)
+    if match and match.group(3):
+        count = _number(match.group(3))
+        code = _DURATION_CODE[_UNITS[match.group(4)]]
+        return Resolution(f"P{count if count else 'X'}{code}", "set", type="SET")
     if match:
         unit = match.group(1) or match.group(2)
         code = {"daily": "D", "weekly": "W", "monthly": "M", "yearly": "Y", "annually": "Y",

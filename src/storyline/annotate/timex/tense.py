@@ -10,12 +10,18 @@ import re
 from typing import Any
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "going", "gon"}
-_FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "due", "set",
-                 "propose", "vow", "promise", "pledge", "threaten", "want", "seek", "try"}
+# Word forms, not lemmas: the pipeline runs without the lemmatizer.
+_FUTURE_VERBS = {
+    form
+    for stem in ("plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "propose",
+                 "vow", "promise", "pledge", "threaten", "want", "seek", "try", "agree", "decide")
+    for form in (stem, stem + "s", stem + "ed", stem + "d", stem + "ing", stem + "ned",
+                 stem + "ning")
+} | {"due", "set", "tries", "tried", "likely", "poised", "ready", "going"}
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|would|is to|are to|was to|were to|due to|due on|due in|"
     r"scheduled|expected to|expects to|plans? to|planned|planning to|set to|going to|"
-    r"upcoming|intends? to|aims? to|hopes? to|next|later this|coming)\b",
+    r"upcoming|intends? to|aims? to|hopes? to|next|later this|coming|as soon as|might)\b",
     re.I,
 )
 _PAST_CUES = re.compile(
@@ -47,7 +53,12 @@ def tense_from_tokens(span: Any) -> str | None:
         token = token.head
     if verb is None:
         verb = span.sent.root
-    return _tense_of_verb(verb)
+    tense = _tense_of_verb(verb)
+    if tense is None or tense == "present":
+        # No verb tense to go on: cue words of the sentence ("as soon as", "would", "last").
+        cue = tense_from_text(span.sent.text)
+        return cue if cue is not None else tense
+    return tense
 
 
 def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
@@ -55,14 +66,13 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & _FUTURE_AUX:
         return "future"
-    if verb.lemma_ in _FUTURE_VERBS or verb.lower_ in ("due", "scheduled", "expected", "planned"):
+    if verb.lower_ in ("due", "scheduled", "expected", "planned", "set"):
         return "future"
     # "is to meet", "plans to attend", "expected to vote": an infinitive under a future verb.
     head = verb.head
     climb = head.i != verb.i and depth < 3
     if verb.tag_ == "VB" and "to" in aux_words and climb:
-        if head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be" or head.lower_ in (
-            "due", "scheduled", "expected", "set", "planned", "likely"):
+        if head.lower_ in _FUTURE_VERBS or head.lower_ in ("is", "are", "was", "were", "be"):
             return "future"
         return _tense_of_verb(head, depth + 1)
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "'s", "'re", "am"}:

@@ -1,0 +1,37 @@
+# The front door: `make demo` and `make test` on a fresh machine with Python 3.11, make and git.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CORPUS ?= ../shared/benchmarks/t17/mj
+TBAQ ?= ../shared/benchmarks/tempeval3/TBAQ
+WORKERS ?= 1
+
+.PHONY: demo test lint bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/storyline build examples/corpus --out out/demo
+	@echo "Results: out/demo/documents.jsonl (one annotated article a line) and out/demo/run.json (every input, accepted or rejected)."
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy src
+
+bench: $(STAMP)
+	$(BIN)/storyline bench $(CORPUS) --workers $(WORKERS)
+
+eval: $(STAMP)
+	$(BIN)/storyline eval timex $(TBAQ)
+
+clean:
+	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

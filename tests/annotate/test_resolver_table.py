@@ -1,0 +1,169 @@
+"""The date resolver on a table of cases: tense, weekdays, months, years, ranges, vague ones.
+
+The anchor (publication date) is Wednesday 6 March 2019 unless a case says otherwise.
+"""
+
+from datetime import date
+
+import pytest
+
+from storyline.annotate.timex.resolver import Resolution, resolve
+
+WED = date(2019, 3, 6)
+REF_DAY = Resolution("2019-02-10", "day")
+
+# (text, tense, expected value, expected granularity)
+CASES = [
+    # weekdays: tense decides direction; the anchor's own weekday is the anchor
+    ("on Friday", "past", "2019-03-01", "day"),
+    ("on Friday", "future", "2019-03-08", "day"),
+    ("Monday", "past", "2019-03-04", "day"),
+    ("Monday", "future", "2019-03-11", "day"),
+    ("Wednesday", "past", "2019-03-06", "day"),
+    ("Sunday", None, "2019-03-03", "day"),
+    ("last Friday", None, "2019-03-01", "day"),
+    ("next Friday", None, "2019-03-08", "day"),
+    ("next Wednesday", None, "2019-03-13", "day"),
+    ("last Wednesday", None, "2019-02-27", "day"),
+    ("Monday's", "past", "2019-03-04", "day"),
+    ("this Friday", "future", "2019-03-08", "day"),
+    ("Thursday", "present", "2019-02-28", "day"),
+    # days relative to the anchor
+    ("today", None, "2019-03-06", "day"),
+    ("yesterday", None, "2019-03-05", "day"),
+    ("tomorrow", None, "2019-03-07", "day"),
+    ("the day before yesterday", None, "2019-03-04", "day"),
+    # weeks
+    ("last week", "past", "2019-W09", "week"),
+    ("this week", None, "2019-W10", "week"),
+    ("next week", "future", "2019-W11", "week"),
+    ("two weeks ago", "past", "2019-W08", "week"),
+    ("in two weeks", "future", "2019-W12", "week"),
+    ("this weekend", "future", "2019-W10-WE", "week"),
+    # months
+    ("last month", "past", "2019-02", "month"),
+    ("this month", None, "2019-03", "month"),
+    ("next month", "future", "2019-04", "month"),
+    ("later this month", "future", "2019-03", "month"),
+    ("earlier this month", "past", "2019-03", "month"),
+    ("in January", "past", "2019-01", "month"),
+    ("January", "future", "2020-01", "month"),
+    ("December", "past", "2018-12", "month"),
+    ("December", "future", "2019-12", "month"),
+    ("in May", "future", "2019-05", "month"),
+    ("March", "past", "2019-03", "month"),
+    ("last March", None, "2018-03", "month"),
+    ("next March", None, "2020-03", "month"),
+    ("six months ago", "past", "2018-09", "month"),
+    ("March 2019", None, "2019-03", "month"),
+    # years
+    ("last year", "past", "2018", "year"),
+    ("this year", None, "2019", "year"),
+    ("next year", "future", "2020", "year"),
+    ("earlier this year", "past", "2019", "year"),
+    ("2017", "past", "2017", "year"),
+    ("in 1998", "past", "1998", "year"),
+    ("two years ago", "past", "2017", "year"),
+    ("a year ago", "past", "2018", "year"),
+    ("nineteen ninety-six", None, "1996", "year"),
+    # decades and centuries
+    ("the 1990s", None, "199", "decade"),
+    ("the '80s", None, "198", "decade"),
+    ("the 21st century", None, "20", "century"),
+    # explicit dates, with and without a year
+    ("March 2, 2019", None, "2019-03-02", "day"),
+    ("2 March 2019", None, "2019-03-02", "day"),
+    ("Sept. 4", "past", "2018-09-04", "day"),
+    ("Sept. 4", "future", "2019-09-04", "day"),
+    ("Nov. 30", "past", "2018-11-30", "day"),
+    ("March 10", "past", "2019-03-10", "day"),
+    ("March 1", "past", "2019-03-01", "day"),
+    ("2019-03-02", None, "2019-03-02", "day"),
+    ("03/02/2019", None, "2019-03-02", "day"),
+    ("11/02/89", None, "1989-11-02", "day"),
+    ("Tuesday, March 5", "past", "2019-03-05", "day"),
+    # quarters and halves
+    ("the third quarter", "past", "2018-Q3", "quarter"),
+    ("the first quarter", "past", "2019-Q1", "quarter"),
+    ("the fourth quarter of 2017", None, "2017-Q4", "quarter"),
+    ("next quarter", "future", "2019-Q2", "quarter"),
+    ("last quarter", "past", "2018-Q4", "quarter"),
+    ("the first half of 2018", None, "2018-H1", "half"),
+    # seasons
+    ("last summer", "past", "2018-SU", "season"),
+    ("this summer", "future", "2019-SU", "season"),
+    ("next spring", "future", "2020-SP", "season"),
+    ("the fall of 2017", None, "2017-FA", "season"),
+    ("last winter", "past", "2018-WI", "season"),
+    # holidays
+    ("Christmas", "past", "2018-12-25", "day"),
+    ("Christmas", "future", "2019-12-25", "day"),
+    ("Easter 2019", None, "2019-04-21", "day"),
+    # vague references
+    ("now", None, "PRESENT_REF", "ref"),
+    ("currently", None, "PRESENT_REF", "ref"),
+    ("recently", None, "PAST_REF", "ref"),
+    ("the future", None, "FUTURE_REF", "ref"),
+    ("soon", None, "FUTURE_REF", "ref"),
+    ("in recent years", None, "PAST_REF", "ref"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "value", "granularity"), CASES)
+def test_resolves(text: str, tense: str | None, value: str, granularity: str) -> None:
+    result = resolve(text, WED, tense)
+    assert (result.value, result.granularity) == (value, granularity)
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("mid-March", "2019-03", "MID"),
+        ("late September", "2018-09", "END"),
+        ("early next year", "2020", "START"),
+        ("the end of last year", "2018", "END"),
+        ("the beginning of next month", "2019-04", "START"),
+        ("around 2015", "2015", "APPROX"),
+    ],
+)
+def test_modifiers_keep_the_precision_they_were_given(text: str, value: str, mod: str) -> None:
+    result = resolve(text, WED, "past" if "September" in text else None)
+    assert (result.value, result.mod) == (value, mod)
+
+
+def test_ranges_have_start_and_end() -> None:
+    result = resolve("January 23-24", WED, "past")
+    assert (result.range_start, result.range_end) == ("2019-01-23", "2019-01-24")
+    result = resolve("January 23 to 25, 2017", WED, None)
+    assert (result.range_start, result.range_end) == ("2017-01-23", "2017-01-25")
+
+
+def test_narrative_reference_is_used_for_next_day_and_later() -> None:
+    assert resolve("the next day", WED, "past", REF_DAY).value == "2019-02-11"
+    assert resolve("three days later", WED, "past", REF_DAY).value == "2019-02-13"
+    assert resolve("the following week", WED, "past", REF_DAY).value == "2019-W07"
+
+
+def test_durations_and_sets_are_typed() -> None:
+    assert (resolve("two years", WED).value, resolve("two years", WED).type) == ("P2Y", "DURATION")
+    assert resolve("six months", WED).value == "P6M"
+    assert (resolve("every week", WED).value, resolve("every week", WED).type) == ("P1W", "SET")
+    assert resolve("daily", WED).type == "SET"
+
+
+def test_without_an_anchor_relative_dates_stay_unknown() -> None:
+    assert resolve("on Friday", None, "past").value is None
+    assert resolve("last week", None, "past").value is None
+    assert resolve("March 2, 2019", None).value == "2019-03-02"
+    result = resolve("mid-October", None, "future")
+    assert (result.value, result.mod) == ("XXXX-10", "MID")
+
+
+def test_day_time_parts_are_times() -> None:
+    result = resolve("Friday night", WED, "past")
+    assert (result.value, result.type) == ("2019-03-01TNI", "TIME")
+    assert resolve("tonight", WED).value == "2019-03-06TNI"
