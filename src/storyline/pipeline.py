@@ -80,7 +80,7 @@ def annotate_documents(
     documents: list[Document], settings: Settings, progress: Progress | None = None
 ) -> Iterator[Document]:
     """Annotate documents in order, on ``settings.effective_workers()`` processes."""
-    workers = min(settings.effective_workers(), max(1, len(documents) // 8))
+    workers = min(settings.effective_workers(), max(1, len(documents) // 2))
     total = len(documents)
     done = 0
     if workers <= 1:

@@ -47,10 +47,10 @@ def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
     nonempty = [line for line in lines if line]
     title = src.title.strip() if src.title else None
     _classify_lines(nonempty, draft)
+    _join_wrapped_lines(draft)
     title = _take_title(draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
-    _join_wrapped_lines(draft)
     text, headings = _assemble(draft)
 
     body_words = len(text.split()) - sum(len(h.text.split()) for h in headings)
@@ -91,7 +91,10 @@ def _classify_lines(lines: list[str], draft: _Draft) -> None:
             draft.removed.append(Removed(line, label.reason or "removed"))
             continue
         if label.kind == "heading":
-            draft.pieces.append(("heading", label.text or line))
+            heading = label.text or line
+            if heading != line:
+                draft.removed.append(Removed(line, "heading decoration (the heading is kept)"))
+            draft.pieces.append(("heading", heading))
             continue
         if body_seen < 3:
             line = _strip_prefixes(line, draft, at_edge)

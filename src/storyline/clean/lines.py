@@ -30,7 +30,7 @@ CHROME_WORDS = frozenset(
     story stories toggle button submit continue reading featured latest breaking live update
     updates headlines rss feed feeds donate support membership member premium exclusive
     advertising sitemap contact careers about faq help notifications alerts alert podcast
-    podcasts gift unlock paywall subscribe
+    podcasts gift unlock paywall subscribe main content
     """.split()
 )
 # Words that are neutral in furniture: they do not make a line prose on their own.

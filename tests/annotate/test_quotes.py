@@ -1,0 +1,107 @@
+"""Quote patterns and speaker attribution on hand-built mentions (no model)."""
+
+import re
+
+from storyline.annotate.quotes import find_quotes
+from storyline.records import Mention
+
+
+def mentions_for(text: str, names: dict[str, str]) -> list[Mention]:
+    found = []
+    for name, label in names.items():
+        for match in re.finditer(re.escape(name), text):
+            found.append(Mention(match.start(), match.end(), name, label))
+    return sorted(found, key=lambda m: m.start)
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def quotes(text: str, names: dict[str, str]):
+    return find_quotes(text, mentions_for(text, names), sentences_of(text))
+
+
+def test_quote_then_said_name() -> None:
+    text = '"We will not give up the river," said Idris Calloway, the foreign minister.'
+    [quote] = quotes(text, {"Idris Calloway": "PERSON"})
+    assert quote.speaker_text == "Idris Calloway"
+    assert quote.text == '"We will not give up the river,"'
+    assert text[quote.speaker_start:quote.speaker_end] == "Idris Calloway"
+
+
+def test_quote_then_name_said() -> None:
+    text = "\u201cThe gap is still wide,\u201d Tomas Verhoek said on Friday."
+    [quote] = quotes(text, {"Tomas Verhoek": "PERSON"})
+    assert quote.speaker_text == "Tomas Verhoek"
+
+
+def test_name_said_colon_quote() -> None:
+    text = 'Annelie Brandt said: "Both sides have taken a first step together."'
+    [quote] = quotes(text, {"Annelie Brandt": "PERSON"})
+    assert quote.speaker_text == "Annelie Brandt"
+
+
+def test_told_reporters() -> None:
+    text = 'Dana Moreau told reporters: "The schedule was shared with the mediators."'
+    [quote] = quotes(text, {"Dana Moreau": "PERSON"})
+    assert quote.speaker_text == "Dana Moreau"
+
+
+def test_was_quoted_as_saying() -> None:
+    text = 'Elsa Lindqvist was quoted as saying: "This accord is fair to both peoples."'
+    [quote] = quotes(text, {"Elsa Lindqvist": "PERSON"})
+    assert quote.speaker_text == "Elsa Lindqvist"
+
+
+def test_according_to_is_reported_speech() -> None:
+    text = "The reservoir was 80 percent full at the end of March, according to Kestria Power."
+    [quote] = quotes(text, {"Kestria Power": "ORG"})
+    assert (quote.kind, quote.speaker_text) == ("reported", "Kestria Power")
+
+
+def test_reported_said_that() -> None:
+    text = "Tomas Verhoek said that his government was ready to share data on the reservoir."
+    [quote] = quotes(text, {"Tomas Verhoek": "PERSON"})
+    assert quote.kind == "reported"
+    assert quote.text == "his government was ready to share data on the reservoir"
+
+
+def test_pronoun_resolves_to_nearest_named_person() -> None:
+    text = ("Ruth Okafor grows rice near Sella. Idris Calloway arrived on Monday.\n"
+            '"We came here to listen," he said.')
+    [quote] = quotes(text, {"Ruth Okafor": "PERSON", "Idris Calloway": "PERSON", "Sella": "GPE"})
+    assert quote.speaker_text == "Idris Calloway"
+
+
+def test_title_before_name_gives_the_name() -> None:
+    text = ('Kestrian delegation head Tomas Verhoek said: "We will keep the turbines running '
+            'whatever happens."')
+    [quote] = quotes(text, {"Kestrian": "NORP", "Tomas Verhoek": "PERSON"})
+    assert quote.speaker_text == "Tomas Verhoek"
+
+
+def test_role_noun_phrase_when_no_name() -> None:
+    text = '"The talks will resume in May," a spokeswoman for the ministry said.'
+    [quote] = quotes(text, {})
+    assert quote.speaker_text == "a spokeswoman for the ministry"
+
+
+def test_conjunction_is_not_a_speaker() -> None:
+    text = ('Ines Vale called the accord "fair to both peoples" and said parliament would vote '
+            "on it soon.")
+    [quote] = quotes(text, {"Ines Vale": "PERSON"})
+    assert quote.speaker_text == "Ines Vale"
+
+
+def test_two_quotes_two_speakers() -> None:
+    text = ('Idris Calloway called the signing "the end of a long dry season", while Pia '
+            'Hallberg said the accord showed that "rivers can join countries as well".')
+    first, second = quotes(text, {"Idris Calloway": "PERSON", "Pia Hallberg": "PERSON"})
+    assert (first.speaker_text, second.speaker_text) == ("Idris Calloway", "Pia Hallberg")
+
+
+def test_scare_quotes_without_speaker_stay_unattributed() -> None:
+    text = 'The so-called "river of life" has been shrinking since the dam was built.'
+    found = quotes(text, {})
+    assert all(q.speaker_text is None for q in found)

@@ -1,0 +1,150 @@
+"""Whole-document cleaning: title, headings, publication date, and nothing lost."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.clean import clean_document
+from storyline.clean.datelines import infer_year
+from storyline.clean.ids import document_id
+from storyline.records import SourceDocument
+from storyline.settings import Settings
+
+SETTINGS = Settings()
+BODY = (
+    "The two delegations met in Oslo on Tuesday for a third round of talks, officials said.\n"
+    "Both sides said the meeting had been useful and agreed to meet again next month.\n"
+)
+
+
+def clean(text: str, **fields):
+    result = clean_document(SourceDocument(source_path="t.txt", raw_text=text, **fields), SETTINGS)
+    assert not isinstance(result, str), result
+    return result
+
+
+def test_title_is_first_line_and_its_repeat_is_removed() -> None:
+    doc = clean("Menu Search Sign in\nTalks resume in Oslo\nBy Ana Lind\nTalks resume in Oslo\n"
+                + BODY)
+    assert doc.title == "Talks resume in Oslo"
+    assert doc.text == BODY.strip()
+    reasons = {r.reason for r in doc.removed}
+    assert "repeated title" in reasons and "byline" in reasons
+
+
+def test_masthead_above_the_title_is_removed() -> None:
+    doc = clean("THE EXAMPLE TIMES\nTalks resume in Oslo after long pause\n" + BODY)
+    assert doc.title == "Talks resume in Oslo after long pause"
+    assert any(r.reason == "chrome: masthead or section label" for r in doc.removed)
+
+
+def test_metadata_title_and_date_win() -> None:
+    doc = clean("Mar 3, 2019 07:12\n" + BODY, title="Given", published="2019-03-04")
+    assert (doc.title, doc.published, doc.published_from) == ("Given", "2019-03-04", "metadata")
+
+
+def test_dateline_gives_the_publication_date() -> None:
+    doc = clean("Talks resume in Oslo\nMar 3, 2019 07:12\n" + BODY)
+    assert (doc.published, doc.published_from) == ("2019-03-03", "dateline")
+
+
+def test_dateline_without_year_takes_the_year_of_the_articles_own_dates() -> None:
+    text = ("Talks resume in Oslo\nMarch 2, The Example Times -\n"
+            "The ceasefire agreed on November 30, 2018 has held, the mediators said on Friday.\n"
+            + BODY)
+    doc = clean(text)
+    assert (doc.published, doc.published_from) == ("2019-03-02", "inferred")
+
+
+def test_year_inference_ignores_planned_dates() -> None:
+    text = ("The vote held on January 4, 2018 was annulled. A new vote will be held on "
+            "November 30, 2018.")
+    assert infer_year(3, 2, text) == 2018
+
+
+def test_no_dateline_means_unknown_date_even_with_a_dated_caption() -> None:
+    text = ("Talks resume in Oslo\n"
+            "Delegates at the first round in Geneva on March 3, 2017. (Photo: Example Wire)\n"
+            + BODY)
+    doc = clean(text)
+    assert doc.published is None and doc.published_from is None
+    assert any("no publication date" in note for note in doc.notes)
+
+
+def test_headings_are_kept_out_of_the_body_sentences() -> None:
+    doc = clean("Talks resume in Oslo\n" + BODY + "What Comes Next\n" + BODY)
+    assert [h.text for h in doc.headings] == ["What Comes Next"]
+    heading = doc.headings[0]
+    assert doc.text[heading.start:heading.end] == "What Comes Next"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    doc = clean("Talks resume in Oslo\nThe two delegations met in Oslo on Tuesday for a\n"
+                "third round of talks, officials said on Wednesday evening.\n" + BODY)
+    assert doc.text.startswith("The two delegations met in Oslo on Tuesday for a third round")
+
+
+def test_inline_credits_are_cut_and_kept() -> None:
+    doc = clean("Talks resume in Oslo\nThe delegations met in Oslo on Tuesday [AP] for a third "
+                "round of talks, officials said.\n" + BODY)
+    assert "[AP]" not in doc.text
+    assert any(r.text == "[AP]" for r in doc.removed)
+
+
+def test_non_english_text_is_rejected() -> None:
+    text = ("Las negociaciones entre los dos países se reanudaron el martes en Oslo, según "
+            "fuentes oficiales. Ambas partes dijeron que la reunión fue útil y acordaron "
+            "volver a reunirse el próximo mes en la capital noruega.")
+    result = clean_document(SourceDocument("es.txt", text), SETTINGS)
+    assert isinstance(result, str) and result.startswith("not English")
+
+
+def test_text_that_is_all_boilerplate_is_rejected() -> None:
+    result = clean_document(SourceDocument("x.txt", "Share\nTweet\nEmail\n3 Comments\n"), SETTINGS)
+    assert isinstance(result, str) and "no article text" in result
+
+
+def test_document_id_recipe_is_pinned() -> None:
+    # Changing this recipe changes every ID users have stored: do it only with a schema bump.
+    assert document_id("Talks resume.", "Example") == "d3fe96f976425f9c6"
+    assert document_id("Talks resume.", "Example") == document_id("Talks  resume.\n", "Example")
+    assert document_id("Talks resume.", "Example") != document_id("Talks resume.", "Other")
+    assert re.fullmatch(r"d[0-9a-f]{16}", document_id("x", None))
+
+
+_LINES = st.lists(
+    st.one_of(
+        st.sampled_from(["Share", "icon mail", "By Ana Lind", "Mar 3, 2019", "0:00 / 2:10",
+                         "Tags: a, b", "Analysis", "(Photo: Example)", ""]),
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                max_size=80),
+        st.just("The minister said the talks would resume in the spring of next year."),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_LINES)
+def test_cleaning_never_drops_a_line_without_recording_it(lines: list[str]) -> None:
+    raw = "\n".join(lines + [BODY])
+    result = clean_document(SourceDocument("p.txt", raw), SETTINGS)
+    if isinstance(result, str):
+        return
+    kept = result.text + "\n" + "\n".join(r.text for r in result.removed) + "\n" + (
+        result.title or "")
+    squashed = re.sub(r"\s+", "", kept)
+    for line in lines:
+        for word in re.sub(r"\s+", " ", line).split():
+            assert re.sub(r"\s+", "", word) in squashed
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LINES)
+def test_heading_offsets_point_at_their_text(lines: list[str]) -> None:
+    result = clean_document(SourceDocument("p.txt", "\n".join(lines + [BODY])), SETTINGS)
+    if isinstance(result, str):
+        return
+    for heading in result.headings:
+        assert result.text[heading.start:heading.end] == heading.text

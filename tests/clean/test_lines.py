@@ -1,0 +1,193 @@
+"""Line classification, one rule family at a time, on hand-written lines."""
+
+import pytest
+
+from storyline.clean.lines import (
+    classify,
+    features,
+    is_dateline,
+    split_leading_dateline,
+    strip_agency_prefix,
+)
+
+
+def label(line: str) -> tuple[str, str | None]:
+    result = classify(line, features(line))
+    return result.kind, result.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "icon share icon print icon mail icon arrow left",
+        "Share on Facebook Share on Twitter Email this story",
+        "Facebook Twitter WhatsApp LinkedIn Copy link",
+        "Skip to main content",
+        "Leave a comment",
+        "12 Comments",
+        "Comments (7)",
+        "3 min read",
+        "Advertisement",
+        "Show more related stories",
+        "Home | News | World | Sport | Weather",
+        "Home > World > Europe",
+    ],
+)
+def test_site_chrome_is_removed(line: str) -> None:
+    kind, reason = label(line)
+    assert kind == "removed" and reason is not None and reason.startswith("chrome")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: elections, parliament, budget",
+        "Filed under: World, Middle East",
+        "Topics: Diplomacy",
+        "Read more: Why the ceasefire failed",
+        "More from the region: floods return",
+        "See also: timeline of the crisis",
+    ],
+)
+def test_tag_and_related_lines_are_removed(line: str) -> None:
+    assert label(line)[0] == "removed"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to give you the best experience on our website.",
+        "This site uses cookies. By continuing you accept our privacy policy.",
+        "Please enable JavaScript to view the comments.",
+        "Subscribe to our weekly newsletter for the top stories in your inbox.",
+    ],
+)
+def test_cookie_and_subscription_notices_are_removed(line: str) -> None:
+    assert label(line)[0] == "removed"
+
+
+@pytest.mark.parametrize("line", ["0:00 / 3:12", "02:45", "1:02:33", "(4:10)", "3:12 min"])
+def test_media_timestamps_are_removed(line: str) -> None:
+    assert label(line) == ("removed", "media: player time or duration")
+
+
+@pytest.mark.parametrize("line", ["Watch", "Listen", "Audio", "Play video", "Watch video"])
+def test_player_labels_are_removed(line: str) -> None:
+    assert label(line)[0] == "removed"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Photo: Reuters)",
+        "Image copyright Getty Images",
+        "Photo credit: Jane Roe for The Example Times",
+        "REUTERS/Jane Roe",
+        "AFP/Getty Images",
+        "Police guard the square on Sunday. (AP Photo/Ali Karim)",
+        "A protester waves a flag in the capital. [Getty Images]",
+    ],
+)
+def test_photo_credits_and_captions_are_removed(line: str) -> None:
+    kind, reason = label(line)
+    assert kind == "removed" and reason is not None and reason.startswith("credit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe, Staff Writer",
+        "BY JANE ROE",
+        "By Jane Roe and Tom Poe | The Example Times",
+        "Written by Ana Lind",
+    ],
+)
+def test_bylines_are_removed(line: str) -> None:
+    assert label(line) == ("removed", "byline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Jane Roe; Editing by Tom Poe",
+        "Additional reporting by Ana Lind in Oslo",
+        "Writing by Sam Ode; editing by Lee Wu",
+        "Jane Roe reports.",
+        "Tom Poe reported from Kabul.",
+    ],
+)
+def test_sign_offs_are_removed(line: str) -> None:
+    kind, reason = label(line)
+    assert kind == "removed" and reason is not None and reason.startswith("sign-off")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mar 3, 2019 07:12",
+        "Posted on June 5, 2018 by admin |",
+        "5 June, 2018",
+        "Updated: Tuesday 12 November 2019 14:05 GMT",
+        "2019-03-02 07:12",
+        "Published 14 Feb 2020",
+    ],
+)
+def test_datelines_are_recognised(line: str) -> None:
+    assert label(line)[0] == "dateline"
+
+
+def test_sentences_with_dates_are_not_datelines() -> None:
+    line = "The ceasefire signed on March 3, 2019 collapsed within a week, officials said."
+    assert not is_dateline(line)
+    assert label(line)[0] == "body"
+
+
+def test_dateline_running_into_the_first_sentence_is_split() -> None:
+    line = ("LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Japan's nuclear crisis "
+            "deepened on Tuesday.")
+    rest, prefix = split_leading_dateline(line)
+    assert rest == "Japan's nuclear crisis deepened on Tuesday."
+    assert prefix == "LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) -"
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("CAIRO, Egypt (CNN) -- Thousands filled the streets on Tuesday.",
+         "Thousands filled the streets on Tuesday."),
+        ("GENEVA (Example Wire) - Talks resumed after a two-month break.",
+         "Talks resumed after a two-month break."),
+        ("NAIROBI - The electoral commission announced the results late on Friday.",
+         "The electoral commission announced the results late on Friday."),
+    ],
+)
+def test_place_and_agency_prefixes_are_stripped(line: str, rest: str) -> None:
+    assert strip_agency_prefix(line)[0] == rest
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Talks Stall Over Border Map", "Talks Stall Over Border Map"),
+        ("--- What happens next ---", "What happens next"),
+        ("*** Analysis ***", "Analysis"),
+        ("REACTION FROM THE REGION", "REACTION FROM THE REGION"),
+    ],
+)
+def test_subheadings_are_headings(line: str, text: str) -> None:
+    result = classify(line, features(line))
+    assert (result.kind, result.text) == ("heading", text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The two sides met for three hours on Monday and agreed to meet again.",
+        "\"We will not sign,\" the minister said.",
+        "Share prices fell 3 percent after the announcement, and the central bank said it would "
+        "act if needed.",
+        "Follow-up talks are planned for next week in Vienna, the mediators said.",
+    ],
+)
+def test_news_sentences_are_body(line: str) -> None:
+    assert label(line)[0] == "body"

@@ -1,0 +1,170 @@
+"""Reading inputs: formats, encodings, and bad input rejected with a reason."""
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+from storyline.ingest.files import decode
+from storyline.pipeline import clean_inputs
+from storyline.settings import Settings
+
+ARTICLE = (
+    "Talks resume in Oslo\n"
+    "Mar 3, 2019 07:12\n"
+    "The two delegations met in Oslo on Tuesday for a third round of talks, officials said.\n"
+    "Both sides said the meeting had been useful and agreed to meet again next month.\n"
+)
+
+
+def outcomes(paths, settings=None, stdin=None):
+    result = clean_inputs([str(p) for p in paths], settings or Settings(), stdin)
+    return result, {Path(o.input).name if "/" in o.input else o.input: o for o in result.outcomes}
+
+
+def test_plain_text_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result, by_name = outcomes([path])
+    assert by_name["a.txt"].status == "accepted"
+    assert result.documents[0].published == "2019-03-03"
+
+
+def test_encodings_and_line_ends(tmp_path: Path) -> None:
+    variants = {
+        "bom8.txt": b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"),
+        "utf16.txt": ARTICLE.replace("Oslo", "Tromsø").encode("utf-16"),
+        "cp1252.txt": ARTICLE.replace("said.", "said \u2013 \u201cfinally\u201d.").encode("cp1252"),
+        "crlf.txt": ARTICLE.replace("\n", "\r\n").encode("utf-8"),
+    }
+    for name, data in variants.items():
+        (tmp_path / name).write_bytes(data)
+    result, by_name = outcomes(sorted(tmp_path.iterdir()))
+    # Four readable files; the CRLF and BOM ones are duplicates of each other once decoded.
+    assert all(o.status == "accepted" or o.reason.startswith("duplicate") for o in by_name.values())
+    texts = {d.source_path.rsplit("/", 1)[-1]: d.text for d in result.documents}
+    assert "Tromsø" in texts["utf16.txt"]
+    assert "\u201cfinally\u201d" in texts["cp1252.txt"]
+    assert all("\r" not in t for t in texts.values())
+
+
+def test_decode_rejects_control_garbage() -> None:
+    import pytest
+
+    from storyline.errors import InputError
+
+    with pytest.raises(InputError, match="undecodable"):
+        decode(bytes(range(0x80, 0xA0)) * 20 + b"\x01\x02\x03" * 50)
+
+
+def test_bad_files_are_rejected_with_reasons(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"\n  \n\t\n")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    (tmp_path / "doc.html").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"\x00" * 50)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", ARTICLE)
+    (tmp_path / "archive.json").write_bytes(buffer.getvalue())
+    (tmp_path / "garbage.txt").write_bytes(bytes(range(0x80, 0xA0)) * 40)
+    (tmp_path / "slides.pptx").write_bytes(b"whatever")
+    (tmp_path / "spanish.txt").write_text(
+        "Las negociaciones entre los dos países se reanudaron el martes en Oslo, según fuentes "
+        "oficiales. Ambas partes dijeron que la reunión fue útil y acordaron volver a reunirse.",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "copy-of-a.txt").write_text(ARTICLE, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result, by_name = outcomes(sorted(tmp_path.iterdir()) + [missing])
+    reasons = {name: o.reason for name, o in by_name.items() if o.status == "rejected"}
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["blank.txt"] == "empty file"
+    assert "PNG image" in reasons["photo.txt"]
+    assert "PDF" in reasons["doc.html"]
+    assert "zip archive" in reasons["archive.json"]
+    assert "undecodable" in reasons["garbage.txt"]
+    assert "unsupported file type" in reasons["slides.pptx"]
+    assert reasons["spanish.txt"].startswith("not English")
+    assert reasons["copy-of-a.txt"].startswith("duplicate of") or reasons.get(
+        "a.txt", "").startswith("duplicate of")
+    assert "cannot open" in reasons["missing.txt"]
+    assert len(result.documents) == 1
+
+
+def test_size_limit_is_a_setting(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # a 50 MB file on a single line
+        handle.write(b"word " * (10 * 1024 * 1024))
+    _, by_name = outcomes([big])
+    assert by_name["big.txt"].status == "rejected"
+    assert "too large" in by_name["big.txt"].reason
+    small = tmp_path / "a.txt"
+    small.write_text(ARTICLE, encoding="utf-8")
+    _, by_name = outcomes([small], Settings(max_file_bytes=100))
+    assert "too large" in by_name["a.txt"].reason
+
+
+def test_long_single_line_is_cut_not_hung(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    sentence = "The talks went on late into the night, officials said. "
+    path.write_text(sentence * 20_000, encoding="utf-8")
+    result, by_name = outcomes([path])
+    assert by_name["long.txt"].status == "accepted"
+    doc = result.documents[0]
+    assert len(doc.text) <= Settings().max_document_chars
+    assert any(r.reason.startswith("too long") for r in doc.removed)
+
+
+def test_jsonl_records_and_malformed_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    good = {"id": "a1", "title": "Talks", "published": "2019-03-04T10:00:00Z",
+            "source": "Example Wire", "text": ARTICLE}
+    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "x"}) + "\n[1, 2]\n",
+                    encoding="utf-8")
+    result, by_name = outcomes([path])
+    assert by_name["feed.jsonl:1"].status == "accepted"
+    assert by_name["feed.jsonl:2"].reason.startswith("malformed JSON line")
+    assert by_name["feed.jsonl:3"].reason.startswith("no article text")
+    assert by_name["feed.jsonl:4"].reason.startswith("not a JSON object")
+    doc = result.documents[0]
+    assert (doc.id, doc.published, doc.published_from, doc.source) == (
+        "a1", "2019-03-04", "metadata", "Example Wire")
+
+
+def test_field_map_for_other_exports(tmp_path: Path) -> None:
+    path = tmp_path / "gdelt.json"
+    path.write_text(json.dumps([{"DocumentIdentifier": "u1", "body": ARTICLE,
+                                 "seen": "20190305"}]), encoding="utf-8")
+    settings = Settings(field_map={**Settings().field_map, "published": "seen",
+                                   "text": "body", "url": "DocumentIdentifier"})
+    result, by_name = outcomes([path], settings)
+    assert by_name["gdelt.json#1"].status == "accepted"
+    assert result.documents[0].published == "2019-03-05"
+    assert result.documents[0].url == "u1"
+
+
+def test_stdin_jsonl() -> None:
+    stream = io.StringIO(json.dumps({"text": ARTICLE, "published": "2019-03-04"}) + "\n")
+    result, by_name = outcomes(["-"], stdin=stream)
+    assert by_name["<stdin>:1"].status == "accepted"
+
+
+def test_html_page_main_text_title_and_date(tmp_path: Path) -> None:
+    data = Path(__file__).parent.parent / "data" / "page.html"
+    result, by_name = outcomes([data])
+    assert by_name["page.html"].status == "accepted"
+    doc = result.documents[0]
+    assert doc.title == "Ceasefire holds in northern province"
+    assert (doc.published, doc.published_from) == ("2020-06-12", "metadata")
+    assert "Subscribe" not in doc.text
+    assert any(r.reason.startswith("html:") for r in doc.removed)
+
+
+def test_folders_are_read_recursively(tmp_path: Path) -> None:
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "sub" / "deeper" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    result, _ = outcomes([tmp_path])
+    assert [Path(o.input).name for o in result.outcomes] == ["a.txt"]
