@@ -26,13 +26,13 @@ def test_every_span_points_at_its_text(example_story) -> None:
         text = doc.text
         for layer in (doc.mentions, doc.timexes, doc.quotes, doc.headings):
             for span in layer:
-                assert text[span.start:span.end] == span.text
+                assert text[span.start : span.end] == span.text
         for sentence in doc.sentences:
             assert 0 <= sentence.start < sentence.end <= len(text)
-            assert "\n" not in text[sentence.start:sentence.end]
+            assert "\n" not in text[sentence.start : sentence.end]
         for quote in doc.quotes:
             if quote.speaker_start is not None:
-                assert text[quote.speaker_start:quote.speaker_end] == quote.speaker_text
+                assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
 
 
 def test_publication_dates(example_story) -> None:
@@ -95,8 +95,21 @@ def test_cli_writes_outputs_and_reports_bad_inputs(tmp_path: Path, capsys) -> No
     lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 7
     first = json.loads(lines[0])
-    for key in ("id", "source_path", "source", "title", "published", "published_from", "text",
-                "headings", "removed", "sentences", "mentions", "timexes", "quotes"):
+    for key in (
+        "id",
+        "source_path",
+        "source",
+        "title",
+        "published",
+        "published_from",
+        "text",
+        "headings",
+        "removed",
+        "sentences",
+        "mentions",
+        "timexes",
+        "quotes",
+    ):
         assert key in first
     assert "wrote 7 documents" in captured.out
 
@@ -106,3 +119,15 @@ def test_two_workers_give_the_same_documents(example_story) -> None:
 
     parallel = build([str(CORPUS)], Settings(workers=2, batch_size=2))
     assert parallel.documents == example_story.documents
+
+
+def test_outputs_follow_the_published_schema(tmp_path: Path, example_story) -> None:
+    import jsonschema
+
+    schemas = Path(__file__).resolve().parent.parent / "docs" / "schema"
+    document_schema = json.loads((schemas / "document.schema.json").read_text())
+    run_schema = json.loads((schemas / "run.schema.json").read_text())
+    example_story.write(tmp_path)
+    for line in (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        jsonschema.validate(json.loads(line), document_schema)
+    jsonschema.validate(json.loads((tmp_path / "run.json").read_text()), run_schema)

@@ -34,9 +34,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|2[0-2])\d\d)"
 
 # "March 2, 2019", "Mar. 2 2019", "March 2", "2 March 2019", "2nd of March, 2019", "March 2019".
-_MONTH_DAY = re.compile(
-    rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE
-)
+_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 _DAY_MONTH = re.compile(
     rf"\b{_DAY}(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:,?\s+{_YEAR}\b)?", re.IGNORECASE
 )
@@ -78,8 +76,13 @@ def two_digit_year(value: int) -> int:
     return value + (1900 if value >= 50 else 2000)
 
 
-def find_explicit_dates(text: str) -> list[ExplicitDate]:
-    """All explicit dates in ``text``, longest match first at each position, no overlaps."""
+def find_explicit_dates(text: str, case_sensitive: bool = True) -> list[ExplicitDate]:
+    """All explicit dates in ``text``, longest match first at each position, no overlaps.
+
+    With ``case_sensitive`` (running text), "may 5" and "mar 3" without a year are not dates
+    unless the month is capitalised; the resolver, which sees lower-cased time expressions
+    already known to be dates, turns that off.
+    """
     found: list[ExplicitDate] = []
     for match in _ISO.finditer(text):
         _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
@@ -92,26 +95,27 @@ def find_explicit_dates(text: str) -> list[ExplicitDate]:
         _add(found, match, year, month, day)
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(text):
-            month = month_number(match["month"])
+            named = month_number(match["month"])
             day = int(match["day"])
-            year = int(match["year"]) if match["year"] else None
-            if month is None or not 1 <= day <= 31:
+            written = int(match["year"]) if match["year"] else None
+            if named is None or not 1 <= day <= 31:
                 continue
             if match["month"].lower() in ("may", "mar", "sun", "jun", "jul") and not (
-                year or match["month"][0].isupper()
+                written or match["month"][0].isupper() or not case_sensitive
             ):
                 continue
-            _add(found, match, year, month, day)
+            _add(found, match, written, named, day)
     for match in _MONTH_YEAR.finditer(text):
-        month = month_number(match["month"])
-        if month is not None:
-            _add(found, match, int(match["year"]), month, None)
+        named = month_number(match["month"])
+        if named is not None:
+            _add(found, match, int(match["year"]), named, None)
     found.sort(key=lambda d: d.start)
     return found
 
 
-def _add(found: list[ExplicitDate], match: re.Match[str], year: int | None, month: int,
-         day: int | None) -> None:
+def _add(
+    found: list[ExplicitDate], match: re.Match[str], year: int | None, month: int, day: int | None
+) -> None:
     start, end = match.span()
     if not 1 <= month <= 12:
         return

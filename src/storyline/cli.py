@@ -36,16 +36,27 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     build = sub.add_parser("build", help="read, clean and annotate articles")
-    build.add_argument("inputs", nargs="+", metavar="INPUT",
-                       help="files or folders (.txt, .html, .json, .jsonl), or - for JSON Lines on stdin")
+    build.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files or folders (.txt, .html, .json, .jsonl), or - for JSON Lines on stdin",
+    )
     build.add_argument("--out", required=True, metavar="DIR", help="output folder")
-    build.add_argument("--workers", type=int, default=None,
-                       help="worker processes (default: all cores)")
+    build.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+    )
     build.add_argument("--settings", metavar="FILE", help="TOML settings file")
-    build.add_argument("--max-file-bytes", type=int, default=None,
-                       help="reject input files larger than this")
-    build.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
-                       help="JSON field names, e.g. --field published=seendate --field text=body")
+    build.add_argument(
+        "--max-file-bytes", type=int, default=None, help="reject input files larger than this"
+    )
+    build.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=FIELD",
+        help="JSON field names, e.g. --field published=seendate --field text=body",
+    )
     build.add_argument("--quiet", action="store_true", help="no progress on stderr")
     build.set_defaults(handler=_cmd_build)
 
@@ -56,16 +67,25 @@ def _parser() -> argparse.ArgumentParser:
     timex.add_argument("--out", metavar="FILE", help="write the scores as JSON")
     timex.add_argument("--errors", metavar="FILE", help="write every value error as TSV")
     timex.set_defaults(handler=_cmd_eval_timex)
-    evaluate.set_defaults(handler=lambda a: (evaluate.print_help(), 2)[1])
+    evaluate.set_defaults(handler=lambda _args: _help(evaluate))
 
     bench = sub.add_parser("bench", help="annotation speed: storyline vs spaCy alone")
-    bench.add_argument("corpus", nargs="?", default="../shared/benchmarks/t17/mj",
-                       help="a folder or file of articles")
+    bench.add_argument(
+        "corpus",
+        nargs="?",
+        default="../shared/benchmarks/t17/mj",
+        help="a folder or file of articles",
+    )
     bench.add_argument("--workers", type=int, default=1)
     bench.add_argument("--limit", type=int, default=None, help="use at most this many documents")
     bench.add_argument("--out", metavar="FILE", help="write the figures as JSON")
     bench.set_defaults(handler=_cmd_bench)
     return parser
+
+
+def _help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
 
 
 def _progress(quiet: bool):
@@ -150,5 +170,5 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 def _print_table(values: dict[str, Any]) -> None:
     width = max(len(k) for k in values)
     for key, value in values.items():
-        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+        shown = f"{value:.4f}" if isinstance(value, float) and abs(value) < 10 else str(value)
         print(f"{key:<{width}}  {shown}")

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from storyline.clean import clean_document
@@ -96,7 +96,9 @@ def annotate_documents(
     chunk = max(4, min(settings.batch_size, total // (workers * 4) or 1))
     chunks = [documents[i : i + chunk] for i in range(0, total, chunk)]
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(settings.model, settings.batch_size)
+        max_workers=workers,
+        initializer=_init_worker,
+        initargs=(settings.model, settings.batch_size),
     ) as pool:
         for result in pool.map(_annotate_chunk, chunks):
             done += len(result)
@@ -117,7 +119,7 @@ def run(
     stdin: TextIO | None = None,
     progress: Progress | None = None,
 ) -> RunResult:
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     clock = time.perf_counter()
     cleaned = clean_inputs(inputs, settings, stdin)
     if progress:

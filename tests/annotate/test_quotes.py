@@ -27,7 +27,7 @@ def test_quote_then_said_name() -> None:
     [quote] = quotes(text, {"Idris Calloway": "PERSON"})
     assert quote.speaker_text == "Idris Calloway"
     assert quote.text == '"We will not give up the river,"'
-    assert text[quote.speaker_start:quote.speaker_end] == "Idris Calloway"
+    assert text[quote.speaker_start : quote.speaker_end] == "Idris Calloway"
 
 
 def test_quote_then_name_said() -> None:
@@ -68,15 +68,19 @@ def test_reported_said_that() -> None:
 
 
 def test_pronoun_resolves_to_nearest_named_person() -> None:
-    text = ("Ruth Okafor grows rice near Sella. Idris Calloway arrived on Monday.\n"
-            '"We came here to listen," he said.')
+    text = (
+        "Ruth Okafor grows rice near Sella. Idris Calloway arrived on Monday.\n"
+        '"We came here to listen," he said.'
+    )
     [quote] = quotes(text, {"Ruth Okafor": "PERSON", "Idris Calloway": "PERSON", "Sella": "GPE"})
     assert quote.speaker_text == "Idris Calloway"
 
 
 def test_title_before_name_gives_the_name() -> None:
-    text = ('Kestrian delegation head Tomas Verhoek said: "We will keep the turbines running '
-            'whatever happens."')
+    text = (
+        'Kestrian delegation head Tomas Verhoek said: "We will keep the turbines running '
+        'whatever happens."'
+    )
     [quote] = quotes(text, {"Kestrian": "NORP", "Tomas Verhoek": "PERSON"})
     assert quote.speaker_text == "Tomas Verhoek"
 
@@ -88,15 +92,19 @@ def test_role_noun_phrase_when_no_name() -> None:
 
 
 def test_conjunction_is_not_a_speaker() -> None:
-    text = ('Ines Vale called the accord "fair to both peoples" and said parliament would vote '
-            "on it soon.")
+    text = (
+        'Ines Vale called the accord "fair to both peoples" and said parliament would vote '
+        "on it soon."
+    )
     [quote] = quotes(text, {"Ines Vale": "PERSON"})
     assert quote.speaker_text == "Ines Vale"
 
 
 def test_two_quotes_two_speakers() -> None:
-    text = ('Idris Calloway called the signing "the end of a long dry season", while Pia '
-            'Hallberg said the accord showed that "rivers can join countries as well".')
+    text = (
+        'Idris Calloway called the signing "the end of a long dry season", while Pia '
+        'Hallberg said the accord showed that "rivers can join countries as well".'
+    )
     first, second = quotes(text, {"Idris Calloway": "PERSON", "Pia Hallberg": "PERSON"})
     assert (first.speaker_text, second.speaker_text) == ("Idris Calloway", "Pia Hallberg")
 

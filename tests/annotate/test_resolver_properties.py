@@ -10,8 +10,20 @@ from storyline.annotate.timex.resolver import resolve
 
 ANCHORS = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 TENSES = st.sampled_from(["past", "future", "present", None])
 SHAPES = {
     "day": r"\d{4}-\d\d-\d\d",
@@ -52,23 +64,50 @@ def test_month_keeps_month_precision_and_is_within_a_year(anchor: date, name: st
     assert abs((year * 12 + month) - (anchor.year * 12 + anchor.month)) <= 12
 
 
-@given(ANCHORS, TENSES, st.sampled_from(
-    ["last week", "next month", "this year", "the third quarter", "last summer", "mid-March",
-     "late September", "the end of last year", "three days ago", "in two weeks", "the 1990s",
-     "March 3", "Friday", "yesterday", "early next year", "later this month"]))
+@given(
+    ANCHORS,
+    TENSES,
+    st.sampled_from(
+        [
+            "last week",
+            "next month",
+            "this year",
+            "the third quarter",
+            "last summer",
+            "mid-March",
+            "late September",
+            "the end of last year",
+            "three days ago",
+            "in two weeks",
+            "the 1990s",
+            "March 3",
+            "Friday",
+            "yesterday",
+            "early next year",
+            "later this month",
+        ]
+    ),
+)
 def test_values_have_the_shape_of_their_granularity(anchor: date, tense, text: str) -> None:
     result = resolve(text, anchor, tense)
     assert result.value is not None
     assert re.fullmatch(SHAPES[result.granularity], result.value), (text, result)
 
 
-@given(ANCHORS, st.integers(min_value=1, max_value=30),
-       st.sampled_from(["days", "weeks", "months", "years"]))
+@given(
+    ANCHORS,
+    st.integers(min_value=1, max_value=30),
+    st.sampled_from(["days", "weeks", "months", "years"]),
+)
 def test_ago_is_before_and_later_after(anchor: date, count: int, unit: str) -> None:
     before = resolve(f"{count} {unit} ago", anchor, "past").value
     after = resolve(f"in {count} {unit}", anchor, "future").value
-    here = {"days": anchor.isoformat(), "weeks": "%d-W%02d" % anchor.isocalendar()[:2],
-            "months": anchor.isoformat()[:7], "years": anchor.isoformat()[:4]}[unit]
+    here = {
+        "days": anchor.isoformat(),
+        "weeks": f"{anchor.isocalendar()[0]}-W{anchor.isocalendar()[1]:02d}",
+        "months": anchor.isoformat()[:7],
+        "years": anchor.isoformat()[:4],
+    }[unit]
     assert before < here < after
 
 

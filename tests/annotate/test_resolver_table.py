@@ -82,6 +82,8 @@ CASES = [
     ("03/02/2019", None, "2019-03-02", "day"),
     ("11/02/89", None, "1989-11-02", "day"),
     ("Tuesday, March 5", "past", "2019-03-05", "day"),
+    ("May 5", None, "2019-05-05", "day"),
+    ("May 5", "future", "2019-05-05", "day"),
     # quarters and halves
     ("the third quarter", "past", "2018-Q3", "quarter"),
     ("the first quarter", "past", "2019-Q1", "quarter"),

@@ -25,8 +25,9 @@ def clean(text: str, **fields):
 
 
 def test_title_is_first_line_and_its_repeat_is_removed() -> None:
-    doc = clean("Menu Search Sign in\nTalks resume in Oslo\nBy Ana Lind\nTalks resume in Oslo\n"
-                + BODY)
+    doc = clean(
+        "Menu Search Sign in\nTalks resume in Oslo\nBy Ana Lind\nTalks resume in Oslo\n" + BODY
+    )
     assert doc.title == "Talks resume in Oslo"
     assert doc.text == BODY.strip()
     reasons = {r.reason for r in doc.removed}
@@ -50,23 +51,27 @@ def test_dateline_gives_the_publication_date() -> None:
 
 
 def test_dateline_without_year_takes_the_year_of_the_articles_own_dates() -> None:
-    text = ("Talks resume in Oslo\nMarch 2, The Example Times -\n"
-            "The ceasefire agreed on November 30, 2018 has held, the mediators said on Friday.\n"
-            + BODY)
+    text = (
+        "Talks resume in Oslo\nMarch 2, The Example Times -\n"
+        "The ceasefire agreed on November 30, 2018 has held, the mediators said on Friday.\n" + BODY
+    )
     doc = clean(text)
     assert (doc.published, doc.published_from) == ("2019-03-02", "inferred")
 
 
 def test_year_inference_ignores_planned_dates() -> None:
-    text = ("The vote held on January 4, 2018 was annulled. A new vote will be held on "
-            "November 30, 2018.")
+    text = (
+        "The vote held on January 4, 2018 was annulled. A new vote will be held on "
+        "November 30, 2018."
+    )
     assert infer_year(3, 2, text) == 2018
 
 
 def test_no_dateline_means_unknown_date_even_with_a_dated_caption() -> None:
-    text = ("Talks resume in Oslo\n"
-            "Delegates at the first round in Geneva on March 3, 2017. (Photo: Example Wire)\n"
-            + BODY)
+    text = (
+        "Talks resume in Oslo\n"
+        "Delegates at the first round in Geneva on March 3, 2017. (Photo: Example Wire)\n" + BODY
+    )
     doc = clean(text)
     assert doc.published is None and doc.published_from is None
     assert any("no publication date" in note for note in doc.notes)
@@ -76,26 +81,32 @@ def test_headings_are_kept_out_of_the_body_sentences() -> None:
     doc = clean("Talks resume in Oslo\n" + BODY + "What Comes Next\n" + BODY)
     assert [h.text for h in doc.headings] == ["What Comes Next"]
     heading = doc.headings[0]
-    assert doc.text[heading.start:heading.end] == "What Comes Next"
+    assert doc.text[heading.start : heading.end] == "What Comes Next"
 
 
 def test_hard_wrapped_paragraphs_are_joined() -> None:
-    doc = clean("Talks resume in Oslo\nThe two delegations met in Oslo on Tuesday for a\n"
-                "third round of talks, officials said on Wednesday evening.\n" + BODY)
+    doc = clean(
+        "Talks resume in Oslo\nThe two delegations met in Oslo on Tuesday for a\n"
+        "third round of talks, officials said on Wednesday evening.\n" + BODY
+    )
     assert doc.text.startswith("The two delegations met in Oslo on Tuesday for a third round")
 
 
 def test_inline_credits_are_cut_and_kept() -> None:
-    doc = clean("Talks resume in Oslo\nThe delegations met in Oslo on Tuesday [AP] for a third "
-                "round of talks, officials said.\n" + BODY)
+    doc = clean(
+        "Talks resume in Oslo\nThe delegations met in Oslo on Tuesday [AP] for a third "
+        "round of talks, officials said.\n" + BODY
+    )
     assert "[AP]" not in doc.text
     assert any(r.text == "[AP]" for r in doc.removed)
 
 
 def test_non_english_text_is_rejected() -> None:
-    text = ("Las negociaciones entre los dos países se reanudaron el martes en Oslo, según "
-            "fuentes oficiales. Ambas partes dijeron que la reunión fue útil y acordaron "
-            "volver a reunirse el próximo mes en la capital noruega.")
+    text = (
+        "Las negociaciones entre los dos países se reanudaron el martes en Oslo, según "
+        "fuentes oficiales. Ambas partes dijeron que la reunión fue útil y acordaron "
+        "volver a reunirse el próximo mes en la capital noruega."
+    )
     result = clean_document(SourceDocument("es.txt", text), SETTINGS)
     assert isinstance(result, str) and result.startswith("not English")
 
@@ -115,10 +126,22 @@ def test_document_id_recipe_is_pinned() -> None:
 
 _LINES = st.lists(
     st.one_of(
-        st.sampled_from(["Share", "icon mail", "By Ana Lind", "Mar 3, 2019", "0:00 / 2:10",
-                         "Tags: a, b", "Analysis", "(Photo: Example)", ""]),
-        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
-                max_size=80),
+        st.sampled_from(
+            [
+                "Share",
+                "icon mail",
+                "By Ana Lind",
+                "Mar 3, 2019",
+                "0:00 / 2:10",
+                "Tags: a, b",
+                "Analysis",
+                "(Photo: Example)",
+                "",
+            ]
+        ),
+        st.text(
+            alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=80
+        ),
         st.just("The minister said the talks would resume in the spring of next year."),
     ),
     max_size=25,
@@ -132,8 +155,9 @@ def test_cleaning_never_drops_a_line_without_recording_it(lines: list[str]) -> N
     result = clean_document(SourceDocument("p.txt", raw), SETTINGS)
     if isinstance(result, str):
         return
-    kept = result.text + "\n" + "\n".join(r.text for r in result.removed) + "\n" + (
-        result.title or "")
+    kept = (
+        result.text + "\n" + "\n".join(r.text for r in result.removed) + "\n" + (result.title or "")
+    )
     squashed = re.sub(r"\s+", "", kept)
     for line in lines:
         for word in re.sub(r"\s+", " ", line).split():
@@ -147,4 +171,4 @@ def test_heading_offsets_point_at_their_text(lines: list[str]) -> None:
     if isinstance(result, str):
         return
     for heading in result.headings:
-        assert result.text[heading.start:heading.end] == heading.text
+        assert result.text[heading.start : heading.end] == heading.text

@@ -143,8 +143,10 @@ def test_sentences_with_dates_are_not_datelines() -> None:
 
 
 def test_dateline_running_into_the_first_sentence_is_split() -> None:
-    line = ("LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Japan's nuclear crisis "
-            "deepened on Tuesday.")
+    line = (
+        "LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Japan's nuclear crisis "
+        "deepened on Tuesday."
+    )
     rest, prefix = split_leading_dateline(line)
     assert rest == "Japan's nuclear crisis deepened on Tuesday."
     assert prefix == "LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) -"
@@ -153,12 +155,18 @@ def test_dateline_running_into_the_first_sentence_is_split() -> None:
 @pytest.mark.parametrize(
     ("line", "rest"),
     [
-        ("CAIRO, Egypt (CNN) -- Thousands filled the streets on Tuesday.",
-         "Thousands filled the streets on Tuesday."),
-        ("GENEVA (Example Wire) - Talks resumed after a two-month break.",
-         "Talks resumed after a two-month break."),
-        ("NAIROBI - The electoral commission announced the results late on Friday.",
-         "The electoral commission announced the results late on Friday."),
+        (
+            "CAIRO, Egypt (CNN) -- Thousands filled the streets on Tuesday.",
+            "Thousands filled the streets on Tuesday.",
+        ),
+        (
+            "GENEVA (Example Wire) - Talks resumed after a two-month break.",
+            "Talks resumed after a two-month break.",
+        ),
+        (
+            "NAIROBI - The electoral commission announced the results late on Friday.",
+            "The electoral commission announced the results late on Friday.",
+        ),
     ],
 )
 def test_place_and_agency_prefixes_are_stripped(line: str, rest: str) -> None:
@@ -183,7 +191,7 @@ def test_subheadings_are_headings(line: str, text: str) -> None:
     "line",
     [
         "The two sides met for three hours on Monday and agreed to meet again.",
-        "\"We will not sign,\" the minister said.",
+        '"We will not sign," the minister said.',
         "Share prices fell 3 percent after the announcement, and the central bank said it would "
         "act if needed.",
         "Follow-up talks are planned for next week in Vienna, the mediators said.",

@@ -18,7 +18,7 @@ def test_reads_dct_text_and_gold_offsets() -> None:
         ("now", "DATE", "PRESENT_REF"),
     ]
     for timex in doc.timexes:
-        assert doc.text[timex.start:timex.end] == timex.text
+        assert doc.text[timex.start : timex.end] == timex.text
 
 
 def test_canonical_value_pads_weeks_only() -> None:
@@ -31,8 +31,16 @@ def test_canonical_value_pads_weeks_only() -> None:
 def test_f1_and_summary_arithmetic() -> None:
     assert _f1(0.5, 1.0) == pytest.approx(2 / 3)
     assert _f1(0.0, 0.0) == 0.0
-    counts = {"date_correct": 3, "n_gold_date": 4, "n_gold": 10, "n_system": 8,
-              "relaxed_tp_gold": 8, "relaxed_tp_system": 8, "strict_tp": 6, "value_tp": 5}
+    counts = {
+        "date_correct": 3,
+        "n_gold_date": 4,
+        "n_gold": 10,
+        "n_system": 8,
+        "relaxed_tp_gold": 8,
+        "relaxed_tp_system": 8,
+        "strict_tp": 6,
+        "value_tp": 5,
+    }
     summary = _summarise(counts, 2)
     assert summary["date_value_accuracy"] == 0.75
     assert summary["relaxed_f1"] == round(_f1(1.0, 0.8), 4)
@@ -51,5 +59,10 @@ def test_evaluate_folder_end_to_end(tmp_path: Path) -> None:
     scores = json.loads(out.read_text())
     assert scores["n_gold_date"] == 3
     assert scores["date_value_accuracy"] == 1.0
-    assert set(scores) >= {"date_value_accuracy", "relaxed_f1", "strict_f1", "value_f1",
-                           "n_gold_date"}
+    assert set(scores) >= {
+        "date_value_accuracy",
+        "relaxed_f1",
+        "strict_f1",
+        "value_f1",
+        "n_gold_date",
+    }

@@ -87,7 +87,8 @@ def test_bad_files_are_rejected_with_reasons(tmp_path: Path) -> None:
     assert "unsupported file type" in reasons["slides.pptx"]
     assert reasons["spanish.txt"].startswith("not English")
     assert reasons["copy-of-a.txt"].startswith("duplicate of") or reasons.get(
-        "a.txt", "").startswith("duplicate of")
+        "a.txt", ""
+    ).startswith("duplicate of")
     assert "cannot open" in reasons["missing.txt"]
     assert len(result.documents) == 1
 
@@ -118,10 +119,17 @@ def test_long_single_line_is_cut_not_hung(tmp_path: Path) -> None:
 
 def test_jsonl_records_and_malformed_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
-    good = {"id": "a1", "title": "Talks", "published": "2019-03-04T10:00:00Z",
-            "source": "Example Wire", "text": ARTICLE}
-    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "x"}) + "\n[1, 2]\n",
-                    encoding="utf-8")
+    good = {
+        "id": "a1",
+        "title": "Talks",
+        "published": "2019-03-04T10:00:00Z",
+        "source": "Example Wire",
+        "text": ARTICLE,
+    }
+    path.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({"id": "x"}) + "\n[1, 2]\n",
+        encoding="utf-8",
+    )
     result, by_name = outcomes([path])
     assert by_name["feed.jsonl:1"].status == "accepted"
     assert by_name["feed.jsonl:2"].reason.startswith("malformed JSON line")
@@ -129,15 +137,27 @@ def test_jsonl_records_and_malformed_lines(tmp_path: Path) -> None:
     assert by_name["feed.jsonl:4"].reason.startswith("not a JSON object")
     doc = result.documents[0]
     assert (doc.id, doc.published, doc.published_from, doc.source) == (
-        "a1", "2019-03-04", "metadata", "Example Wire")
+        "a1",
+        "2019-03-04",
+        "metadata",
+        "Example Wire",
+    )
 
 
 def test_field_map_for_other_exports(tmp_path: Path) -> None:
     path = tmp_path / "gdelt.json"
-    path.write_text(json.dumps([{"DocumentIdentifier": "u1", "body": ARTICLE,
-                                 "seen": "20190305"}]), encoding="utf-8")
-    settings = Settings(field_map={**Settings().field_map, "published": "seen",
-                                   "text": "body", "url": "DocumentIdentifier"})
+    path.write_text(
+        json.dumps([{"DocumentIdentifier": "u1", "body": ARTICLE, "seen": "20190305"}]),
+        encoding="utf-8",
+    )
+    settings = Settings(
+        field_map={
+            **Settings().field_map,
+            "published": "seen",
+            "text": "body",
+            "url": "DocumentIdentifier",
+        }
+    )
     result, by_name = outcomes([path], settings)
     assert by_name["gdelt.json#1"].status == "accepted"
     assert result.documents[0].published == "2019-03-05"

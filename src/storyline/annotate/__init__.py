@@ -30,8 +30,9 @@ class Annotator:
     def annotate(self, documents: Iterable[Document]) -> Iterator[Document]:
         docs = list(documents)
         texts = (d.text for d in docs)
-        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size),
-                                    strict=True):
+        for document, parsed in zip(
+            docs, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True
+        ):
             yield read_annotations(document, parsed)
 
 
@@ -91,8 +92,14 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
     return found
 
 
-def _parts(text: str, start: int, end: int, anchor: date | None, tense: str | None,
-           reference: Resolution | None) -> list[tuple[int, int]]:
+def _parts(
+    text: str,
+    start: int,
+    end: int,
+    anchor: date | None,
+    tense: str | None,
+    reference: Resolution | None,
+) -> list[tuple[int, int]]:
     """Split a span the model merged ("Friday, seven months") when only its parts resolve."""
     piece = text[start:end]
     if ", " not in piece or resolve(piece, anchor, tense, reference).granularity != "unknown":

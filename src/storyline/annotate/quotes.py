@@ -31,24 +31,35 @@ _NOT_SPEAKERS = re.compile(
 )
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,2000})\u201d|\"([^\"\n]{8,2000})\"")
 # Speaker words: a name or a noun phrase of up to eight words, possibly with a title.
-_SPK = r"(?P<spk>(?:[A-Za-z][\w.'\u2019-]*)(?:[ ,]+(?:of|the|for|and|[A-Za-z][\w.'\u2019-]*)){0,7}?)"
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERB})\s+{_SPK}\s*(?:[,.;]|$|\s+(?:in|on|at|who|"
-                               rf"during|after|before|when|while|adding|according)\b)")
-_AFTER_SPK_FIRST = re.compile(rf"^\s*,?\s*{_SPK}\s+(?:(?:has|had|later|also|then|once|"
-                              rf"previously|earlier)\s+)?(?:{_VERB})\b")
+_SPK = (
+    r"(?P<spk>(?:[A-Za-z][\w.'\u2019-]*)(?:[ ,]+(?:of|the|for|and|[A-Za-z][\w.'\u2019-]*)){0,7}?)"
+)
+_AFTER_VERB_FIRST = re.compile(
+    rf"^\s*,?\s*(?:{_VERB})\s+{_SPK}\s*(?:[,.;]|$|\s+(?:in|on|at|who|"
+    rf"during|after|before|when|while|adding|according)\b)"
+)
+_AFTER_SPK_FIRST = re.compile(
+    rf"^\s*,?\s*{_SPK}\s+(?:(?:has|had|later|also|then|once|"
+    rf"previously|earlier)\s+)?(?:{_VERB})\b"
+)
 _AFTER_ACCORDING = re.compile(rf"^\s*,?\s*according\s+to\s+{_SPK}\s*(?:[,.;]|$)")
-_BEFORE = re.compile(rf"{_SPK}\s+(?:(?:has|had|also|then|later)\s+)?(?:{_VERB}|was quoted as "
-                     rf"saying|is quoted as saying|said in a statement|wrote in|told \w+(?: \w+)?|"
-                     rf"called|described|dubbed|termed)"
-                     rf"(?:\s+[\w'-]+){{0,5}}?\s*[:,]?\s*$")
-_REPORTED = re.compile(rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+(?:on\s+\w+\s+)?"
-                       rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\"\u201c\u201d]{{15,}}?)"
-                       rf"(?:[.!?](?:\s|$)|$)")
+_BEFORE = re.compile(
+    rf"{_SPK}\s+(?:(?:has|had|also|then|later)\s+)?(?:{_VERB}|was quoted as "
+    rf"saying|is quoted as saying|said in a statement|wrote in|told \w+(?: \w+)?|"
+    rf"called|described|dubbed|termed)"
+    rf"(?:\s+[\w'-]+){{0,5}}?\s*[:,]?\s*$"
+)
+_REPORTED = re.compile(
+    rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+(?:on\s+\w+\s+)?"
+    rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\"\u201c\u201d]{{15,}}?)"
+    rf"(?:[.!?](?:\s|$)|$)"
+)
 _ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")
 
 
-def find_quotes(text: str, mentions: Sequence[Mention],
-                sentences: Sequence[tuple[int, int]]) -> list[Quote]:
+def find_quotes(
+    text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
+) -> list[Quote]:
     """All quotes in ``text``; ``sentences`` are (start, end) offsets of the sentences."""
     persons = [m for m in mentions if m.label == "PERSON"]
     quotes: list[Quote] = []
@@ -59,11 +70,13 @@ def find_quotes(text: str, mentions: Sequence[Mention],
         if len(inner.split()) < 3:
             continue
         sent_start, sent_end = _sentence_around(sentences, start, end, len(text))
-        speaker = _speaker_after(text, end, min(len(text), max(sent_end, end) + 120), mentions,
-                                 persons)
+        speaker = _speaker_after(
+            text, end, min(len(text), max(sent_end, end) + 120), mentions, persons
+        )
         if speaker is None:
-            speaker = _speaker_before(text, _line_start(text, start, sent_start), start, mentions,
-                                      persons)
+            speaker = _speaker_before(
+                text, _line_start(text, start, sent_start), start, mentions, persons
+            )
         quotes.append(_make(text, start, end, speaker, "direct"))
         covered.append((start, end))
     for sent_start, sent_end in sentences:
@@ -84,8 +97,9 @@ def _make(text: str, start: int, end: int, speaker: tuple[int, int] | None, kind
     return Quote(start, end, text[start:end], text[s:e], s, e, kind)
 
 
-def _sentence_around(sentences: Sequence[tuple[int, int]], start: int, end: int,
-                     length: int) -> tuple[int, int]:
+def _sentence_around(
+    sentences: Sequence[tuple[int, int]], start: int, end: int, length: int
+) -> tuple[int, int]:
     first, last = start, end
     for s, e in sentences:
         if s <= start < e:
@@ -100,8 +114,9 @@ def _line_start(text: str, position: int, floor: int) -> int:
     return max(newline + 1, min(floor, position))
 
 
-def _speaker_after(text: str, start: int, stop: int, mentions: Sequence[Mention],
-                   persons: Sequence[Mention]) -> tuple[int, int] | None:
+def _speaker_after(
+    text: str, start: int, stop: int, mentions: Sequence[Mention], persons: Sequence[Mention]
+) -> tuple[int, int] | None:
     window = text[start:stop].split("\n", 1)[0]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_SPK_FIRST, _AFTER_ACCORDING):
         match = pattern.match(window)
@@ -111,14 +126,17 @@ def _speaker_after(text: str, start: int, stop: int, mentions: Sequence[Mention]
     return None
 
 
-def _speaker_before(text: str, floor: int, quote_start: int, mentions: Sequence[Mention],
-                    persons: Sequence[Mention]) -> tuple[int, int] | None:
+def _speaker_before(
+    text: str, floor: int, quote_start: int, mentions: Sequence[Mention], persons: Sequence[Mention]
+) -> tuple[int, int] | None:
     window = text[floor:quote_start]
     # Only the last clause before the quote can introduce it.
     cut = max(window.rfind(". "), window.rfind("\u201d"), window.rfind('"'))
     offset = floor + (cut + 1 if cut >= 0 else 0)
-    lead = re.match(r"[\s,;\u2014-]*(?:(?:and|but|while|whereas|as|though|although)\s+)?",
-                    text[offset:quote_start])
+    lead = re.match(
+        r"[\s,;\u2014-]*(?:(?:and|but|while|whereas|as|though|although)\s+)?",
+        text[offset:quote_start],
+    )
     offset += lead.end() if lead else 0
     match = _BEFORE.search(text[offset:quote_start])
     if not match or _NOT_SPEAKERS.match(match.group("spk")):
@@ -127,12 +145,16 @@ def _speaker_before(text: str, floor: int, quote_start: int, mentions: Sequence[
     return _speaker_span(text, s, e, mentions, persons)
 
 
-def _speaker_span(text: str, start: int, end: int, mentions: Sequence[Mention],
-                  persons: Sequence[Mention]) -> tuple[int, int] | None:
+def _speaker_span(
+    text: str, start: int, end: int, mentions: Sequence[Mention], persons: Sequence[Mention]
+) -> tuple[int, int] | None:
     """The best speaker inside text[start:end]: a named mention, a pronoun resolved to the
     nearest preceding person, or the noun phrase itself."""
-    inside = [m for m in mentions if m.start >= start and m.end <= end
-              and m.label in ("PERSON", "ORG", "GPE", "NORP")]
+    inside = [
+        m
+        for m in mentions
+        if m.start >= start and m.end <= end and m.label in ("PERSON", "ORG", "GPE", "NORP")
+    ]
     if inside:
         # The head of "Kestrian delegation head Tomas Verhoek" is the last name in it.
         best = min(inside, key=lambda m: (m.label != "PERSON", -m.end))
@@ -152,19 +174,22 @@ def _speaker_span(text: str, start: int, end: int, mentions: Sequence[Mention],
     return start + lead, start + lead + len(phrase)
 
 
-def _reported(text: str, sentence: str, offset: int, mentions: Sequence[Mention],
-              persons: Sequence[Mention]) -> Quote | None:
+def _reported(
+    text: str, sentence: str, offset: int, mentions: Sequence[Mention], persons: Sequence[Mention]
+) -> Quote | None:
     match = _ACCORDING.search(sentence)
     if match:
-        speaker = _speaker_span(text, offset + match.start("spk"), offset + match.end("spk"),
-                                mentions, persons)
+        speaker = _speaker_span(
+            text, offset + match.start("spk"), offset + match.end("spk"), mentions, persons
+        )
         if speaker is not None and _named(text, speaker, mentions):
             end = offset + len(sentence.rstrip())
             return _make(text, offset, end, speaker, "reported")
     match = _REPORTED.search(sentence)
     if match and match.start() < 80:
-        speaker = _speaker_span(text, offset + match.start("spk"), offset + match.end("spk"),
-                                mentions, persons)
+        speaker = _speaker_span(
+            text, offset + match.start("spk"), offset + match.end("spk"), mentions, persons
+        )
         if speaker is not None and _named(text, speaker, mentions):
             s, e = offset + match.start("content"), offset + match.end("content")
             return _make(text, s, e, speaker, "reported")
@@ -172,5 +197,6 @@ def _reported(text: str, sentence: str, offset: int, mentions: Sequence[Mention]
 
 
 def _named(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
-    return any(m.start == span[0] and m.end == span[1] and m.label in ("PERSON", "ORG")
-               for m in mentions)
+    return any(
+        m.start == span[0] and m.end == span[1] and m.label in ("PERSON", "ORG") for m in mentions
+    )

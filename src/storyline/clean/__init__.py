@@ -148,7 +148,7 @@ def _take_title(draft: _Draft, title: str | None) -> str | None:
         if best is not None and _looks_like_title(best[1]):
             title = best[1]
             draft.removed.append(Removed(title, "title: moved to the title field"))
-            for index, text in candidates[: best[0]]:
+            for _index, text in candidates[: best[0]]:
                 if len(text.split()) <= 4:
                     draft.removed.append(Removed(text, "chrome: masthead or section label"))
             drop = {i for i, text in candidates[: best[0]] if len(text.split()) <= 4} | {best[0]}

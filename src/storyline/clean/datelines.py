@@ -55,8 +55,10 @@ def infer_year(month: int, day: int, text: str) -> int | None:
             continue
         for found in find_explicit_dates(chunk):
             candidate = found.as_date()
-            if found.year is not None and candidate is not None and (
-                latest is None or candidate > latest
+            if (
+                found.year is not None
+                and candidate is not None
+                and (latest is None or candidate > latest)
             ):
                 latest = candidate
     if latest is None:

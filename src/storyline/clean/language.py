@@ -5,8 +5,49 @@ from __future__ import annotations
 import re
 
 _COMMON = frozenset(
-    "the of and to in is was that for on with as by at from it he she his her they their said "
-    "be has have had are were an this which not but who will would its after been more".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "it",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "their",
+        "said",
+        "be",
+        "has",
+        "have",
+        "had",
+        "are",
+        "were",
+        "an",
+        "this",
+        "which",
+        "not",
+        "but",
+        "who",
+        "will",
+        "would",
+        "its",
+        "after",
+        "been",
+        "more",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

@@ -14,31 +14,242 @@ from storyline.calendar import WEEKDAY_RE, find_explicit_dates
 
 # Words that belong to page furniture rather than to news prose.
 CHROME_WORDS = frozenset(
-    """
-    icon icons share shares shared sharing print printer mail email e-mail arrow left right menu
-    close open search subscribe subscribed subscriber subscribers subscription subscriptions
-    newsletter newsletters signup sign login logout log register account facebook twitter x
-    whatsapp linkedin reddit pinterest tumblr telegram messenger instagram youtube tiktok flipboard
-    copy copied link links tweet tweets like likes follow home next previous prev back top skip
-    navigation nav advertisement advertisements advert ad ads sponsored promoted read more related
-    trending popular viewed show hide expand collapse click tap here cookie cookies accept
-    settings preferences privacy policy terms conditions minute minutes min mins updated published
-    photo photos video videos gallery galleries image images watch listen audio play playing pause
-    mute unmute fullscreen captions transcript download app apps save saved bookmark feedback
-    comment comments commenting reply replies replied view views loading enable javascript browser
-    tags tag topics topic filed category categories section sections page pages article articles
-    story stories toggle button submit continue reading featured latest breaking live update
-    updates headlines rss feed feeds donate support membership member premium exclusive
-    advertising sitemap contact careers about faq help notifications alerts alert podcast
-    podcasts gift unlock paywall subscribe main content
-    """.split()
+    [
+        "icon",
+        "icons",
+        "share",
+        "shares",
+        "shared",
+        "sharing",
+        "print",
+        "printer",
+        "mail",
+        "email",
+        "e-mail",
+        "arrow",
+        "left",
+        "right",
+        "menu",
+        "close",
+        "open",
+        "search",
+        "subscribe",
+        "subscribed",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "subscriptions",
+        "newsletter",
+        "newsletters",
+        "signup",
+        "sign",
+        "login",
+        "logout",
+        "log",
+        "register",
+        "account",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "linkedin",
+        "reddit",
+        "pinterest",
+        "tumblr",
+        "telegram",
+        "messenger",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "flipboard",
+        "copy",
+        "copied",
+        "link",
+        "links",
+        "tweet",
+        "tweets",
+        "like",
+        "likes",
+        "follow",
+        "home",
+        "next",
+        "previous",
+        "prev",
+        "back",
+        "top",
+        "skip",
+        "navigation",
+        "nav",
+        "advertisement",
+        "advertisements",
+        "advert",
+        "ad",
+        "ads",
+        "sponsored",
+        "promoted",
+        "read",
+        "more",
+        "related",
+        "trending",
+        "popular",
+        "viewed",
+        "show",
+        "hide",
+        "expand",
+        "collapse",
+        "click",
+        "tap",
+        "here",
+        "cookie",
+        "cookies",
+        "accept",
+        "settings",
+        "preferences",
+        "privacy",
+        "policy",
+        "terms",
+        "conditions",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "updated",
+        "published",
+        "photo",
+        "photos",
+        "video",
+        "videos",
+        "gallery",
+        "galleries",
+        "image",
+        "images",
+        "watch",
+        "listen",
+        "audio",
+        "play",
+        "playing",
+        "pause",
+        "mute",
+        "unmute",
+        "fullscreen",
+        "captions",
+        "transcript",
+        "download",
+        "app",
+        "apps",
+        "save",
+        "saved",
+        "bookmark",
+        "feedback",
+        "comment",
+        "comments",
+        "commenting",
+        "reply",
+        "replies",
+        "replied",
+        "view",
+        "views",
+        "loading",
+        "enable",
+        "javascript",
+        "browser",
+        "tags",
+        "tag",
+        "topics",
+        "topic",
+        "filed",
+        "category",
+        "categories",
+        "section",
+        "sections",
+        "page",
+        "pages",
+        "article",
+        "articles",
+        "story",
+        "stories",
+        "toggle",
+        "button",
+        "submit",
+        "continue",
+        "reading",
+        "featured",
+        "latest",
+        "breaking",
+        "live",
+        "update",
+        "updates",
+        "headlines",
+        "rss",
+        "feed",
+        "feeds",
+        "donate",
+        "support",
+        "membership",
+        "member",
+        "premium",
+        "exclusive",
+        "advertising",
+        "sitemap",
+        "contact",
+        "careers",
+        "about",
+        "faq",
+        "help",
+        "notifications",
+        "alerts",
+        "alert",
+        "podcast",
+        "podcasts",
+        "gift",
+        "unlock",
+        "paywall",
+        "subscribe",
+        "main",
+        "content",
+    ]
 )
 # Words that are neutral in furniture: they do not make a line prose on their own.
 FILLER_WORDS = frozenset(
-    """
-    the a an to of on in for and or this that our your us you we it by at with from up down
-    all see also is are be now just new now min s via
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "on",
+        "in",
+        "for",
+        "and",
+        "or",
+        "this",
+        "that",
+        "our",
+        "your",
+        "us",
+        "you",
+        "we",
+        "it",
+        "by",
+        "at",
+        "with",
+        "from",
+        "up",
+        "down",
+        "all",
+        "see",
+        "also",
+        "is",
+        "are",
+        "be",
+        "now",
+        "just",
+        "new",
+        "now",
+        "min",
+        "s",
+        "via",
+    ]
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?::\d+)*")
@@ -85,7 +296,9 @@ _REPORTS = re.compile(
     r"\.?\s*$"
 )
 _CONTACT = re.compile(r"^\s*(?:contact|email|e-mail|follow|write to)\b.{0,80}(?:@|\bat\b)", re.I)
-_SET_OFF = re.compile(r"^\s*(?:[-=*#~_\u2013\u2014\u2022]{1,}\s*)(.+?)(?:\s*[-=*#~_\u2013\u2014]+)?\s*$")
+_SET_OFF = re.compile(
+    r"^\s*(?:[-=*#~_\u2013\u2014\u2022]{1,}\s*)(.+?)(?:\s*[-=*#~_\u2013\u2014]+)?\s*$"
+)
 _TERMINAL = re.compile(r"[.!?\"'\u201d\u2019:;)\]]\s*$")
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?=\W|$)", re.I)
 _DATELINE_FILLER = re.compile(
@@ -144,11 +357,16 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "media: player time or duration")
     if _TAG_LINE.match(stripped) and feats.n_words <= 40:
         return LineLabel("removed", "chrome: tags, categories or related links")
-    if ("cookie" in lowered and re.search(r"privacy|consent|accept|brows|experience|site|polic",
-                                          lowered)) or "javascript" in lowered:
+    if (
+        "cookie" in lowered
+        and re.search(r"privacy|consent|accept|brows|experience|site|polic", lowered)
+    ) or "javascript" in lowered:
         return LineLabel("removed", "chrome: cookie or browser notice")
-    if (re.search(r"subscri|newsletter|sign up|inbox", lowered) and feats.n_words <= 45
-            and re.search(r"email|newsletter|inbox|free|offer|daily|weekly|digital|access", lowered)):
+    if (
+        re.search(r"subscri|newsletter|sign up|inbox", lowered)
+        and feats.n_words <= 45
+        and re.search(r"email|newsletter|inbox|free|offer|daily|weekly|digital|access", lowered)
+    ):
         return LineLabel("removed", "chrome: subscription prompt")
     if _is_credit(stripped, feats):
         return LineLabel("removed", "credit: photo or caption credit")
@@ -188,8 +406,9 @@ _MENU_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7/\u00bb>\u203a]\s+")
 def _is_menu(line: str) -> bool:
     """'Home | World | Politics | Business': several short items between separators."""
     items = [i for i in _MENU_SEPARATORS.split(line) if i.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _TERMINAL.search(
-        line)
+    return (
+        len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _TERMINAL.search(line)
+    )
 
 
 def _is_chrome(feats: LineFeatures) -> bool:

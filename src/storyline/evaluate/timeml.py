@@ -51,8 +51,11 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
             walk(child)
             if child.tag == "TIMEX3":
                 span_text = "".join(pieces)[start:offset]
-                timexes.append(GoldTimex(start, offset, span_text, child.get("type", "DATE"),
-                                         child.get("value", "")))
+                timexes.append(
+                    GoldTimex(
+                        start, offset, span_text, child.get("type", "DATE"), child.get("value", "")
+                    )
+                )
             if child.tail:
                 pieces.append(child.tail)
                 offset += len(child.tail)

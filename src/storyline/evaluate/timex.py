@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from storyline.annotate import MENTION_LABELS, TIMEX_LABELS, _NOT_TIMEX, resolve_spans
+from storyline.annotate import _NOT_TIMEX, MENTION_LABELS, TIMEX_LABELS, resolve_spans
 from storyline.annotate.backend import load_model
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
 from storyline.annotate.timex.resolver import updates_reference
@@ -24,8 +24,9 @@ from storyline.evaluate.timeml import TimeMLDocument, canonical_value, read_time
 del MENTION_LABELS
 
 
-def evaluate_folder(folder: str | Path, errors_path: str | Path | None = None,
-                    model: str = "en_core_web_sm") -> dict[str, Any]:
+def evaluate_folder(
+    folder: str | Path, errors_path: str | Path | None = None, model: str = "en_core_web_sm"
+) -> dict[str, Any]:
     files = sorted(Path(folder).rglob("*.tml"))
     if not files:
         from storyline.errors import InputError
@@ -33,8 +34,16 @@ def evaluate_folder(folder: str | Path, errors_path: str | Path | None = None,
         raise InputError(f"no .tml files under {folder}")
     docs = [read_timeml(f) for f in files]
     nlp = load_model(model)
-    counts = {"date_correct": 0, "n_gold_date": 0, "n_gold": 0, "n_system": 0,
-              "relaxed_tp_gold": 0, "relaxed_tp_system": 0, "strict_tp": 0, "value_tp": 0}
+    counts = {
+        "date_correct": 0,
+        "n_gold_date": 0,
+        "n_gold": 0,
+        "n_system": 0,
+        "relaxed_tp_gold": 0,
+        "relaxed_tp_system": 0,
+        "strict_tp": 0,
+        "value_tp": 0,
+    }
     errors: list[tuple[str, str, str, str, str]] = []
     for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         anchor = _dct(doc)
@@ -58,8 +67,13 @@ def _dct(doc: TimeMLDocument) -> date | None:
         return None
 
 
-def _score_gold_spans(doc: TimeMLDocument, parsed: Any, anchor: date | None,
-                      counts: dict[str, int], errors: list[tuple[str, str, str, str, str]]) -> None:
+def _score_gold_spans(
+    doc: TimeMLDocument,
+    parsed: Any,
+    anchor: date | None,
+    counts: dict[str, int],
+    errors: list[tuple[str, str, str, str, str]],
+) -> None:
     reference: Resolution | None = None
     for gold in doc.timexes:
         span = parsed.char_span(gold.start, gold.end, alignment_mode="expand")
@@ -76,8 +90,9 @@ def _score_gold_spans(doc: TimeMLDocument, parsed: Any, anchor: date | None,
             errors.append((doc.name, gold.text, gold.value, result.value or "", doc.dct or ""))
 
 
-def _score_detection(doc: TimeMLDocument, parsed: Any, anchor: date | None,
-                     counts: dict[str, int]) -> None:
+def _score_detection(
+    doc: TimeMLDocument, parsed: Any, anchor: date | None, counts: dict[str, int]
+) -> None:
     spans = [e for e in parsed.ents if e.label_ in TIMEX_LABELS and not _NOT_TIMEX.match(e.text)]
     system = resolve_spans(doc.text, spans, anchor)
     gold = list(doc.timexes)
@@ -110,7 +125,8 @@ def _summarise(counts: dict[str, int], n_files: int) -> dict[str, Any]:
     value_r = counts["value_tp"] / n_gold if n_gold else 0.0
     return {
         "date_value_accuracy": round(counts["date_correct"] / counts["n_gold_date"], 4)
-        if counts["n_gold_date"] else 0.0,
+        if counts["n_gold_date"]
+        else 0.0,
         "relaxed_f1": round(_f1(relaxed_p, relaxed_r), 4),
         "relaxed_precision": round(relaxed_p, 4),
         "relaxed_recall": round(relaxed_r, 4),

@@ -34,9 +34,12 @@ def read_inputs(
 def read_path(path: str, settings: Settings) -> Iterator[Item]:
     kind = kind_of(path)
     if kind is None:
-        yield path, (
-            "unsupported file type: storyline reads .txt, .html/.htm and .json/.jsonl "
-            "(optionally .gz)"
+        yield (
+            path,
+            (
+                "unsupported file type: storyline reads .txt, .html/.htm and .json/.jsonl "
+                "(optionally .gz)"
+            ),
         )
         return
     try:

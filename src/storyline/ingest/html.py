@@ -20,18 +20,23 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 def extract_html(html: str, label: str) -> SourceDocument | str:
     """Extract one page; returns a SourceDocument or the reason the page has no usable text."""
     try:
-        result = trafilatura.bare_extraction(
+        extracted = trafilatura.bare_extraction(
             html,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
             date_extraction_params=_DATE_PARAMS,
         )
+        result = (
+            extracted if isinstance(extracted, dict) or extracted is None else (extracted.as_dict())
+        )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         return f"unreadable HTML: {type(exc).__name__}: {exc}"
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, dict):
         return "no main article text found in the HTML page"
-    text = result.text
+    text = result.get("text") or ""
+    if not text.strip():
+        return "no main article text found in the HTML page"
     removed = tuple(
         Removed(piece, "html: page text outside the main article (navigation, captions, footer)")
         for piece in _outside_pieces(html, text)
@@ -39,10 +44,10 @@ def extract_html(html: str, label: str) -> SourceDocument | str:
     return SourceDocument(
         source_path=label,
         raw_text=text,
-        title=(result.title or None),
-        url=result.url or None,
-        published=result.date or None,
-        source=result.sitename or None,
+        title=result.get("title") or None,
+        url=result.get("url") or None,
+        published=result.get("date") or None,
+        source=result.get("sitename") or None,
         removed=removed,
     )
 

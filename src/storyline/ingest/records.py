@@ -8,11 +8,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from storyline.ingest.html import extract_html
-from storyline.records import SourceDocument
+from storyline.records import Removed, SourceDocument
 
 # Names other exports commonly use, tried when the mapped name is absent.
 _ALIASES = {
-    "published": ("published", "date", "time", "publish_date", "published_at", "pubdate", "seendate"),
+    "published": (
+        "published",
+        "date",
+        "time",
+        "publish_date",
+        "published_at",
+        "pubdate",
+        "seendate",
+    ),
     "text": ("text", "body", "content", "article"),
     "title": ("title", "headline"),
     "source": ("source", "outlet", "domain", "sourcecommonname", "site"),
@@ -93,7 +101,7 @@ def document_from_record(
     title = _field(record, "title", field_map)
     published_raw = _field(record, "published", field_map)
     published = normalize_published(published_raw)
-    removed = ()
+    removed: tuple[Removed, ...] = ()
     if not (isinstance(text, str) and text.strip()) and isinstance(html, str) and html.strip():
         extracted = extract_html(html, label)
         if isinstance(extracted, str):

@@ -68,4 +68,10 @@ def run_report_to_dict(report: RunReport) -> dict[str, Any]:
     return data
 
 
-__all__ = ["document_from_dict", "document_to_json", "run_report_to_dict", "to_dict", "InputOutcome"]
+__all__ = [
+    "document_from_dict",
+    "document_to_json",
+    "run_report_to_dict",
+    "to_dict",
+    "InputOutcome",
+]

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from storyline.annotate.timex.calendar_math import (
     HOLIDAYS,
     SEASONS,
-    add_months,
     quarter_of,
     season_of,
     season_start,
@@ -23,7 +22,13 @@ from storyline.annotate.timex.calendar_math import (
     shift_quarter,
     unit_value,
 )
-from storyline.calendar import MONTH_RE, find_explicit_dates, month_number, two_digit_year, weekday_number
+from storyline.calendar import (
+    MONTH_RE,
+    find_explicit_dates,
+    month_number,
+    two_digit_year,
+    weekday_number,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,35 +82,59 @@ _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "
                  "overnight": "NI", "midday": "MI", "noon": "MI", "dawn": "MO", "dusk": "EV",
                  "lunchtime": "MI"}  # fmt: skip
 _MODS = [
-    (re.compile(r"^(?:the\s+)?(?:early|earlier|beginning|start|first\s+days?|dawn|opening)"
-                r"(?:\s+(?:part|days|weeks|months))?(?:\s+of)?\s+|^early[- ]"), "START"),
+    (
+        re.compile(
+            r"^(?:the\s+)?(?:early|earlier|beginning|start|first\s+days?|dawn|opening)"
+            r"(?:\s+(?:part|days|weeks|months))?(?:\s+of)?\s+|^early[- ]"
+        ),
+        "START",
+    ),
     (re.compile(r"^(?:the\s+)?(?:mid|middle|midst)(?:\s+of)?(?:[- ]|\s+)"), "MID"),
-    (re.compile(r"^(?:the\s+)?(?:late|later|end|close|final\s+(?:days|weeks|months)|last\s+days|"
-                r"tail\s+end)(?:\s+part)?(?:\s+of)?\s+|^late[- ]"), "END"),
+    (
+        re.compile(
+            r"^(?:the\s+)?(?:late|later|end|close|final\s+(?:days|weeks|months)|last\s+days|"
+            r"tail\s+end)(?:\s+part)?(?:\s+of)?\s+|^late[- ]"
+        ),
+        "END",
+    ),
 ]
-_APPROX = re.compile(r"^(?:about|around|approximately|roughly|some|nearly|almost|about|circa|"
-                     r"more than|less than|over|at least|just over|just under|up to|as much as)\s+")
-_LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|from|for|during|through|throughout|before|"
-                   r"after|of|as of|as early as|as late as|no later than|within|over|last seen|"
-                   r"sometime|some time|beginning|starting|ending|effective)\s+")
+_APPROX = re.compile(
+    r"^(?:about|around|approximately|roughly|some|nearly|almost|about|circa|"
+    r"more than|less than|over|at least|just over|just under|up to|as much as)\s+"
+)
+_LEAD = re.compile(
+    r"^(?:on|in|at|by|since|until|till|from|for|during|through|throughout|before|"
+    r"after|of|as of|as early as|as late as|no later than|within|over|last seen|"
+    r"sometime|some time|beginning|starting|ending|effective)\s+"
+)
 
-_NUM_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-            r"fifteen|twenty|thirty|forty|fifty|a couple of|couple of|a couple|a dozen|dozen|" \
-            r"several|a few|few|many|some|a number of|numerous)"
-_UNIT_WORD = r"(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies)|fortnights?|" \
-             r"hours?|minutes?|weekends?)"
-_AGO = re.compile(rf"^(?:just\s+|only\s+)?(?:more than\s+|less than\s+|over\s+|nearly\s+|almost\s+|"
-                  rf"about\s+|some\s+|around\s+)?({_NUM_WORD})\s+(?:and\s+a\s+half\s+)?({_UNIT_WORD})"
-                  rf"(?:\s+or\s+so)?\s+(ago|earlier|before|previously|back|prior|later|after|hence|"
-                  rf"from now|since|afterwards?|on|out|away)$")
+_NUM_WORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a couple of|couple of|a couple|a dozen|dozen|"
+    r"several|a few|few|many|some|a number of|numerous)"
+)
+_UNIT_WORD = (
+    r"(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies)|fortnights?|"
+    r"hours?|minutes?|weekends?)"
+)
+_AGO = re.compile(
+    rf"^(?:just\s+|only\s+)?(?:more than\s+|less than\s+|over\s+|nearly\s+|almost\s+|"
+    rf"about\s+|some\s+|around\s+)?({_NUM_WORD})\s+(?:and\s+a\s+half\s+)?({_UNIT_WORD})"
+    rf"(?:\s+or\s+so)?\s+(ago|earlier|before|previously|back|prior|later|after|hence|"
+    rf"from now|since|afterwards?|on|out|away)$"
+)
 _IN_N = re.compile(rf"^(?:in|within)\s+({_NUM_WORD})\s+({_UNIT_WORD})(?:'s?)?(?:\s+time)?$")
-_DURATION = re.compile(rf"^(?:the\s+)?(?:past|last|next|first|coming|previous|following|"
-                       rf"recent|latest|final|over the past|over the last|over the next|"
-                       rf"for the past|for the last|for the next|for|the|another|more than|"
-                       rf"nearly|almost|about|some|at least|up to|only|just)?\s*({_NUM_WORD})?\s*"
-                       rf"(?:-|\s)?({_UNIT_WORD})(?:-long|\s+long|\s+old)?$")
-_SET = re.compile(r"^(?:every|each|per|a|once a|twice a)\s+(\w+)$|^(daily|weekly|monthly|yearly|"
-                  r"annually|quarterly|hourly|nightly)$|^every\s+(\w+)\s+(days|weeks|months|years)$")
+_DURATION = re.compile(
+    rf"^(?:the\s+)?(?:past|last|next|first|coming|previous|following|"
+    rf"recent|latest|final|over the past|over the last|over the next|"
+    rf"for the past|for the last|for the next|for|the|another|more than|"
+    rf"nearly|almost|about|some|at least|up to|only|just)?\s*({_NUM_WORD})?\s*"
+    rf"(?:-|\s)?({_UNIT_WORD})(?:-long|\s+long|\s+old)?$"
+)
+_SET = re.compile(
+    r"^(?:every|each|per|a|once a|twice a)\s+(\w+)$|^(daily|weekly|monthly|yearly|"
+    r"annually|quarterly|hourly|nightly)$|^every\s+(\w+)\s+(days|weeks|months|years)$"
+)
 _RELATIVE_UNIT = re.compile(
     r"^(this|the|last|past|previous|next|coming|following|current|same|that|present|"
     r"preceding|ensuing|upcoming|prior|latest|recent|most recent|full|entire|whole|"
@@ -113,21 +142,27 @@ _RELATIVE_UNIT = re.compile(
     r"(day|week|weekend|month|quarter|year|decade|century|fiscal year|financial year|"
     r"calendar year|season|term|session|half)$"
 )
-_DECADE = re.compile(r"^(?:the\s+)?(?:(\d{2})(\d)0'?s|'(\d)0'?s|(\d)0'?s|"
-                     r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))$")
+_DECADE = re.compile(
+    r"^(?:the\s+)?(?:(\d{2})(\d)0'?s|'(\d)0'?s|(\d)0'?s|"
+    r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))$"
+)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
-_CENTURY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$|"
-                      r"^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|"
-                      r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
-                      r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century$")
+_CENTURY = re.compile(
+    r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$|"
+    r"^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century$"
+)
 _CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
                   "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                   "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
                   "twentieth": 20, "twenty-first": 21}  # fmt: skip
-_YEAR = re.compile(r"^(?:(?:fiscal|fy|calendar|financial|model|the|year|the year|school)\s*)?"
-                   r"(?:'(\d\d)|((?:1[0-9]|20|21)\d\d))(?:\s*-\s*(?:\d\d|\d{4}))?$")
+_YEAR = re.compile(
+    r"^(?:(?:fiscal|fy|calendar|financial|model|the|year|the year|school)\s*)?"
+    r"(?:'(\d\d)|((?:1[0-9]|20|21)\d\d))(?:\s*-\s*(?:\d\d|\d{4}))?$"
+)
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
     r"this|next|previous|past|prior|same|recent|most recent|year-earlier|year-ago|comparable|"
@@ -137,20 +172,28 @@ _QUARTER = re.compile(
     r"|^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\s+(.+)$"
 )
 _HALF = re.compile(r"^(?:the\s+)?(first|second|1st|2nd|latter|last)[- ]half(?:\s+of)?(?:\s+(.+))?$")
-_SEASON = re.compile(r"^(?:(this|last|next|the|past|coming|previous|that|early|late|mid)\s+)?"
-                     r"(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(.+))?$")
+_SEASON = re.compile(
+    r"^(?:(this|last|next|the|past|coming|previous|that|early|late|mid)\s+)?"
+    r"(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(.+))?$"
+)
 _WEEKDAY = re.compile(
     r"^(?:(last|next|this|past|coming|previous|following|that|the following|the previous|"
     r"the next|the last|on|early|late)\s+)?(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)"
     r"(?:day)?\.?(?:\s+(morning|afternoon|evening|night|overnight|noon|night's))?"
     r"(?:\s*,?\s*(.+))?$"
 )
-_MONTH_ONLY = re.compile(rf"^(?:(this|last|next|past|coming|previous|that|the|early|mid|late)"
-                         rf"\s+)?({MONTH_RE})$")
-_RANGE_DAYS = re.compile(rf"^({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|"
-                         rf"until|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
-_RANGE_DAYS2 = re.compile(rf"^(\d{{1,2}})\s*(?:-|–|—|to|and)\s*(\d{{1,2}})\s+({MONTH_RE})"
-                          rf"(?:,?\s+(\d{{4}}))?$")
+_MONTH_ONLY = re.compile(
+    rf"^(?:(this|last|next|past|coming|previous|that|the|early|mid|late)"
+    rf"\s+)?({MONTH_RE})$"
+)
+_RANGE_DAYS = re.compile(
+    rf"^({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|"
+    rf"until|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$"
+)
+_RANGE_DAYS2 = re.compile(
+    rf"^(\d{{1,2}})\s*(?:-|–|—|to|and)\s*(\d{{1,2}})\s+({MONTH_RE})"
+    rf"(?:,?\s+(\d{{4}}))?$"
+)
 _TODAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0,
                 "the day before yesterday": -2, "the day after tomorrow": 2, "this morning": 0,
                 "this afternoon": 0, "this evening": 0, "last night": -1, "last evening": -1,
@@ -158,13 +201,18 @@ _TODAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overn
                 "yesterday afternoon": -1, "yesterday evening": -1, "early today": 0,
                 "later today": 0, "earlier today": 0, "this week's": 0, "same day": 0,
                 "that day": 0, "the same day": 0}  # fmt: skip
-_REF_SHIFTS = re.compile(r"^(?:the\s+)?(next|following|previous|preceding|same|prior)\s+"
-                         r"(day|morning|evening|night|week|month|year)$"
-                         r"|^(?:the\s+)?(day|week|month|year)\s+(before|after|earlier|later)$")
+_REF_SHIFTS = re.compile(
+    r"^(?:the\s+)?(next|following|previous|preceding|same|prior)\s+"
+    r"(day|morning|evening|night|week|month|year)$"
+    r"|^(?:the\s+)?(day|week|month|year)\s+(before|after|earlier|later)$"
+)
 
 
-_COMPARATIVE = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|"
-                          r"comparable|corresponding|last|next|following)\b", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|"
+    r"comparable|corresponding|last|next|following)\b",
+    re.I,
+)
 
 
 def updates_reference(text: str, result: Resolution) -> bool:
@@ -201,17 +249,17 @@ def resolve(
     mod = None
     approx = _APPROX.match(s)
     if approx:
-        s, mod = s[approx.end():], "APPROX"
+        s, mod = s[approx.end() :], "APPROX"
     if _IN_N.match(s):
         return _ago(s, anchor, tense, reference) or UNKNOWN
     for _ in range(2):
         lead = _LEAD.match(s)
         if lead:
-            s = s[lead.end():]
+            s = s[lead.end() :]
     for pattern, name in _MODS:
         match = pattern.match(s)
         if match and len(s) > match.end():
-            rest = s[match.end():]
+            rest = s[match.end() :]
             inner = _resolve_core(rest, anchor, tense, reference)
             if inner.value is not None and inner.granularity not in ("day", "ref"):
                 return replace(inner, mod=name)
@@ -222,8 +270,9 @@ def resolve(
     return result
 
 
-def _resolve_core(s: str, anchor: date | None, tense: str | None,
-                  reference: Resolution | None) -> Resolution:
+def _resolve_core(
+    s: str, anchor: date | None, tense: str | None, reference: Resolution | None
+) -> Resolution:
     if not s:
         return UNKNOWN
     s = _rewrite(s)
@@ -245,16 +294,16 @@ _QUARTER_WORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 
 def _spelled_number(words: str) -> int | None:
     """'ninety-six' -> 96, 'nineteen' -> 19, 'oh five' -> 5."""
-    words = words.replace("-", " ").split()
+    parts = words.replace("-", " ").split()
     total = 0
-    for word in words:
+    for word in parts:
         if word in _SPELLED_TENS:
             total += _SPELLED_TENS[word]
         elif word in _SPELLED_UNITS:
             total += _SPELLED_UNITS[word]
         elif word not in ("oh", "and"):
             return None
-    return total if words else None
+    return total if parts else None
 
 
 def _rewrite(s: str) -> str:
@@ -274,8 +323,11 @@ def _rewrite(s: str) -> str:
         rest = _spelled_number(spoken.group(1)) if spoken.group(1) else 0
         if rest is not None:
             return str(2000 + rest)
-    match = re.fullmatch(rf"(?:the\s+)?(.+?)\s+(?:fiscal[- ])?{_QUARTER_WORD}[- ](?:fiscal[- ])?"
-                         r"quarter", s)
+    match = re.fullmatch(
+        rf"(?:the\s+)?(.+?)\s+(?:fiscal[- ])?{_QUARTER_WORD}[- ](?:fiscal[- ])?"
+        r"quarter",
+        s,
+    )
     if match and match.group(1) not in ("fiscal", "the"):
         return f"{match.group(2)} quarter of {match.group(1)}"
     s = re.sub(rf"^(?:the\s+)?fiscal[- ]{_QUARTER_WORD}", r"\1", s)
@@ -292,8 +344,11 @@ def _rewrite(s: str) -> str:
 def _vague(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     if s in _PRESENT:
         return Resolution("PRESENT_REF", "ref", direction=None)
-    if s in _PAST or re.fullmatch(r"(?:in\s+)?recent\s+\w+|(?:the\s+)?past\s+(?:few|several)\s+\w+",
-                                  s) and not _DURATION.match(s):
+    if (
+        s in _PAST
+        or re.fullmatch(r"(?:in\s+)?recent\s+\w+|(?:the\s+)?past\s+(?:few|several)\s+\w+", s)
+        and not _DURATION.match(s)
+    ):
         return Resolution("PAST_REF", "ref", direction="past")
     if s in _FUTURE or re.fullmatch(r"(?:the\s+)?(?:coming|next\s+few)\s+\w+", s):
         return Resolution("FUTURE_REF", "ref", direction="future")
@@ -304,8 +359,11 @@ def _today(s: str, anchor: date | None, tense: str | None, ref: Resolution | Non
     base = s
     part = None
     words = s.split()
-    if len(words) == 2 and words[1] in _PARTS_OF_DAY and words[0] in ("today", "yesterday",
-                                                                       "tomorrow", "this"):
+    if (
+        len(words) == 2
+        and words[1] in _PARTS_OF_DAY
+        and words[0] in ("today", "yesterday", "tomorrow", "this")
+    ):
         base = words[0] if words[0] != "this" else "today"
         part = _PARTS_OF_DAY[words[1]]
     elif s in ("tonight", "overnight"):
@@ -314,7 +372,11 @@ def _today(s: str, anchor: date | None, tense: str | None, ref: Resolution | Non
         return None
     if anchor is None:
         return UNKNOWN
-    if base in ("that day", "the same day", "same day") and ref is not None and ref.granularity == "day":
+    if (
+        base in ("that day", "the same day", "same day")
+        and ref is not None
+        and ref.granularity == "day"
+    ):
         return ref
     day = anchor + timedelta(days=_TODAY_WORDS[base])
     value = day.isoformat()
@@ -340,17 +402,21 @@ def _explicit(s: str, anchor: date | None, tense: str | None, ref: Resolution | 
                 start, end = date(year, month, first), date(year, month, last)
             except ValueError:
                 return None
-            return Resolution(start.isoformat(), "day", range_start=start.isoformat(),
-                              range_end=end.isoformat())
-    found = find_explicit_dates(s)
+            return Resolution(
+                start.isoformat(), "day", range_start=start.isoformat(), range_end=end.isoformat()
+            )
+    found = find_explicit_dates(s, case_sensitive=False)
     if not found:
         return None
     hit = found[0]
     # The date must be most of the expression ("march 3 2019", "tuesday march 3").
-    rest = (s[: hit.start] + s[hit.end:]).strip(" ,.-")
+    rest = (s[: hit.start] + s[hit.end :]).strip(" ,.-")
     rest = re.sub(rf"^(?:on\s+)?(?:{_weekday_names()})\w*\.?\s*", "", rest)
-    if rest and not re.fullmatch(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?|"
-                                 r"(?:morning|afternoon|evening|night)", rest):
+    if rest and not re.fullmatch(
+        r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?|"
+        r"(?:morning|afternoon|evening|night)",
+        rest,
+    ):
         return None
     if hit.day is None:
         return Resolution(f"{hit.year:04d}-{hit.month:02d}", "month")
@@ -411,10 +477,7 @@ def _numeric_year(s: str, anchor: date | None, tense: str | None, ref: Resolutio
     match = _YEAR.match(s)
     if not match:
         return None
-    if match.group(1):
-        year = two_digit_year(int(match.group(1)))
-    else:
-        year = int(match.group(2))
+    year = two_digit_year(int(match.group(1))) if match.group(1) else int(match.group(2))
     return Resolution(f"{year:04d}", "year")
 
 
@@ -441,8 +504,11 @@ def _quarter(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
     half = _HALF.match(s)
     if half:
         which = 1 if half.group(1) in ("first", "1st") else 2
-        year = _year_of_phrase(half.group(2), anchor) if half.group(2) else (
-            anchor.year if anchor else None)
+        year = (
+            _year_of_phrase(half.group(2), anchor)
+            if half.group(2)
+            else (anchor.year if anchor else None)
+        )
         if year is None:
             return Resolution(None, "half")
         return Resolution(f"{year:04d}-H{which}", "half")
@@ -458,12 +524,17 @@ def _quarter(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
         number = {"march": 1, "june": 2, "september": 3, "december": 4}[word]
     if anchor is None:
         return Resolution(None, "quarter")
-    ref_q = _parse_quarter(ref.value) if ref and ref.value and ref.granularity == "quarter" else None
+    ref_q = (
+        _parse_quarter(ref.value) if ref and ref.value and ref.granularity == "quarter" else None
+    )
     if number is not None:
         if tail:
             year = _year_of_phrase(tail, anchor)
-            if year is None and re.fullmatch(r"(?:the\s+)?(?:year-earlier|year-ago|comparable|"
-                                             r"comparable year-ago|prior-year|previous-year)", tail):
+            if year is None and re.fullmatch(
+                r"(?:the\s+)?(?:year-earlier|year-ago|comparable|"
+                r"comparable year-ago|prior-year|previous-year)",
+                tail,
+            ):
                 base_year = ref_q[0] if ref_q else anchor.year
                 return Resolution(f"{base_year - 1:04d}-Q{number}", "quarter")
             if year is None:
@@ -513,8 +584,16 @@ def _year_of_phrase(phrase: str, anchor: date | None) -> int | None:
         return two_digit_year(value) if value < 100 else value
     if anchor is None:
         return None
-    rel = {"this year": 0, "the year": 0, "last year": -1, "next year": 1, "the current year": 0,
-           "the previous year": -1, "the past year": -1, "the coming year": 1}
+    rel = {
+        "this year": 0,
+        "the year": 0,
+        "last year": -1,
+        "next year": 1,
+        "the current year": 0,
+        "the previous year": -1,
+        "the past year": -1,
+        "the coming year": 1,
+    }
     if phrase in rel:
         return anchor.year + rel[phrase]
     return None
@@ -568,8 +647,7 @@ def _holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
     elif which == "next":
         day = min(d for d in options if d >= anchor)
     else:
-        day = date(_year_for(options[1].month, options[1].day, anchor, tense) or anchor.year,
-                   1, 1)
+        day = date(_year_for(options[1].month, options[1].day, anchor, tense) or anchor.year, 1, 1)
         day = rule(day.year)
     return Resolution(day.isoformat(), "day")
 
@@ -581,10 +659,14 @@ def _weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
     which, name, part, tail = match.groups()
     if tail:
         tail = tail.strip()
-        if find_explicit_dates(tail) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?", tail):
+        day_number = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?", tail)
+        if find_explicit_dates(tail, case_sensitive=False) or day_number:
             return None
-        if not re.fullmatch(r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?|"
-                            r"(?:morning|afternoon|evening|night)", tail):
+        if not re.fullmatch(
+            r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?|"
+            r"(?:morning|afternoon|evening|night)",
+            tail,
+        ):
             return None
     weekday = weekday_number(name + ("day" if not name.endswith("day") else ""))
     if weekday is None:
@@ -599,8 +681,11 @@ def _weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
     elif which in ("next", "coming", "the next", "following", "the following"):
         day = anchor + timedelta(days=delta or 7)
     elif which == "this":
-        day = anchor + timedelta(days=delta) if tense != "past" else anchor - timedelta(
-            days=(7 - delta) % 7)
+        day = (
+            anchor + timedelta(days=delta)
+            if tense != "past"
+            else anchor - timedelta(days=(7 - delta) % 7)
+        )
     elif delta == 0:
         day = anchor
     elif tense == "future":
@@ -621,7 +706,7 @@ def _month(s: str, anchor: date | None, tense: str | None, ref: Resolution | Non
         return None
     which, name = match.groups()
     month = month_number(name)
-    if month is None or (name in ("may", "mar") and which is None and s == name and False):
+    if month is None:
         return None
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(which or "")
     if anchor is None:
@@ -635,8 +720,11 @@ def _month(s: str, anchor: date | None, tense: str | None, ref: Resolution | Non
     else:
         year = _year_for(month, None, anchor, tense) or anchor.year
     value = f"{year:04d}-{month:02d}"
-    direction = "past" if (year, month) < (anchor.year, anchor.month) else (
-        "future" if (year, month) > (anchor.year, anchor.month) else None)
+    direction = (
+        "past"
+        if (year, month) < (anchor.year, anchor.month)
+        else ("future" if (year, month) > (anchor.year, anchor.month) else None)
+    )
     return Resolution(value, "month", mod=mod, direction=direction)
 
 
@@ -659,8 +747,16 @@ def _ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | None)
         return None
     backward = direction_word in ("ago", "earlier", "before", "previously", "back", "prior")
     count = _number(count_word)
-    relative_to_ref = direction_word in ("earlier", "later", "before", "after", "afterwards",
-                                         "afterward", "previously", "prior")
+    relative_to_ref = direction_word in (
+        "earlier",
+        "later",
+        "before",
+        "after",
+        "afterwards",
+        "afterward",
+        "previously",
+        "prior",
+    )
     base = anchor
     if relative_to_ref and ref is not None and ref.granularity == "day" and ref.value:
         base = _parse_day(ref.value) or anchor
@@ -669,8 +765,11 @@ def _ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | None)
             return Resolution(None, "day", type="TIME")
         return Resolution(base.isoformat(), "day", type="TIME")
     if count is None or base is None:
-        return Resolution("PAST_REF" if backward else "FUTURE_REF", "ref",
-                          direction="past" if backward else "future")
+        return Resolution(
+            "PAST_REF" if backward else "FUTURE_REF",
+            "ref",
+            direction="past" if backward else "future",
+        )
     if unit == "fortnight":
         unit, count = "week", 2 * count
     if unit == "weekend":
@@ -708,17 +807,34 @@ def _relative_unit(s: str, anchor: date | None, tense: str | None, ref: Resoluti
     match = _RELATIVE_UNIT.match(s)
     if match:
         which, unit = match.groups()
-        unit = {"fiscal year": "year", "financial year": "year", "calendar year": "year",
-                "season": "year", "term": "year", "session": "year"}.get(unit, unit)
+        unit = {
+            "fiscal year": "year",
+            "financial year": "year",
+            "calendar year": "year",
+            "season": "year",
+            "term": "year",
+            "session": "year",
+        }.get(unit, unit)
         if anchor is None:
             return Resolution(None, unit)
         if unit == "quarter":
             return _quarter(s, anchor, tense, ref)
         if unit == "half":
-            return _quarter(s.replace(which, "first" if anchor.month <= 6 else "second"),
-                            anchor, tense, ref)
-        amount = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
-                  "next": 1, "coming": 1, "following": 1, "ensuing": 1, "upcoming": 1}.get(which, 0)
+            return _quarter(
+                s.replace(which, "first" if anchor.month <= 6 else "second"), anchor, tense, ref
+            )
+        amount = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "preceding": -1,
+            "prior": -1,
+            "next": 1,
+            "coming": 1,
+            "following": 1,
+            "ensuing": 1,
+            "upcoming": 1,
+        }.get(which, 0)
         if unit == "weekend":
             base = shift(anchor, "week", amount)
             if amount == 0 and tense == "past" and anchor.weekday() < 5:
@@ -733,28 +849,44 @@ def _relative_unit(s: str, anchor: date | None, tense: str | None, ref: Resoluti
                 return Resolution(ref.value[:width], unit)
         if unit == "day":
             return Resolution(shift(anchor, "day", amount).isoformat(), "day")
-        return Resolution(unit_value(shift(anchor, unit, amount), unit), unit,
-                          direction="past" if amount < 0 else "future" if amount > 0 else None)
+        return Resolution(
+            unit_value(shift(anchor, unit, amount), unit),
+            unit,
+            direction="past" if amount < 0 else "future" if amount > 0 else None,
+        )
     return None
 
 
 def _relative_year_phrase(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     # "earlier this year", "later this month", "this past week", "last year's", "a year ago"
-    match = re.fullmatch(r"(earlier|later|sometime|late|early)\s+(this|last|next)\s+"
-                         r"(week|month|year|quarter)", s)
+    match = re.fullmatch(
+        r"(earlier|later|sometime|late|early)\s+(this|last|next)\s+"
+        r"(week|month|year|quarter)",
+        s,
+    )
     if match:
         when, which, unit = match.groups()
         inner = _relative_unit(f"{which} {unit}", anchor, tense, ref)
         if inner is None:
             return None
         mod = {"early": "START", "late": "END"}.get(when)
-        return replace(inner, mod=mod, direction="past" if when == "earlier" else
-                       "future" if when == "later" else inner.direction)
+        return replace(
+            inner,
+            mod=mod,
+            direction="past"
+            if when == "earlier"
+            else "future"
+            if when == "later"
+            else inner.direction,
+        )
     match = re.fullmatch(r"this past (week|month|year|weekend)", s)
     if match:
         return _relative_unit(f"last {match.group(1)}", anchor, tense, ref)
-    match = re.fullmatch(r"(a|one|the)\s+(year|month|week|day)[- ](?:ago|earlier)|"
-                         r"(year|month|week)[- ](?:ago|earlier)(?:\s+(?:period|quarter|level))?", s)
+    match = re.fullmatch(
+        r"(a|one|the)\s+(year|month|week|day)[- ](?:ago|earlier)|"
+        r"(year|month|week)[- ](?:ago|earlier)(?:\s+(?:period|quarter|level))?",
+        s,
+    )
     if match:
         unit = match.group(2) or match.group(3)
         return _ago(f"one {unit} ago", anchor, tense, ref)
@@ -768,21 +900,36 @@ def _duration_or_set(s: str, anchor: date | None, tense: str | None, ref: Resolu
         code = _DURATION_CODE[_UNITS[match.group(4)]]
         return Resolution(f"P{count if count else 'X'}{code}", "set", type="SET")
     if match:
-        unit = match.group(1) or match.group(2)
-        code = {"daily": "D", "weekly": "W", "monthly": "M", "yearly": "Y", "annually": "Y",
-                "quarterly": "Q", "hourly": "H", "nightly": "D", "day": "D", "week": "W",
-                "month": "M", "year": "Y", "quarter": "Q", "hour": "H", "night": "D"}.get(unit)
-        if code is not None:
-            return Resolution(f"P1{code}", "set", type="SET")
+        unit = match.group(1) or match.group(2) or ""
+        set_code = {
+            "daily": "D",
+            "weekly": "W",
+            "monthly": "M",
+            "yearly": "Y",
+            "annually": "Y",
+            "quarterly": "Q",
+            "hourly": "H",
+            "nightly": "D",
+            "day": "D",
+            "week": "W",
+            "month": "M",
+            "year": "Y",
+            "quarter": "Q",
+            "hour": "H",
+            "night": "D",
+        }.get(unit)
+        if set_code is not None:
+            return Resolution(f"P1{set_code}", "set", type="SET")
         weekday = weekday_number(unit)
         if weekday is not None:
             return Resolution(f"XXXX-WXX-{weekday + 1}", "set", type="SET")
     match = _DURATION.match(s)
     if match:
         count_word, unit_word = match.groups()
-        unit = _UNITS.get(unit_word) or _UNITS.get(unit_word.rstrip("s"))
-        if unit is None:
+        found_unit = _UNITS.get(unit_word) or _UNITS.get(unit_word.rstrip("s"))
+        if found_unit is None:
             return None
+        unit = found_unit
         count = _number(count_word) if count_word else 1
         amount = str(count) if count is not None else "X"
         code = _DURATION_CODE[unit]

@@ -13,10 +13,34 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "going", "gon"}
 # Word forms, not lemmas: the pipeline runs without the lemmatizer.
 _FUTURE_VERBS = {
     form
-    for stem in ("plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "propose",
-                 "vow", "promise", "pledge", "threaten", "want", "seek", "try", "agree", "decide")
-    for form in (stem, stem + "s", stem + "ed", stem + "d", stem + "ing", stem + "ned",
-                 stem + "ning")
+    for stem in (
+        "plan",
+        "expect",
+        "schedule",
+        "intend",
+        "hope",
+        "aim",
+        "prepare",
+        "propose",
+        "vow",
+        "promise",
+        "pledge",
+        "threaten",
+        "want",
+        "seek",
+        "try",
+        "agree",
+        "decide",
+    )
+    for form in (
+        stem,
+        stem + "s",
+        stem + "ed",
+        stem + "d",
+        stem + "ing",
+        stem + "ned",
+        stem + "ning",
+    )
 } | {"due", "set", "tries", "tried", "likely", "poised", "ready", "going"}
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|would|is to|are to|was to|were to|due to|due on|due in|"
