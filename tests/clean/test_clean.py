@@ -172,3 +172,12 @@ def test_heading_offsets_point_at_their_text(lines: list[str]) -> None:
         return
     for heading in result.headings:
         assert result.text[heading.start : heading.end] == heading.text
+
+
+def test_photo_credit_glued_to_a_sentence_is_split() -> None:
+    doc = clean(
+        "Talks resume in Oslo\nPhotograph: Ana Lind/Getty Images It was the silence "
+        "more than anything that struck the delegates.\n" + BODY
+    )
+    assert doc.text.startswith("It was the silence more than anything")
+    assert any(r.text == "Photograph: Ana Lind/Getty Images" for r in doc.removed)

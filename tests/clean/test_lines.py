@@ -195,6 +195,15 @@ def test_subheadings_are_headings(line: str, text: str) -> None:
         "Share prices fell 3 percent after the announcement, and the central bank said it would "
         "act if needed.",
         "Follow-up talks are planned for next week in Vienna, the mediators said.",
+        # Sentences that once looked like furniture to simpler rules:
+        "By Sunday, Burton notes a different mood.",
+        "By Friday, it had started to touch the shores.",
+        "The company announced strong profits on April 27.",
+        "KURTZ: All right.",
+        "Tell us about that.",
+        "-- The chief executive flies over the Gulf.",
+        "These are simply books written by humans for humans.",
+        "The new tablet newspaper will launch next week with a weekly subscription.",
     ],
 )
 def test_news_sentences_are_body(line: str) -> None:

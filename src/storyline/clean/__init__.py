@@ -13,6 +13,7 @@ from storyline.clean.lines import (
     INLINE_CREDIT,
     classify,
     features,
+    split_credit_prefix,
     split_leading_dateline,
     strip_agency_prefix,
 )
@@ -23,6 +24,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
 # How many leading/trailing lines may hold a dateline (never the middle of an article).
 _DATELINE_WINDOW = 8
+
+
+_PUBLISH_WORD = re.compile(r"^\W*(?:posted|published|first published|updated|filed)\b", re.I)
 
 
 @dataclass
@@ -80,7 +84,10 @@ def _classify_lines(lines: list[str], draft: _Draft) -> None:
     n = len(lines)
     body_seen = 0
     for index, line in enumerate(lines):
-        at_edge = index < _DATELINE_WINDOW or index >= n - 3
+        at_edge = index < _DATELINE_WINDOW or (index >= n - 3 and bool(_PUBLISH_WORD.match(line)))
+        line, credit = split_credit_prefix(line)
+        if credit:
+            draft.removed.append(Removed(credit, "credit: photo credit before a sentence"))
         label = classify(line, features(line))
         if label.kind == "dateline":
             draft.removed.append(Removed(line, label.reason or "dateline"))
@@ -140,10 +147,13 @@ def _take_title(draft: _Draft, title: str | None) -> str | None:
         top += 1
     if top == len(draft.pieces):
         top = min(top, 1)
-    candidates = [(i, text) for i, (_kind, text) in enumerate(draft.pieces[:top])]
+    # Lines that start with a date are photo captions or timeline entries, not titles.
+    candidates = [
+        (i, text)
+        for i, (_kind, text) in enumerate(draft.pieces[:top])
+        if not _DATED_START.match(text)
+    ]
     if title is None:
-        if not candidates and draft.pieces and _looks_like_title(draft.pieces[0][1]):
-            candidates = [(0, draft.pieces[0][1])]
         best = max(candidates, key=lambda c: (len(c[1].split()) >= 3, len(c[1])), default=None)
         if best is not None and _looks_like_title(best[1]):
             title = best[1]
@@ -154,6 +164,13 @@ def _take_title(draft: _Draft, title: str | None) -> str | None:
             drop = {i for i, text in candidates[: best[0]] if len(text.split()) <= 4} | {best[0]}
             draft.pieces = [p for i, p in enumerate(draft.pieces) if i not in drop]
     return title
+
+
+_DATED_START = re.compile(
+    r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d)",
+    re.I,
+)
 
 
 def _is_sentence(text: str) -> bool:

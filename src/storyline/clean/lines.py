@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.calendar import WEEKDAY_RE, find_explicit_dates
+from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_explicit_dates
 
 # Words that belong to page furniture rather than to news prose.
 CHROME_WORDS = frozenset(
@@ -287,9 +287,9 @@ _BYLINE = re.compile(
     r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,8}(?:\s*[,|\u2013\u2014-]\s*[\w .,'&]{0,60})?\s*$"
 )
 _SIGNOFF = re.compile(
-    r"\b(?:(?:additional\s+)?reporting|editing|writing|compiled|translated|contributed|"
-    r"research(?:ed)?|produced|edited|written)\s+by\s+[A-Z]",
-    re.I,
+    r"^\W*(?i:(?:additional\s+)?reporting|editing|writing|compiled|translated|contributed|"
+    r"research(?:ed)?)\s+by\s+[A-Z]"
+    r"|(?i:contributed\s+to\s+this\s+(?:report|story|article))\W*$"
 )
 _REPORTS = re.compile(
     r"^\s*(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:reports|reported|reporting)(?:\s+from\s+[A-Z][\w ]+)?"
@@ -362,15 +362,11 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         and re.search(r"privacy|consent|accept|brows|experience|site|polic", lowered)
     ) or "javascript" in lowered:
         return LineLabel("removed", "chrome: cookie or browser notice")
-    if (
-        re.search(r"subscri|newsletter|sign up|inbox", lowered)
-        and feats.n_words <= 45
-        and re.search(r"email|newsletter|inbox|free|offer|daily|weekly|digital|access", lowered)
-    ):
+    if feats.n_words <= 45 and len(set(_SUBSCRIBE_CUES.findall(lowered))) >= 2:
         return LineLabel("removed", "chrome: subscription prompt")
     if _is_credit(stripped, feats):
         return LineLabel("removed", "credit: photo or caption credit")
-    if _BYLINE.match(stripped) and feats.n_words <= 14:
+    if _is_byline(stripped, feats):
         return LineLabel("removed", "byline")
     if _SIGNOFF.search(stripped) and feats.n_words <= 30:
         return LineLabel("removed", "sign-off: reporting and editing credits")
@@ -388,6 +384,61 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
     return LineLabel("body")
 
 
+_NOT_BY = re.compile(
+    rf"^\W*by\s+(?:{WEEKDAY_RE}|{MONTH_RE}|then|now|noon|midnight|the\s+(?:time|end)|"
+    r"\d|early|late|mid|last|next|this|that)(?=\W|$)",
+    re.I,
+)
+# Lower-case words a byline may carry ("By Jane Roe and Tom Poe, staff writer in Oslo").
+_BYLINE_WORDS = frozenset(
+    [
+        "and",
+        "of",
+        "the",
+        "for",
+        "in",
+        "at",
+        "with",
+        "staff",
+        "writer",
+        "writers",
+        "correspondent",
+        "reporter",
+        "reporters",
+        "editor",
+        "contributor",
+        "special",
+        "to",
+        "from",
+        "senior",
+        "chief",
+    ]
+)
+
+
+def _is_byline(line: str, feats: LineFeatures) -> bool:
+    if feats.n_words > 14 or not _BYLINE.match(line) or _NOT_BY.match(line):
+        return False
+    lower = [w for w in feats.words if w[0].islower() and w.lower() not in _BYLINE_WORDS]
+    return len(lower) <= 1 and not (lower and feats.terminal)
+
+
+# "Photograph: Jane Roe/Getty Images It was the silence ..." -> the credit, then the sentence.
+_CREDIT_PREFIX = re.compile(
+    r"^\s*(?:photo(?:graph)?s?|image|picture)\s*:\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+    r"(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s+Images)?)?\s+(?=[A-Z\"\u201c'])",
+    re.I,
+)
+
+
+def split_credit_prefix(line: str) -> tuple[str, str | None]:
+    """Split a photo credit that runs into the sentence after it; (rest, credit) or (line, None)."""
+    match = _CREDIT_PREFIX.match(line)
+    if not match or len(line[match.end() :].split()) < 4:
+        return line, None
+    return line[match.end() :], line[: match.end()].strip()
+
+
 def _is_credit(line: str, feats: LineFeatures) -> bool:
     if feats.n_words > 40:
         return False
@@ -400,6 +451,10 @@ def _is_credit(line: str, feats: LineFeatures) -> bool:
     return bool(match and match.end() >= len(line.rstrip()) - 1 and feats.n_words <= 40)
 
 
+_SUBSCRIBE_CUES = re.compile(
+    r"\b(subscribe|subscription|sign up|signup|newsletter|inbox|e-?mail|alerts|free|delivered|"
+    r"unsubscribe)\b"
+)
 _MENU_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7/\u00bb>\u203a]\s+")
 
 
@@ -416,6 +471,9 @@ def _is_chrome(feats: LineFeatures) -> bool:
         return True
     if feats.n_words <= 3 and not feats.terminal:
         return feats.chrome_share >= 0.5
+    if feats.terminal and feats.n_words >= 2:
+        # "All right." or "Tell us about that." are speech, not furniture.
+        return feats.n_words <= 40 and feats.chrome_share >= 0.85
     if feats.n_words <= 40 and feats.chrome_share >= 0.6:
         return True
     # Comment counters and the like: "4 Comments", "Comments (12)".
@@ -436,14 +494,19 @@ def is_dateline(line: str, feats: LineFeatures | None = None) -> bool:
     rest = _DATELINE_FILLER.sub(" ", rest)
     rest = re.sub(r"\([^)]{0,30}\)", " ", rest)
     leftover = [w for w in _WORD.findall(rest)]
-    upper = [w for w in leftover if w.isupper() or w[0].isupper()]
+    lower = [w for w in leftover if not w[0].isupper() and not w[0].isdigit()]
     # What is left may be a place ("LONDON"), an outlet or a poster name, but not a sentence.
-    return len(leftover) <= 4 or (len(leftover) - len(upper) <= 1 and len(leftover) <= 8)
+    return len(lower) <= 1 and len(leftover) <= 8
 
 
 def _heading_text(line: str, feats: LineFeatures) -> str | None:
     set_off = _SET_OFF.match(line)
-    if set_off and line[:1] in "-=*#~_\u2013\u2014\u2022" and feats.n_words <= 12:
+    if (
+        set_off
+        and line[:1] in "-=*#~_\u2013\u2014\u2022"
+        and feats.n_words <= 12
+        and not re.search(r"[.!?]\s*$", line)
+    ):
         inner = set_off.group(1).strip(" -=*#~_\u2013\u2014")
         if inner and len(inner.split()) <= 12:
             return inner
