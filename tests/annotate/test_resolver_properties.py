@@ -120,3 +120,15 @@ def test_resolver_never_raises(text: str, anchor, tense) -> None:
 @given(ANCHORS, st.sampled_from(["on Friday", "last week", "next month", "yesterday"]))
 def test_no_anchor_no_guess(anchor: date, text: str) -> None:
     assert resolve(text, None, "past").value is None
+
+
+@given(
+    st.integers(min_value=1, max_value=10**7),
+    st.sampled_from(["years", "decades", "centuries", "days", "months"]),
+    TENSES,
+)
+def test_huge_offsets_do_not_raise(count: int, unit: str, tense) -> None:
+    result = resolve(f"{count} {unit} ago", date(2019, 3, 6), tense)
+    assert result.granularity
+    result = resolve(f"in {count} {unit}", date(2019, 3, 6), tense)
+    assert result.granularity

@@ -33,7 +33,16 @@ class Annotator:
         for document, parsed in zip(
             docs, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True
         ):
-            yield read_annotations(document, parsed)
+            yield _safely(document, parsed)
+
+
+def _safely(document: Document, parsed: Any) -> Document:
+    """One document's failure must not end the run: keep it, unannotated, with a note."""
+    try:
+        return read_annotations(document, parsed)
+    except Exception as exc:  # a bug in our reading code, reported per document
+        note = f"annotation failed ({type(exc).__name__}: {exc}); the document has no annotations"
+        return replace(document, notes=(*document.notes, note))
 
 
 def read_annotations(document: Document, parsed: Any) -> Document:

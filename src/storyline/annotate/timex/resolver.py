@@ -245,6 +245,15 @@ def resolve(
     reference: Resolution | None = None,
 ) -> Resolution:
     """Resolve ``text`` against ``anchor`` (the publication date); never raises."""
+    try:
+        return _resolve(text, anchor, tense, reference)
+    except (ValueError, OverflowError):  # "7000 years ago": off the calendar
+        return UNKNOWN
+
+
+def _resolve(
+    text: str, anchor: date | None, tense: str | None, reference: Resolution | None
+) -> Resolution:
     s = normalize(text)
     mod = None
     approx = _APPROX.match(s)
