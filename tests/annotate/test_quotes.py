@@ -113,3 +113,26 @@ def test_scare_quotes_without_speaker_stay_unattributed() -> None:
     text = 'The so-called "river of life" has been shrinking since the dam was built.'
     found = quotes(text, {})
     assert all(q.speaker_text is None for q in found)
+
+
+def test_reported_speech_skips_when_and_whom() -> None:
+    text = "Naguib Sawiris said on Sunday that the activist would be released at noon."
+    [quote] = quotes(text, {"Naguib Sawiris": "PERSON"})
+    assert quote.text == "the activist would be released at noon"
+    text = "Rachid Mohammed told CNN that the new government must be business-friendly."
+    [quote] = quotes(text, {"Rachid Mohammed": "PERSON", "CNN": "ORG"})
+    assert (quote.speaker_text, quote.text) == (
+        "Rachid Mohammed", "the new government must be business-friendly")
+
+
+def test_quote_continued_in_the_next_sentence_keeps_its_speaker() -> None:
+    text = ('"We will not leave," Ana Lind said.\n'
+            '"The square belongs to the people who built this country."')
+    first, second = quotes(text, {"Ana Lind": "PERSON"})
+    assert first.speaker_text == second.speaker_text == "Ana Lind"
+
+
+def test_clause_fragments_are_not_speakers() -> None:
+    text = ('Troops moved into the square earlier in the day and "All of your demands will be '
+            'fully met" was read out.')
+    assert all(q.speaker_text is None for q in quotes(text, {}))

@@ -23,12 +23,19 @@ SPEECH_VERBS = (
     r"alleged|emphasized|emphasised|underlined|told reporters|told AFP"
 )
 _VERB = rf"(?:{SPEECH_VERBS})"
+_WHEN = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"statement|interview|speech|briefing|news conference|press conference)"
+)
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOT_SPEAKERS = re.compile(
     r"^(?:and|but|or|while|as|when|after|before|because|although|though|whereas|which|that|"
     r"who|where|if|so|then|it|this|these|those|there|here)\b",
     re.I,
 )
+# A role phrase speaker starts like a noun phrase ("the minister", "a spokeswoman", "Officials").
+_ROLE_START = re.compile(r"^(?:a|an|the|one|another|his|her|their|its|two|three|several|[A-Z])\b")
+_NOT_LAST = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "day", "time"}
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,2000})\u201d|\"([^\"\n]{8,2000})\"")
 # Speaker words: a name or a noun phrase of up to eight words, possibly with a title.
 _SPK = (
@@ -50,7 +57,10 @@ _BEFORE = re.compile(
     rf"(?:\s+[\w'-]+){{0,5}}?\s*[:,]?\s*$"
 )
 _REPORTED = re.compile(
-    rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+(?:on\s+\w+\s+)?"
+    rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+"
+    rf"(?:(?:(?:[A-Z][\w.'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+)\s+){{1,2}}"
+    rf"(?=(?:\S+\s+){{0,2}}that\b))?"
+    rf"(?:(?:on|late|early|last|this|in\s+a|in\s+an)\s+)?(?:{_WHEN}\s+)?"
     rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\"\u201c\u201d]{{15,}}?)"
     rf"(?:[.!?](?:\s|$)|$)"
 )
@@ -77,6 +87,8 @@ def find_quotes(
             speaker = _speaker_before(
                 text, _line_start(text, start, sent_start), start, mentions, persons
             )
+        if speaker is None and quotes:
+            speaker = _continued_speaker(text, quotes[-1], start, persons)
         quotes.append(_make(text, start, end, speaker, "direct"))
         covered.append((start, end))
     for sent_start, sent_end in sentences:
@@ -88,6 +100,21 @@ def find_quotes(
             quotes.append(quote)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _continued_speaker(
+    text: str, previous: Quote, start: int, persons: Sequence[Mention]
+) -> tuple[int, int] | None:
+    """A quote that goes on after an attributed one ('"...," she said. "..."') is the same
+    speaker's, if no other person is named in between."""
+    if previous.speaker_start is None or previous.speaker_end is None:
+        return None
+    gap_start = max(previous.end, previous.speaker_end)
+    if start - gap_start > 200 or start < gap_start:
+        return None
+    if any(gap_start <= m.start < start for m in persons):
+        return None
+    return previous.speaker_start, previous.speaker_end
 
 
 def _make(text: str, start: int, end: int, speaker: tuple[int, int] | None, kind: str) -> Quote:
@@ -167,7 +194,7 @@ def _speaker_span(
             return last.start, last.end
         return start, end
     words = phrase.split()
-    if not words or len(words) > 8:
+    if not words or len(words) > 6 or not _ROLE_START.match(phrase) or words[-1] in _NOT_LAST:
         return None
     # A role noun phrase ("the foreign minister", "a spokeswoman for the ministry").
     lead = len(text[start:end]) - len(text[start:end].lstrip())
