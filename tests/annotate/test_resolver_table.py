@@ -56,6 +56,9 @@ CASES = [
     ("next March", None, "2020-03", "month"),
     ("six months ago", "past", "2018-09", "month"),
     ("March 2019", None, "2019-03", "month"),
+    ("June last year", "past", "2018-06", "month"),
+    ("January this year", "past", "2019-01", "month"),
+    ("January nineteen ninety-seven", None, "1997-01", "month"),
     # years
     ("last year", "past", "2018", "year"),
     ("this year", None, "2019", "year"),

@@ -184,7 +184,7 @@ _WEEKDAY = re.compile(
 )
 _MONTH_ONLY = re.compile(
     rf"^(?:(this|last|next|past|coming|previous|that|the|early|mid|late)"
-    rf"\s+)?({MONTH_RE})$"
+    rf"\s+)?({MONTH_RE})(?:\s+(?:of\s+)?(this|last|next|the\s+previous|the\s+following)\s+year)?$"
 )
 _RANGE_DAYS = re.compile(
     rf"^({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|"
@@ -322,6 +322,18 @@ def _rewrite(s: str) -> str:
     "this year's third quarter" -> 'third quarter of this year';
     'the 1988 third quarter' -> 'third quarter of 1988'.
     """
+    inside = re.search(
+        r"\b(nineteen|twenty)\s+((?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+        r"seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+        r"eight|nine))?)$",
+        s,
+    )
+    if inside and inside.start() > 0:
+        rest = _spelled_number(inside.group(2))
+        if rest is not None:
+            century = 19 if inside.group(1) == "nineteen" else 20
+            s = s[: inside.start()] + str(century * 100 + rest)
     spoken = re.fullmatch(r"(?:the\s+year\s+)?(nineteen|twenty)\s+([a-z -]+)", s)
     if spoken:
         rest = _spelled_number(spoken.group(2))
@@ -713,13 +725,16 @@ def _month(s: str, anchor: date | None, tense: str | None, ref: Resolution | Non
     match = _MONTH_ONLY.match(s)
     if not match:
         return None
-    which, name = match.groups()
+    which, name, year_word = match.groups()
     month = month_number(name)
     if month is None:
         return None
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(which or "")
     if anchor is None:
         return Resolution(f"XXXX-{month:02d}", "month", mod=mod)
+    if year_word:  # "June last year", "January this year"
+        shift_years = {"this": 0, "last": -1, "the previous": -1}.get(year_word, 1)
+        return Resolution(f"{anchor.year + shift_years:04d}-{month:02d}", "month", mod=mod)
     if which in ("last", "past", "previous"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif which in ("next", "coming"):
