@@ -122,17 +122,23 @@ def test_reported_speech_skips_when_and_whom() -> None:
     text = "Rachid Mohammed told CNN that the new government must be business-friendly."
     [quote] = quotes(text, {"Rachid Mohammed": "PERSON", "CNN": "ORG"})
     assert (quote.speaker_text, quote.text) == (
-        "Rachid Mohammed", "the new government must be business-friendly")
+        "Rachid Mohammed",
+        "the new government must be business-friendly",
+    )
 
 
 def test_quote_continued_in_the_next_sentence_keeps_its_speaker() -> None:
-    text = ('"We will not leave," Ana Lind said.\n'
-            '"The square belongs to the people who built this country."')
+    text = (
+        '"We will not leave," Ana Lind said.\n'
+        '"The square belongs to the people who built this country."'
+    )
     first, second = quotes(text, {"Ana Lind": "PERSON"})
     assert first.speaker_text == second.speaker_text == "Ana Lind"
 
 
 def test_clause_fragments_are_not_speakers() -> None:
-    text = ('Troops moved into the square earlier in the day and "All of your demands will be '
-            'fully met" was read out.')
+    text = (
+        'Troops moved into the square earlier in the day and "All of your demands will be '
+        'fully met" was read out.'
+    )
     assert all(q.speaker_text is None for q in quotes(text, {}))

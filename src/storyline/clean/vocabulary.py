@@ -1,0 +1,32 @@
+"""Word lists for line classification: page furniture and the neutral words around it."""
+
+# Words that belong to page furniture rather than to news prose.
+CHROME_WORDS = frozenset(
+    """
+    about accept account ad ads advert advertisement advertisements advertising alert alerts
+    app apps arrow article articles audio back bookmark breaking browser button captions
+    careers categories category click close collapse comment commenting comments conditions
+    contact content continue cookie cookies copied copy donate download e-mail email enable
+    exclusive expand facebook faq featured feed feedback feeds filed flipboard follow
+    fullscreen galleries gallery gift headlines help here hide home icon icons image images
+    instagram javascript latest left like likes link linkedin links listen live loading log
+    login logout mail main member membership menu messenger min mins minute minutes more
+    mute nav navigation newsletter newsletters next notifications open page pages pause
+    paywall photo photos pinterest play playing podcast podcasts policy popular preferences
+    premium prev previous print printer privacy promoted published read reading reddit
+    register related replied replies reply right rss save saved search section sections
+    settings share shared shares sharing show sign signup sitemap skip sponsored stories
+    story submit subscribe subscribed subscriber subscribers subscription subscriptions
+    support tag tags tap telegram terms tiktok toggle top topic topics transcript trending
+    tumblr tweet tweets twitter unlock unmute update updated updates video videos view
+    viewed views watch whatsapp x youtube
+    """.split()  # noqa: SIM905
+)
+
+# Words that are neutral in furniture: they do not make a line prose on their own.
+FILLER_WORDS = frozenset(
+    """
+    a all also an and are at be by down for from in is it just min new now of on or our s
+    see that the this to up us via we with you your
+    """.split()  # noqa: SIM905
+)
