@@ -188,3 +188,22 @@ def test_folders_are_read_recursively(tmp_path: Path) -> None:
     (tmp_path / ".hidden" / "b.txt").write_text(ARTICLE, encoding="utf-8")
     result, _ = outcomes([tmp_path])
     assert [Path(o.input).name for o in result.outcomes] == ["a.txt"]
+
+
+def test_metadata_dates_in_common_spellings() -> None:
+    from storyline.ingest.records import normalize_published
+
+    for value in (
+        "2011-03-15T13:48:00Z",
+        "20110315",
+        "20110315T134800Z",
+        "Tue, 15 Mar 2011 13:48:00 GMT",
+        "March 15, 2011",
+        "15 March 2011",
+        "03/15/2011",
+        1300196880,
+        "1300196880000",
+    ):
+        assert normalize_published(value) == "2011-03-15", value
+    for value in ("", "March 2011", "yesterday", None, True, "2011-02-30"):
+        assert normalize_published(value) is None, value
