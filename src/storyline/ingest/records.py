@@ -69,7 +69,10 @@ def _from_timestamp(seconds: float) -> str | None:
 
 
 def _dateparser_day(text: str) -> str | None:
-    """Last resort for unusual metadata dates; only a full day counts."""
+    """Last resort for unusual metadata dates; only a full day with a written year counts
+    (never "yesterday", which would be read against today's clock)."""
+    if not re.search(r"\b(?:1[89]|2[01])\d\d\b", text):
+        return None
     import dateparser
 
     try:
