@@ -39,7 +39,7 @@ _DAY_MONTH = re.compile(
     rf"\b{_DAY}(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:,?\s+{_YEAR}\b)?", re.IGNORECASE
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+{_YEAR}\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(?P<year>(?:1[6-9]|2[0-2])\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = re.compile(r"\b(?P<year>(?:1[6-9]|2[0-2])\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 _NUMERIC = re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b")
 
 

@@ -130,6 +130,12 @@ def test_sign_offs_are_removed(line: str) -> None:
         "Updated: Tuesday 12 November 2019 14:05 GMT",
         "2019-03-02 07:12",
         "Published 14 Feb 2020",
+        "By Jane Roe | March 3, 2019",
+        "Published: 14:05 BST, 3 March 2019 | Updated: 16:20 BST, 3 March 2019",
+        "Updated 0412 GMT (1212 HKT) March 3, 2019",
+        "Sunday 3 March 2019 07.12 GMT",
+        "Last Modified: Sunday, March 3, 2019 at 7:12 PM",
+        "2019-03-03T07:12:00Z",
     ],
 )
 def test_datelines_are_recognised(line: str) -> None:

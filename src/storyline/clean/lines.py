@@ -127,6 +127,9 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "chrome: subscription prompt")
     if _is_credit(stripped, feats):
         return LineLabel("removed", "credit: photo or caption credit")
+    if is_dateline(stripped, feats):
+        # Also "By Jane Roe | March 3, 2019": the date is what matters for the article.
+        return LineLabel("dateline", "dateline: publication date and place")
     if _is_byline(stripped, feats):
         return LineLabel("removed", "byline")
     if _SIGNOFF.search(stripped) and feats.n_words <= 30:
@@ -135,8 +138,6 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "sign-off")
     if _is_menu(stripped):
         return LineLabel("removed", "chrome: navigation menu")
-    if is_dateline(stripped, feats):
-        return LineLabel("dateline", "dateline: publication date and place")
     if _is_chrome(feats):
         return LineLabel("removed", "chrome: menu, share or navigation words")
     heading = _heading_text(stripped, feats)
