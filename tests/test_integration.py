@@ -111,7 +111,9 @@ def test_cli_writes_outputs_and_reports_bad_inputs(tmp_path: Path, capsys) -> No
         "quotes",
     ):
         assert key in first
-    assert "wrote 7 documents" in captured.out
+    assert "7 inputs accepted, 2 rejected" in captured.out
+    for name in ("storyline.json", "report.md", "report.html", "timeline.txt"):
+        assert (out / name).stat().st_size > 0
 
 
 def test_two_workers_give_the_same_documents(example_story) -> None:

@@ -1,9 +1,9 @@
 """The Python API: what the CLI (and any other front end) calls.
 
->>> from storyline import build
->>> story = build(["examples/corpus"])          # doctest: +SKIP
->>> story.documents[0].timexes[0].value          # doctest: +SKIP
-'2019-03-01'
+>>> from storyline import Settings, build
+>>> story = build(["examples/corpus"], Settings(workers=1))   # doctest: +SKIP
+>>> story.timeline[0].date                                     # doctest: +SKIP
+'2025-02-03'
 """
 
 from __future__ import annotations
@@ -13,39 +13,102 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from storyline.compose.story import compose_story
 from storyline.pipeline import Progress, run
-from storyline.records import SCHEMA_VERSION, Document, RunReport
-from storyline.records.jsonform import run_report_to_dict, to_dict
+from storyline.records import Document, RunReport
+from storyline.records.story import (
+    CitedSentence,
+    Conflict,
+    Entity,
+    Event,
+    SourceSummary,
+    SpeakerQuotes,
+    Story,
+    TimelineEntry,
+)
 from storyline.render import write_documents, write_run_report
+from storyline.render.html import render_html
+from storyline.render.markdown import render_markdown, render_tilse
+from storyline.render.story_json import story_to_dict
 from storyline.settings import Settings
+
+OUTPUT_FILES = (
+    "documents.jsonl",
+    "run.json",
+    "storyline.json",
+    "report.md",
+    "report.html",
+    "timeline.txt",
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Storyline:
-    """The result of a build: annotated documents and the run report."""
+    """The result of a build: annotated documents, the story across them, and the run report."""
 
     documents: tuple[Document, ...]
+    story: Story
     run: RunReport
+    title: str
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return self.story.entities
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.story.events
+
+    @property
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        return self.story.timeline
+
+    @property
+    def brief(self) -> tuple[CitedSentence, ...]:
+        return self.story.brief
+
+    @property
+    def quotes_by_speaker(self) -> tuple[SpeakerQuotes, ...]:
+        return self.story.quotes_by_speaker
+
+    @property
+    def sources(self) -> tuple[SourceSummary, ...]:
+        return self.story.sources
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        return self.story.conflicts
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "documents": [to_dict(d) for d in self.documents],
-            "run": run_report_to_dict(self.run),
-        }
+        return story_to_dict(self.story, self.documents, self.run)
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def write(self, out_dir: str | Path) -> list[Path]:
-        """Write documents.jsonl and run.json into ``out_dir``; returns the paths written."""
+        """Write every output file into ``out_dir``; returns the paths written."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        documents_path = out / "documents.jsonl"
-        run_path = out / "run.json"
-        write_documents(self.documents, documents_path)
-        write_run_report(self.run, run_path)
-        return [documents_path, run_path]
+        paths = [out / name for name in OUTPUT_FILES]
+        write_documents(self.documents, paths[0])
+        write_run_report(self.run, paths[1])
+        paths[2].write_text(self.to_json(indent=1) + "\n", encoding="utf-8")
+        paths[3].write_text(
+            render_markdown(self.story, self.documents, self.title), encoding="utf-8"
+        )
+        paths[4].write_text(render_html(self.story, self.documents, self.title), encoding="utf-8")
+        paths[5].write_text(render_tilse(self.story), encoding="utf-8")
+        return paths
+
+
+def story_title(story: Story, settings: Settings) -> str:
+    if settings.query:
+        return f"Storyline: {settings.query}"
+    names = [e.name for e in story.entities if e.label in ("PERSON", "ORG", "PLACE")][:3]
+    if not names:
+        return "Storyline"
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Storyline: {joined}"
 
 
 def build(
@@ -54,6 +117,9 @@ def build(
     stdin: TextIO | None = None,
     progress: Progress | None = None,
 ) -> Storyline:
-    """Read, clean and annotate ``inputs`` (files, folders, or '-' for JSON Lines on stdin)."""
-    result = run(inputs, settings or Settings(), stdin=stdin, progress=progress)
-    return Storyline(tuple(result.documents), result.report)
+    """Read, clean and annotate ``inputs`` (files, folders, or '-' for JSON Lines on stdin),
+    then build the story across them."""
+    settings = settings or Settings()
+    result = run(inputs, settings, stdin=stdin, progress=progress)
+    story = compose_story(result.documents, settings)
+    return Storyline(tuple(result.documents), story, result.report, story_title(story, settings))

@@ -57,6 +57,22 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME=FIELD",
         help="JSON field names, e.g. --field published=seendate --field text=body",
     )
+    build.add_argument("--query", help="what the story is about, for ranking events")
+    build.add_argument(
+        "--dates",
+        type=int,
+        default=None,
+        help="number of timeline dates (default: chosen from the corpus)",
+    )
+    build.add_argument(
+        "--per-date",
+        type=int,
+        default=None,
+        help="sentences per timeline date (default: chosen from the corpus)",
+    )
+    build.add_argument(
+        "--summary-words", type=int, default=None, help="length of the brief in words (default 150)"
+    )
     build.add_argument("--quiet", action="store_true", help="no progress on stderr")
     build.set_defaults(handler=_cmd_build)
 
@@ -134,6 +150,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
         workers=args.workers,
         max_file_bytes=args.max_file_bytes,
         field_map=field_map or None,
+        query=args.query,
+        dates=args.dates,
+        per_date=args.per_date,
+        summary_words=args.summary_words,
     )
     story = build(args.inputs, settings, stdin=sys.stdin, progress=_progress(args.quiet))
     for outcome in story.run.inputs:
@@ -141,8 +161,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
             print(f"storyline: rejected {outcome.input}: {outcome.reason}", file=sys.stderr)
     paths = story.write(args.out)
     print(
-        f"storyline: wrote {len(story.documents)} documents to {paths[0]} and the run report to "
-        f"{paths[1]} ({story.run.accepted} inputs accepted, {story.run.rejected} rejected)"
+        f"storyline: {story.run.accepted} inputs accepted, {story.run.rejected} rejected; "
+        f"{len(story.events)} events, {len(story.timeline)} timeline dates. Wrote "
+        f"{', '.join(p.name for p in paths)} to {paths[0].parent}/ "
+        f"(open {paths[4]} in a browser)"
     )
     return 0 if story.documents else 1
 

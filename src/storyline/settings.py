@@ -43,6 +43,13 @@ class Settings:
     min_words: int = 8
     # The spaCy model package to load (either import name is accepted).
     model: str = "en_core_web_sm"
+    # What the story is about, for ranking events ("peace talks Geneva"); None: its main actors.
+    query: str | None = None
+    # Timeline size: number of dates and sentences per date; None: chosen from the corpus.
+    dates: int | None = None
+    per_date: int | None = None
+    # Length of the cited brief, in words.
+    summary_words: int = 150
 
     def effective_workers(self) -> int:
         return self.workers if self.workers > 0 else (os.cpu_count() or 1)
@@ -79,6 +86,10 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
     result = replace(settings, **clean)
     if result.max_file_bytes <= 0:
         raise SettingsError("max_file_bytes must be positive")
+    if result.dates is not None and result.dates < 1:
+        raise SettingsError("dates must be at least 1")
+    if result.per_date is not None and result.per_date < 1:
+        raise SettingsError("per_date must be at least 1")
     if result.workers < 0:
         raise SettingsError("workers must be 0 (all cores) or a positive number")
     return result

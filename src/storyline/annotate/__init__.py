@@ -144,8 +144,9 @@ def _trim_possessive(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[Sentence]:
-    """The model's sentences, split at line breaks (paragraphs), without heading lines."""
-    result = []
+    """The model's sentences, split at line breaks (paragraphs), without heading lines; a piece
+    that starts in lower case or with a comma continues the sentence before it."""
+    result: list[Sentence] = []
     for sent in parsed.sents:
         start = sent.start_char
         chunk = text[start : sent.end_char]
@@ -156,8 +157,13 @@ def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[
             offset += len(piece) + 1
             if e <= s or (s, e) in headings or any(hs <= s and e <= he for hs, he in headings):
                 continue
+            first = text[s]
+            if (
+                result
+                and (first in ",;:)]" or first.islower())
+                and "\n" not in text[result[-1].end : s]
+            ):
+                result[-1] = Sentence(result[-1].start, e)
+                continue
             result.append(Sentence(s, e))
     return result
-
-
-__all__ = ["Annotator", "read_annotations", "resolve_spans", "load_model"]

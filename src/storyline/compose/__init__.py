@@ -1,0 +1,1 @@
+"""Composition: the timeline, the cited brief, who said what, and source comparison."""

@@ -1,0 +1,44 @@
+"""Who said what: quotes grouped by the speaker's entity."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from storyline.merge.entities import EntityIndex
+from storyline.records import Document
+from storyline.records.story import Citation, SpeakerQuote, SpeakerQuotes
+
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+
+
+def quotes_by_speaker(documents: Sequence[Document], index: EntityIndex) -> list[SpeakerQuotes]:
+    names = {e.id: e.name for e in index.entities}
+    labels = {e.id: e.label for e in index.entities}
+    grouped: dict[tuple[str | None, str], list[SpeakerQuote]] = defaultdict(list)
+    for doc in documents:
+        for quote in doc.quotes:
+            if quote.speaker_text is None or quote.speaker_start is None:
+                continue
+            if quote.speaker_text.lower() in _PRONOUNS:
+                continue
+            # Speakers are mostly people: a surname ("Brandt said") finds its full name first.
+            named = index.find(quote.speaker_text)
+            if named is None or labels.get(named) != "PERSON":
+                named = index.entity_at(doc.id, quote.speaker_start) or named
+            entity = named
+            key = (entity, names[entity]) if entity else (None, quote.speaker_text)
+            grouped[key].append(
+                SpeakerQuote(
+                    quote.text,
+                    quote.kind,
+                    doc.published,
+                    Citation(doc.id, quote.start, quote.end, quote.text),
+                )
+            )
+    result = [
+        SpeakerQuotes(entity, speaker, tuple(sorted(items, key=lambda q: q.date or "")))
+        for (entity, speaker), items in grouped.items()
+    ]
+    result.sort(key=lambda s: (-len(s.quotes), s.speaker))
+    return result

@@ -1,0 +1,287 @@
+"""Mentions across documents -> entities.
+
+Blocking keys decide what may merge, so nothing compares every mention with every other:
+- people: a transliteration skeleton of the full name ("Gaddafi" = "Qaddafi" = "Kadhafi",
+  "Abdel" = "Abdul"); a surname alone joins the one full name in the story that ends in it
+  (preferring one named in the same article);
+- organisations and places: the letters of an acronym ("UN", "U.N.") join the one full name
+  whose initials they are ("United Nations");
+- a capital used for its government ("Washington") stays its own entity, linked to the country.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.merge.roles import roles_near
+from storyline.merge.world import CAPITALS
+from storyline.records import Document, Mention
+from storyline.records.story import Entity, Role
+
+LABEL_GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+                "NORP": "GROUP"}  # fmt: skip
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "prof",
+               "rev", "gen", "col", "lt", "sgt", "capt", "maj", "president", "king", "queen",
+               "prince", "princess", "pope", "judge", "justice"}  # fmt: skip
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "al", "el", "y",
+                "&"}  # fmt: skip
+_TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"),
+             ("ou", "u"), ("q", "k"), ("g", "k"), ("c", "k"), ("w", "v"), ("z", "s"),
+             ("y", "i"), ("j", "i"))  # fmt: skip
+
+
+def skeleton(word: str) -> str:
+    """A spelling-insensitive key for a name word: first letter, then its consonants."""
+    text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z]", "", text)
+    if not text:
+        return ""
+    for old, new in _TRANSLIT:
+        text = text.replace(old, new)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text[0] + re.sub(r"[aeiou]", "", text[1:])
+
+
+def surface(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    return re.sub(r"(?:'s|\u2019s|')$", "", text).strip(" .,;:")
+
+
+def acronym_of(text: str) -> str | None:
+    """'U.N.' -> 'UN'; 'NATO' -> 'NATO'; a normal name -> None."""
+    letters = text.replace(".", "").replace(" ", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def initials_of(text: str) -> str | None:
+    words = [w for w in re.split(r"[\s-]+", text) if w]
+    capital = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(capital) < 2 or not all(w[0].isupper() for w in capital):
+        return None
+    return "".join(w[0] for w in capital).upper()
+
+
+def person_words(text: str) -> list[str]:
+    words = [w.strip(".,") for w in text.split()]
+    while words and words[0].lower().strip(".") in _HONORIFICS:
+        words = words[1:]
+    return [w for w in words if w]
+
+
+@dataclass
+class _Group:
+    label: str
+    key: str
+    aliases: Counter[str] = field(default_factory=Counter)
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityIndex:
+    entities: tuple[Entity, ...]
+    # (document id, mention start) -> entity id
+    by_mention: dict[tuple[str, int], str]
+    # lower-cased alias or surname -> entity id, where only one entity has it
+    by_name: dict[str, str] = field(default_factory=dict)
+
+    def entity_at(self, document_id: str, start: int) -> str | None:
+        return self.by_mention.get((document_id, start))
+
+    def find(self, name: str) -> str | None:
+        """The entity a bare name refers to ("Brandt" -> Annelie Brandt), if only one fits."""
+        return self.by_name.get(surface(name).lower())
+
+
+def merge_entities(documents: Sequence[Document]) -> EntityIndex:
+    groups: dict[tuple[str, str], _Group] = {}
+    for doc in documents:
+        for mention in doc.mentions:
+            label = LABEL_GROUPS.get(mention.label)
+            name = surface(mention.text)
+            if label is None or len(name) < 2 or not any(c.isupper() for c in name):
+                continue
+            key = _key(label, name)
+            if not key:
+                continue
+            group = groups.setdefault((label, key), _Group(label, key))
+            group.aliases[name] += 1
+            group.mentions.append((doc.id, mention))
+    _join_surnames(groups)
+    _join_acronyms(groups)
+    _join_label_noise(groups)
+    return _build(groups, documents)
+
+
+def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
+    """The model may tag one name as a person here and an organisation there ("Almora"): groups
+    with exactly the same names become one, under the label most of their mentions have."""
+    by_names: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
+    for key, group in groups.items():
+        by_names[frozenset(a.lower() for a in group.aliases)].append(key)
+    for keys in by_names.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: -len(groups[k].mentions))
+        for other in keys[1:]:
+            _absorb(groups, groups[keys[0]], other)
+
+
+def _key(label: str, name: str) -> str:
+    if label == "PERSON":
+        words = person_words(name)
+        return " ".join(skeleton(w) for w in words if skeleton(w))
+    acronym = acronym_of(name)
+    if acronym:
+        return "#" + acronym
+    return re.sub(r"\W+", " ", unicodedata.normalize("NFKD", name).lower()).strip()
+
+
+def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
+    """A one-word person ("Merkel") joins the one full name ending in it."""
+    full = [g for (label, key), g in groups.items() if label == "PERSON" and " " in key]
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    for group in full:
+        by_last[group.key.split()[-1]].append(group)
+    for (label, key), group in list(groups.items()):
+        if label != "PERSON" or " " in key:
+            continue
+        candidates = by_last.get(key, [])
+        target = _pick(group, candidates)
+        if target is not None:
+            _absorb(groups, target, (label, key))
+    # A shorter full name that ends another ("Hosni Mubarak" in "Mohammed Hosni Mubarak").
+    for group in sorted(full, key=lambda g: len(g.key)):
+        if (group.label, group.key) not in groups:
+            continue
+        longer = [
+            g
+            for g in by_last[group.key.split()[-1]]
+            if g is not group and g.key.endswith(" " + group.key) and (g.label, g.key) in groups
+        ]
+        if len(longer) == 1:
+            _absorb(groups, longer[0], (group.label, group.key))
+
+
+def _pick(group: _Group, candidates: list[_Group]) -> _Group | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        return None
+    # Several people share the surname: take the one named in the same articles, if only one is.
+    docs = {doc_id for doc_id, _m in group.mentions}
+    sharing = [c for c in candidates if docs & {doc_id for doc_id, _m in c.mentions}]
+    return sharing[0] if len(sharing) == 1 else None
+
+
+def _join_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
+    by_initials: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for (label, key), group in groups.items():
+        if label in ("ORG", "PLACE") and not key.startswith("#"):
+            initials = initials_of(group.aliases.most_common(1)[0][0])
+            if initials:
+                by_initials[(label, initials)].append(group)
+    for (label, key), _group in list(groups.items()):
+        if not key.startswith("#"):
+            continue
+        candidates = by_initials.get((label, key[1:]), [])
+        if len(candidates) == 1:
+            _absorb(groups, candidates[0], (label, key))
+
+
+def _absorb(groups: dict[tuple[str, str], _Group], target: _Group, key: tuple[str, str]) -> None:
+    source = groups.pop(key)
+    target.aliases.update(source.aliases)
+    target.mentions.extend(source.mentions)
+
+
+def entity_id(label: str, key: str) -> str:
+    return "e" + hashlib.sha1(f"{label}\x00{key}".encode()).hexdigest()[:12]
+
+
+def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document]) -> EntityIndex:
+    docs = {d.id: d for d in documents}
+    entities: list[Entity] = []
+    by_mention: dict[tuple[str, int], str] = {}
+    names: dict[str, str] = {}
+    for (label, key), group in groups.items():
+        eid = entity_id(label, key)
+        name = max(group.aliases, key=lambda a: (len(a.split()), group.aliases[a], a))
+        doc_ids = sorted({doc_id for doc_id, _m in group.mentions})
+        sources = sorted({docs[d].source or "unknown" for d in doc_ids})
+        roles = _roles(group, docs) if label == "PERSON" else ()
+        for doc_id, mention in group.mentions:
+            by_mention[(doc_id, mention.start)] = eid
+        names[name.lower()] = eid
+        entities.append(
+            Entity(
+                eid,
+                name,
+                label,
+                tuple(sorted(group.aliases)),
+                roles,
+                len(group.mentions),
+                tuple(doc_ids),
+                tuple(sources),
+            )
+        )
+    linked = _capital_links(entities, names)
+    entities = [
+        Entity(
+            e.id,
+            e.name,
+            e.label,
+            e.aliases,
+            e.roles,
+            e.mention_count,
+            e.documents,
+            e.sources,
+            tuple(sorted(linked.get(e.id, ()))),
+        )
+        for e in entities
+    ]
+    entities.sort(key=lambda e: (-e.mention_count, e.name))
+    return EntityIndex(tuple(entities), by_mention, _name_lookup(entities))
+
+
+def _name_lookup(entities: list[Entity]) -> dict[str, str]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        for alias in entity.aliases:
+            owners[alias.lower()].add(entity.id)
+            words = person_words(alias)
+            if entity.label == "PERSON" and len(words) > 1:
+                owners[words[-1].lower()].add(entity.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+
+
+def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:
+    seen: dict[str, Role] = {}
+    for doc_id, mention in group.mentions:
+        doc = docs[doc_id]
+        for text in roles_near(doc.text, mention.start, mention.end):
+            key = text.lower()
+            role = Role(text, doc.published, doc_id)
+            if key not in seen or (role.date or "9999") < (seen[key].date or "9999"):
+                seen[key] = role
+    return tuple(sorted(seen.values(), key=lambda r: (r.date or "9999", r.text)))
+
+
+def _capital_links(entities: list[Entity], names: dict[str, str]) -> dict[str, set[str]]:
+    links: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.label != "PLACE":
+            continue
+        country = CAPITALS.get(entity.name.lower())
+        if country and country.lower() in names:
+            other = names[country.lower()]
+            links[entity.id].add(other)
+            links[other].add(entity.id)
+    return links

@@ -1,0 +1,362 @@
+"""Dated sentences across documents -> events.
+
+1. Every sentence that dates a happening gives one event mention per dated happening (so "X
+   arrived on May 3 and met Y on May 4" gives two); a sentence with no date of its own takes the
+   article's date only when it is same-day reporting ("... said on the phone", "announced").
+2. Mentions are blocked by their date value; within a block they are clustered greedily by the
+   similarity of their words and actors. Mentions of a week or month then join a day-level
+   event inside that period when they clearly tell the same thing.
+No step compares all sentences of the corpus with each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse import linalg as _sparse_linalg  # noqa: F401  (registers sparse.linalg)
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from storyline.merge.entities import EntityIndex
+from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
+from storyline.records import Document, TimeExpression
+from storyline.records.story import Citation, Event
+
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|would|is to|are to|due to|due on|due in|scheduled|expected to|"
+    r"expected in|plans? to|planned|planning to|set to|going to|intends? to|aims? to|"
+    r"to be held|upcoming|next)\b",
+    re.I,
+)
+_ONGOING = re.compile(r"\b(?:continues?|continuing|ongoing|under way|underway|still)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:said|told|announced|confirmed|declared|reported|stated|warned|denied|insisted|"
+    r"acknowledged|urged|called|pledged|vowed|released|issued|ordered|signed|approved|"
+    r"rejected|launched)\b"
+)
+
+SIMILARITY = 0.3
+ATTACH_SIMILARITY = 0.35
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    document_id: str
+    source: str
+    published: str | None
+    start: int
+    end: int
+    text: str
+    clause: str
+    date: str
+    granularity: str
+    range_end: str | None
+    status: str
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+    own_date: bool  # the sentence dates the happening itself (not the article's date)
+
+
+def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
+    """The dated happenings of one document."""
+    mentions: list[EventMention] = []
+    timexes = sorted(doc.timexes, key=lambda t: t.start)
+    names = {m.start: m for m in doc.mentions}
+    for number, sentence in enumerate(doc.sentences):
+        inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+        dated = [t for t in inside if _is_event_date(t)]
+        text = doc.text[sentence.start : sentence.end]
+        actors, places = _actors(doc, index, names, sentence.start, sentence.end)
+        if dated:
+            for timex in _distinct(dated):
+                clause = _clause(text, sentence.start, timex, dated)
+                mentions.append(
+                    EventMention(
+                        doc.id,
+                        doc.source or "unknown",
+                        doc.published,
+                        sentence.start,
+                        sentence.end,
+                        text,
+                        clause,
+                        day_of(timex.value or ""),
+                        timex.granularity,
+                        timex.range_end,
+                        _status(clause, timex, doc.published),
+                        actors,
+                        places,
+                        True,
+                    )
+                )
+        elif number < 3 and doc.published and _REPORTING.search(text) and not inside:
+            mentions.append(
+                EventMention(
+                    doc.id,
+                    doc.source or "unknown",
+                    doc.published,
+                    sentence.start,
+                    sentence.end,
+                    text,
+                    text,
+                    doc.published,
+                    "day",
+                    None,
+                    "planned" if _FUTURE.search(text) else "happened",
+                    actors,
+                    places,
+                    False,
+                )
+            )
+    return mentions
+
+
+def _is_event_date(timex: TimeExpression) -> bool:
+    return (
+        timex.value is not None
+        and timex.granularity in EVENT_GRANULARITIES
+        and timex.type in ("DATE", "TIME")
+        and period(timex.value) is not None
+    )
+
+
+def _distinct(timexes: list[TimeExpression]) -> list[TimeExpression]:
+    seen: set[str] = set()
+    result = []
+    for timex in timexes:
+        key = day_of(timex.value or "")
+        if key not in seen:
+            seen.add(key)
+            result.append(timex)
+    return result
+
+
+_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|which|who|after|before|when|while|but|since|until)\s+")
+
+
+def _clause(text: str, offset: int, timex: TimeExpression, dated: list[TimeExpression]) -> str:
+    """The part of the sentence about this date, when the sentence dates several happenings:
+    from the clause boundary before the date to the one after it, widened until it has at
+    least six words."""
+    if len(dated) == 1:
+        return text
+    position, stop = timex.start - offset, timex.end - offset
+    cuts = sorted(
+        {0, len(text)}
+        | {m.start() for m in _BOUNDARY.finditer(text)}
+        | {m.end() for m in _BOUNDARY.finditer(text)}
+    )
+    before = [c for c in cuts if c <= position]
+    after = [c for c in cuts if c >= stop]
+    left, right = len(before) - 1, 0
+    while True:
+        piece = text[before[left] : after[right]].strip(" ,;:")
+        if len(piece.split()) >= 6 or (left == 0 and right == len(after) - 1):
+            return piece
+        if left > 0:
+            left -= 1
+        elif right < len(after) - 1:
+            right += 1
+
+
+def _status(clause: str, timex: TimeExpression, published: str | None) -> str:
+    span = period(timex.value)
+    if published and span is not None:
+        if span[0].isoformat() > published:
+            return "planned"
+        if span[0].isoformat() <= published <= span[1].isoformat() and _ONGOING.search(clause):
+            return "ongoing"
+    if timex.direction == "future" or (timex.direction != "past" and _FUTURE.search(clause)):
+        return "planned"
+    return "happened"
+
+
+def _actors(
+    doc: Document, index: EntityIndex, names: dict, start: int, end: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    actors: list[str] = []
+    places: list[str] = []
+    for mention in doc.mentions:
+        if mention.start < start or mention.end > end:
+            continue
+        entity = index.entity_at(doc.id, mention.start)
+        if entity is None:
+            continue
+        target = places if mention.label in ("GPE", "LOC", "FAC") else actors
+        if entity not in target:
+            target.append(entity)
+    return tuple(actors), tuple(places)
+
+
+def cluster_events(
+    mentions: Sequence[EventMention], index: EntityIndex, published: dict[str, str | None]
+) -> list[Event]:
+    """Group mentions into events: block by date, then cluster by content within a block."""
+    if not mentions:
+        return []
+    vectors = _vectors([m.clause for m in mentions])
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        blocks[mention.date].append(i)
+    clusters: list[list[int]] = []
+    for key in sorted(blocks):
+        clusters.extend(_cluster_block(blocks[key], mentions, vectors))
+    clusters = _attach_coarse(clusters, mentions, vectors)
+    names = {e.id: e.name for e in index.entities}
+    return [_event(c, mentions, vectors, names, published) for c in clusters]
+
+
+def _vectors(texts: list[str]) -> sparse.csr_matrix:
+    vectorizer = TfidfVectorizer(
+        stop_words="english", sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b"
+    )
+    try:
+        return vectorizer.fit_transform(texts).tocsr()
+    except ValueError:  # only stop words
+        return sparse.csr_matrix((len(texts), 1))
+
+
+def _cluster_block(
+    members: list[int], mentions: Sequence[EventMention], vectors: sparse.csr_matrix
+) -> list[list[int]]:
+    order = sorted(members, key=lambda k: (not mentions[k].own_date, mentions[k].published or ""))
+    sub = vectors[order]
+    columns = np.unique(sub.indices)
+    dense = sub[:, columns].toarray() if len(columns) else np.zeros((len(order), 1))
+    clusters: list[list[int]] = []
+    sums: list[np.ndarray] = []
+    for row_number, i in enumerate(order):
+        row = dense[row_number]
+        best, best_score = -1, 0.0
+        for c, total in enumerate(sums):
+            score = float(row @ _normalize(total))
+            score += _actor_bonus(mentions[i], [mentions[k] for k in clusters[c]])
+            if score > best_score:
+                best, best_score = c, score
+        if best >= 0 and best_score >= SIMILARITY:
+            clusters[best].append(i)
+            sums[best] = sums[best] + row
+        else:
+            clusters.append([i])
+            sums.append(row.copy())
+    return clusters
+
+
+def _centroid(vectors: sparse.csr_matrix, rows: list[int]) -> sparse.csr_matrix:
+    total = sparse.csr_matrix(vectors[rows].sum(axis=0))
+    norm = sparse.linalg.norm(total)
+    return total / norm if norm else total
+
+
+def _actor_bonus(mention: EventMention, others: list[EventMention]) -> float:
+    mine = set(mention.actors) | set(mention.places)
+    if not mine:
+        return 0.0
+    theirs = set().union(*(set(o.actors) | set(o.places) for o in others))
+    return 0.1 * len(mine & theirs) / len(mine | theirs) if theirs else 0.0
+
+
+def _normalize(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
+
+
+def _attach_coarse(
+    clusters: list[list[int]], mentions: Sequence[EventMention], vectors: sparse.csr_matrix
+) -> list[list[int]]:
+    """A week- or month-level cluster joins the day-level event inside its period that tells
+    the same thing ("last week's vote" and "the vote on Tuesday")."""
+    day_clusters = [c for c in clusters if mentions[c[0]].granularity == "day"]
+    by_month: dict[str, list[list[int]]] = defaultdict(list)
+    for cluster in day_clusters:
+        by_month[mentions[cluster[0]].date[:7]].append(cluster)
+    kept: list[list[int]] = []
+    for cluster in clusters:
+        head = mentions[cluster[0]]
+        span = period(head.date)
+        if head.granularity not in ("week", "month") or span is None:
+            kept.append(cluster)
+            continue
+        months = {span[0].isoformat()[:7], span[1].isoformat()[:7]}
+        candidates = [
+            c
+            for m in months
+            for c in by_month.get(m, [])
+            if span[0].isoformat() <= mentions[c[0]].date <= span[1].isoformat()
+        ]
+        target = _most_similar(cluster, candidates, vectors)
+        if target is None:
+            kept.append(cluster)
+        else:
+            target.extend(cluster)
+    return kept
+
+
+def _most_similar(
+    cluster: list[int], candidates: list[list[int]], vectors: sparse.csr_matrix
+) -> list[int] | None:
+    if not candidates:
+        return None
+    mine = _centroid(vectors, cluster)
+    scores = [float((mine @ _centroid(vectors, c).T).toarray()[0, 0]) for c in candidates]
+    best = int(np.argmax(scores))
+    return candidates[best] if scores[best] >= ATTACH_SIMILARITY else None
+
+
+def _as_sentence(clause: str) -> str:
+    clause = clause.strip().rstrip(",;:")
+    if clause and clause[-1] not in ".!?\"'\u201d\u2019)":
+        clause += "."
+    return clause[:1].upper() + clause[1:]
+
+
+def _event(
+    cluster: list[int],
+    mentions: Sequence[EventMention],
+    vectors: sparse.csr_matrix,
+    names: dict[str, str],
+    published: dict[str, str | None],
+) -> Event:
+    members = [mentions[i] for i in cluster]
+    # The finest date among the members is the event's date.
+    lead = min(members, key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), not m.own_date))
+    if len(members) > 1:
+        centrality = (vectors[cluster] @ _centroid(vectors, cluster).T).toarray().ravel()
+        headline_member = members[int(np.argmax(centrality))]
+    else:
+        headline_member = members[0]
+    statuses = {m.status for m in members}
+    status = (
+        "happened"
+        if "happened" in statuses
+        else ("ongoing" if "ongoing" in statuses else "planned")
+    )
+    actor_counts = Counter(a for m in members for a in m.actors)
+    place_counts = Counter(p for m in members for p in m.places)
+    evidence = tuple(
+        Citation(m.document_id, m.start, m.end, m.text)
+        for m in sorted(members, key=lambda m: (m.published or "", m.document_id, m.start))
+    )
+    span = period(lead.date)
+    end_day = span[1].isoformat() if span else lead.date
+    background = sorted(
+        {m.document_id for m in members if (published.get(m.document_id) or "") > end_day}
+    )
+    key = "|".join(sorted(f"{c.document_id}:{c.start}" for c in evidence))
+    return Event(
+        id="v" + hashlib.sha1(f"{lead.date}\x00{key}".encode()).hexdigest()[:12],
+        date=lead.date,
+        granularity=lead.granularity,
+        status=status,
+        headline=_as_sentence(headline_member.clause),
+        actors=tuple(a for a, _n in actor_counts.most_common(8)),
+        place=names.get(place_counts.most_common(1)[0][0]) if place_counts else None,
+        evidence=evidence,
+        n_sources=len({m.source for m in members}),
+        background_in=tuple(background),
+        range_end=lead.range_end,
+    )

@@ -1,0 +1,42 @@
+"""Titles and roles written next to a person's name.
+
+"German Chancellor Angela Merkel", "White House spokeswoman Dana Perino", "Ban Ki-moon, the UN
+secretary-general," -> "German Chancellor", "White House spokeswoman", "UN secretary-general".
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_NOUNS = (
+    r"minister|president|vice[- ]president|chancellor|premier|prime minister|secretary|"
+    r"secretary-general|spokes(?:man|woman|person)|leader|chief|head|director|governor|mayor|"
+    r"senator|congressman|congresswoman|representative|ambassador|envoy|mediator|negotiator|"
+    r"general|commander|admiral|king|queen|prince|princess|emir|sultan|sheikh|ayatollah|pope|"
+    r"chairman|chairwoman|chair|ceo|executive|officer|founder|lawmaker|legislator|judge|"
+    r"prosecutor|attorney|lawyer|adviser|advisor|aide|official|candidate|activist|analyst|"
+    r"economist|professor|researcher|correspondent|editor|bishop|cardinal|cleric|imam|"
+    r"commissioner|deputy|speaker|diplomat|coach|manager|owner|captain|colonel|major|sergeant"
+)
+_BEFORE = re.compile(
+    rf"((?:(?:[A-Z][\w.'\u2019-]*|former|acting|deputy|vice|foreign|interior|defen[cs]e|finance|"
+    rf"prime|chief|senior|top|state|opposition|rebel|army|party|white house|then) ){{0,4}}"
+    rf"(?:[a-z]+ )?(?i:{ROLE_NOUNS})) $"
+)
+_AFTER = re.compile(
+    rf"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'\u2019-]+\s+){{0,4}}?(?i:{ROLE_NOUNS})"
+    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})?)"
+    rf"\s*[,.;]"
+)
+
+
+def roles_near(text: str, start: int, end: int) -> list[str]:
+    """Roles written just before the name at text[start:end], or in apposition after it."""
+    found = []
+    before = _BEFORE.search(text[max(0, start - 80) : start])
+    if before:
+        found.append(before.group(1).strip())
+    after = _AFTER.match(text[end : end + 120])
+    if after:
+        found.append(after.group(1).strip())
+    return [r for r in found if 2 <= len(r) <= 80]

@@ -1,0 +1,126 @@
+"""Records of the story across documents: entities, events, timeline, brief, sources.
+
+Everything a reader sees carries citations: a document id and character offsets into that
+document's clean text, so ``document.text[c.start:c.end] == c.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    document_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title or role seen next to an entity ("Interior Minister"), with the date it was seen."""
+
+    text: str
+    date: str | None
+    document_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    label: str  # PERSON, ORG, PLACE or GROUP
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    mention_count: int
+    documents: tuple[str, ...]
+    sources: tuple[str, ...]
+    # Entities that stand for each other but stay separate (a capital and its country).
+    linked: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Sentences across documents that report the same happening on the same date."""
+
+    id: str
+    date: str
+    granularity: str
+    status: str  # happened, planned or ongoing
+    headline: str
+    actors: tuple[str, ...]
+    place: str | None
+    evidence: tuple[Citation, ...]
+    n_sources: int
+    background_in: tuple[str, ...]
+    salience: float = 0.0
+    range_end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSentence:
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str
+    granularity: str
+    status: str
+    event_ids: tuple[str, ...]
+    sentences: tuple[CitedSentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerQuote:
+    text: str
+    kind: str
+    date: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerQuotes:
+    entity_id: str | None
+    speaker: str
+    quotes: tuple[SpeakerQuote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    source: str
+    documents: tuple[str, ...]
+    events: tuple[str, ...]
+    only_events: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSide:
+    source: str
+    value: str
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two sources disagree: on the date of one happening, or on a figure for it."""
+
+    kind: str  # "date" or "figure"
+    topic: str
+    event_ids: tuple[str, ...]
+    sides: tuple[ConflictSide, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Everything built across the documents."""
+
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...]
+    timeline: tuple[TimelineEntry, ...]
+    brief: tuple[CitedSentence, ...]
+    quotes_by_speaker: tuple[SpeakerQuotes, ...]
+    sources: tuple[SourceSummary, ...]
+    conflicts: tuple[Conflict, ...]

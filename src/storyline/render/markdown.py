@@ -1,0 +1,124 @@
+"""report.md: the story for reading in a terminal or a notebook, citations as footnotes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.records import Document
+from storyline.records.story import Citation, Story
+
+MAX_ENTITIES = 25
+MAX_QUOTES_PER_SPEAKER = 5
+MAX_SPEAKERS = 15
+
+
+class _Footnotes:
+    def __init__(self, documents: dict[str, Document]) -> None:
+        self.documents = documents
+        self.numbers: dict[tuple[str, int, int], int] = {}
+        self.lines: list[str] = []
+
+    def cite(self, citations: Sequence[Citation]) -> str:
+        marks = []
+        for citation in citations:
+            key = (citation.document_id, citation.start, citation.end)
+            if key not in self.numbers:
+                self.numbers[key] = len(self.numbers) + 1
+                doc = self.documents.get(citation.document_id)
+                where = _describe(doc, citation.document_id)
+                text = _one_line(citation.text)
+                self.lines.append(
+                    f"[^{self.numbers[key]}]: {where}, characters {citation.start}-{citation.end}: "
+                    f"\u201c{text}\u201d"
+                )
+            marks.append(f"[^{self.numbers[key]}]")
+        return "".join(marks)
+
+
+def _describe(doc: Document | None, document_id: str) -> str:
+    if doc is None:
+        return f"`{document_id}`"
+    parts = [f"`{document_id}`"]
+    if doc.title:
+        parts.append(f"*{_one_line(doc.title)}*")
+    parts.append(doc.source or "unknown source")
+    parts.append(doc.published or "date unknown")
+    return ", ".join(parts)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def render_markdown(story: Story, documents: Sequence[Document], title: str) -> str:
+    docs = {d.id: d for d in documents}
+    notes = _Footnotes(docs)
+    dated = sorted(d.published for d in documents if d.published)
+    sources = sorted({d.source or "unknown" for d in documents})
+    out = [f"# {title}", ""]
+    span = f", {dated[0]} to {dated[-1]}" if dated else ""
+    out.append(f"{len(documents)} articles from {len(sources)} sources{span}.")
+    out += ["", "## Brief", ""]
+    out.append(
+        " ".join(f"{_one_line(s.text)}{notes.cite(s.citations)}" for s in story.brief)
+        or "_No dated events were found._"
+    )
+    out += ["", "## Timeline", ""]
+    for entry in story.timeline:
+        label = f"{entry.date} (planned)" if entry.status == "planned" else entry.date
+        out += [f"### {label}", ""]
+        out += [f"- {_one_line(s.text)}{notes.cite(s.citations)}" for s in entry.sentences]
+        out.append("")
+    out += [
+        "## Actors",
+        "",
+        "| Name | Kind | Mentions | Articles | Also called | Roles |",
+        "|---|---|---|---|---|---|",
+    ]
+    for entity in story.entities[:MAX_ENTITIES]:
+        aliases = ", ".join(a for a in entity.aliases if a != entity.name)
+        roles = "; ".join(f"{r.text} ({r.date or 'undated'})" for r in entity.roles[:3])
+        out.append(
+            f"| {_one_line(entity.name)} | {entity.label} | {entity.mention_count} | "
+            f"{len(entity.documents)} | {_one_line(aliases)} | {_one_line(roles)} |"
+        )
+    out += ["", "## Who said what", ""]
+    for speaker in story.quotes_by_speaker[:MAX_SPEAKERS]:
+        out += [f"### {_one_line(speaker.speaker)}", ""]
+        for quote in speaker.quotes[:MAX_QUOTES_PER_SPEAKER]:
+            out.append(
+                f"- {quote.date or 'undated'}: {_one_line(quote.text)}"
+                f"{notes.cite([quote.citation])}"
+            )
+        out.append("")
+    out += [
+        "## Sources",
+        "",
+        "| Source | Articles | Events | Only this source |",
+        "|---|---|---|---|",
+    ]
+    for source in story.sources:
+        out.append(
+            f"| {_one_line(source.source)} | {len(source.documents)} | "
+            f"{len(source.events)} | {len(source.only_events)} |"
+        )
+    out += ["", "## Conflicts", ""]
+    if not story.conflicts:
+        out.append("_No conflicting dates or figures were found._")
+    for conflict in story.conflicts:
+        sides = "; ".join(
+            f"{s.source} says {s.value}{notes.cite([s.citation])}" for s in conflict.sides
+        )
+        out.append(f"- {conflict.kind}: {_one_line(conflict.topic)}: {sides}")
+    out += ["", "## Sources of each statement", ""]
+    out += notes.lines
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_tilse(story: Story) -> str:
+    """timeline.txt in the tilse format: a date line, its sentences, a line of dashes."""
+    blocks = []
+    for entry in story.timeline:
+        lines = [entry.date] + [_one_line(s.text) for s in entry.sentences]
+        blocks.append("\n".join(lines) + "\n" + "-" * 32)
+    return "\n".join(blocks) + ("\n" if blocks else "")
