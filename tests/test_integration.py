@@ -18,7 +18,7 @@ def by_file(story):
 
 def test_every_input_is_accepted(example_story) -> None:
     assert example_story.run.rejected == 0
-    assert len(example_story.documents) == 7
+    assert len(example_story.documents) == 8
 
 
 def test_every_span_points_at_its_text(example_story) -> None:
@@ -40,6 +40,7 @@ def test_publication_dates(example_story) -> None:
     expected = {
         "2025-02-03-harbour-tribune-talks-open.txt": ("2025-02-03", "dateline"),
         "2025-03-14-almora-post-walkout.html": ("2025-03-14", "metadata"),
+        "2025-03-15-kestrian-daily-walkout.txt": ("2025-03-15", "dateline"),
         "2025-04-meridian-wire.jsonl:1": ("2025-04-08", "dateline"),
         "2025-04-meridian-wire.jsonl:2": ("2025-05-16", "metadata"),
         "2025-06-14-riverside-monitor-second-thoughts.txt": ("2025-06-14", "inferred"),
@@ -90,10 +91,10 @@ def test_cli_writes_outputs_and_reports_bad_inputs(tmp_path: Path, capsys) -> No
     assert "Traceback" not in captured.err
     assert "rejected" in captured.err and "PNG image" in captured.err
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    assert (run["accepted"], run["rejected"]) == (7, 2)
+    assert (run["accepted"], run["rejected"]) == (8, 2)
     assert all(item["reason"] for item in run["inputs"] if item["status"] == "rejected")
     lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 7
+    assert len(lines) == 8
     first = json.loads(lines[0])
     for key in (
         "id",
@@ -111,7 +112,7 @@ def test_cli_writes_outputs_and_reports_bad_inputs(tmp_path: Path, capsys) -> No
         "quotes",
     ):
         assert key in first
-    assert "7 inputs accepted, 2 rejected" in captured.out
+    assert "8 inputs accepted, 2 rejected" in captured.out
     for name in ("storyline.json", "report.md", "report.html", "timeline.txt"):
         assert (out / name).stat().st_size > 0
 
@@ -133,3 +134,45 @@ def test_outputs_follow_the_published_schema(tmp_path: Path, example_story) -> N
     for line in (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines():
         jsonschema.validate(json.loads(line), document_schema)
     jsonschema.validate(json.loads((tmp_path / "run.json").read_text()), run_schema)
+
+
+def test_every_citation_points_at_the_text_it_quotes(example_story) -> None:
+    texts = {d.id: d.text for d in example_story.documents}
+    citations = [c for e in example_story.events for c in e.evidence]
+    citations += [c for t in example_story.timeline for s in t.sentences for c in s.citations]
+    citations += [c for s in example_story.brief for c in s.citations]
+    citations += [q.citation for s in example_story.quotes_by_speaker for q in s.quotes]
+    citations += [side.citation for c in example_story.conflicts for side in c.sides]
+    assert citations
+    for citation in citations:
+        assert texts[citation.document_id][citation.start : citation.end] == citation.text
+
+
+def test_the_example_story(example_story) -> None:
+    timeline = {t.date: t for t in example_story.timeline}
+    assert {"2025-02-03", "2025-04-08", "2025-05-16", "2025-09-23"} <= set(timeline)
+    # The walkout: sources disagree on its date; one of the two is on the timeline.
+    assert {"2025-03-12", "2025-03-13"} & set(timeline)
+    assert timeline.get("2025-09-26") is None or timeline["2025-09-26"].status == "planned"
+    kinds = {c.kind for c in example_story.conflicts}
+    assert kinds == {"date", "figure"}
+    speakers = {s.speaker for s in example_story.quotes_by_speaker}
+    assert {"Idris Calloway", "Annelie Brandt", "Tomas Verhoek"} <= speakers
+    assert example_story.brief and all(s.citations for s in example_story.brief)
+
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+
+
+@pytest.mark.parametrize("name", ["report.md", "timeline.txt"])
+def test_reports_match_the_golden_files(example_story, tmp_path: Path, name: str) -> None:
+    """Rewrite with STORYLINE_UPDATE_GOLDEN=1 make test, and review the diff."""
+    import os
+
+    example_story.write(tmp_path)
+    produced = (tmp_path / name).read_text(encoding="utf-8")
+    golden = GOLDEN / name
+    if os.environ.get("STORYLINE_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(produced, encoding="utf-8")
+    assert produced == golden.read_text(encoding="utf-8")

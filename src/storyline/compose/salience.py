@@ -126,6 +126,8 @@ def score_events(events: Sequence[Event], terms: Counter[str]) -> list[Event]:
         size = math.log1p(len(event.evidence)) + 0.8 * (event.n_sources - 1)
         later = 0.5 * math.log1p(len(event.background_in))
         weight = GRANULARITY_WEIGHT.get(event.granularity, 0.2)
+        if event.date_source == "published":
+            weight *= 0.6  # dated only by the article: less sure it happened that day
         salience = (size + later + 0.5) * weight * (0.3 + relevance)
         scored.append(replace(event, salience=round(salience, 4)))
     return scored

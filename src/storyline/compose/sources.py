@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
@@ -26,6 +26,7 @@ _SAME_QUANTITY = {"dead": "killed", "died": "killed", "deaths": "killed", "casua
                   "soldiers": "troops"}  # fmt: skip
 DATE_CONFLICT_DAYS = 14
 SAME_EVENT = 0.6
+MAX_POSTINGS = 60
 
 
 def summarise_sources(
@@ -82,42 +83,72 @@ def _figure_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> lis
 
 def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
     """Events told in similar words, on different days close together, by different sources.
-    Candidate pairs share two of their three key words, so no all-pairs comparison is made."""
+    Candidates share at least three content words through an inverted index whose longest
+    lists (words in too many events) are skipped, so no all-pairs comparison is made."""
     days = [e for e in events if e.granularity == "day" and len(e.date) == 10]
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    postings: dict[str, list[int]] = defaultdict(list)
     for i, event in enumerate(days):
-        for pair in combinations(sorted(_key_words(event)), 2):
-            by_key[pair].append(i)
-    seen: set[tuple[int, int]] = set()
-    conflicts = []
-    for members in by_key.values():
-        if len(members) > 50:  # a key shared by too many events says nothing
+        for word in _key_words(event):
+            postings[word].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        if len(members) > MAX_POSTINGS:
             continue
         for a, b in combinations(members, 2):
-            if (a, b) in seen:
-                continue
-            seen.add((a, b))
-            first, second = days[a], days[b]
-            gap = abs((date.fromisoformat(first.date) - date.fromisoformat(second.date)).days)
-            if first.date == second.date or gap > DATE_CONFLICT_DAYS:
-                continue
-            sources_a = {source_of[c.document_id] for c in first.evidence}
-            sources_b = {source_of[c.document_id] for c in second.evidence}
-            if not (sources_a - sources_b and sources_b - sources_a):
-                continue
-            if overlap(first.headline, second.headline) < SAME_EVENT:
-                continue
-            sides = (
-                ConflictSide(sorted(sources_a)[0], first.date, first.evidence[0]),
-                ConflictSide(sorted(sources_b)[0], second.date, second.evidence[0]),
-            )
-            conflicts.append(Conflict("date", first.headline[:100], (first.id, second.id), sides))
+            shared[(a, b)] += 1
+    conflicts = []
+    for (a, b), count in sorted(shared.items()):
+        if count < 3:
+            continue
+        first, second = days[a], days[b]
+        gap = abs((date.fromisoformat(first.date) - date.fromisoformat(second.date)).days)
+        if first.date == second.date or gap > DATE_CONFLICT_DAYS:
+            continue
+        sources_a = {source_of[c.document_id] for c in first.evidence}
+        sources_b = {source_of[c.document_id] for c in second.evidence}
+        if not (sources_a - sources_b and sources_b - sources_a):
+            continue
+        if overlap(first.headline, second.headline) < SAME_EVENT:
+            continue
+        if first.date > second.date:
+            first, second, sources_a, sources_b = second, first, sources_b, sources_a
+        sides = (
+            ConflictSide(sorted(sources_a)[0], first.date, first.evidence[0]),
+            ConflictSide(sorted(sources_b)[0], second.date, second.evidence[0]),
+        )
+        conflicts.append(Conflict("date", first.headline[:100], (first.id, second.id), sides))
     return conflicts
 
 
+_DATE_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
 def _key_words(event: Event) -> set[str]:
-    words = [w for w in tokens(event.headline) if len(w) > 3]
-    counts: dict[str, int] = {}
-    for word in words:
-        counts[word] = counts.get(word, 0) + 1
-    return set(sorted(counts, key=lambda w: (-counts[w], -len(w)))[:3])
+    return {w for w in tokens(event.headline) if len(w) > 3 and w not in _DATE_WORDS}

@@ -41,9 +41,12 @@ def select_timeline(
     k = per_date if per_date is not None else default_per_date
     by_date: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        if event.granularity in ("day", "week", "month"):
+        if event.granularity == "day":
             by_date[event.date].append(event)
-    # Day-level dates first; weeks and months only fill what days cannot.
+    if len(by_date) < 3:  # hardly any exact dates: weeks and months will have to do
+        for event in events:
+            if event.granularity in ("week", "month"):
+                by_date[event.date].append(event)
     ranked = sorted(by_date, key=lambda d: (len(d) != 10, -_date_score(by_date[d]), d))
     chosen: dict[str, list[Event]] = {}
     for day in ranked:

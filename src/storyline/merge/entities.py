@@ -50,7 +50,9 @@ def skeleton(word: str) -> str:
 def surface(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    return re.sub(r"(?:'s|\u2019s|')$", "", text).strip(" .,;:")
+    text = re.sub(r"(?:'s|\u2019s|')$", "", text).strip(" ,;:")
+    # A full stop ends a sentence after "Mr Smith." but belongs to "U.N.".
+    return text[:-1] if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text) else text
 
 
 def acronym_of(text: str) -> str | None:

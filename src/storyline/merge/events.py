@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 import numpy as np
 from scipy import sparse
@@ -40,6 +41,10 @@ _REPORTING = re.compile(
     r"rejected|launched)\b"
 )
 
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
+
+# Similarity (cosine of word weights, plus a little for shared actors) that joins a mention to
+# an event of the same date, and that joins a week- or month-level event to a day-level one.
 SIMILARITY = 0.3
 ATTACH_SIMILARITY = 0.35
 
@@ -186,7 +191,10 @@ def _actors(
         entity = index.entity_at(doc.id, mention.start)
         if entity is None:
             continue
-        target = places if mention.label in ("GPE", "LOC", "FAC") else actors
+        # A place is where something happens ("in Geneva"); a country that acts is an actor.
+        located = _LOCATIVE.search(doc.text[max(0, mention.start - 12) : mention.start])
+        is_place = mention.label in ("GPE", "LOC", "FAC") and located is not None
+        target = places if is_place else actors
         if entity not in target:
             target.append(entity)
     return tuple(actors), tuple(places)
@@ -342,7 +350,8 @@ def _event(
         for m in sorted(members, key=lambda m: (m.published or "", m.document_id, m.start))
     )
     span = period(lead.date)
-    end_day = span[1].isoformat() if span else lead.date
+    # Articles up to the day after the happening report it; later ones recall it.
+    end_day = (span[1] + timedelta(days=1)).isoformat() if span else lead.date
     background = sorted(
         {m.document_id for m in members if (published.get(m.document_id) or "") > end_day}
     )
@@ -359,4 +368,5 @@ def _event(
         n_sources=len({m.source for m in members}),
         background_in=tuple(background),
         range_end=lead.range_end,
+        date_source="text" if any(m.own_date for m in members) else "published",
     )

@@ -56,6 +56,8 @@ class Event:
     background_in: tuple[str, ...]
     salience: float = 0.0
     range_end: str | None = None
+    # "text": a sentence dates the happening; "published": only the article's date does.
+    date_source: str = "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,68 @@
+"""Hand-built annotated documents for tests of the cross-document stages (no model run)."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import Document, Mention, Quote, Sentence, TimeExpression
+
+
+def find(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def make_doc(
+    doc_id: str,
+    text: str,
+    published: str | None = None,
+    source: str | None = None,
+    mentions: list[tuple[str, str]] = (),
+    timexes: list[tuple[str, str, str]] = (),
+    directions: dict[str, str] | None = None,
+    quotes: list[tuple[str, str]] = (),
+) -> Document:
+    """``mentions``: (text, label), every occurrence; ``timexes``: (text, value, granularity),
+    first occurrence; ``quotes``: (quote text, speaker text)."""
+    sentences = tuple(
+        Sentence(m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.]?", text) if m.group().strip()
+    )
+    sentences = tuple(
+        Sentence(
+            s.start + (len(text[s.start : s.end]) - len(text[s.start : s.end].lstrip())), s.end
+        )
+        for s in sentences
+    )
+    found_mentions: list[Mention] = []
+    for name, label in sorted(mentions, key=lambda m: -len(m[0])):
+        for match in re.finditer(re.escape(name), text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found_mentions):
+                found_mentions.append(Mention(match.start(), match.end(), name, label))
+    found_timexes = []
+    for expression, value, granularity in timexes:
+        start, end = find(text, expression)
+        direction = (directions or {}).get(expression)
+        found_timexes.append(
+            TimeExpression(start, end, expression, value, granularity, direction=direction)
+        )
+    found_quotes = []
+    for quote_text, speaker in quotes:
+        start, end = find(text, quote_text)
+        s_start, s_end = find(text, speaker)
+        found_quotes.append(Quote(start, end, quote_text, speaker, s_start, s_end))
+    return Document(
+        id=doc_id,
+        source_path=f"{doc_id}.txt",
+        source=source,
+        title=None,
+        url=None,
+        published=published,
+        published_from="metadata" if published else None,
+        text=text,
+        sentences=sentences,
+        mentions=tuple(sorted(found_mentions, key=lambda m: m.start)),
+        timexes=tuple(found_timexes),
+        quotes=tuple(found_quotes),
+    )

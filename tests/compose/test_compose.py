@@ -1,0 +1,140 @@
+"""Timeline selection, brief, speakers and source comparison on hand-built records."""
+
+from storyline.compose.brief import write_brief
+from storyline.compose.sources import find_conflicts, summarise_sources
+from storyline.compose.speakers import quotes_by_speaker
+from storyline.compose.story import compose_story
+from storyline.compose.timeline import select_timeline
+from storyline.merge.entities import merge_entities
+from storyline.records.story import Citation, Event
+from storyline.settings import Settings
+from tests.builders import make_doc
+
+
+def event(eid, day, headline, salience, status="happened", n_sources=1, granularity="day"):
+    cite = Citation("d-" + eid, 0, len(headline), headline)
+    return Event(
+        eid, day, granularity, status, headline, (), None, (cite,), n_sources, (), salience
+    )
+
+
+EVENTS = [
+    event("a", "2019-03-01", "Rebels seized the northern airport after heavy fighting.", 3.0),
+    event(
+        "b", "2019-03-02", "Rebels seized the northern airport after heavy fighting overnight.", 2.9
+    ),
+    event("c", "2019-03-10", "The government declared a state of emergency in the capital.", 2.0),
+    event("d", "2019-03-20", "Mediators will open peace talks in Geneva.", 1.5, status="planned"),
+    event("e", "2019-03-20", "Aid convoys reached the besieged town of Sella.", 1.0),
+    event("f", "2019-03", "Fighting continued across the province.", 5.0, granularity="month"),
+]
+
+
+def test_timeline_fixed_sizes_are_respected_and_chronological() -> None:
+    timeline = select_timeline(EVENTS, dates=3, per_date=2)
+    assert [t.date for t in timeline] == ["2019-03-01", "2019-03-10", "2019-03-20"]
+    assert len(timeline[2].sentences) == 2
+    assert all(s.citations for t in timeline for s in t.sentences)
+
+
+def test_near_duplicate_neighbouring_date_is_skipped() -> None:
+    dates = [t.date for t in select_timeline(EVENTS, dates=4, per_date=1)]
+    assert "2019-03-01" in dates and "2019-03-02" not in dates
+
+
+def test_day_dates_come_before_coarser_ones() -> None:
+    dates = [t.date for t in select_timeline(EVENTS, dates=6, per_date=1)]
+    assert "2019-03" not in dates
+    only_coarse = [e for e in EVENTS if e.id in ("a", "f")]
+    assert "2019-03" in [t.date for t in select_timeline(only_coarse, dates=3, per_date=1)]
+
+
+def test_planned_only_dates_are_marked_planned() -> None:
+    only_planned = [e for e in EVENTS if e.id != "e"]
+    entry = next(
+        t for t in select_timeline(only_planned, dates=5, per_date=1) if t.date == "2019-03-20"
+    )
+    assert entry.status == "planned"
+
+
+def test_default_timeline_size_follows_the_corpus() -> None:
+    assert 3 <= len(select_timeline(EVENTS)) <= 5
+
+
+def test_brief_is_cited_non_redundant_and_within_budget() -> None:
+    brief = write_brief(EVENTS, summary_words=25)
+    texts = [s.text for s in brief]
+    assert sum(len(t.split()) for t in texts) <= 30
+    assert not ({EVENTS[0].headline, EVENTS[1].headline} <= set(texts))
+    assert all(s.citations for s in brief)
+
+
+DOCS = [
+    make_doc(
+        "a",
+        "Police said 2,000 protesters marched in Sella on Tuesday. Ana Lind said the "
+        "march was peaceful.",
+        "2019-03-06",
+        "Wire",
+        [("Sella", "GPE"), ("Ana Lind", "PERSON")],
+        [("Tuesday", "2019-03-05", "day")],
+        quotes=[("the march was peaceful", "Ana Lind")],
+    ),
+    make_doc(
+        "b",
+        "Organisers said 5,000 protesters marched in Sella on Tuesday. Lind said nobody was hurt.",
+        "2019-03-07",
+        "Post",
+        [("Sella", "GPE"), ("Lind", "PERSON")],
+        [("Tuesday", "2019-03-05", "day")],
+        quotes=[("nobody was hurt", "Lind")],
+    ),
+    make_doc(
+        "c",
+        "Troops left the border town of Rask on Monday after the truce.",
+        "2019-03-12",
+        "Wire",
+        [("Rask", "GPE")],
+        [("Monday", "2019-03-11", "day")],
+    ),
+    make_doc(
+        "d",
+        "Troops left the border town of Rask on Wednesday after the truce.",
+        "2019-03-14",
+        "Monitor",
+        [("Rask", "GPE")],
+        [("Wednesday", "2019-03-13", "day")],
+    ),
+]
+
+
+def test_figure_and_date_conflicts_are_found_with_both_citations() -> None:
+    story = compose_story(DOCS, Settings())
+    kinds = {c.kind: c for c in story.conflicts}
+    figure = kinds["figure"]
+    assert sorted(side.value for side in figure.sides) == ["2000", "5000"]
+    assert {side.source for side in figure.sides} == {"Wire", "Post"}
+    dates = kinds["date"]
+    assert [side.value for side in dates.sides] == ["2019-03-11", "2019-03-13"]
+    for conflict in story.conflicts:
+        for side in conflict.sides:
+            doc = next(d for d in DOCS if d.id == side.citation.document_id)
+            assert doc.text[side.citation.start : side.citation.end] == side.citation.text
+
+
+def test_sources_list_what_only_they_report() -> None:
+    story = compose_story(DOCS, Settings())
+    by_source = {s.source: s for s in summarise_sources(DOCS, story.events)}
+    assert set(by_source) == {"Wire", "Post", "Monitor"}
+    assert by_source["Monitor"].only_events and by_source["Monitor"].documents == ("d",)
+    shared = [e for e in story.events if e.n_sources == 2]
+    assert shared and shared[0].id in by_source["Post"].events
+    assert shared[0].id not in by_source["Post"].only_events
+    assert find_conflicts(DOCS[2:3], story.events[:0]) == []
+
+
+def test_quotes_group_by_speaker_entity_including_surname() -> None:
+    index = merge_entities(DOCS)
+    grouped = quotes_by_speaker(DOCS, index)
+    assert [(g.speaker, len(g.quotes)) for g in grouped] == [("Ana Lind", 2)]
+    assert [q.date for q in grouped[0].quotes] == ["2019-03-06", "2019-03-07"]

@@ -1,0 +1,102 @@
+"""Entity merging on hand-built documents."""
+
+from storyline.merge.entities import merge_entities, skeleton
+from tests.builders import make_doc
+
+
+def names(index):
+    return {e.name: e for e in index.entities}
+
+
+def test_full_name_title_and_surname_are_one_person() -> None:
+    a = make_doc(
+        "a",
+        "German Chancellor Angela Merkel arrived in Paris. Merkel said little.",
+        "2019-03-01",
+        "Wire",
+        [("Angela Merkel", "PERSON"), ("Merkel", "PERSON"), ("Paris", "GPE")],
+    )
+    b = make_doc("b", "Merkel left on Friday.", "2019-03-02", "Post", [("Merkel", "PERSON")])
+    index = merge_entities([a, b])
+    person = names(index)["Angela Merkel"]
+    assert person.mention_count == 3
+    assert set(person.aliases) == {"Angela Merkel", "Merkel"}
+    assert person.documents == ("a", "b") and person.sources == ("Post", "Wire")
+    assert [r.text for r in person.roles] == ["German Chancellor"]
+    assert person.roles[0].date == "2019-03-01"
+
+
+def test_transliterations_merge() -> None:
+    docs = [
+        make_doc("a", "Muammar Gaddafi spoke.", "2011-03-01", "A", [("Muammar Gaddafi", "PERSON")]),
+        make_doc("b", "Moammar Qaddafi spoke.", "2011-03-02", "B", [("Moammar Qaddafi", "PERSON")]),
+        make_doc("c", "Muammar Kadhafi spoke.", "2011-03-03", "C", [("Muammar Kadhafi", "PERSON")]),
+        make_doc(
+            "d",
+            "Abdel Fattah al-Sisi and Abdul Fattah al-Sisi.",
+            "2014-01-01",
+            "D",
+            [("Abdel Fattah al-Sisi", "PERSON"), ("Abdul Fattah al-Sisi", "PERSON")],
+        ),
+    ]
+    index = merge_entities(docs)
+    people = [e for e in index.entities if e.label == "PERSON"]
+    assert len(people) == 2
+    assert skeleton("Gaddafi") == skeleton("Qaddafi") == skeleton("Kadhafi")
+
+
+def test_ambiguous_surname_stays_apart_unless_the_article_decides() -> None:
+    a = make_doc(
+        "a",
+        "George W. Bush met George H. W. Bush. Bush smiled.",
+        "2004-01-01",
+        "A",
+        [("George W. Bush", "PERSON"), ("George H. W. Bush", "PERSON"), ("Bush", "PERSON")],
+    )
+    index = merge_entities([a])
+    assert "Bush" in names(index)  # two candidates in the same article: not guessed
+
+
+def test_acronyms_merge_with_their_expansion() -> None:
+    a = make_doc(
+        "a",
+        "The United Nations met. The UN said. The U.N. agreed.",
+        "2019-01-01",
+        "A",
+        [("United Nations", "ORG"), ("UN", "ORG"), ("U.N.", "ORG")],
+    )
+    index = merge_entities([a])
+    org = names(index)["United Nations"]
+    assert org.mention_count == 3 and set(org.aliases) == {"United Nations", "UN", "U.N."}
+
+
+def test_capital_is_linked_to_its_country_but_separate() -> None:
+    a = make_doc(
+        "a",
+        "Washington warned Russia. The United States acted. Moscow denied it.",
+        "2019-01-01",
+        "A",
+        [("Washington", "GPE"), ("Russia", "GPE"), ("United States", "GPE"), ("Moscow", "GPE")],
+    )
+    index = merge_entities([a])
+    found = names(index)
+    assert found["Moscow"].linked == (found["Russia"].id,)
+    assert found["Washington"].linked == (found["United States"].id,)
+    assert found["Moscow"].id != found["Russia"].id
+
+
+def test_roles_in_apposition() -> None:
+    a = make_doc(
+        "a",
+        "Ban Ki-moon, the UN secretary-general, arrived.",
+        "2010-01-01",
+        "A",
+        [("Ban Ki-moon", "PERSON")],
+    )
+    index = merge_entities([a])
+    assert [r.text for r in names(index)["Ban Ki-moon"].roles] == ["UN secretary-general"]
+
+
+def test_ids_are_stable() -> None:
+    a = make_doc("a", "Angela Merkel spoke.", "2019-01-01", "A", [("Angela Merkel", "PERSON")])
+    assert merge_entities([a]).entities[0].id == merge_entities([a]).entities[0].id

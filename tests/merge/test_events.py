@@ -1,0 +1,124 @@
+"""Event extraction and clustering on hand-built documents."""
+
+from storyline.merge.entities import merge_entities
+from storyline.merge.events import cluster_events, extract_mentions
+from tests.builders import make_doc
+
+
+def events_of(docs):
+    index = merge_entities(docs)
+    mentions = [m for d in docs for m in extract_mentions(d, index)]
+    return cluster_events(mentions, index, {d.id: d.published for d in docs})
+
+
+def test_two_dated_happenings_in_one_sentence_make_two_events() -> None:
+    doc = make_doc(
+        "a",
+        "The envoy arrived in Oslo on May 3, and met the rebel leaders in Bergen on May 4.",
+        "2019-05-06",
+        "Wire",
+        [("Oslo", "GPE"), ("Bergen", "GPE")],
+        [("May 3", "2019-05-03", "day"), ("May 4", "2019-05-04", "day")],
+    )
+    events = sorted(events_of([doc]), key=lambda e: e.date)
+    assert [e.date for e in events] == ["2019-05-03", "2019-05-04"]
+    assert "arrived in Oslo" in events[0].headline and "Bergen" not in events[0].headline
+    assert "met the rebel leaders in Bergen" in events[1].headline
+    # Both cite the same sentence of the same article.
+    assert events[0].evidence[0].start == events[1].evidence[0].start
+
+
+def test_planned_and_happened() -> None:
+    doc = make_doc(
+        "a",
+        "The ministers met in Geneva on Monday. They will sign the accord on Friday.",
+        "2019-03-06",
+        "Wire",
+        [],
+        [("Monday", "2019-03-04", "day"), ("Friday", "2019-03-08", "day")],
+        directions={"Monday": "past", "Friday": "future"},
+    )
+    status = {e.date: e.status for e in events_of([doc])}
+    assert status == {"2019-03-04": "happened", "2019-03-08": "planned"}
+
+
+def test_same_event_dated_by_different_relative_expressions_on_different_days() -> None:
+    # Published on Wednesday: "on Tuesday"; published on Friday: "on Tuesday" again, and a
+    # week later "last week": all resolve to the same happening.
+    a = make_doc(
+        "a",
+        "Negotiators from Kestria and Almora signed a ceasefire in Geneva on Tuesday.",
+        "2019-03-06",
+        "Wire",
+        [("Kestria", "GPE"), ("Almora", "GPE"), ("Geneva", "GPE")],
+        [("Tuesday", "2019-03-05", "day")],
+    )
+    b = make_doc(
+        "b",
+        "The ceasefire Kestria and Almora signed in Geneva on Tuesday held overnight.",
+        "2019-03-08",
+        "Post",
+        [("Kestria", "GPE"), ("Almora", "GPE"), ("Geneva", "GPE")],
+        [("Tuesday", "2019-03-05", "day")],
+    )
+    c = make_doc(
+        "c",
+        "Kestria and Almora signed a ceasefire in Geneva last week, and it held.",
+        "2019-03-12",
+        "Monitor",
+        [("Kestria", "GPE"), ("Almora", "GPE"), ("Geneva", "GPE")],
+        [("last week", "2019-W10", "week")],
+    )
+    events = events_of([a, b, c])
+    assert len(events) == 1
+    event = events[0]
+    assert (event.date, event.granularity, event.n_sources) == ("2019-03-05", "day", 3)
+    assert event.background_in == ("b", "c")
+    assert event.place == "Geneva"
+
+
+def test_unrelated_happenings_on_one_date_stay_apart() -> None:
+    doc = make_doc(
+        "a",
+        "Rebels shelled the airport on Tuesday. Separately, the central bank cut interest "
+        "rates on Tuesday.",
+        "2019-03-06",
+        "Wire",
+        [],
+        [("Tuesday", "2019-03-05", "day")],
+    )
+    # the second "Tuesday" is a separate time expression in the second sentence
+    from dataclasses import replace
+
+    from storyline.records import TimeExpression
+
+    second = doc.text.index("Tuesday", doc.text.index("Tuesday") + 1)
+    doc = replace(
+        doc,
+        timexes=doc.timexes + (TimeExpression(second, second + 7, "Tuesday", "2019-03-05", "day"),),
+    )
+    assert len(events_of([doc])) == 2
+
+
+def test_undated_sentence_takes_the_article_date_only_for_same_day_reporting() -> None:
+    doc = make_doc(
+        "a", "The ministry announced new sanctions. The sanctions are broad.", "2019-03-06", "Wire"
+    )
+    events = events_of([doc])
+    assert [(e.date, e.headline) for e in events] == [
+        ("2019-03-06", "The ministry announced new sanctions.")
+    ]
+
+
+def test_evidence_offsets_point_at_the_text() -> None:
+    doc = make_doc(
+        "a",
+        "Troops entered the city on Monday. Talks begin on Friday.",
+        "2019-03-06",
+        "Wire",
+        [],
+        [("Monday", "2019-03-04", "day"), ("Friday", "2019-03-08", "day")],
+    )
+    for event in events_of([doc]):
+        for citation in event.evidence:
+            assert doc.text[citation.start : citation.end] == citation.text
