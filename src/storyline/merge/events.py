@@ -11,6 +11,7 @@ No step compares all sentences of the corpus with each other.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -20,7 +21,6 @@ from datetime import timedelta
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse import linalg as _sparse_linalg  # noqa: F401  (registers sparse.linalg)
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.merge.entities import EntityIndex
@@ -71,12 +71,15 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
     """The dated happenings of one document."""
     mentions: list[EventMention] = []
     timexes = sorted(doc.timexes, key=lambda t: t.start)
-    names = {m.start: m for m in doc.mentions}
+    starts = [m.start for m in doc.mentions]
+    timex_starts = [t.start for t in timexes]
     for number, sentence in enumerate(doc.sentences):
-        inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+        lo = bisect.bisect_left(timex_starts, sentence.start)
+        hi = bisect.bisect_left(timex_starts, sentence.end)
+        inside = [t for t in timexes[lo:hi] if t.end <= sentence.end]
         dated = [t for t in inside if _is_event_date(t)]
         text = doc.text[sentence.start : sentence.end]
-        actors, places = _actors(doc, index, names, sentence.start, sentence.end)
+        actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
         if dated:
             for timex in _distinct(dated):
                 clause = _clause(text, sentence.start, timex, dated)
@@ -181,12 +184,15 @@ def _status(clause: str, timex: TimeExpression, published: str | None) -> str:
 
 
 def _actors(
-    doc: Document, index: EntityIndex, names: dict, start: int, end: int
+    doc: Document, index: EntityIndex, starts: list[int], start: int, end: int
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     actors: list[str] = []
     places: list[str] = []
-    for mention in doc.mentions:
-        if mention.start < start or mention.end > end:
+    first = bisect.bisect_left(starts, start)
+    for mention in doc.mentions[first:]:
+        if mention.start >= end:
+            break
+        if mention.end > end:
             continue
         entity = index.entity_at(doc.id, mention.start)
         if entity is None:
@@ -215,7 +221,10 @@ def cluster_events(
         clusters.extend(_cluster_block(blocks[key], mentions, vectors))
     clusters = _attach_coarse(clusters, mentions, vectors)
     names = {e.id: e.name for e in index.entities}
-    return [_event(c, mentions, vectors, names, published) for c in clusters]
+    matrix = centroids(vectors, clusters).tocsr()
+    return [
+        _event(c, mentions, vectors, matrix[n], names, published) for n, c in enumerate(clusters)
+    ]
 
 
 def _vectors(texts: list[str]) -> sparse.csr_matrix:
@@ -231,41 +240,45 @@ def _vectors(texts: list[str]) -> sparse.csr_matrix:
 def _cluster_block(
     members: list[int], mentions: Sequence[EventMention], vectors: sparse.csr_matrix
 ) -> list[list[int]]:
+    """Greedy clustering of one date's mentions: each joins the most similar cluster so far
+    (cosine to the cluster's centroid, plus a bonus for shared actors) or starts its own."""
     order = sorted(members, key=lambda k: (not mentions[k].own_date, mentions[k].published or ""))
     sub = vectors[order]
     columns = np.unique(sub.indices)
     dense = sub[:, columns].toarray() if len(columns) else np.zeros((len(order), 1))
+    sums = np.zeros_like(dense)
+    norms = np.ones(len(order))
     clusters: list[list[int]] = []
-    sums: list[np.ndarray] = []
+    entities: list[set[str]] = []
     for row_number, i in enumerate(order):
         row = dense[row_number]
+        mine = set(mentions[i].actors) | set(mentions[i].places)
         best, best_score = -1, 0.0
-        for c, total in enumerate(sums):
-            score = float(row @ _normalize(total))
-            score += _actor_bonus(mentions[i], [mentions[k] for k in clusters[c]])
-            if score > best_score:
-                best, best_score = c, score
+        if clusters:
+            k = len(clusters)
+            scores = (sums[:k] @ row) / norms[:k]
+            # Only the closest few can reach the threshold with the small actor bonus.
+            for c in np.argsort(-scores)[:5]:
+                score = float(scores[c]) + _actor_bonus(mine, entities[c])
+                if score > best_score:
+                    best, best_score = int(c), score
         if best >= 0 and best_score >= SIMILARITY:
             clusters[best].append(i)
-            sums[best] = sums[best] + row
+            entities[best] |= mine
+            target = best
         else:
+            target = len(clusters)
             clusters.append([i])
-            sums.append(row.copy())
+            entities.append(set(mine))
+        sums[target] += row
+        norms[target] = float(np.linalg.norm(sums[target])) or 1.0
     return clusters
 
 
-def _centroid(vectors: sparse.csr_matrix, rows: list[int]) -> sparse.csr_matrix:
-    total = sparse.csr_matrix(vectors[rows].sum(axis=0))
-    norm = sparse.linalg.norm(total)
-    return total / norm if norm else total
-
-
-def _actor_bonus(mention: EventMention, others: list[EventMention]) -> float:
-    mine = set(mention.actors) | set(mention.places)
-    if not mine:
+def _actor_bonus(mine: set[str], theirs: set[str]) -> float:
+    if not mine or not theirs:
         return 0.0
-    theirs = set().union(*(set(o.actors) | set(o.places) for o in others))
-    return 0.1 * len(mine & theirs) / len(mine | theirs) if theirs else 0.0
+    return 0.1 * len(mine & theirs) / len(mine | theirs)
 
 
 def _normalize(vector: np.ndarray) -> np.ndarray:
@@ -273,46 +286,50 @@ def _normalize(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm else vector
 
 
+def centroids(vectors: sparse.csr_matrix, clusters: list[list[int]]) -> sparse.csr_matrix:
+    """One unit-length row per cluster: the normalized sum of its members' vectors."""
+    rows = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
+    cols = np.fromiter((i for c in clusters for i in c), dtype=np.int64)
+    membership = sparse.csr_matrix(
+        (np.ones(len(cols)), (rows, cols)), shape=(len(clusters), vectors.shape[0])
+    )
+    sums = (membership @ vectors).tocsr()
+    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ sums
+
+
 def _attach_coarse(
     clusters: list[list[int]], mentions: Sequence[EventMention], vectors: sparse.csr_matrix
 ) -> list[list[int]]:
     """A week- or month-level cluster joins the day-level event inside its period that tells
     the same thing ("last week's vote" and "the vote on Tuesday")."""
-    day_clusters = [c for c in clusters if mentions[c[0]].granularity == "day"]
-    by_month: dict[str, list[list[int]]] = defaultdict(list)
-    for cluster in day_clusters:
-        by_month[mentions[cluster[0]].date[:7]].append(cluster)
-    kept: list[list[int]] = []
-    for cluster in clusters:
+    matrix = centroids(vectors, clusters).tocsr()
+    by_month: dict[str, list[int]] = defaultdict(list)
+    for number, cluster in enumerate(clusters):
+        if mentions[cluster[0]].granularity == "day":
+            by_month[mentions[cluster[0]].date[:7]].append(number)
+    absorbed: set[int] = set()
+    for number, cluster in enumerate(clusters):
         head = mentions[cluster[0]]
         span = period(head.date)
         if head.granularity not in ("week", "month") or span is None:
-            kept.append(cluster)
             continue
-        months = {span[0].isoformat()[:7], span[1].isoformat()[:7]}
+        first, last = span[0].isoformat(), span[1].isoformat()
         candidates = [
             c
-            for m in months
+            for m in sorted({first[:7], last[:7]})
             for c in by_month.get(m, [])
-            if span[0].isoformat() <= mentions[c[0]].date <= span[1].isoformat()
+            if first <= mentions[clusters[c][0]].date <= last
         ]
-        target = _most_similar(cluster, candidates, vectors)
-        if target is None:
-            kept.append(cluster)
-        else:
-            target.extend(cluster)
-    return kept
-
-
-def _most_similar(
-    cluster: list[int], candidates: list[list[int]], vectors: sparse.csr_matrix
-) -> list[int] | None:
-    if not candidates:
-        return None
-    mine = _centroid(vectors, cluster)
-    scores = [float((mine @ _centroid(vectors, c).T).toarray()[0, 0]) for c in candidates]
-    best = int(np.argmax(scores))
-    return candidates[best] if scores[best] >= ATTACH_SIMILARITY else None
+        if not candidates:
+            continue
+        scores = (matrix[candidates] @ matrix[number].T).toarray().ravel()
+        best = int(np.argmax(scores))
+        if scores[best] >= ATTACH_SIMILARITY:
+            clusters[candidates[best]].extend(cluster)
+            absorbed.add(number)
+    return [c for n, c in enumerate(clusters) if n not in absorbed]
 
 
 def _as_sentence(clause: str) -> str:
@@ -326,6 +343,7 @@ def _event(
     cluster: list[int],
     mentions: Sequence[EventMention],
     vectors: sparse.csr_matrix,
+    centroid: sparse.csr_matrix,
     names: dict[str, str],
     published: dict[str, str | None],
 ) -> Event:
@@ -333,7 +351,7 @@ def _event(
     # The finest date among the members is the event's date.
     lead = min(members, key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), not m.own_date))
     if len(members) > 1:
-        centrality = (vectors[cluster] @ _centroid(vectors, cluster).T).toarray().ravel()
+        centrality = (vectors[cluster] @ centroid.T).toarray().ravel()
         headline_member = members[int(np.argmax(centrality))]
     else:
         headline_member = members[0]
