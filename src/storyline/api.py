@@ -122,4 +122,6 @@ def build(
     settings = settings or Settings()
     result = run(inputs, settings, stdin=stdin, progress=progress)
     story = compose_story(result.documents, settings)
+    if progress:
+        progress("events in the story", len(story.events), None)
     return Storyline(tuple(result.documents), story, result.report, story_title(story, settings))

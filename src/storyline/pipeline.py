@@ -123,7 +123,7 @@ def run(
     clock = time.perf_counter()
     cleaned = clean_inputs(inputs, settings, stdin)
     if progress:
-        progress("cleaned", len(cleaned.documents), None)
+        progress("clean documents", len(cleaned.documents), None)
     documents = list(annotate_documents(cleaned.documents, settings, progress))
     report = RunReport(
         schema_version=SCHEMA_VERSION,

@@ -8,14 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from storyline.render.html import render_html
 from storyline.records.story import Citation, CitedSentence, Event, Story, TimelineEntry
+from storyline.render.html import render_html
 from tests.builders import make_doc
 
 pytestmark = pytest.mark.model
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +44,9 @@ def open_report(browser, path: Path):
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
-    page.on("request", lambda r: problems.append("request " + r.url)
-            if r.url != path.as_uri() else None)
+    page.on(
+        "request", lambda r: problems.append("request " + r.url) if r.url != path.as_uri() else None
+    )
     page.goto(path.as_uri())
     return page, problems
 
@@ -51,20 +60,25 @@ def test_report_works_in_a_browser(browser, example_story, tmp_path: Path) -> No
     # Zoom: group by year, then by day.
     page.click("button[data-zoom=year]")
     assert page.locator("#timeline .group").count() == len(
-        {t.date[:4] for t in example_story.timeline})
+        {t.date[:4] for t in example_story.timeline}
+    )
     page.click("button[data-zoom=day]")
     assert page.locator("#timeline .group").count() == len({t.date for t in example_story.timeline})
 
     # Planned entries look different from past ones.
     for entry in example_story.timeline:
         classes = page.locator(f'#timeline .entry[data-date="{entry.date}"]').first.get_attribute(
-            "class")
+            "class"
+        )
         assert ("planned" in classes) == (entry.status == "planned")
 
     # The entity filter keeps only the entries with that actor, and a second click clears it.
     person = next(e for e in example_story.entities if e.name == "Idris Calloway")
-    wanted = [t for t in example_story.timeline
-              if any(person.id in ev.actors for ev in example_story.events if ev.id in t.event_ids)]
+    wanted = [
+        t
+        for t in example_story.timeline
+        if any(person.id in ev.actors for ev in example_story.events if ev.id in t.event_ids)
+    ]
     page.click(f'.entity[data-entity="{person.id}"]')
     assert entries.count() == len(wanted) < len(example_story.timeline)
     page.click(f'.entity[data-entity="{person.id}"]')
@@ -79,19 +93,27 @@ def test_report_works_in_a_browser(browser, example_story, tmp_path: Path) -> No
 
 
 def test_article_text_is_never_interpreted_as_html(browser, tmp_path: Path) -> None:
-    hostile = ('Protesters chanted <script>window.pwned = 1</script> and '
-               '<img src="http://example.invalid/x.png" onerror="window.pwned = 2"> '
-               'outside on Monday.</script><b>bold</b>')
-    doc = make_doc("x", hostile, "2019-03-06", "Wire</script>",
-                   timexes=[("Monday", "2019-03-04", "day")])
+    hostile = (
+        "Protesters chanted <script>window.pwned = 1</script> and "
+        '<img src="http://example.invalid/x.png" onerror="window.pwned = 2"> '
+        "outside on Monday.</script><b>bold</b>"
+    )
+    doc = make_doc(
+        "x", hostile, "2019-03-06", "Wire</script>", timexes=[("Monday", "2019-03-04", "day")]
+    )
     cite = Citation("x", 0, len(hostile), hostile)
     story = Story(
         entities=(),
         events=(Event("v1", "2019-03-04", "day", "happened", hostile, (), None, (cite,), 1, ()),),
-        timeline=(TimelineEntry("2019-03-04", "day", "happened", ("v1",),
-                                (CitedSentence(hostile, (cite,)),)),),
+        timeline=(
+            TimelineEntry(
+                "2019-03-04", "day", "happened", ("v1",), (CitedSentence(hostile, (cite,)),)
+            ),
+        ),
         brief=(CitedSentence(hostile, (cite,)),),
-        quotes_by_speaker=(), sources=(), conflicts=(),
+        quotes_by_speaker=(),
+        sources=(),
+        conflicts=(),
     )
     path = tmp_path / "report.html"
     path.write_text(render_html(story, [doc], "<b>Title</b>"), encoding="utf-8")

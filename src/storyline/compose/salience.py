@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from storyline.merge.quality import sentence_quality
 from storyline.records import Document
 from storyline.records.story import Entity, Event
 
@@ -128,6 +129,7 @@ def score_events(events: Sequence[Event], terms: Counter[str]) -> list[Event]:
         weight = GRANULARITY_WEIGHT.get(event.granularity, 0.2)
         if event.date_source == "published":
             weight *= 0.6  # dated only by the article: less sure it happened that day
-        salience = (size + later + 0.5) * weight * (0.3 + relevance)
+        quality = 0.3 + 0.7 * sentence_quality(event.headline)
+        salience = (size + later + 0.5) * weight * (0.3 + relevance) * quality
         scored.append(replace(event, salience=round(salience, 4)))
     return scored

@@ -21,14 +21,14 @@ MAX_CITATIONS = 5
 
 
 def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
-    """(number of dates, sentences per date) for a corpus: about 1.5 x the square root of its
-    span in days (5 to 40), at most the number of dated days; two sentences a date when dates
-    carry three or more events on average."""
+    """(number of dates, sentences per date) for a corpus: about twice the square root of its
+    span in days (5 to 60; a year-long story gets about 38), at most the number of dated days;
+    two sentences a date when dates carry three or more events on average."""
     days = sorted({e.date for e in events if e.granularity == "day"})
     if not days:
         return min(10, len({e.date for e in events})), 1
     span = (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days + 1
-    n_dates = min(len(days), max(5, min(40, round(1.5 * math.sqrt(span)))))
+    n_dates = min(len(days), max(5, min(60, round(2 * math.sqrt(span)))))
     per_date = 2 if len(events) / len(days) >= 3 else 1
     return n_dates, per_date
 

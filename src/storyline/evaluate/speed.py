@@ -65,3 +65,34 @@ def run_bench(
         figures[f"storyline_words_per_s_{workers}_workers"] = round(words / seconds, 1)
         figures["parallel_speedup"] = round(storyline_seconds / seconds, 3)
     return figures
+
+
+def run_story_bench(
+    corpus: str, workers: int = 2, limit: int | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Time the cross-document step against annotation on the same corpus.
+
+    Annotation (reading, cleaning and the model, on ``workers`` processes) is timed once; the
+    story (entities, events, timeline, brief, sources) is then built from its output.
+    """
+    from storyline.compose.story import compose_story
+
+    settings = replace(settings or Settings(), workers=workers)
+    start = time.perf_counter()
+    documents = clean_inputs([corpus], settings).documents
+    documents = documents[:limit] if limit else documents
+    annotated = list(annotate_documents(documents, settings))
+    annotation_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    story = compose_story(annotated, settings)
+    story_seconds = time.perf_counter() - start
+    return {
+        "corpus": corpus,
+        "documents": len(annotated),
+        "sentences": sum(len(d.sentences) for d in annotated),
+        "events": len(story.events),
+        "workers": workers,
+        "annotation_seconds": round(annotation_seconds, 2),
+        "story_seconds": round(story_seconds, 2),
+        "story_share_of_annotation": round(story_seconds / annotation_seconds, 4),
+    }

@@ -25,6 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
+from storyline.merge.quality import sentence_quality
 from storyline.records import Document, TimeExpression
 from storyline.records.story import Citation, Event
 
@@ -352,7 +353,8 @@ def _event(
     lead = min(members, key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), not m.own_date))
     if len(members) > 1:
         centrality = (vectors[cluster] @ centroid.T).toarray().ravel()
-        headline_member = members[int(np.argmax(centrality))]
+        quality = np.array([sentence_quality(m.clause) for m in members])
+        headline_member = members[int(np.argmax(centrality * quality))]
     else:
         headline_member = members[0]
     statuses = {m.status for m in members}

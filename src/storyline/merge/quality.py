@@ -1,0 +1,44 @@
+"""How well a sentence reads on its own, as a timeline line or a brief sentence (0 to 1).
+
+News text scraped from the web keeps update stamps, transcript speaker tags, questions to the
+reader and fragments; those make poor headlines even when they carry a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOISE = re.compile(
+    r"^\W*\(?(?:update|updated|posted|published|editor'?s note|correction)\b|"
+    r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:et|gmt|edt|est|bst)?\s*\|"
+    r"|\b(?:click|subscribe|retweet|follow us)\b",
+    re.I,
+)
+_SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
+_PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|we're|you|your|my|our|us)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def sentence_quality(text: str) -> float:
+    words = text.split()
+    n = len(words)
+    if n < 5:
+        score = 0.2
+    elif n <= 45:
+        score = 1.0
+    elif n <= 70:
+        score = 0.7
+    else:
+        score = 0.4
+    stripped = text.strip()
+    if not stripped[:1].isupper() and stripped[:1] not in "\"\u201c'":
+        score *= 0.6
+    if stripped.endswith("?"):
+        score *= 0.4
+    if _NOISE.search(stripped):
+        score *= 0.2
+    if _SPEAKER_TAG.match(stripped):
+        score *= 0.5
+    if _PERSONAL.search(_QUOTED.sub("", stripped)):
+        score *= 0.6
+    return score

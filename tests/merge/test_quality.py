@@ -1,0 +1,24 @@
+import pytest
+
+from storyline.merge.quality import sentence_quality
+
+GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power to the army."
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "Updated: Fri Jan 14 2011 20:54:00.",
+        "(Update 3:09 a.m. Wednesday in Cairo.",
+        "COOPER (voice over): Sunday night, the square was once again filled.",
+        "Will the events in Cairo tonight spark protests in Tehran on Monday?",
+        "I will see you next week.",
+        "and then on Friday.",
+    ],
+)
+def test_noise_reads_worse_than_a_news_sentence(bad: str) -> None:
+    assert sentence_quality(bad) < sentence_quality(GOOD) == 1.0
+
+
+def test_quoted_first_person_is_fine() -> None:
+    assert sentence_quality('"We will stay," the protest leader said on Friday in Cairo.') == 1.0
