@@ -181,3 +181,9 @@ def test_photo_credit_glued_to_a_sentence_is_split() -> None:
     )
     assert doc.text.startswith("It was the silence more than anything")
     assert any(r.text == "Photograph: Ana Lind/Getty Images" for r in doc.removed)
+
+
+def test_title_is_not_the_deck_below_it() -> None:
+    doc = clean("WORLD NEWS\nTalks collapse in Geneva after three days\nNegotiators left without a "
+                "deal, raising fears of renewed fighting in the north\n" + BODY)
+    assert doc.title == "Talks collapse in Geneva after three days"

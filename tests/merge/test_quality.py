@@ -14,6 +14,8 @@ GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power
         "Will the events in Cairo tonight spark protests in Tehran on Monday?",
         "I will see you next week.",
         "and then on Friday.",
+        "Wednesday in Cairo, 7:53 p.m.",
+        "As Mubarak imposed a curfew from 6 p.m. Friday.",
     ],
 )
 def test_noise_reads_worse_than_a_news_sentence(bad: str) -> None:

@@ -139,8 +139,8 @@ def _strip_inline_credits(line: str, draft: _Draft) -> str:
 def _take_title(draft: _Draft, title: str | None) -> str | None:
     """Pick the title from the lines above the first sentence of the body.
 
-    Those lines hold the masthead, the section label, the title and perhaps a deck; the title is
-    the longest of them. Short lines above it (site names, section labels) are removed.
+    Those lines hold the masthead, the section label, the title and perhaps a deck. Short lines
+    above the title (site names, section labels) are removed.
     """
     top = 0
     while top < len(draft.pieces) and top < 6 and not _is_sentence(draft.pieces[top][1]):
@@ -154,7 +154,11 @@ def _take_title(draft: _Draft, title: str | None) -> str | None:
         if not _DATED_START.match(text)
     ]
     if title is None:
-        best = max(candidates, key=lambda c: (len(c[1].split()) >= 3, len(c[1])), default=None)
+        # The first line of five or more words is the title (a deck may follow it); short lines
+        # before it are mastheads and section labels. Failing that, the longest line.
+        best = next((c for c in candidates if len(c[1].split()) >= 5), None) or max(
+            candidates, key=lambda c: (len(c[1].split()) >= 3, len(c[1])), default=None
+        )
         if best is not None and _looks_like_title(best[1]):
             title = best[1]
             draft.removed.append(Removed(title, "title: moved to the title field"))

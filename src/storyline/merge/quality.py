@@ -16,6 +16,10 @@ _NOISE = re.compile(
 )
 _SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|we're|you|your|my|our|us)\b")
+_SUBORDINATE = re.compile(
+    r"^(?:as|with|while|after|before|since|because|if|when|although|though|in the wake of)\b",
+    re.I,
+)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
@@ -24,6 +28,8 @@ def sentence_quality(text: str) -> float:
     n = len(words)
     if n < 5:
         score = 0.2
+    elif n < 8:
+        score = 0.5
     elif n <= 45:
         score = 1.0
     elif n <= 70:
@@ -41,4 +47,6 @@ def sentence_quality(text: str) -> float:
         score *= 0.5
     if _PERSONAL.search(_QUOTED.sub("", stripped)):
         score *= 0.6
+    if n < 14 and _SUBORDINATE.match(stripped):
+        score *= 0.4  # "As Mubarak imposed a curfew from 6 p.m. Friday." is half a sentence
     return score
