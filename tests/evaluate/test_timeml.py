@@ -57,6 +57,7 @@ def test_evaluate_folder_end_to_end(tmp_path: Path) -> None:
     import json
 
     scores = json.loads(out.read_text())
+    assert scores["n_files_skipped"] == 0
     assert scores["n_gold_date"] == 3
     assert scores["date_value_accuracy"] == 1.0
     assert set(scores) >= {
@@ -66,3 +67,13 @@ def test_evaluate_folder_end_to_end(tmp_path: Path) -> None:
         "value_f1",
         "n_gold_date",
     }
+
+
+@pytest.mark.model
+def test_unreadable_files_are_skipped_not_fatal(tmp_path: Path) -> None:
+    from storyline.evaluate.timex import evaluate_folder
+
+    (tmp_path / "good.tml").write_text((DATA / "sample.tml").read_text())
+    (tmp_path / "broken.tml").write_text("<TimeML><TEXT>unclosed")
+    scores = evaluate_folder(tmp_path)
+    assert (scores["n_files"], scores["n_files_skipped"]) == (1, 1)

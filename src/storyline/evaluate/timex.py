@@ -11,6 +11,7 @@ Two measurements over a folder of .tml files:
 from __future__ import annotations
 
 import csv
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,17 @@ def evaluate_folder(
         from storyline.errors import InputError
 
         raise InputError(f"no .tml files under {folder}")
-    docs = [read_timeml(f) for f in files]
+    docs = []
+    skipped = []
+    for path in files:
+        try:
+            docs.append(read_timeml(path))
+        except (ValueError, SyntaxError, OSError) as exc:  # ElementTree.ParseError is a SyntaxError
+            skipped.append(f"{path}: {exc}")
+    if not docs:
+        from storyline.errors import InputError
+
+        raise InputError(f"no readable TimeML files under {folder}: {skipped[:3]}")
     nlp = load_model(model)
     counts = {
         "date_correct": 0,
@@ -50,6 +61,9 @@ def evaluate_folder(
         _score_gold_spans(doc, parsed, anchor, counts, errors)
         _score_detection(doc, parsed, anchor, counts)
     result = _summarise(counts, len(docs))
+    result["n_files_skipped"] = len(skipped)
+    for line in skipped:
+        print(f"storyline: skipped {line}", file=sys.stderr)
     if errors_path:
         with open(errors_path, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, delimiter="\t")
