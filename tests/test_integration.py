@@ -134,6 +134,10 @@ def test_outputs_follow_the_published_schema(tmp_path: Path, example_story) -> N
     for line in (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines():
         jsonschema.validate(json.loads(line), document_schema)
     jsonschema.validate(json.loads((tmp_path / "run.json").read_text()), run_schema)
+    story_schema = json.loads((schemas / "storyline.schema.json").read_text())
+    story = json.loads((tmp_path / "storyline.json").read_text(encoding="utf-8"))
+    jsonschema.validate(story, story_schema)
+    assert story == json.loads(example_story.to_json())
 
 
 def test_every_citation_points_at_the_text_it_quotes(example_story) -> None:
