@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/storyline build examples/corpus --out out/demo
-	@echo "Results: out/demo/documents.jsonl (one annotated article a line) and out/demo/run.json (every input, accepted or rejected)."
+	@echo "The report: out/demo/report.html (open it in a browser); also report.md, storyline.json, timeline.txt, documents.jsonl and run.json in out/demo/."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
