@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -133,8 +133,3 @@ def run(
         inputs=tuple(cleaned.outcomes),
     )
     return RunResult(documents, report)
-
-
-def iter_texts(documents: Iterable[Document]) -> Iterator[str]:
-    for doc in documents:
-        yield doc.text

@@ -20,6 +20,11 @@ TIMEX_LABELS = frozenset({"DATE", "TIME"})
 _NOT_TIMEX = re.compile(r"^\d+[- ]years?[- ]old$|^aged? \d+$|^\d{1,2}$|^\d+(?:\.\d+)?%$", re.I)
 
 
+def is_time_expression(span: Any) -> bool:
+    """A model DATE/TIME span that is a time expression (not an age or a bare number)."""
+    return span.label_ in TIMEX_LABELS and not _NOT_TIMEX.match(span.text)
+
+
 class Annotator:
     """Runs the model over clean documents in batches and reads its output into records."""
 
@@ -58,7 +63,7 @@ def read_annotations(document: Document, parsed: Any) -> Document:
             start, end = _trim_possessive(text, ent.start_char, ent.end_char)
             if end > start:
                 mentions.append(Mention(start, end, text[start:end], label))
-        elif label in TIMEX_LABELS and not _NOT_TIMEX.match(ent.text):
+        elif is_time_expression(ent):
             timex_spans.append(ent)
     anchor = _anchor(document.published)
     timexes = resolve_spans(text, timex_spans, anchor)

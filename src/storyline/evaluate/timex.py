@@ -16,13 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from storyline.annotate import _NOT_TIMEX, MENTION_LABELS, TIMEX_LABELS, resolve_spans
+from storyline.annotate import is_time_expression, resolve_spans
 from storyline.annotate.backend import load_model
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
 from storyline.annotate.timex.resolver import updates_reference
 from storyline.evaluate.timeml import TimeMLDocument, canonical_value, read_timeml
-
-del MENTION_LABELS
 
 
 def evaluate_folder(
@@ -107,7 +105,7 @@ def _score_gold_spans(
 def _score_detection(
     doc: TimeMLDocument, parsed: Any, anchor: date | None, counts: dict[str, int]
 ) -> None:
-    spans = [e for e in parsed.ents if e.label_ in TIMEX_LABELS and not _NOT_TIMEX.match(e.text)]
+    spans = [e for e in parsed.ents if is_time_expression(e)]
     system = resolve_spans(doc.text, spans, anchor)
     gold = list(doc.timexes)
     counts["n_gold"] += len(gold)

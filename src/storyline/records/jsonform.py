@@ -9,7 +9,6 @@ from typing import Any
 from storyline.records import (
     Document,
     Heading,
-    InputOutcome,
     Mention,
     Quote,
     Removed,
@@ -68,10 +67,4 @@ def run_report_to_dict(report: RunReport) -> dict[str, Any]:
     return data
 
 
-__all__ = [
-    "document_from_dict",
-    "document_to_json",
-    "run_report_to_dict",
-    "to_dict",
-    "InputOutcome",
-]
+__all__ = ["document_from_dict", "document_to_json", "run_report_to_dict", "to_dict"]
