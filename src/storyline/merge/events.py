@@ -81,47 +81,59 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         dated = [t for t in inside if _is_event_date(t)]
         text = doc.text[sentence.start : sentence.end]
         actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
+        where = _Where(doc, sentence.start, sentence.end, text, actors, places)
         if dated:
             for timex in _distinct(dated):
                 clause = _clause(text, sentence.start, timex, dated)
+                status = _status(clause, timex, doc.published)
+                day = day_of(timex.value or "")
                 mentions.append(
-                    EventMention(
-                        doc.id,
-                        doc.source or "unknown",
-                        doc.published,
-                        sentence.start,
-                        sentence.end,
-                        text,
-                        clause,
-                        day_of(timex.value or ""),
-                        timex.granularity,
-                        timex.range_end,
-                        _status(clause, timex, doc.published),
-                        actors,
-                        places,
-                        True,
+                    where.mention(
+                        clause, day, timex.granularity, timex.range_end, status, own_date=True
                     )
                 )
         elif number < 3 and doc.published and _REPORTING.search(text) and not inside:
-            mentions.append(
-                EventMention(
-                    doc.id,
-                    doc.source or "unknown",
-                    doc.published,
-                    sentence.start,
-                    sentence.end,
-                    text,
-                    text,
-                    doc.published,
-                    "day",
-                    None,
-                    "planned" if _FUTURE.search(text) else "happened",
-                    actors,
-                    places,
-                    False,
-                )
-            )
+            status = "planned" if _FUTURE.search(text) else "happened"
+            mentions.append(where.mention(text, doc.published, "day", None, status, own_date=False))
     return mentions
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """A sentence of a document, with the entities in it."""
+
+    doc: Document
+    start: int
+    end: int
+    text: str
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+
+    def mention(
+        self,
+        clause: str,
+        day: str,
+        granularity: str,
+        range_end: str | None,
+        status: str,
+        own_date: bool,
+    ) -> EventMention:
+        return EventMention(
+            self.doc.id,
+            self.doc.source or "unknown",
+            self.doc.published,
+            self.start,
+            self.end,
+            self.text,
+            clause,
+            day,
+            granularity,
+            range_end,
+            status,
+            self.actors,
+            self.places,
+            own_date,
+        )
 
 
 def _is_event_date(timex: TimeExpression) -> bool:
