@@ -142,3 +142,8 @@ def test_clause_fragments_are_not_speakers() -> None:
         'fully met" was read out.'
     )
     assert all(q.speaker_text is None for q in quotes(text, {}))
+
+
+def test_told_a_news_conference_is_not_a_quote() -> None:
+    text = "The talks will go on, the mediator Annelie Brandt told a news conference."
+    assert quotes(text, {"Annelie Brandt": "PERSON"}) == []

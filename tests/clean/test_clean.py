@@ -184,6 +184,8 @@ def test_photo_credit_glued_to_a_sentence_is_split() -> None:
 
 
 def test_title_is_not_the_deck_below_it() -> None:
-    doc = clean("WORLD NEWS\nTalks collapse in Geneva after three days\nNegotiators left without a "
-                "deal, raising fears of renewed fighting in the north\n" + BODY)
+    doc = clean(
+        "WORLD NEWS\nTalks collapse in Geneva after three days\nNegotiators left without a "
+        "deal, raising fears of renewed fighting in the north\n" + BODY
+    )
     assert doc.title == "Talks collapse in Geneva after three days"

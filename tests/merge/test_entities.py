@@ -100,3 +100,16 @@ def test_roles_in_apposition() -> None:
 def test_ids_are_stable() -> None:
     a = make_doc("a", "Angela Merkel spoke.", "2019-01-01", "A", [("Angela Merkel", "PERSON")])
     assert merge_entities([a]).entities[0].id == merge_entities([a]).entities[0].id
+
+
+def test_surname_the_model_called_an_organisation_joins_the_person() -> None:
+    a = make_doc(
+        "a",
+        "Annelie Brandt chaired the talks. Brandt said both sides had moved.",
+        "2025-04-08",
+        "Wire",
+        [("Annelie Brandt", "PERSON"), ("Brandt", "ORG")],
+    )
+    index = merge_entities([a])
+    person = names(index)["Annelie Brandt"]
+    assert person.mention_count == 2 and "Brandt" not in names(index)

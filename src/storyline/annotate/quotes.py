@@ -213,7 +213,8 @@ def _reported(
             end = offset + len(sentence.rstrip())
             return _make(text, offset, end, speaker, "reported")
     match = _REPORTED.search(sentence)
-    if match and match.start() < 80:
+    # "told a news conference" is where, not what: reported content is a clause of 5+ words.
+    if match and match.start() < 80 and len(match.group("content").split()) >= 5:
         speaker = _speaker_span(
             text, offset + match.start("spk"), offset + match.end("spk"), mentions, persons
         )

@@ -153,12 +153,15 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
     for group in full:
         by_last[group.key.split()[-1]].append(group)
     for (label, key), group in list(groups.items()):
-        if label != "PERSON" or " " in key:
+        if label == "ORG" and " " not in key and not key.startswith("#"):
+            # The model often calls a lone surname an organisation ("Brandt said").
+            key = " ".join(skeleton(w) for w in person_words(group.aliases.most_common(1)[0][0]))
+        elif label != "PERSON" or " " in key:
             continue
         candidates = by_last.get(key, [])
         target = _pick(group, candidates)
         if target is not None:
-            _absorb(groups, target, (label, key))
+            _absorb(groups, target, (label, group.key))
     # A shorter full name that ends another ("Hosni Mubarak" in "Mohammed Hosni Mubarak").
     for group in sorted(full, key=lambda g: len(g.key)):
         if (group.label, group.key) not in groups:
