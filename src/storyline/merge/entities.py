@@ -49,6 +49,7 @@ def skeleton(word: str) -> str:
 
 def surface(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^[^\w\"\u201c]+", "", text)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"(?:'s|\u2019s|')$", "", text).strip(" ,;:")
     # A full stop ends a sentence after "Mr Smith." but belongs to "U.N.".
@@ -147,22 +148,12 @@ def _key(label: str, name: str) -> str:
 
 
 def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
-    """A one-word person ("Merkel") joins the one full name ending in it."""
+    """Full names that end one another join first ("Hosni Mubarak" and "Mohammed Hosni
+    Mubarak"); then a one-word person ("Merkel") joins the one full name ending in it."""
     full = [g for (label, key), g in groups.items() if label == "PERSON" and " " in key]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     for group in full:
         by_last[group.key.split()[-1]].append(group)
-    for (label, key), group in list(groups.items()):
-        if label == "ORG" and " " not in key and not key.startswith("#"):
-            # The model often calls a lone surname an organisation ("Brandt said").
-            key = " ".join(skeleton(w) for w in person_words(group.aliases.most_common(1)[0][0]))
-        elif label != "PERSON" or " " in key:
-            continue
-        candidates = by_last.get(key, [])
-        target = _pick(group, candidates)
-        if target is not None:
-            _absorb(groups, target, (label, group.key))
-    # A shorter full name that ends another ("Hosni Mubarak" in "Mohammed Hosni Mubarak").
     for group in sorted(full, key=lambda g: len(g.key)):
         if (group.label, group.key) not in groups:
             continue
@@ -173,6 +164,17 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
         ]
         if len(longer) == 1:
             _absorb(groups, longer[0], (group.label, group.key))
+    for last, members in by_last.items():
+        by_last[last] = [g for g in members if (g.label, g.key) in groups]
+    for (label, key), group in list(groups.items()):
+        if label == "ORG" and " " not in key and not key.startswith("#"):
+            # The model often calls a lone surname an organisation ("Brandt said").
+            key = " ".join(skeleton(w) for w in person_words(group.aliases.most_common(1)[0][0]))
+        elif label != "PERSON" or " " in key:
+            continue
+        target = _pick(group, by_last.get(key, []))
+        if target is not None:
+            _absorb(groups, target, (label, group.key))
 
 
 def _pick(group: _Group, candidates: list[_Group]) -> _Group | None:
@@ -180,10 +182,15 @@ def _pick(group: _Group, candidates: list[_Group]) -> _Group | None:
         return candidates[0]
     if not candidates:
         return None
-    # Several people share the surname: take the one named in the same articles, if only one is.
+    # Several people share the surname: take the one named in the same articles, if only one
+    # is; else one that the story names four times as often as all the others together.
     docs = {doc_id for doc_id, _m in group.mentions}
     sharing = [c for c in candidates if docs & {doc_id for doc_id, _m in c.mentions}]
-    return sharing[0] if len(sharing) == 1 else None
+    if len(sharing) == 1:
+        return sharing[0]
+    ranked = sorted(candidates, key=lambda c: -len(c.mentions))
+    rest = sum(len(c.mentions) for c in ranked[1:])
+    return ranked[0] if len(ranked[0].mentions) >= 4 * rest else None
 
 
 def _join_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
@@ -218,7 +225,7 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
     names: dict[str, str] = {}
     for (label, key), group in groups.items():
         eid = entity_id(label, key)
-        name = max(group.aliases, key=lambda a: (len(a.split()), group.aliases[a], a))
+        name = _display_name(label, group.aliases)
         doc_ids = sorted({doc_id for doc_id, _m in group.mentions})
         sources = sorted({docs[d].source or "unknown" for d in doc_ids})
         roles = _roles(group, docs) if label == "PERSON" else ()
@@ -265,6 +272,19 @@ def _name_lookup(entities: list[Entity]) -> dict[str, str]:
             if entity.label == "PERSON" and len(words) > 1:
                 owners[words[-1].lower()].add(entity.id)
     return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+
+
+def _display_name(label: str, aliases: Counter[str]) -> str:
+    """The most complete form people actually use: for a person, the most frequent full name
+    without a title ("Barack Obama", not "Mr Obama" nor a rare mis-cut "Katrina Barack Obama");
+    otherwise the most frequent form with the most words."""
+    if label == "PERSON":
+        full = [
+            a for a in aliases if len(person_words(a)) >= 2 and person_words(a)[0] == a.split()[0]
+        ]
+        if full:
+            return max(full, key=lambda a: (aliases[a], len(a), a))
+    return max(aliases, key=lambda a: (len(a.split()) > 1, aliases[a], len(a), a))
 
 
 def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:

@@ -21,7 +21,9 @@ ROLE_NOUNS = (
 _BEFORE = re.compile(
     rf"((?:(?:[A-Z][\w.'\u2019-]*|former|acting|deputy|vice|foreign|interior|defen[cs]e|finance|"
     rf"prime|chief|senior|top|state|opposition|rebel|army|party|white house|then) ){{0,4}}"
-    rf"(?:[a-z]+ )?(?i:{ROLE_NOUNS})) $"
+    rf"(?:(?:delegation|party|army|police|union|government|opposition|press|campaign|team|"
+    rf"parliamentary|cabinet|military|rebel|ministry|embassy|company|state|health) )?"
+    rf"(?i:{ROLE_NOUNS})) $"
 )
 _AFTER = re.compile(
     rf"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'\u2019-]+\s+){{0,4}}?(?i:{ROLE_NOUNS})"
@@ -30,12 +32,19 @@ _AFTER = re.compile(
 )
 
 
+_LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:of|after|when|that|the|a|an|and|to|by|for|with|is|it|as|on|in|at|from|said|says|"
+    r"told|then|but|while|Is|It|The|A|An|And|But|When|After|That|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|Last|last|Next|next|month|week|year)\s+)+"
+)
+
+
 def roles_near(text: str, start: int, end: int) -> list[str]:
     """Roles written just before the name at text[start:end], or in apposition after it."""
     found = []
     before = _BEFORE.search(text[max(0, start - 80) : start])
     if before:
-        found.append(before.group(1).strip())
+        found.append(_LEADING_FUNCTION_WORDS.sub("", before.group(1).strip()))
     after = _AFTER.match(text[end : end + 120])
     if after:
         found.append(after.group(1).strip())
