@@ -214,3 +214,20 @@ def test_subheadings_are_headings(line: str, text: str) -> None:
 )
 def test_news_sentences_are_body(line: str) -> None:
     assert label(line)[0] == "body"
+
+
+def test_menu_runs_glued_to_a_sentence_are_cut() -> None:
+    from storyline.clean.lines import split_chrome_runs
+
+    rest, runs = split_chrome_runs(
+        "icon share icon print icon mail The two delegations met in Oslo on Tuesday for talks."
+    )
+    assert rest == "The two delegations met in Oslo on Tuesday for talks."
+    assert runs == ["icon share icon print icon mail"]
+    rest, runs = split_chrome_runs(
+        "The two delegations met in Oslo on Tuesday for talks. Share this: Facebook Twitter Email"
+    )
+    assert rest == "The two delegations met in Oslo on Tuesday for talks."
+    assert runs == ["Share this: Facebook Twitter Email"]
+    sentence = "Share prices fell on Monday after the bank said it would cut jobs in Oslo."
+    assert split_chrome_runs(sentence) == (sentence, [])

@@ -13,6 +13,7 @@ from storyline.clean.lines import (
     INLINE_CREDIT,
     classify,
     features,
+    split_chrome_runs,
     split_credit_prefix,
     split_leading_dateline,
     strip_agency_prefix,
@@ -106,6 +107,10 @@ def _classify_lines(lines: list[str], draft: _Draft) -> None:
         if body_seen < 3:
             line = _strip_prefixes(line, draft, at_edge)
         line = _strip_inline_credits(line, draft)
+        line, runs = split_chrome_runs(line)
+        draft.removed.extend(
+            Removed(run, "chrome: menu or share words around the text") for run in runs
+        )
         if line:
             draft.pieces.append(("body", line))
             body_seen += 1

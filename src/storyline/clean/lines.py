@@ -307,3 +307,44 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     if not is_dateline(prefix.strip(" -|\u2013\u2014")):
         return line, None
     return line[cut:], prefix.strip()
+
+
+_TOKEN_SPAN = re.compile(r"\S+")
+
+
+def _chrome_token(token: str) -> bool:
+    """Menu vocabulary in any case; neutral words only in lower case (a capital may start the
+    sentence after the menu)."""
+    raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
+    word = raw.lower()
+    if not word or word in CHROME_WORDS or word.isdigit():
+        return True
+    return word in FILLER_WORDS and raw == word
+
+
+def split_chrome_runs(line: str) -> tuple[str, list[str]]:
+    """Cut runs of menu and share words glued to a sentence ("Share Facebook Twitter Email The
+    talks resumed ..." or "... on Monday. Share this: Facebook Twitter"); returns (rest, runs)."""
+    tokens = list(_TOKEN_SPAN.finditer(line))
+    runs: list[str] = []
+    lead = 0
+    while lead < len(tokens) and _chrome_token(tokens[lead].group()):
+        lead += 1
+    strong = sum(1 for t in tokens[:lead] if t.group().strip(".,:;|()").lower() in CHROME_WORDS)
+    if lead >= 4 and strong >= 3 and len(tokens) - lead >= 6 and tokens[lead].group()[0].isupper():
+        runs.append(line[: tokens[lead].start()].strip())
+        line = line[tokens[lead].start() :]
+        tokens = list(_TOKEN_SPAN.finditer(line))
+    tail = len(tokens)
+    while tail > 0 and _chrome_token(tokens[tail - 1].group()):
+        tail -= 1
+    strong = sum(1 for t in tokens[tail:] if t.group().strip(".,:;|()").lower() in CHROME_WORDS)
+    if (
+        len(tokens) - tail >= 3
+        and strong >= 3
+        and tail >= 6
+        and re.search(r"[.!?\"\u201d]$", tokens[tail - 1].group())
+    ):
+        runs.append(line[tokens[tail].start() :].strip())
+        line = line[: tokens[tail - 1].end()]
+    return line, runs
