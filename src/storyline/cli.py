@@ -169,7 +169,14 @@ def _cmd_build(args: argparse.Namespace) -> int:
         f"{', '.join(p.name for p in paths)} to {paths[0].parent}/ "
         f"(open {paths[4]} in a browser)"
     )
-    return 0 if story.documents else 1
+    if not story.documents:
+        print(
+            "storyline: error: no input could be used as an article (reasons above and in "
+            f"{paths[1]}); check the paths and file types",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def _cmd_eval_timex(args: argparse.Namespace) -> int:

@@ -89,7 +89,7 @@ def test_bad_files_are_rejected_with_reasons(tmp_path: Path) -> None:
     assert reasons["copy-of-a.txt"].startswith("duplicate of") or reasons.get(
         "a.txt", ""
     ).startswith("duplicate of")
-    assert "cannot open" in reasons["missing.txt"]
+    assert reasons["missing.txt"] == "not found: no such file or folder"
     assert len(result.documents) == 1
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 from storyline.errors import InputError
@@ -32,6 +33,9 @@ def read_inputs(
 
 
 def read_path(path: str, settings: Settings) -> Iterator[Item]:
+    if not Path(path).exists():
+        yield path, "not found: no such file or folder"
+        return
     kind = kind_of(path)
     if kind is None:
         yield (
