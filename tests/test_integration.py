@@ -180,3 +180,52 @@ def test_reports_match_the_golden_files(example_story, tmp_path: Path, name: str
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(produced, encoding="utf-8")
     assert produced == golden.read_text(encoding="utf-8")
+
+
+def test_annotation_cache_gives_the_same_documents_without_the_model(
+    tmp_path: Path, example_story
+) -> None:
+    from storyline import Settings, build
+    from storyline.annotate.cache import AnnotationCache
+
+    settings = Settings(workers=1, cache_dir=str(tmp_path / "cache"))
+    first = build([str(CORPUS)], settings)
+    assert first.documents == example_story.documents
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == len(example_story.documents)
+    # A damaged entry is ignored (and rewritten), not trusted.
+    entries[0].write_text("{not json", encoding="utf-8")
+    second = build([str(CORPUS)], settings)
+    assert second.documents == example_story.documents
+    cache = AnnotationCache(tmp_path / "cache", "x")
+    assert cache.key(example_story.documents[0]) != AnnotationCache(tmp_path / "cache", "y").key(
+        example_story.documents[0]
+    )
+
+
+def test_the_story_does_not_depend_on_the_hash_seed(tmp_path: Path, example_story) -> None:
+    import os
+    import subprocess
+    import sys
+
+    example_story.write(tmp_path)
+    script = (
+        "import json, sys\n"
+        "from storyline.compose.story import compose_story\n"
+        "from storyline.records.jsonform import document_from_dict, to_dict\n"
+        "from storyline.settings import Settings\n"
+        "docs = [document_from_dict(json.loads(line)) for line in open(sys.argv[1])]\n"
+        "print(json.dumps(to_dict(compose_story(docs, Settings()))))\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / "documents.jsonl")],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

@@ -57,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME=FIELD",
         help="JSON field names, e.g. --field published=seendate --field text=body",
     )
+    build.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=None,
+        help="keep annotations in DIR so that a rerun skips the model",
+    )
     build.add_argument("--query", help="what the story is about, for ranking events")
     build.add_argument(
         "--dates",
@@ -154,6 +160,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         max_file_bytes=args.max_file_bytes,
         field_map=field_map or None,
         query=args.query,
+        cache_dir=args.cache,
         dates=args.dates,
         per_date=args.per_date,
         summary_words=args.summary_words,

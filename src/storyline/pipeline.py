@@ -79,7 +79,33 @@ def _annotate_chunk(documents: list[Document]) -> list[Document]:
 def annotate_documents(
     documents: list[Document], settings: Settings, progress: Progress | None = None
 ) -> Iterator[Document]:
+    """Annotate documents in order; with ``settings.cache_dir``, documents annotated before
+    come from the cache and only the others go to the model."""
+    if not settings.cache_dir:
+        yield from _annotate(documents, settings, progress)
+        return
+    from storyline.annotate.backend import model_id
+    from storyline.annotate.cache import AnnotationCache
+
+    cache = AnnotationCache(settings.cache_dir, model_id(settings.model))
+    cached = [cache.get(d) for d in documents]
+    todo = [d for d, hit in zip(documents, cached, strict=True) if hit is None]
+    fresh = _annotate(todo, settings, progress)
+    for hit in cached:
+        if hit is not None:
+            yield hit
+            continue
+        annotated = next(fresh)
+        cache.put(annotated)
+        yield annotated
+
+
+def _annotate(
+    documents: list[Document], settings: Settings, progress: Progress | None = None
+) -> Iterator[Document]:
     """Annotate documents in order, on ``settings.effective_workers()`` processes."""
+    if not documents:
+        return
     workers = min(settings.effective_workers(), max(1, len(documents) // 2))
     total = len(documents)
     done = 0

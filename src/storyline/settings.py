@@ -43,6 +43,9 @@ class Settings:
     min_words: int = 8
     # The spaCy model package to load (either import name is accepted).
     model: str = "en_core_web_sm"
+    # Folder for the annotation cache (a second run over the same articles skips the model);
+    # None: no cache.
+    cache_dir: str | None = None
     # What the story is about, for ranking events ("peace talks Geneva"); None: its main actors.
     query: str | None = None
     # Timeline size: number of dates and sentences per date; None: chosen from the corpus.

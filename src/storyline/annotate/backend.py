@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from typing import Any
 
@@ -32,7 +33,17 @@ def load_model(name: str = "en_core_web_sm") -> Any:
     )
 
 
-def spacy_version() -> str:
-    import spacy
+def model_id(name: str = "en_core_web_sm") -> str:
+    """Which model and spaCy produce the annotations, without loading the model."""
+    from importlib import metadata
 
-    return str(spacy.__version__)
+    versions = []
+    for candidate in MODEL_ALIASES.get(name, (name,)):
+        try:
+            versions.append(f"{candidate}=={metadata.version(candidate)}")
+            break
+        except metadata.PackageNotFoundError:
+            continue
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        versions.append(f"spacy=={metadata.version('spacy')}")
+    return ";".join(versions) or name

@@ -107,9 +107,13 @@ def story_terms(
             terms[word] += 2
     document_frequency: Counter[str] = Counter()
     for doc in documents:
-        document_frequency.update(set(tokens(doc.title or "")) | set(tokens(doc.text[:2000])))
+        # Sorted, so that ties in most_common() do not depend on the hash seed.
+        document_frequency.update(
+            sorted(set(tokens(doc.title or "")) | set(tokens(doc.text[:2000])))
+        )
     limit = max(2, int(0.9 * len(documents)))  # words in nearly every article say nothing
-    common = [w for w, n in document_frequency.most_common(200) if n <= limit]
+    ranked = sorted(document_frequency.items(), key=lambda item: (-item[1], item[0]))[:200]
+    common = [w for w, n in ranked if n <= limit]
     for word in common[:n_terms]:
         terms[word] += 1
     return terms
