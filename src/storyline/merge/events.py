@@ -294,11 +294,6 @@ def _actor_bonus(mine: set[str], theirs: set[str]) -> float:
     return 0.1 * len(mine & theirs) / len(mine | theirs)
 
 
-def _normalize(vector: np.ndarray) -> np.ndarray:
-    norm = float(np.linalg.norm(vector))
-    return vector / norm if norm else vector
-
-
 def centroids(vectors: sparse.csr_matrix, clusters: list[list[int]]) -> sparse.csr_matrix:
     """One unit-length row per cluster: the normalized sum of its members' vectors."""
     rows = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
