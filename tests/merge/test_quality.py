@@ -16,6 +16,7 @@ GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power
         "and then on Friday.",
         "Wednesday in Cairo, 7:53 p.m.",
         "As Mubarak imposed a curfew from 6 p.m. Friday.",
+        "N) exploded in flames on April 20 and collapsed two days later.",
     ],
 )
 def test_noise_reads_worse_than_a_news_sentence(bad: str) -> None:

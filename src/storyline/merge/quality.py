@@ -39,6 +39,8 @@ def sentence_quality(text: str) -> float:
     stripped = text.strip()
     if not stripped[:1].isupper() and stripped[:1] not in "\"\u201c'":
         score *= 0.6
+    if re.match(r"^\W*\w{1,2}\)", stripped):
+        score *= 0.3  # "N) exploded in flames...": a cut-off list item or caption
     if stripped.endswith("?"):
         score *= 0.4
     if _NOISE.search(stripped):
