@@ -147,3 +147,12 @@ def test_clause_fragments_are_not_speakers() -> None:
 def test_told_a_news_conference_is_not_a_quote() -> None:
     text = "The talks will go on, the mediator Annelie Brandt told a news conference."
     assert quotes(text, {"Annelie Brandt": "PERSON"}) == []
+
+
+def test_role_phrase_resolves_to_the_person_given_that_role() -> None:
+    text = (
+        "Foreign Minister Idris Calloway arrived in Geneva. Ruth Okafor stayed home.\n"
+        '"We came here to listen," the minister told reporters.'
+    )
+    [quote] = quotes(text, {"Idris Calloway": "PERSON", "Ruth Okafor": "PERSON"})
+    assert quote.speaker_text == "Idris Calloway"

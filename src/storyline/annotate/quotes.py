@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.annotate.roles import roles_near
 from storyline.records import Mention, Quote
 
 SPEECH_VERBS = (
@@ -196,6 +197,15 @@ def _speaker_span(
     words = phrase.split()
     if not words or len(words) > 6 or not _ROLE_START.match(phrase) or words[-1] in _NOT_LAST:
         return None
+    # "The minister said" after "Foreign Minister Idris Calloway ...": the nearest earlier person
+    # who was given that role in this text.
+    if words[0].lower() == "the" and len(words) <= 4:
+        head = words[-1].lower()
+        for person in reversed([m for m in persons if m.end <= start]):
+            if any(
+                head in role.lower().split() for role in roles_near(text, person.start, person.end)
+            ):
+                return person.start, person.end
     # A role noun phrase ("the foreign minister", "a spokeswoman for the ministry").
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     return start + lead, start + lead + len(phrase)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.merge.roles import roles_near
+from storyline.annotate.roles import roles_near
 from storyline.merge.world import CAPITALS
 from storyline.records import Document, Mention
 from storyline.records.story import Entity, Role
