@@ -71,7 +71,19 @@ def test_media_timestamps_are_removed(line: str) -> None:
     assert label(line) == ("removed", "media: player time or duration")
 
 
-@pytest.mark.parametrize("line", ["Watch", "Listen", "Audio", "Play video", "Watch video"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch",
+        "Listen",
+        "Audio",
+        "Play video",
+        "Watch video",
+        "Watch: Delegates leave the Vienna talks",
+        "VIDEO: Scenes from the border crossing",
+        "In pictures - the flooded valley",
+    ],
+)
 def test_player_labels_are_removed(line: str) -> None:
     assert label(line)[0] == "removed"
 

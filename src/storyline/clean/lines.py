@@ -19,6 +19,12 @@ _TIMEZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AED
 _MEDIA_ONLY = re.compile(
     r"^[\s(\[]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:/|of)?\s*)+(?:min(?:s|utes)?)?[\s)\]]*$", re.I
 )
+# "Watch: Delegates leave the talks", "VIDEO: ...", "Listen - the minister's interview".
+_MEDIA_LABEL = re.compile(
+    r"^\s*(?:watch|listen|video|audio|photos?|gallery|podcast|live|in pictures|slideshow)"
+    r"(?:\s+(?:now|again|live|video))?\s*[:|\u2013\u2014-]\s+\S",
+    re.I,
+)
 _TAG_LINE = re.compile(
     r"^\s*(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords?|related(?:\s+\w+)?|see\s+also|"
     r"read\s+more|also\s+read|more\s+(?:on|from|about)\s*[^:]{0,40}|recommended|"
@@ -116,6 +122,8 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
     lowered = stripped.lower()
     if _MEDIA_ONLY.match(stripped):
         return LineLabel("removed", "media: player time or duration")
+    if _MEDIA_LABEL.match(stripped) and feats.n_words <= 16 and not stripped.endswith("."):
+        return LineLabel("removed", "media: video, audio or gallery label")
     if _TAG_LINE.match(stripped) and feats.n_words <= 40:
         return LineLabel("removed", "chrome: tags, categories or related links")
     if (
