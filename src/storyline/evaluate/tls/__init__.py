@@ -1,0 +1,1 @@
+"""Timeline-summarization evaluation in the published protocol (Timeline17, Crisis, Entities)."""

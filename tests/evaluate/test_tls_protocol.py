@@ -1,0 +1,164 @@
+"""Timeline-summarization datasets (both layouts) and the task protocol, on small hand-made
+datasets and hand-built documents (no model run)."""
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import InputError
+from storyline.evaluate.tls.dataset import ReferenceTimeline, load_topics, read_articles
+from storyline.evaluate.tls.protocol import (
+    Task,
+    predict_baseline,
+    predict_storyline,
+    restrict,
+    tasks_for,
+)
+from storyline.settings import Settings
+from tests.builders import make_doc
+
+
+def write_t17(root: Path) -> None:
+    topic = root / "dam"
+    topic.mkdir(parents=True)
+    with gzip.open(topic / "articles.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.write(
+            json.dumps(
+                {
+                    "id": "a1",
+                    "published": "2025-02-03",
+                    "source": "wire",
+                    "text": "Talks opened in Geneva on Monday.",
+                }
+            )
+            + "\n"
+        )
+    (topic / "timelines.jsonl").write_text(
+        json.dumps(
+            {
+                "name": "dam-wire-1",
+                "entries": [
+                    ["2025-02-03", ["Talks open.", "Envoys arrive."]],
+                    ["2025-03-13", ["Walkout."]],
+                ],
+            }
+        )
+        + "\n"
+    )
+    (topic / "topic.json").write_text(json.dumps({"query": "dam talks", "keywords": ["dam"]}))
+
+
+def write_news_tls(root: Path) -> None:
+    topic = root / "floods"
+    topic.mkdir(parents=True)
+    (topic / "articles.jsonl").write_text(
+        json.dumps({"id": "b1", "time": "2019-03-02T10:00:00", "text": "Rivers rose on Saturday."})
+        + "\n"
+    )
+    (topic / "timelines.jsonl").write_text(
+        json.dumps(
+            [
+                ["2019-03-02T00:00:00", ["Rivers rise."]],
+                ["2019-03-05T00:00:00", ["Evacuations.", "Army deployed.", "Rain."]],
+            ]
+        )
+        + "\n"
+        + json.dumps([["2019-03-02T00:00:00", ["Flooding starts."]]])
+        + "\n"
+    )
+    (topic / "keywords.json").write_text(json.dumps(["flood", "river"]))
+
+
+def test_both_layouts_load(tmp_path: Path) -> None:
+    write_t17(tmp_path / "t17")
+    write_news_tls(tmp_path / "crisis")
+    [dam] = load_topics(tmp_path / "t17")
+    assert (dam.name, dam.query, dam.keywords) == ("dam", "dam talks", ("dam",))
+    assert dam.timelines[0].name == "dam-wire-1"
+    assert [r["id"] for r in read_articles(dam)] == ["a1"]
+    [floods] = load_topics(tmp_path / "crisis")
+    assert floods.query == "flood river"
+    assert [t.name for t in floods.timelines] == ["floods-1", "floods-2"]
+    assert floods.timelines[0].entries[1] == (
+        "2019-03-05",
+        ("Evacuations.", "Army deployed.", "Rain."),
+    )
+    assert [r["time"] for r in read_articles(floods)] == ["2019-03-02T10:00:00"]
+
+
+def test_topic_selection_and_errors(tmp_path: Path) -> None:
+    write_t17(tmp_path)
+    assert [t.name for t in load_topics(tmp_path, ["dam"])] == ["dam"]
+    with pytest.raises(InputError, match="no such topics"):
+        load_topics(tmp_path, ["nile"])
+    with pytest.raises(InputError, match="not found"):
+        load_topics(tmp_path / "missing")
+
+
+def test_reference_sizes_follow_the_protocol() -> None:
+    timeline = ReferenceTimeline(
+        "x", (("2019-03-05", ("a", "b", "c")), ("2019-03-01", ("d",)), ("2019-03-09", ("e", "f")))
+    )
+    assert (timeline.first, timeline.last, timeline.n_dates) == ("2019-03-01", "2019-03-09", 3)
+    assert timeline.sentences_per_date == 2  # round(6 / 3)
+
+
+DOCS = [
+    make_doc(
+        "a",
+        "Rebels seized the airport on Monday. Fighting spread.",
+        "2019-03-05",
+        "A",
+        timexes=[("Monday", "2019-03-04", "day")],
+    ),
+    make_doc(
+        "b",
+        "Rebels took the airport on Monday after a siege. Many fled.",
+        "2019-03-05",
+        "B",
+        timexes=[("Monday", "2019-03-04", "day")],
+    ),
+    make_doc("c", "Aid reached the city. Convoys moved in.", "2019-03-05", "C"),
+    make_doc(
+        "d",
+        "A ceasefire was signed on Friday in Geneva.",
+        "2019-03-08",
+        "A",
+        timexes=[("Friday", "2019-03-08", "day")],
+    ),
+    make_doc("e", "Talks are planned for next year.", "2020-01-02", "A"),
+]
+TASK = Task(
+    "war",
+    ReferenceTimeline("war-1", (("2019-03-04", ("x",)), ("2019-03-08", ("y",)))),
+    "airport ceasefire",
+)
+
+
+def test_input_is_restricted_to_the_reference_range() -> None:
+    assert [d.id for d in restrict(DOCS, TASK)] == ["a", "b", "c", "d"]
+
+
+def test_baseline_takes_the_busiest_days_and_central_first_sentences() -> None:
+    predicted = predict_baseline(DOCS, TASK)
+    assert list(predicted) == ["2019-03-05", "2019-03-08"]
+    assert len(predicted["2019-03-05"]) == 1
+    assert predicted["2019-03-05"][0].startswith("Rebels")
+
+
+def test_storyline_gives_at_most_l_dates_with_k_sentences_in_range() -> None:
+    predicted = predict_storyline(DOCS, TASK, Settings())
+    assert 1 <= len(predicted) <= TASK.timeline.n_dates
+    assert all(TASK.first <= day <= TASK.last for day in predicted)
+    assert all(
+        len(sentences) <= TASK.timeline.sentences_per_date for sentences in predicted.values()
+    )
+    assert "2019-03-04" in predicted
+
+
+def test_one_task_per_reference_timeline(tmp_path: Path) -> None:
+    write_news_tls(tmp_path)
+    [topic] = load_topics(tmp_path)
+    assert [t.timeline.name for t in tasks_for(topic)] == ["floods-1", "floods-2"]
