@@ -89,6 +89,25 @@ def _parser() -> argparse.ArgumentParser:
     timex.add_argument("--out", metavar="FILE", help="write the scores as JSON")
     timex.add_argument("--errors", metavar="FILE", help="write every value error as TSV")
     timex.set_defaults(handler=_cmd_eval_timex)
+    tls = esub.add_parser("tls", help="timeline summarization in the published protocol")
+    tls.add_argument("dataset", help="a folder of topic folders (Timeline17 or news-tls layout)")
+    tls.add_argument("--topics", help="comma-separated topic names (default: all)")
+    tls.add_argument("--system", choices=("storyline", "baseline"), default="storyline")
+    tls.add_argument(
+        "--rouge",
+        choices=("perl", "python"),
+        default="perl",
+        help="ROUGE-1.5.5 (perl, the one to report) or tilse's approximation",
+    )
+    tls.add_argument("--workers", type=int, default=None, help="annotation processes")
+    tls.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=None,
+        help="annotation cache (default: .cache/annotations)",
+    )
+    tls.add_argument("--out", metavar="FILE", help="write the results as JSON")
+    tls.set_defaults(handler=_cmd_eval_tls)
     evaluate.set_defaults(handler=lambda _args: _help(evaluate))
 
     bench = sub.add_parser("bench", help="annotation speed: storyline vs spaCy alone")
@@ -193,6 +212,39 @@ def _cmd_eval_timex(args: argparse.Namespace) -> int:
     _print_table(scores)
     if args.out:
         Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_eval_tls(args: argparse.Namespace) -> int:
+    from storyline.evaluate.tls.runner import run_tls
+    from storyline.settings import load_settings
+
+    settings = load_settings(None, workers=args.workers, cache_dir=args.cache)
+    topics = [t.strip() for t in args.topics.split(",")] if args.topics else None
+    results = run_tls(
+        args.dataset,
+        topics,
+        args.system,
+        args.rouge,
+        settings,
+        report=lambda line: print(line, file=sys.stderr),
+    )
+    columns = ("ar1_f", "ar2_f", "concat_r1_f", "concat_r2_f", "date_f1")
+    header = f"{'timeline':32} " + " ".join(f"{c:>11}" for c in columns)
+    print(f"system: {results['system']}, rouge: {results['rouge']}")
+    print(header)
+    for row in results["timelines"]:
+        print(f"{row['name'][:32]:32} " + " ".join(f"{row[c]:>11.4f}" for c in columns))
+    print(f"{'mean':32} " + " ".join(f"{results['mean'][c]:>11.4f}" for c in columns))
+    if "baseline" in results:
+        baseline = results["baseline"]["mean"]
+        print(
+            f"{'baseline (PUBCOUNT) mean':32} " + " ".join(f"{baseline[c]:>11.4f}" for c in columns)
+        )
+    for topic, seconds in results["seconds_per_topic"].items():
+        print(f"seconds for {topic}: {seconds}")
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
