@@ -84,9 +84,11 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
     found = []
     for span in spans:
         tense = tense_from_tokens(span)
-        for start, end in _parts(text, span.start_char, span.end_char, anchor, tense, reference):
+        for start, end, known in _parts(
+            text, span.start_char, span.end_char, anchor, tense, reference
+        ):
             piece = text[start:end]
-            result = resolve(piece, anchor, tense, reference)
+            result = known or resolve(piece, anchor, tense, reference)
             if updates_reference(piece, result):
                 reference = result
             found.append(
@@ -113,18 +115,25 @@ def _parts(
     anchor: date | None,
     tense: str | None,
     reference: Resolution | None,
-) -> list[tuple[int, int]]:
-    """Split a span the model merged ("Friday, seven months") when only its parts resolve."""
+) -> list[tuple[int, int, Resolution | None]]:
+    """Split a span the model merged ("Friday, seven months") when only its parts resolve.
+
+    Returns (start, end, resolution) triples; the resolution is given when it is already known
+    for the whole span, else None (the caller resolves the part with its current reference).
+    """
     piece = text[start:end]
-    if ", " not in piece or resolve(piece, anchor, tense, reference).granularity != "unknown":
-        return [(start, end)]
-    parts = []
+    if ", " not in piece:
+        return [(start, end, None)]
+    whole = resolve(piece, anchor, tense, reference)
+    if whole.granularity != "unknown":
+        return [(start, end, whole)]
+    parts: list[tuple[int, int, Resolution | None]] = []
     offset = start
     for chunk in piece.split(", "):
         if chunk.strip() and resolve(chunk, anchor, tense, reference).granularity != "unknown":
-            parts.append((offset, offset + len(chunk)))
+            parts.append((offset, offset + len(chunk), None))
         offset += len(chunk) + 2
-    return parts or [(start, end)]
+    return parts or [(start, end, whole)]
 
 
 def _tense_direction(tense: str | None) -> str | None:
