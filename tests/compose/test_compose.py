@@ -138,3 +138,39 @@ def test_quotes_group_by_speaker_entity_including_surname() -> None:
     grouped = quotes_by_speaker(DOCS, index)
     assert [(g.speaker, len(g.quotes)) for g in grouped] == [("Ana Lind", 2)]
     assert [q.date for q in grouped[0].quotes] == ["2019-03-06", "2019-03-07"]
+
+
+def test_a_dates_lines_come_from_its_events_and_that_days_reports_not_other_dates() -> None:
+    report = make_doc(
+        "r1",
+        "Troops patrolled the streets of the capital under the state of emergency.\n"
+        "The war in the north of the country began on 1 January 2019.\n",
+        published="2019-03-10",
+        timexes=[("1 January 2019", "2019-01-01", "day")],
+    )
+    emergency = event(
+        "c", "2019-03-10", "The government declared a state of emergency in the capital.", 2.0
+    )
+    timeline = select_timeline([emergency], [report], dates=1, per_date=3)
+    lines = timeline[0].sentences
+    texts = [s.text for s in lines]
+    assert emergency.headline in texts
+    assert "Troops patrolled the streets of the capital under the state of emergency." in texts
+    assert not any("1 January" in t for t in texts)
+    own = next(s for s in lines if s.text.startswith("Troops")).citations[0]
+    assert own.document_id == "r1" and report.text[own.start : own.end] == own.text
+    assert timeline[0].event_ids == ("c",)
+
+
+def test_reports_published_the_next_day_count_for_the_day_before_only() -> None:
+    report = make_doc(
+        "r2",
+        "Rescue teams searched the rubble of the collapsed school through the night.\n",
+        published="2019-03-11",
+    )
+    quake = event("q", "2019-03-10", "An earthquake struck the coastal town of Sella.", 2.0)
+    later = event("z", "2019-03-12", "Parliament approved an emergency reconstruction budget.", 1.0)
+    timeline = select_timeline([quake, later], [report], dates=2, per_date=2)
+    by_date = {t.date: [s.text for s in t.sentences] for t in timeline}
+    assert any(t.startswith("Rescue teams") for t in by_date["2019-03-10"])
+    assert not any(t.startswith("Rescue teams") for t in by_date["2019-03-12"])

@@ -17,6 +17,8 @@ from storyline.records.story import Entity, Event
 
 GRANULARITY_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.5, "quarter": 0.3, "half": 0.3,
                       "season": 0.3, "year": 0.2}  # fmt: skip
+# What an event or a line about none of the story's terms keeps of its score.
+OFF_STORY = 0.3
 _TOKEN = re.compile(r"[^\W\d_][\w'-]+")
 _STOP = frozenset(
     [
@@ -119,21 +121,28 @@ def story_terms(
     return terms
 
 
+def relevance(text: str, terms: Counter[str]) -> float:
+    """Share of the story terms' weight that the text's words carry (0..1)."""
+    total = sum(terms.values())
+    if not total:
+        return 0.0
+    words = set(tokens(text))
+    return sum(n for t, n in terms.items() if t in words) / total
+
+
 def score_events(events: Sequence[Event], terms: Counter[str]) -> list[Event]:
     """Events with ``salience`` set."""
     from dataclasses import replace
 
-    total = sum(terms.values()) or 1
     scored = []
     for event in events:
-        words = set(tokens(" ".join(c.text for c in event.evidence[:6])))
-        relevance = sum(n for t, n in terms.items() if t in words) / total
+        about = relevance(" ".join(c.text for c in event.evidence[:6]), terms)
         size = math.log1p(len(event.evidence)) + 0.8 * (event.n_sources - 1)
         later = 0.5 * math.log1p(len(event.background_in))
         weight = GRANULARITY_WEIGHT.get(event.granularity, 0.2)
         if event.date_source == "published":
             weight *= 0.6  # dated only by the article: less sure it happened that day
         quality = 0.3 + 0.7 * sentence_quality(event.headline)
-        salience = (size + later + 0.5) * weight * (0.3 + relevance) * quality
+        salience = (size + later + 0.5) * weight * (OFF_STORY + about) * quality
         scored.append(replace(event, salience=round(salience, 4)))
     return scored

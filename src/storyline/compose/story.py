@@ -28,7 +28,7 @@ def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
     terms = story_terms(documents, index.entities, settings.query)
     events = score_events(events, terms)
     events.sort(key=lambda e: (e.date, -e.salience, e.id))
-    timeline = select_timeline(events, settings.dates, settings.per_date)
+    timeline = select_timeline(events, documents, settings.dates, settings.per_date, terms)
     brief = write_brief(events, settings.summary_words)
     return Story(
         entities=index.entities,

@@ -3,21 +3,39 @@
 By default the number of dates follows the corpus (its span and how many dates are well
 reported); ``dates`` and ``per_date`` fix them. Dates are ranked by the salience of their events;
 a date whose lead sentence repeats a neighbouring chosen date's is skipped.
+
+A date's lines are chosen from everything that reports that day: the sentences of its events,
+and the opening sentences of the articles published that day or the next (news leads tell the
+day's news) when they carry no date of their own pointing elsewhere. The lines picked are the
+ones closest to what all of these sentences say together, read well on their own, and do not
+repeat each other.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from storyline.compose.salience import OFF_STORY, relevance
 from storyline.compose.salience import overlap as _overlap
-from storyline.records.story import CitedSentence, Event, TimelineEntry
+from storyline.merge.periods import period
+from storyline.merge.quality import sentence_quality
+from storyline.records import Document
+from storyline.records.story import Citation, CitedSentence, Event, TimelineEntry
 
 NEIGHBOUR_DAYS = 2
 REPEAT_OVERLAP = 0.6
 MAX_CITATIONS = 5
+# Opening sentences of an article that count as its report of the day's news.
+LEAD_SENTENCES = 5
+# Two lines of one date whose word vectors are closer than this say the same thing.
+LINE_REDUNDANCY = 0.5
 
 
 def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
@@ -34,7 +52,11 @@ def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
 
 
 def select_timeline(
-    events: Sequence[Event], dates: int | None = None, per_date: int | None = None
+    events: Sequence[Event],
+    documents: Sequence[Document] = (),
+    dates: int | None = None,
+    per_date: int | None = None,
+    terms: Counter[str] | None = None,
 ) -> list[TimelineEntry]:
     default_dates, default_per_date = default_sizes(events)
     n_dates = dates if dates is not None else default_dates
@@ -56,7 +78,8 @@ def select_timeline(
         if _repeats_neighbour(day, lead, chosen):
             continue
         chosen[day] = by_date[day]
-    return [_entry(day, chosen[day], k) for day in sorted(chosen)]
+    leads = _LeadIndex(documents)
+    return [_entry(day, chosen[day], k, leads, terms or Counter()) for day in sorted(chosen)]
 
 
 def _date_score(events: list[Event]) -> float:
@@ -77,21 +100,105 @@ def _repeats_neighbour(day: str, lead: Event, chosen: dict[str, list[Event]]) ->
     return False
 
 
-def _entry(day: str, events: list[Event], k: int) -> TimelineEntry:
-    picked: list[Event] = []
-    for event in sorted(events, key=lambda e: -e.salience):
-        if len(picked) >= k:
-            break
-        if any(_overlap(event.headline, p.headline) >= REPEAT_OVERLAP for p in picked):
-            continue
-        picked.append(event)
-    sentences = tuple(
-        CitedSentence(event.headline, event.evidence[:MAX_CITATIONS]) for event in picked
-    )
-    statuses = {e.status for e in picked}
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    citation: Citation
+    event: Event | None
+
+
+class _LeadIndex:
+    """The opening sentences of the articles, by publication day."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._by_day: dict[str, list[Document]] = defaultdict(list)
+        for doc in documents:
+            if doc.published and doc.sentences:
+                self._by_day[doc.published].append(doc)
+
+    def reports_of(self, day: str) -> list[Citation]:
+        """Leads of the articles published on ``day`` or the day after, except sentences dated
+        to another period."""
+        if len(day) != 10:
+            return []
+        here = date.fromisoformat(day)
+        found = []
+        for published in (day, (here + timedelta(days=1)).isoformat()):
+            for doc in self._by_day.get(published, []):
+                for sentence in doc.sentences[:LEAD_SENTENCES]:
+                    if not _dated_elsewhere(doc, sentence.start, sentence.end, here):
+                        text = doc.text[sentence.start : sentence.end]
+                        found.append(Citation(doc.id, sentence.start, sentence.end, text))
+        return found
+
+
+def _dated_elsewhere(doc: Document, start: int, end: int, day: date) -> bool:
+    for timex in doc.timexes:
+        if timex.start >= start and timex.end <= end and timex.type in ("DATE", "TIME"):
+            span = period(timex.value)
+            if span is not None and not span[0] <= day <= span[1]:
+                return True
+    return False
+
+
+def _entry(
+    day: str, events: list[Event], k: int, leads: _LeadIndex, terms: Counter[str]
+) -> TimelineEntry:
+    candidates = _candidates(events, leads.reports_of(day))
+    picked = _central_lines(candidates, k, terms)
+    sentences = tuple(CitedSentence(c.citation.text, _citations(c)) for c in picked)
+    picked_events = list(dict.fromkeys(c.event for c in picked if c.event is not None))
+    if not picked_events:
+        picked_events = [max(events, key=lambda e: e.salience)]
+    statuses = {e.status for e in picked_events}
     status = (
         "planned"
         if statuses == {"planned"}
         else ("ongoing" if "ongoing" in statuses and "happened" not in statuses else "happened")
     )
-    return TimelineEntry(day, picked[0].granularity, status, tuple(e.id for e in picked), sentences)
+    return TimelineEntry(
+        day, events[0].granularity, status, tuple(e.id for e in picked_events), sentences
+    )
+
+
+def _candidates(events: list[Event], reports: list[Citation]) -> list[_Candidate]:
+    seen: dict[tuple[str, int], _Candidate] = {}
+    for event in sorted(events, key=lambda e: -e.salience):
+        for citation in event.evidence:
+            seen.setdefault((citation.document_id, citation.start), _Candidate(citation, event))
+    for citation in reports:
+        seen.setdefault((citation.document_id, citation.start), _Candidate(citation, None))
+    return list(seen.values())
+
+
+def _central_lines(candidates: list[_Candidate], k: int, terms: Counter[str]) -> list[_Candidate]:
+    """The k candidates closest to the centroid of them all, weighted by how well they read and
+    how much they are about the story, skipping any that repeats one already picked."""
+    if len(candidates) <= 1:
+        return candidates[:k]
+    try:
+        vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
+            [c.citation.text for c in candidates]
+        )
+    except ValueError:  # nothing but stop words
+        return candidates[:k]
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    quality = np.array([sentence_quality(c.citation.text) for c in candidates])
+    about = np.array([relevance(c.citation.text, terms) for c in candidates])
+    scores = np.asarray(vectors @ centroid).ravel() * quality * (OFF_STORY + about)
+    picked: list[int] = []
+    for index in np.argsort(-scores, kind="stable"):
+        if picked:
+            similarity = (vectors[picked] @ vectors[int(index)].T).toarray().ravel()
+            if similarity.max() > LINE_REDUNDANCY:
+                continue
+        picked.append(int(index))
+        if len(picked) == k:
+            break
+    return [candidates[i] for i in picked]
+
+
+def _citations(candidate: _Candidate) -> tuple[Citation, ...]:
+    """The line's own sentence first, then the other evidence of its event."""
+    others = candidate.event.evidence if candidate.event is not None else ()
+    rest = [c for c in others if c != candidate.citation]
+    return (candidate.citation, *rest[: MAX_CITATIONS - 1])
