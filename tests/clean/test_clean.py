@@ -189,3 +189,32 @@ def test_title_is_not_the_deck_below_it() -> None:
         "deal, raising fears of renewed fighting in the north\n" + BODY
     )
     assert doc.title == "Talks collapse in Geneva after three days"
+
+
+def test_page_time_stamp_between_headline_and_first_sentence_is_cut() -> None:
+    doc = clean(
+        "Dam talks collapse, says mediator Page last updated at 08:58 GMT, Thursday, 24 June 2010 "
+        "09:58 UK The talks on the Veran dam collapsed on Wednesday, the mediator said.\n" + BODY
+    )
+    assert doc.title == "Dam talks collapse, says mediator"
+    assert doc.text.startswith("The talks on the Veran dam collapsed on Wednesday")
+    assert doc.published == "2010-06-24" and doc.published_from == "dateline"
+    stamps = [r for r in doc.removed if r.reason == "dateline: page time stamp"]
+    assert [r.text for r in stamps] == [
+        "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK"
+    ]
+
+
+def test_server_error_message_is_removed_and_kept() -> None:
+    doc = clean(
+        "(an error occurred while processing this directive) The talks on the Veran dam "
+        "collapsed on Wednesday, the mediator said.\n" + BODY
+    )
+    assert "error occurred" not in doc.text
+    assert any(r.reason == "chrome: web server error message" for r in doc.removed)
+
+
+def test_a_sentence_giving_a_date_and_time_keeps_them() -> None:
+    line = "The ceasefire took effect on 24 June 2010 at 09:58 GMT along the whole border.\n"
+    doc = clean(line + BODY)
+    assert doc.text.startswith(line.strip())

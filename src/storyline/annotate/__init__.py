@@ -10,6 +10,7 @@ from typing import Any
 
 from storyline.annotate.backend import load_model
 from storyline.annotate.quotes import find_quotes
+from storyline.annotate.seams import seams
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
 from storyline.annotate.timex.resolver import updates_reference
 from storyline.records import Document, Mention, Sentence, TimeExpression
@@ -163,12 +164,7 @@ def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[
     result: list[Sentence] = []
     for sent in parsed.sents:
         start = sent.start_char
-        chunk = text[start : sent.end_char]
-        offset = 0
-        for piece in chunk.split("\n"):
-            s = start + offset + (len(piece) - len(piece.lstrip()))
-            e = start + offset + len(piece.rstrip())
-            offset += len(piece) + 1
+        for s, e in _pieces(text, start, sent.end_char, seams(sent)):
             if e <= s or (s, e) in headings or any(hs <= s and e <= he for hs, he in headings):
                 continue
             first = text[s]
@@ -181,3 +177,22 @@ def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[
                 continue
             result.append(Sentence(s, e))
     return result
+
+
+def _pieces(text: str, start: int, end: int, cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the non-empty pieces of text[start:end] between line breaks and cuts,
+    without surrounding white space."""
+    bounds = [start]
+    for i in range(start, end):
+        if text[i] == "\n":
+            bounds.extend((i, i + 1))
+    bounds.extend(c for c in cuts if start < c < end)
+    bounds.append(end)
+    bounds.sort()
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b

@@ -16,6 +16,8 @@ from storyline.clean.lines import (
     split_chrome_runs,
     split_credit_prefix,
     split_leading_dateline,
+    split_server_errors,
+    split_update_stamp,
     strip_agency_prefix,
 )
 from storyline.records import Document, Heading, Removed, SourceDocument
@@ -81,7 +83,30 @@ def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
     )
 
 
+def _split_stamps(lines: list[str], draft: _Draft) -> list[str]:
+    """Cut server error messages and page time stamps out of lines; a stamp between a headline
+    and the first sentence separates them."""
+    result: list[str] = []
+    for index, line in enumerate(lines):
+        line, errors = split_server_errors(line)
+        draft.removed.extend(Removed(e, "chrome: web server error message") for e in errors)
+        while True:
+            before, stamp, after = split_update_stamp(line)
+            if stamp is None:
+                break
+            draft.removed.append(Removed(stamp, "dateline: page time stamp"))
+            if index < _DATELINE_WINDOW:
+                draft.datelines.append(stamp)
+            if before:
+                result.append(before)
+            line = after
+        if line:
+            result.append(line)
+    return result
+
+
 def _classify_lines(lines: list[str], draft: _Draft) -> None:
+    lines = _split_stamps(lines, draft)
     n = len(lines)
     body_seen = 0
     for index, line in enumerate(lines):

@@ -356,3 +356,35 @@ def split_chrome_runs(line: str) -> tuple[str, list[str]]:
         runs.append(line[tokens[tail].start() :].strip())
         line = line[: tokens[tail - 1].end()]
     return line, runs
+
+
+_STAMP_TIME = r"\d{1,2}[:.]\d\d\s*(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
+_STAMP_DATE = (
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\s+{MONTH_RE},?|{MONTH_RE}\s+\d{{1,2}},?)\s+\d{{4}}"
+)
+# "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK", "Saturday 26 February 2005
+# 02.13 GMT": a date and a clock time with its zone side by side are a page's time stamp, never
+# a sentence (which would say "on ... at ...").
+_UPDATE_STAMP = re.compile(
+    rf"(?:(?:page\s+)?(?:last\s+)?(?:updated|published|posted)(?:\s+at|\s+on)?:?\s*)?"
+    rf"(?:{_STAMP_TIME},?\s*{_STAMP_DATE}|{_STAMP_DATE},?\s*{_STAMP_TIME})(?:\s+{_STAMP_TIME})?",
+    re.IGNORECASE,
+)
+_SERVER_ERROR = re.compile(r"\(?\s*an error occurred while processing this directive\s*\)?", re.I)
+
+
+def split_update_stamp(line: str) -> tuple[str, str | None, str]:
+    """Cut a page's update time stamp out of a line that runs a headline into the first
+    sentence: (text before, stamp, text after); (line, None, "") when there is none."""
+    match = _UPDATE_STAMP.search(line)
+    if not match:
+        return line, None, ""
+    return line[: match.start()].strip(), match.group(0).strip(), line[match.end() :].strip()
+
+
+def split_server_errors(line: str) -> tuple[str, list[str]]:
+    """Remove web-server error messages left in the page text."""
+    found = [m.group(0).strip() for m in _SERVER_ERROR.finditer(line)]
+    if not found:
+        return line, []
+    return re.sub(r"\s{2,}", " ", _SERVER_ERROR.sub(" ", line)).strip(), found

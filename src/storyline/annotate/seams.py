@@ -1,0 +1,68 @@
+"""Seams: where two sentences were glued together without punctuation.
+
+Web pages lose the line breaks between a headline, a photo caption and the article's first
+sentence, so the text reads "Doctor gets four years in prison Michael Jackson's former doctor
+has been sentenced ...". The parser then joins two finite clauses with no comma and no
+conjunction between them, which well-formed English does not do. The seam is at the first
+capitalised word of a new run, after a word that can end a sentence, between the two clauses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# A sentence does not end on these parts of speech ("of", "the", "and", "has", "its", "to").
+_CANNOT_END = frozenset(["ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"])
+_CLAUSE_HEADS = frozenset(["VERB", "AUX"])
+_LINKS = frozenset(["cc", "punct", "mark", "preconj"])
+_ARTICLES = frozenset(["A", "An", "The"])
+MIN_WORDS = 3  # each side of a seam keeps at least this many words
+
+
+def seams(sentence: Any) -> list[int]:
+    """Character offsets in the document where ``sentence`` (a spaCy Span) should be cut."""
+    cuts: list[int] = []
+    for verb in sentence:
+        head = verb.head
+        if (
+            verb.dep_ not in ("conj", "dep")
+            or verb.pos_ not in _CLAUSE_HEADS
+            or head.pos_ not in _CLAUSE_HEADS
+            or head.i >= verb.i
+            or _linked(head, verb)
+        ):
+            continue
+        cut = _cut_between(sentence, head.i, verb.i)
+        if cut is not None and cut.idx not in cuts:
+            cuts.append(cut.idx)
+    return sorted(cuts)
+
+
+def _linked(head: Any, verb: Any) -> bool:
+    """A comma, conjunction or subordinator between the two clauses joins them properly."""
+    doc = head.doc
+    return any(
+        doc[i].dep_ in _LINKS and doc[i].head.i in (head.i, verb.i)
+        for i in range(head.i + 1, verb.i)
+    )
+
+
+def _cut_between(sentence: Any, first: int, last: int) -> Any | None:
+    """The last token in (first, last] that can start a sentence after a word that can end one,
+    leaving at least MIN_WORDS words on each side."""
+    doc = sentence.doc
+    for i in range(last, first, -1):
+        token, before = doc[i], doc[i - 1]
+        if before.is_punct or before.pos_ in _CANNOT_END:
+            continue
+        # A capitalised article starts a sentence; other capitalised words start one only at
+        # the head of a run of them ("... in prison | Michael Jackson's doctor ...").
+        if token.text not in _ARTICLES and not (
+            token.is_title and not (before.is_title or before.is_upper)
+        ):
+            continue
+        left = sum(1 for t in doc[sentence.start : i] if not t.is_punct)
+        right = sum(1 for t in doc[i : sentence.end] if not t.is_punct)
+        if left >= MIN_WORDS and right >= MIN_WORDS:
+            return token
+    return None

@@ -1,0 +1,57 @@
+"""Glued sentences (headline, caption and first sentence run together) are cut at the seam;
+well-formed sentences are left whole. These run the real model's parser."""
+
+import pytest
+
+from storyline.annotate import read_annotations
+from storyline.annotate.backend import load_model
+from tests.builders import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def sentences(nlp, text: str) -> list[str]:
+    doc = make_doc("d", text)
+    annotated = read_annotations(doc, nlp(text))
+    return [text[s.start : s.end] for s in annotated.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Michael Jackson doctor gets four years in prison Michael Jackson's former doctor, "
+            "Conrad Murray, has been sentenced to four years in prison.",
+            "Michael Jackson doctor gets four years in prison",
+            "Michael Jackson's former doctor, Conrad Murray, has been sentenced",
+        ),
+        (
+            "Khanzir was given to the zoo by China in 2002 Afghanistan's only known pig has been "
+            "quarantined because of fears over swine flu, officials from Kabul Zoo say.",
+            "Khanzir was given to the zoo by China in 2002",
+            "Afghanistan's only known pig has been quarantined",
+        ),
+    ],
+)
+def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
+    found = sentences(nlp, text)
+    assert len(found) == 2
+    assert found[0] == first
+    assert found[1].startswith(second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman told reporters Obama would sign the bill on Friday after a long debate.",
+        "The president said Monday Congress must act quickly to pass the bill.",
+        "He arrived in Paris on Monday and met Smith on Tuesday.",
+        "Officials said the storm, which hit on Monday, killed 40 people in the north.",
+        "Brief clashes erupted Saturday in Yemen between rival demonstrators in the capital.",
+    ],
+)
+def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:
+    assert sentences(nlp, text) == [text]
