@@ -77,6 +77,20 @@ def _parser() -> argparse.ArgumentParser:
         help="sentences per timeline date (default: chosen from the corpus)",
     )
     build.add_argument(
+        "--from",
+        dest="first_date",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="timeline dates from this day on",
+    )
+    build.add_argument(
+        "--to",
+        dest="last_date",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="timeline dates up to this day",
+    )
+    build.add_argument(
         "--summary-words", type=int, default=None, help="length of the brief in words (default 150)"
     )
     build.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -182,6 +196,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         cache_dir=args.cache,
         dates=args.dates,
         per_date=args.per_date,
+        first_date=args.first_date,
+        last_date=args.last_date,
         summary_words=args.summary_words,
     )
     story = build(args.inputs, settings, stdin=sys.stdin, progress=_progress(args.quiet))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,9 @@ class Settings:
     # Timeline size: number of dates and sentences per date; None: chosen from the corpus.
     dates: int | None = None
     per_date: int | None = None
+    # Timeline dates only from this day on / up to this day (YYYY-MM-DD); None: no limit.
+    first_date: str | None = None
+    last_date: str | None = None
     # Length of the cited brief, in words.
     summary_words: int = 150
 
@@ -93,6 +97,19 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         raise SettingsError("dates must be at least 1")
     if result.per_date is not None and result.per_date < 1:
         raise SettingsError("per_date must be at least 1")
+    for name in ("first_date", "last_date"):
+        value = getattr(result, name)
+        if value is not None and not _is_iso_day(value):
+            raise SettingsError(f"{name} must be a date written YYYY-MM-DD, not {value!r}")
+    if result.first_date and result.last_date and result.first_date > result.last_date:
+        raise SettingsError("first_date is after last_date")
     if result.workers < 0:
         raise SettingsError("workers must be 0 (all cores) or a positive number")
     return result
+
+
+def _is_iso_day(value: str) -> bool:
+    try:
+        return date.fromisoformat(value).isoformat() == value
+    except (TypeError, ValueError):
+        return False

@@ -28,7 +28,15 @@ def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
     terms = story_terms(documents, index.entities, settings.query)
     events = score_events(events, terms)
     events.sort(key=lambda e: (e.date, -e.salience, e.id))
-    timeline = select_timeline(events, documents, settings.dates, settings.per_date, terms)
+    timeline = select_timeline(
+        events,
+        documents,
+        settings.dates,
+        settings.per_date,
+        terms,
+        settings.first_date,
+        settings.last_date,
+    )
     brief = write_brief(events, settings.summary_words)
     return Story(
         entities=index.entities,

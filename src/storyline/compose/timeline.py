@@ -57,7 +57,11 @@ def select_timeline(
     dates: int | None = None,
     per_date: int | None = None,
     terms: Counter[str] | None = None,
+    first: str | None = None,
+    last: str | None = None,
 ) -> list[TimelineEntry]:
+    """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range."""
+    events = [e for e in events if _within(e.date, first, last)]
     default_dates, default_per_date = default_sizes(events)
     n_dates = dates if dates is not None else default_dates
     k = per_date if per_date is not None else default_per_date
@@ -80,6 +84,18 @@ def select_timeline(
         chosen[day] = by_date[day]
     leads = _LeadIndex(documents)
     return [_entry(day, chosen[day], k, leads, terms or Counter()) for day in sorted(chosen)]
+
+
+def _within(value: str, first: str | None, last: str | None) -> bool:
+    """Whether the period ``value`` names lies inside first..last."""
+    if first is None and last is None:
+        return True
+    span = period(value)
+    if span is None:
+        return False
+    return (first is None or span[0].isoformat() >= first) and (
+        last is None or span[1].isoformat() <= last
+    )
 
 
 def _date_score(events: list[Event]) -> float:

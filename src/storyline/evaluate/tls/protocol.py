@@ -53,12 +53,14 @@ def predict_storyline(documents: Sequence[Document], task: Task, settings: Setti
         query=task.query,
         dates=task.timeline.n_dates,
         per_date=task.timeline.sentences_per_date,
+        first_date=task.first,
+        last_date=task.last,
     )
     story = compose_story(restrict(documents, task), chosen)
     return {
         entry.date: [s.text for s in entry.sentences]
         for entry in story.timeline
-        if len(entry.date) == 10 and task.first <= entry.date <= task.last
+        if len(entry.date) == 10
     }
 
 
