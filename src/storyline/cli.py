@@ -120,6 +120,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="annotation cache (default: .cache/annotations)",
     )
+    tls.add_argument(
+        "--leave-one-topic-out",
+        action="store_true",
+        help="fit the tunable timeline settings on the other topics, score each topic held out",
+    )
     tls.add_argument("--out", metavar="FILE", help="write the results as JSON")
     tls.set_defaults(handler=_cmd_eval_tls)
     evaluate.set_defaults(handler=lambda _args: _help(evaluate))
@@ -237,14 +242,21 @@ def _cmd_eval_tls(args: argparse.Namespace) -> int:
 
     settings = load_settings(None, workers=args.workers, cache_dir=args.cache)
     topics = [t.strip() for t in args.topics.split(",")] if args.topics else None
-    results = run_tls(
-        args.dataset,
-        topics,
-        args.system,
-        args.rouge,
-        settings,
-        report=lambda line: print(line, file=sys.stderr),
-    )
+    if args.leave_one_topic_out:
+        from storyline.evaluate.tls.loto import run_loto
+
+        results = run_loto(
+            args.dataset, topics, args.rouge, settings, report=lambda x: print(x, file=sys.stderr)
+        )
+    else:
+        results = run_tls(
+            args.dataset,
+            topics,
+            args.system,
+            args.rouge,
+            settings,
+            report=lambda line: print(line, file=sys.stderr),
+        )
     columns = ("ar1_f", "ar2_f", "concat_r1_f", "concat_r2_f", "date_f1")
     header = f"{'timeline':32} " + " ".join(f"{c:>11}" for c in columns)
     print(f"system: {results['system']}, rouge: {results['rouge']}")
@@ -257,7 +269,9 @@ def _cmd_eval_tls(args: argparse.Namespace) -> int:
         print(
             f"{'baseline (PUBCOUNT) mean':32} " + " ".join(f"{baseline[c]:>11.4f}" for c in columns)
         )
-    for topic, seconds in results["seconds_per_topic"].items():
+    for topic, values in results.get("chosen", {}).items():
+        print(f"settings for {topic} (fit on the other topics): {values}")
+    for topic, seconds in results.get("seconds_per_topic", {}).items():
         print(f"seconds for {topic}: {seconds}")
     if args.out:
         Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

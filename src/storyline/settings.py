@@ -55,6 +55,12 @@ class Settings:
     # Timeline dates only from this day on / up to this day (YYYY-MM-DD); None: no limit.
     first_date: str | None = None
     last_date: str | None = None
+    # Two lines of one timeline date whose word vectors (cosine) are closer than this say the
+    # same thing; only the better one is kept.
+    line_redundancy: float = 0.3
+    # How timeline dates are ranked: "reports" (the salience of a date's main events, times the
+    # log of how many articles report something on it) or "salience" (the events alone).
+    date_weight: str = "reports"
     # Length of the cited brief, in words.
     summary_words: int = 150
 
@@ -103,6 +109,10 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
             raise SettingsError(f"{name} must be a date written YYYY-MM-DD, not {value!r}")
     if result.first_date and result.last_date and result.first_date > result.last_date:
         raise SettingsError("first_date is after last_date")
+    if not 0 < result.line_redundancy <= 1:
+        raise SettingsError("line_redundancy must be in (0, 1]")
+    if result.date_weight not in ("reports", "salience"):
+        raise SettingsError('date_weight must be "reports" or "salience"')
     if result.workers < 0:
         raise SettingsError("workers must be 0 (all cores) or a positive number")
     return result

@@ -91,3 +91,15 @@ def test_precision_and_recall_are_averaged_before_f() -> None:
 
 def test_tokenize_separates_punctuation() -> None:
     assert tokenize("BP's well, capped.") == "BP's well , capped ."
+
+
+def test_leave_one_topic_out_fit_ignores_the_held_out_topic() -> None:
+    from storyline.evaluate.tls.loto import _fit
+
+    def scores(value: float) -> TaskScores:
+        keys = ("ar1", "ar2", "concat_r1", "concat_r2", "date")
+        return TaskScores(dict.fromkeys(keys, value), dict.fromkeys(keys, value))
+
+    table = {"a": [scores(0.1)], "b": [scores(0.3)]}
+    assert _fit(table, "b") == pytest.approx(0.2)
+    assert _fit(table, "a") == pytest.approx(0.6)

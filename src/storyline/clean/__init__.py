@@ -41,7 +41,8 @@ class _Draft:
 
 def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
     """Clean one source document; returns a Document or the reason it was rejected."""
-    raw = src.raw_text
+    # "\/" is a slash escaped twice by a crawler's JSON writer ("Hong\/AP"), never text.
+    raw = src.raw_text.replace("\\/", "/")
     draft = _Draft(removed=list(src.removed))
     if len(raw) > settings.max_document_chars:
         cut = raw.rfind("\n", 0, settings.max_document_chars)

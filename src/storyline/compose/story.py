@@ -36,6 +36,8 @@ def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
         terms,
         settings.first_date,
         settings.last_date,
+        settings.line_redundancy,
+        settings.date_weight,
     )
     brief = write_brief(events, settings.summary_words)
     return Story(

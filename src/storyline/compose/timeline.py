@@ -35,7 +35,7 @@ MAX_CITATIONS = 5
 # Opening sentences of an article that count as its report of the day's news.
 LEAD_SENTENCES = 5
 # Two lines of one date whose word vectors are closer than this say the same thing.
-LINE_REDUNDANCY = 0.5
+LINE_REDUNDANCY = 0.3
 
 
 def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
@@ -59,8 +59,11 @@ def select_timeline(
     terms: Counter[str] | None = None,
     first: str | None = None,
     last: str | None = None,
+    line_redundancy: float = LINE_REDUNDANCY,
+    date_weight: str = "reports",
 ) -> list[TimelineEntry]:
-    """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range."""
+    """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range;
+    ``line_redundancy`` and ``date_weight`` are described in Settings."""
     events = [e for e in events if _within(e.date, first, last)]
     default_dates, default_per_date = default_sizes(events)
     n_dates = dates if dates is not None else default_dates
@@ -73,7 +76,7 @@ def select_timeline(
         for event in events:
             if event.granularity in ("week", "month"):
                 by_date[event.date].append(event)
-    ranked = sorted(by_date, key=lambda d: (len(d) != 10, -_date_score(by_date[d]), d))
+    ranked = sorted(by_date, key=lambda d: (len(d) != 10, -_date_score(by_date[d], date_weight), d))
     chosen: dict[str, list[Event]] = {}
     for day in ranked:
         if len(chosen) >= n_dates:
@@ -83,7 +86,10 @@ def select_timeline(
             continue
         chosen[day] = by_date[day]
     leads = _LeadIndex(documents)
-    return [_entry(day, chosen[day], k, leads, terms or Counter()) for day in sorted(chosen)]
+    return [
+        _entry(day, chosen[day], k, leads, terms or Counter(), line_redundancy)
+        for day in sorted(chosen)
+    ]
 
 
 def _within(value: str, first: str | None, last: str | None) -> bool:
@@ -98,9 +104,13 @@ def _within(value: str, first: str | None, last: str | None) -> bool:
     )
 
 
-def _date_score(events: list[Event]) -> float:
-    top = sorted((e.salience for e in events), reverse=True)[:3]
-    return sum(top)
+def _date_score(events: list[Event], date_weight: str) -> float:
+    """The salience of the date's three main events; with ``reports``, times the log of the
+    number of articles that report something on that date."""
+    top = sum(sorted((e.salience for e in events), reverse=True)[:3])
+    if date_weight == "reports":
+        return top * math.log1p(len({c.document_id for e in events for c in e.evidence}))
+    return top
 
 
 def _repeats_neighbour(day: str, lead: Event, chosen: dict[str, list[Event]]) -> bool:
@@ -157,10 +167,15 @@ def _dated_elsewhere(doc: Document, start: int, end: int, day: date) -> bool:
 
 
 def _entry(
-    day: str, events: list[Event], k: int, leads: _LeadIndex, terms: Counter[str]
+    day: str,
+    events: list[Event],
+    k: int,
+    leads: _LeadIndex,
+    terms: Counter[str],
+    redundancy: float,
 ) -> TimelineEntry:
     candidates = _candidates(events, leads.reports_of(day))
-    picked = _central_lines(candidates, k, terms)
+    picked = _central_lines(candidates, k, terms, redundancy)
     sentences = tuple(CitedSentence(c.citation.text, _citations(c)) for c in picked)
     picked_events = list(dict.fromkeys(c.event for c in picked if c.event is not None))
     if not picked_events:
@@ -186,7 +201,9 @@ def _candidates(events: list[Event], reports: list[Citation]) -> list[_Candidate
     return list(seen.values())
 
 
-def _central_lines(candidates: list[_Candidate], k: int, terms: Counter[str]) -> list[_Candidate]:
+def _central_lines(
+    candidates: list[_Candidate], k: int, terms: Counter[str], redundancy: float
+) -> list[_Candidate]:
     """The k candidates closest to the centroid of them all, weighted by how well they read and
     how much they are about the story, skipping any that repeats one already picked."""
     if len(candidates) <= 1:
@@ -205,7 +222,7 @@ def _central_lines(candidates: list[_Candidate], k: int, terms: Counter[str]) ->
     for index in np.argsort(-scores, kind="stable"):
         if picked:
             similarity = (vectors[picked] @ vectors[int(index)].T).toarray().ravel()
-            if similarity.max() > LINE_REDUNDANCY:
+            if similarity.max() > redundancy:
                 continue
         picked.append(int(index))
         if len(picked) == k:

@@ -14,6 +14,16 @@ _NOISE = re.compile(
     r"|\b(?:click|subscribe|retweet|follow us)\b",
     re.I,
 )
+# Photo captions and video stills: "In this image made from video ...", "A frame grab ...",
+# "June 15, 2010: President Obama speaks ...", "... on Capitol Hill, June 17, 2010."
+_CAPTION_START = re.compile(
+    r"^\W*(?:in this (?:\w+ )?(?:image|photo|picture|video|handout|still)|(?:an? )?(?:file )?"
+    r"(?:photo|image|picture|frame grab|screen grab|video still)\b|this (?:image|photo|picture)\b)",
+    re.I,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+_DATED_EDGE = re.compile(rf"^\W*{_FULL_DATE}\s*(?:[:\-\u2013\u2014]|\d)|,\s*{_FULL_DATE}\W*$", re.I)
 _SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|we're|you|your|my|our|us)\b")
 _SUBORDINATE = re.compile(
@@ -45,6 +55,8 @@ def sentence_quality(text: str) -> float:
         score *= 0.4
     if _NOISE.search(stripped):
         score *= 0.2
+    if _CAPTION_START.match(stripped) or _DATED_EDGE.search(stripped) or " | " in stripped:
+        score *= 0.3  # a caption, a still or a stamp, not a report
     if _SPEAKER_TAG.match(stripped):
         score *= 0.5
     if _PERSONAL.search(_QUOTED.sub("", stripped)):

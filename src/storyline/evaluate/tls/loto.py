@@ -1,0 +1,80 @@
+"""Leave-one-topic-out figures for the timeline's tunable settings.
+
+The two settings chosen by looking at Timeline17 scores (``line_redundancy`` and
+``date_weight``) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic
+is then scored with the chosen setting and the reporting scorer. Repeated for every topic, this
+gives figures that no topic's own reference helped to choose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import product
+from typing import Any
+
+from storyline.evaluate.tls.dataset import load_topics
+from storyline.evaluate.tls.protocol import Predicted, Task, predict_storyline, tasks_for
+from storyline.evaluate.tls.rouge import PerlRouge, python_rouge
+from storyline.evaluate.tls.runner import DEFAULT_CACHE, Report, annotated
+from storyline.evaluate.tls.scoring import TaskScores, mean_scores, score_task, task_row
+from storyline.settings import Settings
+
+GRID: tuple[dict[str, Any], ...] = tuple(
+    {"line_redundancy": redundancy, "date_weight": weight}
+    for weight, redundancy in product(("salience", "reports"), (0.2, 0.3, 0.4, 0.5))
+)
+
+
+def run_loto(
+    dataset: str,
+    topics: list[str] | None = None,
+    rouge: str = "perl",
+    settings: Settings | None = None,
+    report: Report | None = None,
+) -> dict[str, Any]:
+    settings = settings or Settings()
+    if not settings.cache_dir:
+        settings = replace(settings, cache_dir=DEFAULT_CACHE)
+    fast = python_rouge()
+    final = PerlRouge() if rouge == "perl" else fast
+    # predictions[g][topic] = [(task, predicted)], fast_scores[g][topic] = [TaskScores]
+    predictions: list[dict[str, list[tuple[Task, Predicted]]]] = [{} for _ in GRID]
+    fast_scores: list[dict[str, list[TaskScores]]] = [{} for _ in GRID]
+    names = []
+    for topic in load_topics(dataset, topics):
+        names.append(topic.name)
+        documents = annotated(topic, settings)
+        for g, values in enumerate(GRID):
+            chosen = replace(settings, **values)
+            pairs = [(t, predict_storyline(documents, t, chosen)) for t in tasks_for(topic)]
+            predictions[g][topic.name] = pairs
+            fast_scores[g][topic.name] = [score_task(p, t.timeline, fast) for t, p in pairs]
+        if report:
+            report(f"{topic.name}: {len(GRID)} settings tried")
+    chosen_for: dict[str, dict[str, Any]] = {}
+    rows: list[dict[str, Any]] = []
+    held_out: list[TaskScores] = []
+    for name in names:
+        g = max(range(len(GRID)), key=lambda i: (_fit(fast_scores[i], name), -i))
+        chosen_for[name] = GRID[g]
+        for task, predicted in predictions[g][name]:
+            scores = score_task(predicted, task.timeline, final)
+            held_out.append(scores)
+            rows.append({"topic": name, "name": task.timeline.name, **task_row(scores)})
+        if report:
+            report(f"{name}: scored with {GRID[g]} (fit on the other topics)")
+    return {
+        "system": "storyline (leave-one-topic-out)",
+        "rouge": rouge,
+        "mean": mean_scores(held_out),
+        "timelines": rows,
+        "chosen": chosen_for,
+        "grid": list(GRID),
+    }
+
+
+def _fit(scores: dict[str, list[TaskScores]], held_out: str) -> float:
+    """AR1-F + AR2-F over every topic but the held-out one."""
+    tasks = [s for topic, task_scores in scores.items() if topic != held_out for s in task_scores]
+    mean = mean_scores(tasks)
+    return mean["ar1_f"] + mean["ar2_f"]
