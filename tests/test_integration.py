@@ -150,6 +150,8 @@ def test_every_citation_points_at_the_text_it_quotes(example_story) -> None:
     assert citations
     for citation in citations:
         assert texts[citation.document_id][citation.start : citation.end] == citation.text
+    # A timeline line is the source sentence its first citation points at.
+    assert all(s.text == s.citations[0].text for t in example_story.timeline for s in t.sentences)
 
 
 def test_the_example_story(example_story) -> None:

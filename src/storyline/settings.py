@@ -57,7 +57,7 @@ class Settings:
     last_date: str | None = None
     # Two lines of one timeline date whose word vectors (cosine) are closer than this say the
     # same thing; only the better one is kept.
-    line_redundancy: float = 0.3
+    line_redundancy: float = 0.2
     # How timeline dates are ranked: "reports" (the salience of a date's main events, times the
     # log of how many articles report something on it) or "salience" (the events alone).
     date_weight: str = "reports"

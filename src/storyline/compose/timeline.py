@@ -35,7 +35,7 @@ MAX_CITATIONS = 5
 # Opening sentences of an article that count as its report of the day's news.
 LEAD_SENTENCES = 5
 # Two lines of one date whose word vectors are closer than this say the same thing.
-LINE_REDUNDANCY = 0.3
+LINE_REDUNDANCY = 0.2
 
 
 def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
@@ -214,8 +214,9 @@ def _central_lines(
         )
     except ValueError:  # nothing but stop words
         return candidates[:k]
-    centroid = np.asarray(vectors.mean(axis=0)).ravel()
     quality = np.array([sentence_quality(c.citation.text) for c in candidates])
+    # What the day's reports say together; captions and fragments count for less.
+    centroid = np.asarray(vectors.T @ quality).ravel() / max(float(quality.sum()), 1e-9)
     about = np.array([relevance(c.citation.text, terms) for c in candidates])
     scores = np.asarray(vectors @ centroid).ravel() * quality * (OFF_STORY + about)
     picked: list[int] = []
