@@ -197,3 +197,16 @@ def test_dates_reported_by_more_articles_rank_higher_when_weighted_by_reports() 
     assert [t.date for t in select_timeline([one, many], dates=1, per_date=1)] == ["2019-04-09"]
     by_salience = select_timeline([one, many], dates=1, per_date=1, date_weight="salience")
     assert [t.date for t in by_salience] == ["2019-04-01"]
+
+
+def test_a_sentence_is_not_a_line_of_two_dates() -> None:
+    report = make_doc(
+        "r3",
+        "Rescue teams searched the rubble of the collapsed school through the night.\n",
+        published="2019-03-11",
+    )
+    quake = event("q", "2019-03-10", "An earthquake struck the coastal town of Sella.", 2.0)
+    rescue = event("s", "2019-03-11", "Soldiers joined the rescue effort in Sella.", 1.0)
+    timeline = select_timeline([quake, rescue], [report], dates=2, per_date=3)
+    lines = [s.text for t in timeline for s in t.sentences]
+    assert len(timeline) == 2 and len(lines) == len(set(lines))

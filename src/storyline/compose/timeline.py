@@ -86,10 +86,14 @@ def select_timeline(
             continue
         chosen[day] = by_date[day]
     leads = _LeadIndex(documents)
-    return [
-        _entry(day, chosen[day], k, leads, terms or Counter(), line_redundancy)
-        for day in sorted(chosen)
+    used: set[str] = set()
+    # Lines are picked for the most important dates first; a sentence used once is not used for
+    # another date (a next-day lead is a candidate for two dates).
+    entries = [
+        _entry(day, chosen[day], k, leads, terms or Counter(), line_redundancy, used)
+        for day in chosen
     ]
+    return sorted(entries, key=lambda entry: entry.date)
 
 
 def _within(value: str, first: str | None, last: str | None) -> bool:
@@ -173,9 +177,12 @@ def _entry(
     leads: _LeadIndex,
     terms: Counter[str],
     redundancy: float,
+    used: set[str],
 ) -> TimelineEntry:
     candidates = _candidates(events, leads.reports_of(day))
-    picked = _central_lines(candidates, k, terms, redundancy)
+    fresh = [c for c in candidates if _key(c.citation.text) not in used]
+    picked = _central_lines(fresh or candidates, k, terms, redundancy)
+    used.update(_key(c.citation.text) for c in picked)
     sentences = tuple(CitedSentence(c.citation.text, _citations(c)) for c in picked)
     picked_events = list(dict.fromkeys(c.event for c in picked if c.event is not None))
     if not picked_events:
@@ -189,6 +196,10 @@ def _entry(
     return TimelineEntry(
         day, events[0].granularity, status, tuple(e.id for e in picked_events), sentences
     )
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _candidates(events: list[Event], reports: list[Citation]) -> list[_Candidate]:
