@@ -162,15 +162,17 @@ def test_a_dates_lines_come_from_its_events_and_that_days_reports_not_other_date
     assert timeline[0].event_ids == ("c",)
 
 
+RESCUE_REPORT = make_doc(
+    "r2",
+    "Rescue teams searched the rubble of the collapsed school through the night.\n",
+    published="2019-03-11",
+)
+QUAKE = event("q", "2019-03-10", "An earthquake struck the coastal town of Sella.", 2.0)
+
+
 def test_reports_published_the_next_day_count_for_the_day_before_only() -> None:
-    report = make_doc(
-        "r2",
-        "Rescue teams searched the rubble of the collapsed school through the night.\n",
-        published="2019-03-11",
-    )
-    quake = event("q", "2019-03-10", "An earthquake struck the coastal town of Sella.", 2.0)
     later = event("z", "2019-03-12", "Parliament approved an emergency reconstruction budget.", 1.0)
-    timeline = select_timeline([quake, later], [report], dates=2, per_date=2)
+    timeline = select_timeline([QUAKE, later], [RESCUE_REPORT], dates=2, per_date=2)
     by_date = {t.date: [s.text for s in t.sentences] for t in timeline}
     assert any(t.startswith("Rescue teams") for t in by_date["2019-03-10"])
     assert not any(t.startswith("Rescue teams") for t in by_date["2019-03-12"])
@@ -200,13 +202,7 @@ def test_dates_reported_by_more_articles_rank_higher_when_weighted_by_reports() 
 
 
 def test_a_sentence_is_not_a_line_of_two_dates() -> None:
-    report = make_doc(
-        "r3",
-        "Rescue teams searched the rubble of the collapsed school through the night.\n",
-        published="2019-03-11",
-    )
-    quake = event("q", "2019-03-10", "An earthquake struck the coastal town of Sella.", 2.0)
     rescue = event("s", "2019-03-11", "Soldiers joined the rescue effort in Sella.", 1.0)
-    timeline = select_timeline([quake, rescue], [report], dates=2, per_date=3)
+    timeline = select_timeline([QUAKE, rescue], [RESCUE_REPORT], dates=2, per_date=3)
     lines = [s.text for t in timeline for s in t.sentences]
     assert len(timeline) == 2 and len(lines) == len(set(lines))

@@ -15,7 +15,7 @@ from typing import Any
 from storyline.evaluate.tls.dataset import load_topics
 from storyline.evaluate.tls.protocol import Predicted, Task, predict_storyline, tasks_for
 from storyline.evaluate.tls.rouge import PerlRouge, python_rouge
-from storyline.evaluate.tls.runner import DEFAULT_CACHE, Report, annotated
+from storyline.evaluate.tls.runner import Report, annotated, with_cache
 from storyline.evaluate.tls.scoring import TaskScores, mean_scores, score_task, task_row
 from storyline.settings import Settings
 
@@ -32,9 +32,7 @@ def run_loto(
     settings: Settings | None = None,
     report: Report | None = None,
 ) -> dict[str, Any]:
-    settings = settings or Settings()
-    if not settings.cache_dir:
-        settings = replace(settings, cache_dir=DEFAULT_CACHE)
+    settings = with_cache(settings)
     fast = python_rouge()
     final = PerlRouge() if rouge == "perl" else fast
     # predictions[g][topic] = [(task, predicted)], fast_scores[g][topic] = [TaskScores]

@@ -32,9 +32,7 @@ def run_tls(
     settings: Settings | None = None,
     report: Report | None = None,
 ) -> dict[str, Any]:
-    settings = settings or Settings()
-    if not settings.cache_dir:
-        settings = replace(settings, cache_dir=DEFAULT_CACHE)
+    settings = with_cache(settings)
     scorer = PerlRouge() if rouge == "perl" else python_rouge()
     systems = ["baseline"] if system == "baseline" else [system, "baseline"]
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in systems}
@@ -77,6 +75,12 @@ def run_tls(
             "timelines": rows["baseline"],
         }
     return result
+
+
+def with_cache(settings: Settings | None) -> Settings:
+    """The settings, with the default annotation cache when they name none."""
+    settings = settings or Settings()
+    return settings if settings.cache_dir else replace(settings, cache_dir=DEFAULT_CACHE)
 
 
 def annotated(topic: Topic, settings: Settings) -> list[Document]:
