@@ -21,7 +21,7 @@ demo: $(STAMP)
 	@echo "The report: out/demo/report.html (open it in a browser); also report.md, storyline.json, timeline.txt, documents.jsonl and run.json in out/demo/."
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -rs
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
