@@ -22,6 +22,9 @@ def test_flags_override_defaults() -> None:
         {"line_redundancy": 0.0},
         {"line_redundancy": 1.5},
         {"date_weight": "votes"},
+        {"date_spread": 1.5},
+        {"chronicle_weight": 0.0},
+        {"elsewhere_weight": -1.0},
     ],
 )
 def test_bad_timeline_options_are_refused_with_a_reason(overrides: dict) -> None:

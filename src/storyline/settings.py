@@ -61,6 +61,14 @@ class Settings:
     # How timeline dates are ranked: "reports" (the salience of a date's main events, times the
     # log of how many articles report something on it) or "salience" (the events alone).
     date_weight: str = "reports"
+    # How much a timeline date counts for less when a day near it is already chosen (0: not at
+    # all, up to 1), so that a busy fortnight does not take every place. Nearness is measured
+    # against half the average gap between the timeline's dates.
+    date_spread: float = 0.5
+    # Weight of a chronology entry written for the date ("May 6 - Oil washes ashore ...") among
+    # the candidate lines of that date, and of a sentence that also dates something elsewhere.
+    chronicle_weight: float = 3.0
+    elsewhere_weight: float = 0.5
     # Length of the cited brief, in words.
     summary_words: int = 150
 
@@ -113,6 +121,10 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         raise SettingsError("line_redundancy must be in (0, 1]")
     if result.date_weight not in ("reports", "salience"):
         raise SettingsError('date_weight must be "reports" or "salience"')
+    if not 0 <= result.date_spread <= 1:
+        raise SettingsError("date_spread must be in [0, 1]")
+    if result.chronicle_weight <= 0 or result.elsewhere_weight <= 0:
+        raise SettingsError("chronicle_weight and elsewhere_weight must be positive")
     if result.workers < 0:
         raise SettingsError("workers must be 0 (all cores) or a positive number")
     return result

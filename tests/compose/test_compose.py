@@ -1,10 +1,12 @@
 """Timeline selection, brief, speakers and source comparison on hand-built records."""
 
+from collections import Counter
+
 from storyline.compose.brief import write_brief
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
-from storyline.compose.timeline import select_timeline
+from storyline.compose.timeline import TimelineChoice, select_timeline
 from storyline.merge.entities import merge_entities
 from storyline.records.story import Citation, Event
 from storyline.settings import Settings
@@ -197,7 +199,9 @@ def test_dates_reported_by_more_articles_rank_higher_when_weighted_by_reports() 
         3, (), 1.8,
     )  # fmt: skip
     assert [t.date for t in select_timeline([one, many], dates=1, per_date=1)] == ["2019-04-09"]
-    by_salience = select_timeline([one, many], dates=1, per_date=1, date_weight="salience")
+    by_salience = select_timeline(
+        [one, many], dates=1, per_date=1, choice=TimelineChoice(date_weight="salience")
+    )
     assert [t.date for t in by_salience] == ["2019-04-01"]
 
 
@@ -206,3 +210,75 @@ def test_a_sentence_is_not_a_line_of_two_dates() -> None:
     timeline = select_timeline([QUAKE, rescue], [RESCUE_REPORT], dates=2, per_date=3)
     lines = [s.text for t in timeline for s in t.sentences]
     assert len(timeline) == 2 and len(lines) == len(set(lines))
+
+
+def test_chosen_dates_spread_out_instead_of_filling_one_busy_week() -> None:
+    busy = [
+        event("p", "2019-05-01", "Protesters occupied the central square of the capital.", 3.0),
+        event("q", "2019-05-02", "Police fired tear gas at a march to parliament.", 2.9),
+        event("r", "2019-05-03", "The interior minister resigned after the crackdown.", 2.8),
+        event("s", "2019-05-25", "The president called early elections for September.", 2.0),
+    ]
+    spread = select_timeline(busy, dates=2, per_date=1, first="2019-05-01", last="2019-05-25")
+    assert [t.date for t in spread] == ["2019-05-01", "2019-05-25"]
+    packed = select_timeline(
+        busy, dates=2, per_date=1, first="2019-05-01", last="2019-05-25",
+        choice=TimelineChoice(date_spread=0.0),
+    )  # fmt: skip
+    assert [t.date for t in packed] == ["2019-05-01", "2019-05-02"]
+
+
+CHRONOLOGY = make_doc(
+    "k1",
+    "March 10 - Rescuers pulled survivors from a school in Sella.\n",
+    published="2019-04-02",
+    timexes=[("March 10", "2019-03-10", "day")],
+)
+SAME_DAY = [
+    make_doc(f"n{i}", text, published="2019-03-10")
+    for i, text in enumerate(
+        [
+            "An earthquake struck the coastal town of Sella on the eastern coast.",
+            "The earthquake destroyed houses in the coastal town of Sella.",
+        ]
+    )
+]
+
+
+def test_a_chronology_entry_for_the_day_is_preferred_as_its_line() -> None:
+    entry = CHRONOLOGY.text.strip()
+    rescue = Event(
+        "k", "2019-03-10", "day", "happened", entry, (), None,
+        (Citation("k1", 0, len(entry), entry),), 1, (), 2.0,
+    )  # fmt: skip
+    documents = [CHRONOLOGY, *SAME_DAY]
+    terms = Counter({"earthquake": 1, "sella": 1, "rescuers": 1})
+    line = select_timeline([rescue], documents, dates=1, per_date=1, terms=terms)
+    assert line[0].sentences[0].text == entry
+    plain = select_timeline(
+        [rescue], documents, dates=1, per_date=1, terms=terms,
+        choice=TimelineChoice(chronicle_weight=1.0),
+    )  # fmt: skip
+    assert plain[0].sentences[0].text != entry
+
+
+def test_a_line_that_also_dates_something_to_another_day_counts_for_less() -> None:
+    text = (
+        "Rebels took the airport on 10 March after the talks of 24 February failed.\n"
+        "Rebels took the airport on 10 March after a night of shelling.\n"
+        "The talks failed and the rebels took the airport.\n"
+    )
+    doc = make_doc(
+        "t1", text, published="2019-03-12",
+        timexes=[("10 March", "2019-03-10", "day"), ("24 February", "2019-02-24", "day")],
+    )  # fmt: skip
+    citations = tuple(Citation("t1", s.start, s.end, text[s.start : s.end]) for s in doc.sentences)
+    airport = Event(
+        "t", "2019-03-10", "day", "happened", citations[1].text, (), None, citations, 1, (), 2.0
+    )
+    first = select_timeline([airport], [doc], dates=1, per_date=1)[0].sentences[0].text
+    assert "24 February" not in first
+    unweighted = select_timeline(
+        [airport], [doc], dates=1, per_date=1, choice=TimelineChoice(elsewhere_weight=1.0)
+    )
+    assert "24 February" in unweighted[0].sentences[0].text

@@ -12,7 +12,7 @@ from storyline.compose.brief import write_brief
 from storyline.compose.salience import score_events, story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
-from storyline.compose.timeline import select_timeline
+from storyline.compose.timeline import TimelineChoice, select_timeline
 from storyline.merge.entities import merge_entities
 from storyline.merge.events import cluster_events, extract_mentions
 from storyline.records import Document
@@ -36,8 +36,13 @@ def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
         terms,
         settings.first_date,
         settings.last_date,
-        settings.line_redundancy,
-        settings.date_weight,
+        TimelineChoice(
+            settings.line_redundancy,
+            settings.date_weight,
+            settings.date_spread,
+            settings.chronicle_weight,
+            settings.elsewhere_weight,
+        ),
     )
     brief = write_brief(events, settings.summary_words)
     return Story(

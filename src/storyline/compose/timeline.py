@@ -1,19 +1,22 @@
 """Timeline selection: which dates, and which sentences for each date.
 
 By default the number of dates follows the corpus (its span and how many dates are well
-reported); ``dates`` and ``per_date`` fix them. Dates are ranked by the salience of their events;
-a date whose lead sentence repeats a neighbouring chosen date's is skipped.
+reported); ``dates`` and ``per_date`` fix them. Dates are ranked by the salience of their events
+and how many articles report them; each date chosen makes the days next to it count for less,
+and a date whose lead sentence repeats a neighbouring chosen date's is skipped.
 
 A date's lines are chosen from everything that reports that day: the sentences of its events,
 and the opening sentences of the articles published that day or the next (news leads tell the
 day's news) when they carry no date of their own pointing elsewhere. The lines picked are the
 ones closest to what all of these sentences say together, read well on their own, and do not
-repeat each other.
+repeat each other; an entry of a published chronology for that day counts for more, and a
+sentence that also dates something to another day counts for less.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,8 +37,11 @@ REPEAT_OVERLAP = 0.6
 MAX_CITATIONS = 5
 # Opening sentences of an article that count as its report of the day's news.
 LEAD_SENTENCES = 5
-# Two lines of one date whose word vectors are closer than this say the same thing.
-LINE_REDUNDANCY = 0.2
+# What follows the date that opens a chronology entry ("May 6 - Oil washes ashore ...",
+# "15 July: With the cap fitted ..."), but not a time stamp ("July 27, 2010 - 12:48 PM").
+_ENTRY_MARK = re.compile(r",?\s*(?:\d{4}\s*)?[:\-\u2013\u2014](?!\s*\d{1,2}[:.]\d\d)")
+# A calendar date names its day ("May 6", "6 May"), unlike "Wednesday" or "tonight".
+_CALENDAR = re.compile(r"\d")
 
 
 def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
@@ -51,6 +57,17 @@ def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
     return n_dates, per_date
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineChoice:
+    """How dates and lines are chosen (the matching Settings fields say what each does)."""
+
+    line_redundancy: float = 0.2
+    date_weight: str = "reports"
+    date_spread: float = 0.5
+    chronicle_weight: float = 3.0
+    elsewhere_weight: float = 0.5
+
+
 def select_timeline(
     events: Sequence[Event],
     documents: Sequence[Document] = (),
@@ -59,11 +76,9 @@ def select_timeline(
     terms: Counter[str] | None = None,
     first: str | None = None,
     last: str | None = None,
-    line_redundancy: float = LINE_REDUNDANCY,
-    date_weight: str = "reports",
+    choice: TimelineChoice = TimelineChoice(),
 ) -> list[TimelineEntry]:
-    """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range;
-    ``line_redundancy`` and ``date_weight`` are described in Settings."""
+    """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range."""
     events = [e for e in events if _within(e.date, first, last)]
     default_dates, default_per_date = default_sizes(events)
     n_dates = dates if dates is not None else default_dates
@@ -76,24 +91,56 @@ def select_timeline(
         for event in events:
             if event.granularity in ("week", "month"):
                 by_date[event.date].append(event)
-    ranked = sorted(by_date, key=lambda d: (len(d) != 10, -_date_score(by_date[d], date_weight), d))
-    chosen: dict[str, list[Event]] = {}
-    for day in ranked:
-        if len(chosen) >= n_dates:
-            break
-        lead = max(by_date[day], key=lambda e: e.salience)
-        if _repeats_neighbour(day, lead, chosen):
-            continue
-        chosen[day] = by_date[day]
+    chosen = _choose_dates(by_date, n_dates, choice, first, last)
     leads = _LeadIndex(documents)
     used: set[str] = set()
     # Lines are picked for the most important dates first; a sentence used once is not used for
     # another date (a next-day lead is a candidate for two dates).
     entries = [
-        _entry(day, chosen[day], k, leads, terms or Counter(), line_redundancy, used)
-        for day in chosen
+        _entry(day, chosen[day], k, leads, terms or Counter(), choice, used) for day in chosen
     ]
     return sorted(entries, key=lambda entry: entry.date)
+
+
+def _choose_dates(
+    by_date: dict[str, list[Event]],
+    n_dates: int,
+    choice: TimelineChoice,
+    first: str | None,
+    last: str | None,
+) -> dict[str, list[Event]]:
+    """The n best dates, best first. Exact days come before weeks and months. Each day chosen
+    discounts the days near it by up to ``date_spread``, fading with the distance measured
+    against half the average gap between the timeline's dates, so that a busy fortnight does not
+    take every place; a day whose lead event repeats a chosen neighbour's is skipped."""
+    score = {d: _date_score(events, choice.date_weight) for d, events in by_date.items()}
+    days = sorted(d for d in by_date if len(d) == 10)
+    periods = sorted((d for d in by_date if len(d) != 10), key=lambda d: (-score[d], d))
+    scale = 0.0
+    if days and n_dates:
+        low = date.fromisoformat(first or days[0])
+        high = date.fromisoformat(last or days[-1])
+        scale = 0.5 * ((high - low).days + 1) / n_dates
+    ordinal = {d: date.fromisoformat(d).toordinal() for d in days}
+    discount = dict.fromkeys(days, 1.0)
+    left = set(days)
+    chosen: dict[str, list[Event]] = {}
+    while left and len(chosen) < n_dates:
+        day = max(left, key=lambda d: (score[d] * discount[d], -ordinal[d]))
+        left.discard(day)
+        lead = max(by_date[day], key=lambda e: e.salience)
+        if _repeats_neighbour(day, lead, chosen):
+            continue
+        chosen[day] = by_date[day]
+        if choice.date_spread and scale > 0:
+            for other in left:
+                gap = abs(ordinal[other] - ordinal[day])
+                discount[other] *= 1 - choice.date_spread * math.exp(-gap / scale)
+    for period_value in periods:
+        if len(chosen) >= n_dates:
+            break
+        chosen[period_value] = by_date[period_value]
+    return chosen
 
 
 def _within(value: str, first: str | None, last: str | None) -> bool:
@@ -134,6 +181,8 @@ def _repeats_neighbour(day: str, lead: Event, chosen: dict[str, list[Event]]) ->
 class _Candidate:
     citation: Citation
     event: Event | None
+    chronicle: bool = False
+    elsewhere: bool = False
 
 
 class _LeadIndex:
@@ -141,6 +190,7 @@ class _LeadIndex:
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self._by_day: dict[str, list[Document]] = defaultdict(list)
+        self._by_id = {doc.id: doc for doc in documents}
         for doc in documents:
             if doc.published and doc.sentences:
                 self._by_day[doc.published].append(doc)
@@ -160,9 +210,40 @@ class _LeadIndex:
                         found.append(Citation(doc.id, sentence.start, sentence.end, text))
         return found
 
+    def dated_elsewhere(self, citation: Citation, day: str) -> bool:
+        doc = self._by_id.get(citation.document_id)
+        if doc is None or len(day) != 10:
+            return False
+        # Only another day: "talks that began in February" is background, not another report.
+        return _dated_elsewhere(
+            doc, citation.start, citation.end, date.fromisoformat(day), ("day",)
+        )
 
-def _dated_elsewhere(doc: Document, start: int, end: int, day: date) -> bool:
+    def is_chronicle_entry(self, citation: Citation, day: str) -> bool:
+        """Whether the sentence is an entry of a chronology for ``day``: it opens with that
+        date, followed by a colon or a dash and the entry ("May 6 - Oil washes ashore ...")."""
+        doc = self._by_id.get(citation.document_id)
+        if doc is None:
+            return False
+        opening = citation.start + len(citation.text) - len(citation.text.lstrip(" *\u2022\\-"))
+        for timex in doc.timexes:
+            if opening <= timex.start <= opening + 1:
+                if timex.type != "DATE" or timex.value != day or not _CALENDAR.search(timex.text):
+                    return False
+                rest = doc.text[timex.end : citation.end]
+                mark = _ENTRY_MARK.match(rest)
+                return mark is not None and len(rest[mark.end() :].split()) >= 5
+        return False
+
+
+def _dated_elsewhere(
+    doc: Document, start: int, end: int, day: date, granularities: tuple[str, ...] = ()
+) -> bool:
+    """Whether the span holds a date or time outside ``day`` (of these granularities, if
+    given)."""
     for timex in doc.timexes:
+        if granularities and timex.granularity not in granularities:
+            continue
         if timex.start >= start and timex.end <= end and timex.type in ("DATE", "TIME"):
             span = period(timex.value)
             if span is not None and not span[0] <= day <= span[1]:
@@ -176,12 +257,20 @@ def _entry(
     k: int,
     leads: _LeadIndex,
     terms: Counter[str],
-    redundancy: float,
+    choice: TimelineChoice,
     used: set[str],
 ) -> TimelineEntry:
-    candidates = _candidates(events, leads.reports_of(day))
+    candidates = [
+        _Candidate(
+            c.citation,
+            c.event,
+            leads.is_chronicle_entry(c.citation, day),
+            leads.dated_elsewhere(c.citation, day),
+        )
+        for c in _candidates(events, leads.reports_of(day))
+    ]
     fresh = [c for c in candidates if _key(c.citation.text) not in used]
-    picked = _central_lines(fresh or candidates, k, terms, redundancy)
+    picked = _central_lines(fresh or candidates, k, terms, choice)
     used.update(_key(c.citation.text) for c in picked)
     sentences = tuple(CitedSentence(c.citation.text, _citations(c)) for c in picked)
     picked_events = list(dict.fromkeys(c.event for c in picked if c.event is not None))
@@ -213,7 +302,7 @@ def _candidates(events: list[Event], reports: list[Citation]) -> list[_Candidate
 
 
 def _central_lines(
-    candidates: list[_Candidate], k: int, terms: Counter[str], redundancy: float
+    candidates: list[_Candidate], k: int, terms: Counter[str], choice: TimelineChoice
 ) -> list[_Candidate]:
     """The k candidates closest to the centroid of them all, weighted by how well they read and
     how much they are about the story, skipping any that repeats one already picked."""
@@ -229,12 +318,20 @@ def _central_lines(
     # What the day's reports say together; captions and fragments count for less.
     centroid = np.asarray(vectors.T @ quality).ravel() / max(float(quality.sum()), 1e-9)
     about = np.array([relevance(c.citation.text, terms) for c in candidates])
-    scores = np.asarray(vectors @ centroid).ravel() * quality * (OFF_STORY + about)
+    chronicle = np.array([choice.chronicle_weight if c.chronicle else 1.0 for c in candidates])
+    elsewhere = np.array([choice.elsewhere_weight if c.elsewhere else 1.0 for c in candidates])
+    scores = (
+        np.asarray(vectors @ centroid).ravel()
+        * quality
+        * (OFF_STORY + about)
+        * chronicle
+        * elsewhere
+    )
     picked: list[int] = []
     for index in np.argsort(-scores, kind="stable"):
         if picked:
             similarity = (vectors[picked] @ vectors[int(index)].T).toarray().ravel()
-            if similarity.max() > redundancy:
+            if similarity.max() > choice.line_redundancy:
                 continue
         picked.append(int(index))
         if len(picked) == k:

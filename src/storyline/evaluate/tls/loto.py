@@ -1,9 +1,10 @@
 """Leave-one-topic-out figures for the timeline's tunable settings.
 
-The two settings chosen by looking at Timeline17 scores (``line_redundancy`` and
-``date_weight``) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic
-is then scored with the chosen setting and the reporting scorer. Repeated for every topic, this
-gives figures that no topic's own reference helped to choose.
+The settings chosen by looking at Timeline17 scores (``line_redundancy``, ``date_weight``,
+``date_spread``, and ``chronicle_weight`` with ``elsewhere_weight`` as one switch) are fit on all
+topics but one, with tilse's fast ROUGE, and the held-out topic is then scored with the chosen
+setting and the reporting scorer. Repeated for every topic, this gives figures that no topic's
+own reference helped to choose.
 """
 
 from __future__ import annotations
@@ -19,9 +20,14 @@ from storyline.evaluate.tls.runner import Report, annotated, with_cache
 from storyline.evaluate.tls.scoring import TaskScores, mean_scores, score_task, task_row
 from storyline.settings import Settings
 
+# Line weights for chronology entries and for sentences dated elsewhere: on (the defaults) or off.
+_LINE_WEIGHTS = ({"chronicle_weight": 3.0, "elsewhere_weight": 0.5},
+                 {"chronicle_weight": 1.0, "elsewhere_weight": 1.0})  # fmt: skip
 GRID: tuple[dict[str, Any], ...] = tuple(
-    {"line_redundancy": redundancy, "date_weight": weight}
-    for weight, redundancy in product(("salience", "reports"), (0.2, 0.3, 0.4, 0.5))
+    {"line_redundancy": redundancy, "date_weight": weight, "date_spread": spread, **lines}
+    for weight, redundancy, spread, lines in product(
+        ("reports", "salience"), (0.2, 0.3), (0.5, 0.0, 0.3, 0.7), _LINE_WEIGHTS
+    )
 )
 
 
