@@ -181,8 +181,8 @@ def _repeats_neighbour(day: str, lead: Event, chosen: dict[str, list[Event]]) ->
 class _Candidate:
     citation: Citation
     event: Event | None
-    chronicle: bool = False
-    elsewhere: bool = False
+    chronicle: bool
+    elsewhere: bool
 
 
 class _LeadIndex:
@@ -260,15 +260,7 @@ def _entry(
     choice: TimelineChoice,
     used: set[str],
 ) -> TimelineEntry:
-    candidates = [
-        _Candidate(
-            c.citation,
-            c.event,
-            leads.is_chronicle_entry(c.citation, day),
-            leads.dated_elsewhere(c.citation, day),
-        )
-        for c in _candidates(events, leads.reports_of(day))
-    ]
+    candidates = _candidates(day, events, leads)
     fresh = [c for c in candidates if _key(c.citation.text) not in used]
     picked = _central_lines(fresh or candidates, k, terms, choice)
     used.update(_key(c.citation.text) for c in picked)
@@ -291,14 +283,23 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _candidates(events: list[Event], reports: list[Citation]) -> list[_Candidate]:
-    seen: dict[tuple[str, int], _Candidate] = {}
+def _candidates(day: str, events: list[Event], leads: _LeadIndex) -> list[_Candidate]:
+    """The day's events' sentences (each with its most salient event), then its reports."""
+    sources: dict[tuple[str, int], tuple[Citation, Event | None]] = {}
     for event in sorted(events, key=lambda e: -e.salience):
         for citation in event.evidence:
-            seen.setdefault((citation.document_id, citation.start), _Candidate(citation, event))
-    for citation in reports:
-        seen.setdefault((citation.document_id, citation.start), _Candidate(citation, None))
-    return list(seen.values())
+            sources.setdefault((citation.document_id, citation.start), (citation, event))
+    for citation in leads.reports_of(day):
+        sources.setdefault((citation.document_id, citation.start), (citation, None))
+    return [
+        _Candidate(
+            citation,
+            event,
+            leads.is_chronicle_entry(citation, day),
+            leads.dated_elsewhere(citation, day),
+        )
+        for citation, event in sources.values()
+    ]
 
 
 def _central_lines(
