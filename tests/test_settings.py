@@ -25,6 +25,7 @@ def test_flags_override_defaults() -> None:
         {"date_spread": 1.5},
         {"chronicle_weight": 0.0},
         {"elsewhere_weight": -1.0},
+        {"off_story_weight": -0.5},
     ],
 )
 def test_bad_timeline_options_are_refused_with_a_reason(overrides: dict) -> None:

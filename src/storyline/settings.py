@@ -47,7 +47,8 @@ class Settings:
     # Folder for the annotation cache (a second run over the same articles skips the model);
     # None: no cache.
     cache_dir: str | None = None
-    # What the story is about, for ranking events ("peace talks Geneva"); None: its main actors.
+    # What the story is about, for ranking events ("peace talks Geneva"); its words count as much
+    # as the story's main actors and terms together. None: the actors and terms alone.
     query: str | None = None
     # Timeline size: number of dates and sentences per date; None: chosen from the corpus.
     dates: int | None = None
@@ -69,6 +70,9 @@ class Settings:
     # the candidate lines of that date, and of a sentence that also dates something elsewhere.
     chronicle_weight: float = 3.0
     elsewhere_weight: float = 0.5
+    # How much an event or a timeline line about none of the story's terms (its main actors and
+    # words, and the query's) keeps of its score, against 1 more for one that carries them all.
+    off_story_weight: float = 1.0
     # Length of the cited brief, in words.
     summary_words: int = 150
 
@@ -125,6 +129,8 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         raise SettingsError("date_spread must be in [0, 1]")
     if result.chronicle_weight <= 0 or result.elsewhere_weight <= 0:
         raise SettingsError("chronicle_weight and elsewhere_weight must be positive")
+    if result.off_story_weight < 0:
+        raise SettingsError("off_story_weight must be 0 or more")
     if result.workers < 0:
         raise SettingsError("workers must be 0 (all cores) or a positive number")
     return result

@@ -3,6 +3,7 @@
 from collections import Counter
 
 from storyline.compose.brief import write_brief
+from storyline.compose.salience import story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
@@ -282,3 +283,34 @@ def test_a_line_that_also_dates_something_to_another_day_counts_for_less() -> No
         [airport], [doc], dates=1, per_date=1, choice=TimelineChoice(elsewhere_weight=1.0)
     )
     assert "24 February" in unweighted[0].sentences[0].text
+
+
+def _press_corpus() -> tuple[list, list]:
+    docs = [
+        make_doc(
+            f"p{i}",
+            "Kestria and Almora resumed talks on the Veran dam, BBC reporters in Sella said. "
+            "BBC News understands a deal is close.",
+            "2025-04-0" + str(i + 1),
+            source="bbc",
+            mentions=[("Kestria", "GPE"), ("Almora", "GPE"), ("BBC", "ORG"), ("Sella", "GPE")],
+        )
+        for i in range(3)
+    ]
+    return docs, list(merge_entities(docs).entities)
+
+
+def test_story_terms_leave_out_the_outlet_that_publishes_the_story() -> None:
+    docs, entities = _press_corpus()
+    terms = story_terms(docs, entities, None)
+    assert terms["kestria"] and terms["almora"]
+    assert "bbc" not in terms
+
+
+def test_a_query_weighs_as_much_as_the_story_actors_and_terms_together() -> None:
+    docs, entities = _press_corpus()
+    found = story_terms(docs, entities, None)
+    asked = story_terms(docs, entities, "water dispute")
+    total = sum(asked.values())
+    assert asked["water"] == asked["dispute"] == total / 4
+    assert asked["kestria"] / total == found["kestria"] / sum(found.values()) / 2

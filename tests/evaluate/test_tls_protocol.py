@@ -13,6 +13,7 @@ from storyline.evaluate.tls.protocol import (
     Task,
     predict_baseline,
     predict_storyline,
+    predict_storyline_grid,
     restrict,
     tasks_for,
 )
@@ -156,6 +157,17 @@ def test_storyline_gives_at_most_l_dates_with_k_sentences_in_range() -> None:
         len(sentences) <= TASK.timeline.sentences_per_date for sentences in predicted.values()
     )
     assert "2019-03-04" in predicted
+
+
+def test_settings_tried_together_give_what_each_gives_alone() -> None:
+    grid = [
+        Settings(),
+        Settings(date_spread=0.0, line_redundancy=0.3),
+        Settings(off_story_weight=0.3),
+        Settings(off_story_weight=0.3, date_weight="salience"),
+    ]
+    together = predict_storyline_grid(DOCS, TASK, grid)
+    assert together == [predict_storyline(DOCS, TASK, settings) for settings in grid]
 
 
 def test_one_task_per_reference_timeline(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """How much an event matters to the story.
 
-Rewards what several sources report, what later articles refer back to, what the story's query
-(or, without one, its main actors and terms) is about, and what is dated precisely.
+Rewards what several sources report, what later articles refer back to, what the story is
+about (its main actors and terms, and the query's words when one is given), and what is dated
+precisely.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from storyline.records.story import Entity, Event
 
 GRANULARITY_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.5, "quarter": 0.3, "half": 0.3,
                       "season": 0.3, "year": 0.2}  # fmt: skip
-# What an event or a line about none of the story's terms keeps of its score.
-OFF_STORY = 0.3
+# The score of an event or a line about none of the story's terms, against 1 more for one that
+# carries all of them (Settings.off_story_weight).
+OFF_STORY = 1.0
 _TOKEN = re.compile(r"[^\W\d_][\w'-]+")
 _STOP = frozenset(
     [
@@ -80,6 +82,33 @@ _STOP = frozenset(
         "one",
         "two",
         "three",
+        "are",
+        "which",
+        "when",
+        "where",
+        "what",
+        "there",
+        "them",
+        "up",
+        "out",
+        "all",
+        "some",
+        "any",
+        "other",
+        "only",
+        "last",
+        "well",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "if",
+        "so",
+        "no",
+        "do",
+        "did",
+        "does",
     ]
 )
 
@@ -99,12 +128,13 @@ def overlap(a: str, b: str) -> float:
 def story_terms(
     documents: Sequence[Document], entities: Sequence[Entity], query: str | None, n_terms: int = 12
 ) -> Counter[str]:
-    """The words that say what the story is about: the query's, or the main actors' names and
-    the words most articles use."""
-    if query:
-        return Counter(tokens(query))
+    """The words that say what the story is about: the main actors' names and the words most
+    articles use; with a query, its words carry as much weight as all of those together (a
+    query names the story, its actors say what matters in it)."""
     terms: Counter[str] = Counter()
-    for entity in entities[:6]:
+    outlets = {doc.source.lower() for doc in documents if doc.source}
+    actors = [e for e in entities if not _is_outlet(e, outlets)]
+    for entity in actors[:6]:
         for word in tokens(entity.name):
             terms[word] += 2
     document_frequency: Counter[str] = Counter()
@@ -118,7 +148,21 @@ def story_terms(
     common = [w for w, n in ranked if n <= limit]
     for word in common[:n_terms]:
         terms[word] += 1
-    return terms
+    asked = Counter(tokens(query or ""))
+    if not asked:
+        return terms
+    if not terms:
+        return asked
+    found, wanted = sum(terms.values()), sum(asked.values())
+    merged = Counter({word: n * wanted for word, n in terms.items()})
+    for word, n in asked.items():
+        merged[word] += n * found
+    return merged
+
+
+def _is_outlet(entity: Entity, outlets: set[str]) -> bool:
+    """Whether the entity is an outlet that publishes the story ("BBC" in its own bylines)."""
+    return any(name.lower().replace(" ", "") in outlets for name in (entity.name, *entity.aliases))
 
 
 def relevance(text: str, terms: Counter[str]) -> float:
@@ -130,8 +174,11 @@ def relevance(text: str, terms: Counter[str]) -> float:
     return sum(n for t, n in terms.items() if t in words) / total
 
 
-def score_events(events: Sequence[Event], terms: Counter[str]) -> list[Event]:
-    """Events with ``salience`` set."""
+def score_events(
+    events: Sequence[Event], terms: Counter[str], off_story: float = OFF_STORY
+) -> list[Event]:
+    """Events with ``salience`` set; ``off_story`` is the relevance factor of an event about
+    none of the story's terms (one about all of them gets 1 more)."""
     from dataclasses import replace
 
     scored = []
@@ -143,6 +190,6 @@ def score_events(events: Sequence[Event], terms: Counter[str]) -> list[Event]:
         if event.date_source == "published":
             weight *= 0.6  # dated only by the article: less sure it happened that day
         quality = 0.3 + 0.7 * sentence_quality(event.headline)
-        salience = (size + later + 0.5) * weight * (OFF_STORY + about) * quality
+        salience = (size + later + 0.5) * weight * (off_story + about) * quality
         scored.append(replace(event, salience=round(salience, 4)))
     return scored

@@ -6,51 +6,89 @@ block into events), then rank and compose.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from storyline.compose.brief import write_brief
 from storyline.compose.salience import score_events, story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.timeline import TimelineChoice, select_timeline
-from storyline.merge.entities import merge_entities
+from storyline.merge.entities import EntityIndex, merge_entities
 from storyline.merge.events import cluster_events, extract_mentions
 from storyline.records import Document
-from storyline.records.story import Story
+from storyline.records.story import Event, Story, TimelineEntry
 from storyline.settings import Settings
 
 
-def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
+@dataclass(frozen=True, slots=True)
+class RankedEvents:
+    """The story's entities and its events ranked by salience, before any selection."""
+
+    index: EntityIndex
+    events: tuple[Event, ...]
+    terms: Counter[str]
+
+
+def rank_events(documents: Sequence[Document], settings: Settings) -> RankedEvents:
     index = merge_entities(documents)
     mentions = [m for doc in documents for m in extract_mentions(doc, index)]
     published = {d.id: d.published for d in documents}
     events = cluster_events(mentions, index, published)
     terms = story_terms(documents, index.entities, settings.query)
-    events = score_events(events, terms)
+    events = score_events(events, terms, settings.off_story_weight)
     events.sort(key=lambda e: (e.date, -e.salience, e.id))
-    timeline = select_timeline(
-        events,
+    return RankedEvents(index, tuple(events), terms)
+
+
+def timeline_of(
+    ranked: RankedEvents, documents: Sequence[Document], settings: Settings
+) -> list[TimelineEntry]:
+    """The timeline; only the settings that choose dates and lines matter here (the ones that
+    rank events were used by ``rank_events``)."""
+    return select_timeline(
+        ranked.events,
         documents,
         settings.dates,
         settings.per_date,
-        terms,
+        ranked.terms,
         settings.first_date,
         settings.last_date,
-        TimelineChoice(
-            settings.line_redundancy,
-            settings.date_weight,
-            settings.date_spread,
-            settings.chronicle_weight,
-            settings.elsewhere_weight,
-        ),
+        timeline_choice(settings),
     )
-    brief = write_brief(events, settings.summary_words)
+
+
+# Settings read only when the timeline's dates and lines are chosen, not when events are ranked.
+SELECTION_ONLY = (
+    "line_redundancy",
+    "date_weight",
+    "date_spread",
+    "chronicle_weight",
+    "elsewhere_weight",
+)
+
+
+def timeline_choice(settings: Settings) -> TimelineChoice:
+    return TimelineChoice(
+        settings.line_redundancy,
+        settings.date_weight,
+        settings.date_spread,
+        settings.chronicle_weight,
+        settings.elsewhere_weight,
+        settings.off_story_weight,
+    )
+
+
+def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
+    ranked = rank_events(documents, settings)
+    events = list(ranked.events)
     return Story(
-        entities=index.entities,
-        events=tuple(events),
-        timeline=tuple(timeline),
-        brief=tuple(brief),
-        quotes_by_speaker=tuple(quotes_by_speaker(documents, index)),
+        entities=ranked.index.entities,
+        events=ranked.events,
+        timeline=tuple(timeline_of(ranked, documents, settings)),
+        brief=tuple(write_brief(events, settings.summary_words)),
+        quotes_by_speaker=tuple(quotes_by_speaker(documents, ranked.index)),
         sources=tuple(summarise_sources(documents, events)),
         conflicts=tuple(find_conflicts(documents, events)),
     )

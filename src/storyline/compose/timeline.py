@@ -66,6 +66,7 @@ class TimelineChoice:
     date_spread: float = 0.5
     chronicle_weight: float = 3.0
     elsewhere_weight: float = 0.5
+    off_story_weight: float = OFF_STORY
 
 
 def select_timeline(
@@ -324,7 +325,7 @@ def _central_lines(
     scores = (
         np.asarray(vectors @ centroid).ravel()
         * quality
-        * (OFF_STORY + about)
+        * (choice.off_story_weight + about)
         * chronicle
         * elsewhere
     )

@@ -1,9 +1,9 @@
 """Leave-one-topic-out figures for the timeline's tunable settings.
 
 The settings chosen by looking at Timeline17 scores (``line_redundancy``, ``date_weight``,
-``date_spread``, and ``chronicle_weight`` with ``elsewhere_weight`` as one switch) are fit on all
-topics but one, with tilse's fast ROUGE, and the held-out topic is then scored with the chosen
-setting and the reporting scorer. Repeated for every topic, this gives figures that no topic's
+``date_spread``, ``off_story_weight``, and ``chronicle_weight`` with ``elsewhere_weight`` as one
+switch) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic is then
+scored with the chosen setting and the reporting scorer. Repeated for every topic, this gives figures that no topic's
 own reference helped to choose.
 """
 
@@ -14,7 +14,7 @@ from itertools import product
 from typing import Any
 
 from storyline.evaluate.tls.dataset import load_topics
-from storyline.evaluate.tls.protocol import Predicted, Task, predict_storyline, tasks_for
+from storyline.evaluate.tls.protocol import Predicted, Task, predict_storyline_grid, tasks_for
 from storyline.evaluate.tls.rouge import PerlRouge, python_rouge
 from storyline.evaluate.tls.runner import Report, annotated, with_cache
 from storyline.evaluate.tls.scoring import TaskScores, mean_scores, score_task, task_row
@@ -24,9 +24,15 @@ from storyline.settings import Settings
 _LINE_WEIGHTS = ({"chronicle_weight": 3.0, "elsewhere_weight": 0.5},
                  {"chronicle_weight": 1.0, "elsewhere_weight": 1.0})  # fmt: skip
 GRID: tuple[dict[str, Any], ...] = tuple(
-    {"line_redundancy": redundancy, "date_weight": weight, "date_spread": spread, **lines}
-    for weight, redundancy, spread, lines in product(
-        ("reports", "salience"), (0.2, 0.3), (0.5, 0.0, 0.3, 0.7), _LINE_WEIGHTS
+    {
+        "off_story_weight": off_story,
+        "line_redundancy": redundancy,
+        "date_weight": weight,
+        "date_spread": spread,
+        **lines,
+    }
+    for off_story, weight, redundancy, spread, lines in product(
+        (1.0, 0.3), ("reports", "salience"), (0.2, 0.3), (0.5, 0.0, 0.3, 0.7), _LINE_WEIGHTS
     )
 )
 
@@ -48,11 +54,14 @@ def run_loto(
     for topic in load_topics(dataset, topics):
         names.append(topic.name)
         documents = annotated(topic, settings)
-        for g, values in enumerate(GRID):
-            chosen = replace(settings, **values)
-            pairs = [(t, predict_storyline(documents, t, chosen)) for t in tasks_for(topic)]
-            predictions[g][topic.name] = pairs
-            fast_scores[g][topic.name] = [score_task(p, t.timeline, fast) for t, p in pairs]
+        grid = [replace(settings, **values) for values in GRID]
+        for g in range(len(GRID)):
+            predictions[g][topic.name] = []
+            fast_scores[g][topic.name] = []
+        for task in tasks_for(topic):
+            for g, predicted in enumerate(predict_storyline_grid(documents, task, grid)):
+                predictions[g][topic.name].append((task, predicted))
+                fast_scores[g][topic.name].append(score_task(predicted, task.timeline, fast))
         if report:
             report(f"{topic.name}: {len(GRID)} settings tried")
     chosen_for: dict[str, dict[str, Any]] = {}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyline.compose.story import compose_story
+from storyline.compose.story import SELECTION_ONLY, RankedEvents, rank_events, timeline_of
 from storyline.evaluate.tls.dataset import ReferenceTimeline, Topic
 from storyline.records import Document
 from storyline.settings import Settings
@@ -48,20 +48,40 @@ def restrict(documents: Sequence[Document], task: Task) -> list[Document]:
 
 
 def predict_storyline(documents: Sequence[Document], task: Task, settings: Settings) -> Predicted:
-    chosen = replace(
-        settings,
-        query=task.query,
-        dates=task.timeline.n_dates,
-        per_date=task.timeline.sentences_per_date,
-        first_date=task.first,
-        last_date=task.last,
-    )
-    story = compose_story(restrict(documents, task), chosen)
-    return {
-        entry.date: [s.text for s in entry.sentences]
-        for entry in story.timeline
-        if len(entry.date) == 10
-    }
+    return predict_storyline_grid(documents, task, [settings])[0]
+
+
+def predict_storyline_grid(
+    documents: Sequence[Document], task: Task, grid: Sequence[Settings]
+) -> list[Predicted]:
+    """The timeline for each of several settings; settings that differ only in how dates and
+    lines are chosen share one ranking of the events."""
+    restricted = restrict(documents, task)
+    shared: list[tuple[Settings, RankedEvents]] = []
+    predicted = []
+    for settings in grid:
+        chosen = replace(
+            settings,
+            query=task.query,
+            dates=task.timeline.n_dates,
+            per_date=task.timeline.sentences_per_date,
+            first_date=task.first,
+            last_date=task.last,
+        )
+        key = replace(chosen, **{name: getattr(Settings(), name) for name in SELECTION_ONLY})
+        ranked = next((r for k, r in shared if k == key), None)
+        if ranked is None:
+            ranked = rank_events(restricted, chosen)
+            shared.append((key, ranked))
+        timeline = timeline_of(ranked, restricted, chosen)
+        predicted.append(
+            {
+                entry.date: [s.text for s in entry.sentences]
+                for entry in timeline
+                if len(entry.date) == 10
+            }
+        )
+    return predicted
 
 
 def predict_baseline(documents: Sequence[Document], task: Task) -> Predicted:
