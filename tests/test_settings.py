@@ -31,3 +31,10 @@ def test_flags_override_defaults() -> None:
 def test_bad_timeline_options_are_refused_with_a_reason(overrides: dict) -> None:
     with pytest.raises(SettingsError):
         load_settings(None, **overrides)
+
+
+def test_the_timeline_defaults_are_the_settings_defaults() -> None:
+    from storyline.compose.story import timeline_choice
+    from storyline.compose.timeline import TimelineChoice
+
+    assert timeline_choice(Settings()) == TimelineChoice()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from storyline.compose.brief import write_brief
 from storyline.compose.salience import score_events, story_terms
@@ -70,14 +70,8 @@ SELECTION_ONLY = (
 
 
 def timeline_choice(settings: Settings) -> TimelineChoice:
-    return TimelineChoice(
-        settings.line_redundancy,
-        settings.date_weight,
-        settings.date_spread,
-        settings.chronicle_weight,
-        settings.elsewhere_weight,
-        settings.off_story_weight,
-    )
+    """The Settings fields of the same names."""
+    return TimelineChoice(**{f.name: getattr(settings, f.name) for f in fields(TimelineChoice)})
 
 
 def compose_story(documents: Sequence[Document], settings: Settings) -> Story:

@@ -57,6 +57,7 @@ def predict_storyline_grid(
     """The timeline for each of several settings; settings that differ only in how dates and
     lines are chosen share one ranking of the events."""
     restricted = restrict(documents, task)
+    defaults = Settings()
     shared: list[tuple[Settings, RankedEvents]] = []
     predicted = []
     for settings in grid:
@@ -68,7 +69,7 @@ def predict_storyline_grid(
             first_date=task.first,
             last_date=task.last,
         )
-        key = replace(chosen, **{name: getattr(Settings(), name) for name in SELECTION_ONLY})
+        key = replace(chosen, **{name: getattr(defaults, name) for name in SELECTION_ONLY})
         ranked = next((r for k, r in shared if k == key), None)
         if ranked is None:
             ranked = rank_events(restricted, chosen)
