@@ -34,6 +34,24 @@ def sentences(nlp, text: str) -> list[str]:
             "Khanzir was given to the zoo by China in 2002",
             "Afghanistan's only known pig has been quarantined",
         ),
+        (
+            "Parents say the school has everything under control Another nine cases of swine "
+            "flu have been confirmed, taking the total to 27.",
+            "Parents say the school has everything under control",
+            "Another nine cases of swine flu have been confirmed",
+        ),
+        (
+            "Doctors say one of the biggest risks now is infection The first planeload of "
+            "medicines has landed in Haiti.",
+            "Doctors say one of the biggest risks now is infection",
+            "The first planeload of medicines has landed",
+        ),
+        (
+            "Survivors dig with their bare hands, looking for food and water Up to 10,000 US "
+            "troops will be on the ground in Haiti by Monday.",
+            "Survivors dig with their bare hands, looking for food and water",
+            "Up to 10,000 US troops will be on the ground",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -51,6 +69,10 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "He arrived in Paris on Monday and met Smith on Tuesday.",
         "Officials said the storm, which hit on Monday, killed 40 people in the north.",
         "Brief clashes erupted Saturday in Yemen between rival demonstrators in the capital.",
+        "Tests confirmed that the children had a type A influenza virus, officials said.",
+        "The talks in The Hague ended on Friday when officials from the group left.",
+        "She starred in Gone With the Wind and won an award.",
+        "In every country I go to, it is the first thing I turn on.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:

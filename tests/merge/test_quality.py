@@ -17,6 +17,7 @@ GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power
         "Wednesday in Cairo, 7:53 p.m.",
         "As Mubarak imposed a curfew from 6 p.m. Friday.",
         "N) exploded in flames on April 20 and collapsed two days later.",
+        "He must not have taken the vaccine before he flew home to Mexico City.",
     ],
 )
 def test_noise_reads_worse_than_a_news_sentence(bad: str) -> None:
@@ -25,3 +26,7 @@ def test_noise_reads_worse_than_a_news_sentence(bad: str) -> None:
 
 def test_quoted_first_person_is_fine() -> None:
     assert sentence_quality('"We will stay," the protest leader said on Friday in Cairo.') == 1.0
+
+
+def test_a_word_that_only_starts_like_a_pronoun_is_fine() -> None:
+    assert sentence_quality("Health officials in Mexico closed every school on Friday.") == 1.0

@@ -5,6 +5,11 @@ sentence, so the text reads "Doctor gets four years in prison Michael Jackson's 
 has been sentenced ...". The parser then joins two finite clauses with no comma and no
 conjunction between them, which well-formed English does not do. The seam is at the first
 capitalised word of a new run, after a word that can end a sentence, between the two clauses.
+
+The parser does not always see two clauses ("... has everything under control Another nine
+cases have been confirmed"), so a second sign is used as well: a capitalised function word
+("The", "Another", "It", "With") in the middle of a sentence, opening a phrase that leads to a
+verb after it, starts a new sentence: function words are capitalised only there.
 """
 
 from __future__ import annotations
@@ -35,7 +40,48 @@ def seams(sentence: Any) -> list[int]:
         cut = _cut_between(sentence, head.i, verb.i)
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
+    for token in sentence[1:]:
+        if _opens_sentence(token) and _room(sentence, token.i) and token.idx not in cuts:
+            cuts.append(token.idx)
     return sorted(cuts)
+
+
+def _opens_sentence(token: Any) -> bool:
+    """A capitalised function word, after a word that can end a sentence, that opens a phrase
+    leading to a verb after it ("... under control | Another nine cases have been confirmed")."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    if (
+        not token.is_title
+        or not token.is_stop
+        or token.pos_ == "PROPN"
+        or token.text == "I"  # capitalised everywhere
+        or before.is_punct
+        or before.pos_ in _CANNOT_END
+    ):
+        return False
+    # The largest phrase the word opens ("Another nine cases of swine flu", "With up to 50,000
+    # feared dead"): a new sentence when it leads to a verb after it; a capital inside a phrase
+    # begun before it ("a type A virus") leads nowhere.
+    phrase = token
+    while (
+        phrase.head.i != phrase.i
+        and phrase.head.left_edge.i == token.i
+        and phrase.head.pos_ not in _CLAUSE_HEADS
+    ):
+        phrase = phrase.head
+    if phrase.right_edge.i < phrase.head.i and phrase.head.pos_ in _CLAUSE_HEADS:
+        return True
+    following = phrase.right_edge.i + 1
+    return following < token.sent.end and doc[following].pos_ in _CLAUSE_HEADS
+
+
+def _room(sentence: Any, i: int) -> bool:
+    """Whether a cut before token i leaves at least MIN_WORDS words on each side."""
+    doc = sentence.doc
+    left = sum(1 for t in doc[sentence.start : i] if not t.is_punct)
+    right = sum(1 for t in doc[i : sentence.end] if not t.is_punct)
+    return left >= MIN_WORDS and right >= MIN_WORDS
 
 
 def _linked(head: Any, verb: Any) -> bool:
@@ -61,8 +107,6 @@ def _cut_between(sentence: Any, first: int, last: int) -> Any | None:
             token.is_title and not (before.is_title or before.is_upper)
         ):
             continue
-        left = sum(1 for t in doc[sentence.start : i] if not t.is_punct)
-        right = sum(1 for t in doc[i : sentence.end] if not t.is_punct)
-        if left >= MIN_WORDS and right >= MIN_WORDS:
+        if _room(sentence, i):
             return token
     return None

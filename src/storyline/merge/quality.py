@@ -1,7 +1,8 @@
 """How well a sentence reads on its own, as a timeline line or a brief sentence (0 to 1).
 
 News text scraped from the web keeps update stamps, transcript speaker tags, questions to the
-reader and fragments; those make poor headlines even when they carry a date.
+reader and fragments; those make poor headlines even when they carry a date, as does a sentence
+that opens on a pronoun and so leans on the one before it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _SUBORDINATE = re.compile(
     r"^(?:as|with|while|after|before|since|because|if|when|although|though|in the wake of)\b",
     re.I,
 )
+# A sentence that opens on a pronoun ("He must not have taken the vaccine") needs the one
+# before it to be understood.
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|him|them)\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
@@ -61,6 +65,8 @@ def sentence_quality(text: str) -> float:
         score *= 0.5
     if _PERSONAL.search(_QUOTED.sub("", stripped)):
         score *= 0.6
+    if _PRONOUN_START.match(stripped):
+        score *= 0.5
     if n < 14 and _SUBORDINATE.match(stripped):
         score *= 0.4  # "As Mubarak imposed a curfew from 6 p.m. Friday." is half a sentence
     return score
