@@ -26,6 +26,7 @@ def test_flags_override_defaults() -> None:
         {"chronicle_weight": 0.0},
         {"elsewhere_weight": -1.0},
         {"off_story_weight": -0.5},
+        {"off_story_article_weight": -0.1},
     ],
 )
 def test_bad_timeline_options_are_refused_with_a_reason(overrides: dict) -> None:

@@ -73,6 +73,9 @@ class Settings:
     # How much an event or a timeline line about none of the story's terms (its main actors and
     # words, and the query's) keeps of its score, against 1 more for one that carries them all.
     off_story_weight: float = 1.0
+    # How much an event reported only in articles that never name the story's main terms keeps
+    # of its score, against 1 more for one reported by an article that names them throughout.
+    off_story_article_weight: float = 0.1
     # Length of the cited brief, in words.
     summary_words: int = 150
 
@@ -129,8 +132,8 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         raise SettingsError("date_spread must be in [0, 1]")
     if result.chronicle_weight <= 0 or result.elsewhere_weight <= 0:
         raise SettingsError("chronicle_weight and elsewhere_weight must be positive")
-    if result.off_story_weight < 0:
-        raise SettingsError("off_story_weight must be 0 or more")
+    if result.off_story_weight < 0 or result.off_story_article_weight < 0:
+        raise SettingsError("off_story_weight and off_story_article_weight must be 0 or more")
     if result.workers < 0:
         raise SettingsError("workers must be 0 (all cores) or a positive number")
     return result

@@ -2,8 +2,10 @@
 
 from collections import Counter
 
+import pytest
+
 from storyline.compose.brief import write_brief
-from storyline.compose.salience import story_terms
+from storyline.compose.salience import article_focus, score_events, story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
@@ -314,3 +316,33 @@ def test_a_query_weighs_as_much_as_the_story_actors_and_terms_together() -> None
     total = sum(asked.values())
     assert asked["water"] == asked["dispute"] == total / 4
     assert asked["kestria"] / total == found["kestria"] / sum(found.values()) / 2
+
+
+def test_an_event_told_only_by_a_page_about_something_else_counts_for_less() -> None:
+    report = make_doc(
+        "report",
+        "Kestria and Almora signed the water accord in Geneva. "
+        "The Kestria delegation said the accord ends the dispute. "
+        "Almora will open the sluices next week.",
+    )
+    schedule = make_doc(
+        "schedule",
+        "Tonight the choir sings in Sella. "
+        "The late film is a comedy. "
+        "A quiz follows the news. "
+        "The weather comes at ten. "
+        "Kestria talks are discussed at nine.",
+    )
+    terms = Counter({"kestria": 3, "almora": 2, "accord": 1})
+    focus = article_focus([report, schedule], terms)
+    assert focus == {"report": 1.0, "schedule": 0.2}
+    told = [
+        Event("r", "2025-09-24", "day", "happened", "Choir in Sella.", (), None,
+              (Citation("report", 0, 10, "Choir in Sella."),), 1, (), 0.0),
+        Event("s", "2025-09-24", "day", "happened", "Choir in Sella.", (), None,
+              (Citation("schedule", 0, 10, "Choir in Sella."),), 1, (), 0.0),
+    ]  # fmt: skip
+    by_report, by_schedule = score_events(told, terms, focus=focus, off_story_article=0.3)
+    assert by_report.salience / by_schedule.salience == pytest.approx(1.3 / 0.5, rel=1e-3)
+    equal = score_events(told, terms)
+    assert equal[0].salience == equal[1].salience

@@ -1,8 +1,9 @@
 """How much an event matters to the story.
 
 Rewards what several sources report, what later articles refer back to, what the story is
-about (its main actors and terms, and the query's words when one is given), and what is dated
-precisely.
+about (its main actors and terms, and the query's words when one is given), what articles about
+the story report (not a radio schedule that names the story's main actor once), and what is
+dated precisely.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ GRANULARITY_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.5, "quarter": 0.3, "ha
 # The score of an event or a line about none of the story's terms, against 1 more for one that
 # carries all of them (Settings.off_story_weight).
 OFF_STORY = 1.0
+# The same for an event reported only in articles none of whose sentences name the story's main
+# terms, against 1 more for one reported by an article that names them in every sentence
+# (Settings.off_story_article_weight).
+OFF_STORY_ARTICLE = 0.1
+MAIN_TERMS = 6
 _TOKEN = re.compile(r"[^\W\d_][\w'-]+")
 _STOP = frozenset(
     [
@@ -174,22 +180,47 @@ def relevance(text: str, terms: Counter[str]) -> float:
     return sum(n for t, n in terms.items() if t in words) / total
 
 
+def article_focus(documents: Sequence[Document], terms: Counter[str]) -> dict[str, float]:
+    """For each document, the share of its sentences that name one of the story's main terms:
+    near 1 for a report on the story, near 0 for a page that mentions it in passing."""
+    main = {word for word, _ in terms.most_common(MAIN_TERMS)}
+    focus = {}
+    for doc in documents:
+        if not doc.sentences:
+            continue
+        naming = sum(
+            1 for s in doc.sentences if not main.isdisjoint(tokens(doc.text[s.start : s.end]))
+        )
+        focus[doc.id] = naming / len(doc.sentences)
+    return focus
+
+
 def score_events(
-    events: Sequence[Event], terms: Counter[str], off_story: float = OFF_STORY
+    events: Sequence[Event],
+    terms: Counter[str],
+    off_story: float = OFF_STORY,
+    focus: dict[str, float] | None = None,
+    off_story_article: float = OFF_STORY_ARTICLE,
 ) -> list[Event]:
     """Events with ``salience`` set; ``off_story`` is the relevance factor of an event about
-    none of the story's terms (one about all of them gets 1 more)."""
+    none of the story's terms (one about all of them gets 1 more); with the articles' ``focus``,
+    ``off_story_article`` is the factor of an event whose articles are about none of them."""
     from dataclasses import replace
 
     scored = []
     for event in events:
         about = relevance(" ".join(c.text for c in event.evidence[:6]), terms)
+        if focus is not None:
+            best = max((focus.get(c.document_id, 0.0) for c in event.evidence), default=0.0)
+            about_story = off_story_article + best
+        else:
+            about_story = 1.0
         size = math.log1p(len(event.evidence)) + 0.8 * (event.n_sources - 1)
         later = 0.5 * math.log1p(len(event.background_in))
         weight = GRANULARITY_WEIGHT.get(event.granularity, 0.2)
         if event.date_source == "published":
             weight *= 0.6  # dated only by the article: less sure it happened that day
         quality = 0.3 + 0.7 * sentence_quality(event.headline)
-        salience = (size + later + 0.5) * weight * (off_story + about) * quality
+        salience = (size + later + 0.5) * weight * (off_story + about) * about_story * quality
         scored.append(replace(event, salience=round(salience, 4)))
     return scored

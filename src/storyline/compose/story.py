@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from storyline.compose.brief import write_brief
-from storyline.compose.salience import score_events, story_terms
+from storyline.compose.salience import article_focus, score_events, story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.timeline import TimelineChoice, select_timeline
@@ -37,7 +37,13 @@ def rank_events(documents: Sequence[Document], settings: Settings) -> RankedEven
     published = {d.id: d.published for d in documents}
     events = cluster_events(mentions, index, published)
     terms = story_terms(documents, index.entities, settings.query)
-    events = score_events(events, terms, settings.off_story_weight)
+    events = score_events(
+        events,
+        terms,
+        settings.off_story_weight,
+        article_focus(documents, terms),
+        settings.off_story_article_weight,
+    )
     events.sort(key=lambda e: (e.date, -e.salience, e.id))
     return RankedEvents(index, tuple(events), terms)
 

@@ -1,8 +1,8 @@
 """Leave-one-topic-out figures for the timeline's tunable settings.
 
 The settings chosen by looking at Timeline17 scores (``line_redundancy``, ``date_weight``,
-``date_spread``, ``off_story_weight``, and ``chronicle_weight`` with ``elsewhere_weight`` as one
-switch) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic is then
+``date_spread``, ``off_story_article_weight``, and ``chronicle_weight`` with ``elsewhere_weight``
+as one switch) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic is then
 scored with the chosen setting and the reporting scorer. Repeated for every topic, this gives
 figures that no topic's own reference helped to choose.
 """
@@ -25,14 +25,14 @@ _LINE_WEIGHTS = ({"chronicle_weight": 3.0, "elsewhere_weight": 0.5},
                  {"chronicle_weight": 1.0, "elsewhere_weight": 1.0})  # fmt: skip
 GRID: tuple[dict[str, Any], ...] = tuple(
     {
-        "off_story_weight": off_story,
+        "off_story_article_weight": off_story_article,
         "line_redundancy": redundancy,
         "date_weight": weight,
         "date_spread": spread,
         **lines,
     }
-    for off_story, weight, redundancy, spread, lines in product(
-        (1.0, 0.3), ("reports", "salience"), (0.2, 0.3), (0.5, 0.0, 0.3, 0.7), _LINE_WEIGHTS
+    for off_story_article, weight, redundancy, spread, lines in product(
+        (0.1, 0.3), ("reports", "salience"), (0.2, 0.3), (0.5, 0.0, 0.3, 0.7), _LINE_WEIGHTS
     )
 )
 
