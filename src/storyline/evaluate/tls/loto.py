@@ -2,9 +2,9 @@
 
 The settings chosen by looking at Timeline17 scores (``line_redundancy``, ``date_weight``,
 ``date_spread``, ``off_story_article_weight``, and ``chronicle_weight`` with ``elsewhere_weight``
-as one switch) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic is then
-scored with the chosen setting and the reporting scorer. Repeated for every topic, this gives
-figures that no topic's own reference helped to choose.
+as one switch) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic is
+then scored with the chosen setting and the reporting scorer. Repeated for every topic, this
+gives figures that no topic's own reference helped to choose.
 """
 
 from __future__ import annotations
