@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.merge.quality import sentence_quality
 from storyline.records import Document
@@ -205,8 +206,6 @@ def score_events(
     """Events with ``salience`` set; ``off_story`` is the relevance factor of an event about
     none of the story's terms (one about all of them gets 1 more); with the articles' ``focus``,
     ``off_story_article`` is the factor of an event whose articles are about none of them."""
-    from dataclasses import replace
-
     scored = []
     for event in events:
         about = relevance(" ".join(c.text for c in event.evidence[:6]), terms)

@@ -65,14 +65,9 @@ def timeline_of(
     )
 
 
-# Settings read only when the timeline's dates and lines are chosen, not when events are ranked.
-SELECTION_ONLY = (
-    "line_redundancy",
-    "date_weight",
-    "date_spread",
-    "chronicle_weight",
-    "elsewhere_weight",
-)
+# Settings read only when the timeline's dates and lines are chosen, not when events are ranked:
+# every field of TimelineChoice but the off-story weight, which event salience uses as well.
+SELECTION_ONLY = tuple(f.name for f in fields(TimelineChoice) if f.name != "off_story_weight")
 
 
 def timeline_choice(settings: Settings) -> TimelineChoice:
