@@ -22,6 +22,9 @@ WEEKDAYS = {
     "sunday": 6, "sun": 6,
 }  # fmt: skip
 
+# What follows the date that opens a chronology entry ("May 6 - Oil washes ashore ...",
+# "15 July: With the cap fitted ..."), but not a time stamp ("July 27, 2010 - 12:48 PM").
+ENTRY_MARK = re.compile(r",?\s*(?:\d{4}\s*)?[:\-\u2013\u2014](?!\s*\d{1,2}[:.]\d\d)")
 MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

@@ -125,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fit the tunable timeline settings on the other topics, score each topic held out",
     )
+    tls.add_argument(
+        "--own-length",
+        action="store_true",
+        help="let storyline choose the number of dates and sentences a date, as for a user",
+    )
     tls.add_argument("--out", metavar="FILE", help="write the results as JSON")
     tls.set_defaults(handler=_cmd_eval_tls)
     evaluate.set_defaults(handler=lambda _args: _help(evaluate))
@@ -242,6 +247,13 @@ def _cmd_eval_tls(args: argparse.Namespace) -> int:
 
     settings = load_settings(None, workers=args.workers, cache_dir=args.cache)
     topics = [t.strip() for t in args.topics.split(",")] if args.topics else None
+    if args.leave_one_topic_out and args.own_length:
+        print(
+            "storyline: --own-length and --leave-one-topic-out do not go together "
+            "(the fit is made at the reference's length); use one of them",
+            file=sys.stderr,
+        )
+        return 2
     if args.leave_one_topic_out:
         from storyline.evaluate.tls.loto import run_loto
 
@@ -256,8 +268,9 @@ def _cmd_eval_tls(args: argparse.Namespace) -> int:
             args.rouge,
             settings,
             report=lambda line: print(line, file=sys.stderr),
+            own_length=args.own_length,
         )
-    columns = ("ar1_f", "ar2_f", "concat_r1_f", "concat_r2_f", "date_f1")
+    columns = ("ar1_f", "ar2_f", "concat_r1_f", "concat_r2_f", "date_f1", "date_recall")
     header = f"{'timeline':32} " + " ".join(f"{c:>11}" for c in columns)
     print(f"system: {results['system']}, rouge: {results['rouge']}")
     print(header)

@@ -9,7 +9,7 @@ from storyline.compose.salience import article_focus, score_events, story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
-from storyline.compose.timeline import TimelineChoice, select_timeline
+from storyline.compose.timeline import MAX_DATES, TimelineChoice, default_sizes, select_timeline
 from storyline.merge.entities import merge_entities
 from storyline.records.story import Citation, Event
 from storyline.settings import Settings
@@ -33,6 +33,28 @@ EVENTS = [
     event("e", "2019-03-20", "Aid convoys reached the besieged town of Sella.", 1.0),
     event("f", "2019-03", "Fighting continued across the province.", 5.0, granularity="month"),
 ]
+
+
+def days_from(first: str, n: int, every: int = 1) -> list[Event]:
+    from datetime import date, timedelta
+
+    start = date.fromisoformat(first)
+    return [
+        event(str(i), (start + timedelta(days=i * every)).isoformat(), f"Event {i}.", 1.0)
+        for i in range(n)
+    ]
+
+
+def test_default_length_follows_the_span_and_the_dated_days() -> None:
+    # Eight days, all reported: every day gets in (the floor is five dates).
+    assert default_sizes(days_from("2019-03-01", 8))[0] == 8
+    # A month reported every day: four times the root of 30 days.
+    assert default_sizes(days_from("2019-03-01", 30)) == (22, 1)
+    # Three years, reported every other day: capped.
+    assert default_sizes(days_from("2017-01-01", 550, every=2))[0] == MAX_DATES
+    # Dense days (three events a day on average) get two sentences.
+    dense = [e for day in range(3) for e in days_from("2019-03-01", 10)]
+    assert default_sizes(dense)[1] == 2
 
 
 def test_timeline_fixed_sizes_are_respected_and_chronological() -> None:

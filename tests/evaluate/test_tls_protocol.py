@@ -159,6 +159,21 @@ def test_storyline_gives_at_most_l_dates_with_k_sentences_in_range() -> None:
     assert "2019-03-04" in predicted
 
 
+def test_storyline_can_choose_its_own_length() -> None:
+    docs = [
+        *DOCS,
+        make_doc(
+            "f",
+            "Shelling hit the port on Wednesday.",
+            "2019-03-06",
+            "B",
+            timexes=[("Wednesday", "2019-03-06", "day")],
+        ),
+    ]
+    assert len(predict_storyline(docs, TASK, Settings())) == 2  # the reference's two dates
+    assert len(predict_storyline(docs, TASK, Settings(), own_length=True)) == 3
+
+
 def test_settings_tried_together_give_what_each_gives_alone() -> None:
     grid = [
         Settings(),

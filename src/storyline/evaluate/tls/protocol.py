@@ -47,15 +47,22 @@ def restrict(documents: Sequence[Document], task: Task) -> list[Document]:
     return [d for d in documents if d.published and task.first <= d.published <= task.last]
 
 
-def predict_storyline(documents: Sequence[Document], task: Task, settings: Settings) -> Predicted:
-    return predict_storyline_grid(documents, task, [settings])[0]
+def predict_storyline(
+    documents: Sequence[Document], task: Task, settings: Settings, own_length: bool = False
+) -> Predicted:
+    return predict_storyline_grid(documents, task, [settings], own_length)[0]
 
 
 def predict_storyline_grid(
-    documents: Sequence[Document], task: Task, grid: Sequence[Settings]
+    documents: Sequence[Document],
+    task: Task,
+    grid: Sequence[Settings],
+    own_length: bool = False,
 ) -> list[Predicted]:
     """The timeline for each of several settings; settings that differ only in how dates and
-    lines are chosen share one ranking of the events."""
+    lines are chosen share one ranking of the events. With ``own_length`` the system chooses the
+    number of dates and sentences a date itself, as it does for a user, instead of taking them
+    from the reference."""
     restricted = restrict(documents, task)
     defaults = Settings()
     shared: list[tuple[Settings, RankedEvents]] = []
@@ -64,8 +71,8 @@ def predict_storyline_grid(
         chosen = replace(
             settings,
             query=task.query,
-            dates=task.timeline.n_dates,
-            per_date=task.timeline.sentences_per_date,
+            dates=None if own_length else task.timeline.n_dates,
+            per_date=None if own_length else task.timeline.sentences_per_date,
             first_date=task.first,
             last_date=task.last,
         )

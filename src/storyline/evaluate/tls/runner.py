@@ -31,7 +31,10 @@ def run_tls(
     rouge: str = "perl",
     settings: Settings | None = None,
     report: Report | None = None,
+    own_length: bool = False,
 ) -> dict[str, Any]:
+    """Scores of every task; with ``own_length`` the system picks its own timeline length (the
+    baseline still takes the reference's)."""
     settings = with_cache(settings)
     scorer = PerlRouge() if rouge == "perl" else python_rouge()
     systems = ["baseline"] if system == "baseline" else [system, "baseline"]
@@ -48,7 +51,7 @@ def run_tls(
                     predictions[(name, task.timeline.name)] = predict_baseline(documents, task)
                 else:
                     predictions[(name, task.timeline.name)] = predict_storyline(
-                        documents, task, settings
+                        documents, task, settings, own_length
                     )
         seconds[topic.name] = round(time.perf_counter() - start, 1)
         for task in tasks_for(topic):
@@ -65,6 +68,7 @@ def run_tls(
     result: dict[str, Any] = {
         "system": systems[0],
         "rouge": rouge,
+        "length": "own" if own_length else "reference",
         "mean": mean_scores(scores[systems[0]]),
         "timelines": rows[systems[0]],
         "seconds_per_topic": seconds,

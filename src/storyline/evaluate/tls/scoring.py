@@ -72,12 +72,15 @@ def score_task(
 
 
 def mean_scores(tasks: Sequence[TaskScores]) -> dict[str, float]:
-    """{ar1_f, ar2_f, concat_r1_f, concat_r2_f, date_f1}, F from averaged P and R."""
+    """{ar1_f, ar2_f, concat_r1_f, concat_r2_f, date_f1}, F from averaged P and R, and
+    date_recall (the share of the reference's dates the timeline has)."""
     result = {}
     for key in KEYS:
         p = sum(t.precision[key] for t in tasks) / len(tasks) if tasks else 0.0
         r = sum(t.recall[key] for t in tasks) / len(tasks) if tasks else 0.0
         result["date_f1" if key == "date" else f"{key}_f"] = round(f1(p, r), 4)
+        if key == "date":
+            result["date_recall"] = round(r, 4)
     return result
 
 
