@@ -76,6 +76,34 @@ def test_pronoun_resolves_to_nearest_named_person() -> None:
     assert quote.speaker_text == "Idris Calloway"
 
 
+def test_she_skips_a_man_named_since() -> None:
+    text = (
+        "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the fields.\n"
+        '"We will not leave our fields," she said.'
+    )
+    found = quotes(text, {"Ruth Okafor": "PERSON", "Idris Calloway": "PERSON"})
+    [quote] = [q for q in found if q.kind == "direct"]
+    assert quote.speaker_text == "Ruth Okafor"
+
+
+def test_he_skips_a_woman_by_her_title() -> None:
+    text = (
+        "Mr Verhoek led the delegation. Ms Okafor met the delegates in Sella.\n"
+        '"We came here to listen," he said.'
+    )
+    [quote] = quotes(text, {"Verhoek": "PERSON", "Okafor": "PERSON", "Sella": "GPE"})
+    assert quote.speaker_text == "Verhoek"
+
+
+def test_a_person_of_unknown_gender_can_be_either() -> None:
+    text = (
+        "Mr Verhoek led the delegation. Sam Okafor met the delegates in Sella.\n"
+        '"We came here to listen," he said.'
+    )
+    [quote] = quotes(text, {"Verhoek": "PERSON", "Sam Okafor": "PERSON", "Sella": "GPE"})
+    assert quote.speaker_text == "Sam Okafor"
+
+
 def test_title_before_name_gives_the_name() -> None:
     text = (
         'Kestrian delegation head Tomas Verhoek said: "We will keep the turbines running '

@@ -79,7 +79,8 @@ CASES = [
     ("Sept. 4", "past", "2018-09-04", "day"),
     ("Sept. 4", "future", "2019-09-04", "day"),
     ("Nov. 30", "past", "2018-11-30", "day"),
-    ("March 10", "past", "2019-03-10", "day"),
+    ("March 10", "past", "2019-03-10", "day"),  # a near coming date, said in the past tense
+    ("June 20", "past", "2018-06-20", "day"),  # but a past-tense June in March is the last one
     ("March 1", "past", "2019-03-01", "day"),
     ("2019-03-02", None, "2019-03-02", "day"),
     ("03/02/2019", None, "2019-03-02", "day"),

@@ -12,13 +12,26 @@ from storyline.annotate.backend import load_model
 from storyline.annotate.quotes import find_quotes
 from storyline.annotate.seams import seams
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
+from storyline.annotate.timex.absolute import read_direction
 from storyline.annotate.timex.resolver import updates_reference
+from storyline.calendar import ENTRY_MARK, MONTH_RE
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 # spaCy tags ages ("67-year-old") and bare numbers as DATE; they are not time expressions.
 _NOT_TIMEX = re.compile(r"^\d+[- ]years?[- ]old$|^aged? \d+$|^\d{1,2}$|^\d+(?:\.\d+)?%$", re.I)
+# A day of a month, perhaps with its year ("April 20", "20 April 2010", "Apr. 20, 2010").
+_DAY_OF_MONTH = re.compile(
+    rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})"
+    r"(?P<year>,?\s*(?:1[89]|20)\d\d(?!\d))?",
+    re.I,
+)
+# The model sometimes runs a date into the words after it ("April 20, 2010-Explosion on the
+# rig", "April 30 - the anniversary") or leaves the year out of its span.
+_GLUED = re.compile(r"\s*[-\u2013\u2014:]\s*[A-Za-z]")
+_YEAR_AFTER = re.compile(r",?\s?(?:1[89]|20)\d\d(?![\d:.,]\d)")
+_GIVEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
 def is_time_expression(span: Any) -> bool:
@@ -80,16 +93,28 @@ def read_annotations(document: Document, parsed: Any) -> Document:
 
 def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[TimeExpression]:
     """Resolve spaCy DATE/TIME spans in document order; the last expression that names its own
-    time is the narrative reference for ones such as "the next day" or "the quarter"."""
+    time is the narrative reference for ones such as "the next day" or "the quarter". In a
+    chronology, an entry that gives no year is in the year of the entry before it."""
     reference: Resolution | None = None
+    entries: list[date] = []  # the days of the chronology entries read so far
     found = []
     for span in spans:
         tense = tense_from_tokens(span)
         for start, end, known in _parts(
-            text, span.start_char, span.end_char, anchor, tense, reference
+            text,
+            span.start_char,
+            _date_end(text, span.start_char, span.end_char),
+            anchor,
+            tense,
+            reference,
         ):
             piece = text[start:end]
             result = known or resolve(piece, anchor, tense, reference)
+            if result.granularity == "day" and _opens_entry(text, start, end):
+                result = _in_chronology(piece, result, entries, anchor)
+                entry = _day(result.value)
+                if entry is not None and (not entries or entry != entries[-1]):
+                    entries.append(entry)
             if updates_reference(piece, result):
                 reference = result
             found.append(
@@ -107,6 +132,60 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                 )
             )
     return found
+
+
+def _opens_entry(text: str, start: int, end: int) -> bool:
+    """Whether the expression opens a line and a chronology entry ("April 30 - An aide says")."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t*\u2022\\-") and ENTRY_MARK.match(text, end) is not None
+
+
+def _in_chronology(
+    piece: str, result: Resolution, entries: list[date], anchor: date | None
+) -> Resolution:
+    """A chronology entry without a year, in the year that puts it next to the entry before:
+    after it when the entries run forwards, before it when they run backwards, nearest to it
+    while the order is not known yet."""
+    day = _day(result.value)
+    if not entries or day is None or _GIVEN_YEAR.search(piece) or result.range_start:
+        return result
+    previous = entries[-1]
+    candidates = []
+    for year in (previous.year - 1, previous.year, previous.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    if len(entries) > 1 and entries[-1] > entries[-2]:
+        candidates = [d for d in candidates if d >= previous]
+    elif len(entries) > 1:
+        candidates = [d for d in candidates if d <= previous]
+    if not candidates:
+        return result
+    chosen = min(candidates, key=lambda d: abs((d - previous).days))
+    return replace(result, value=chosen.isoformat(), direction=read_direction(chosen, anchor))
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _date_end(text: str, start: int, end: int) -> int:
+    """Where a span that opens with a day of a month really ends: before the words the model
+    ran into it, and after a year that follows it."""
+    day = _DAY_OF_MONTH.match(text, start, end)
+    if day is None:
+        return end
+    if day.end() < end and _GLUED.match(text, day.end(), end):
+        end = day.end()
+    if day.end() == end and day.group("year") is None:
+        year = _YEAR_AFTER.match(text, end)
+        if year:
+            end = year.end()
+    return end
 
 
 def _parts(

@@ -2,13 +2,15 @@
 
 Patterns covered: "...", said X / "..." X said / X said: "..." / X told reporters "..." /
 X was quoted as saying: "..." / according to X / X said (that) ... (reported speech).
-Pronoun speakers ("he said") resolve to the nearest preceding named person.
+Pronoun speakers ("he said") resolve to the nearest preceding named person the pronoun can
+stand for (skipping one the text calls a man for "she", a woman for "he").
 Works on records only (no model), so it is tested on hand-built mentions.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from storyline.annotate.roles import roles_near
@@ -29,6 +31,19 @@ _WHEN = (
     r"statement|interview|speech|briefing|news conference|press conference)"
 )
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# How many persons back a "he"/"she" may reach past persons the text says are of the other gender.
+MAX_PRONOUN_STEPS = 4
+_TITLES = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+}  # fmt: skip
+_TITLE_BEFORE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess)\.?\s+$"
+)
+# Pronouns that point back at the sentence's subject; "him" and "her" are left out, as they are
+# more often someone else ("Calloway visited her").
+_GENDERED = re.compile(r"\b(?:(he|his|himself)|she|herself)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d]?\s|\n")
 _NOT_SPEAKERS = re.compile(
     r"^(?:and|but|or|while|as|when|after|before|because|although|though|whereas|which|that|"
     r"who|where|if|so|then|it|this|these|those|there|here)\b",
@@ -191,7 +206,7 @@ def _speaker_span(
     if phrase.lower() in _PRONOUNS:
         previous = [m for m in persons if m.end <= start]
         if previous and phrase.lower() in ("he", "she", "i"):
-            last = previous[-1]
+            last = _nearest_of_gender(text, previous, persons, phrase.lower())
             return last.start, last.end
         return start, end
     words = phrase.split()
@@ -209,6 +224,42 @@ def _speaker_span(
     # A role noun phrase ("the foreign minister", "a spokeswoman for the ministry").
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     return start + lead, start + lead + len(phrase)
+
+
+def _nearest_of_gender(
+    text: str, previous: Sequence[Mention], persons: Sequence[Mention], pronoun: str
+) -> Mention:
+    """The nearest earlier person the pronoun can stand for: "she" skips a man named since, and
+    "he" a woman, when the text says which they are; a person it does not say about can be
+    either."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    if wanted is not None:
+        for person in reversed(previous[-MAX_PRONOUN_STEPS:]):
+            if _gender(text, person, persons) in (None, wanted):
+                return person
+    return previous[-1]
+
+
+def _gender(text: str, person: Mention, persons: Sequence[Mention]) -> str | None:
+    """ "m" or "f" when the text says so of the person's name: a title before it ("Mr", "Ms",
+    "Sir", "Queen"), or a pronoun after it in the same sentence with no other person in between
+    ("Calloway said she would ..."); None when it does not, or says both."""
+    surname = person.text.split()[-1]
+    votes: Counter[str] = Counter()
+    for mention in persons:
+        if mention.text.split()[-1] != surname:
+            continue
+        title = _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if title:
+            votes[_TITLES[title.group(1).lower()]] += 1
+        following = [m.start for m in persons if m.start >= mention.end]
+        stop = min([mention.end + 150, *following[:1]])
+        window = _SENTENCE_END.split(text[mention.end : stop], maxsplit=1)[0]
+        for pronoun in _GENDERED.finditer(window):
+            votes["m" if pronoun.group(1) else "f"] += 1
+    if len(votes) == 1:
+        return next(iter(votes))
+    return None
 
 
 def _reported(

@@ -86,9 +86,10 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str | Non
     """The year for a month (and day) written without one.
 
     The candidate nearest to the anchor wins. A future-tense clause rules out dates already gone;
-    a past-tense clause only outweighs nearness by about three months, because news mixes
-    past-tense verbs with coming dates ("set Nov. 10 as the deadline") more often than it reports
-    year-old events by month and day alone.
+    in a past-tense clause a date ahead counts as twice as far plus about three months, because
+    news mixes past-tense verbs with coming dates ("set Nov. 10 as the deadline") more often than
+    it reports year-old events by month and day alone, but those coming dates are near ones
+    ("took office on April 28" in late December is the April gone, not the next).
     """
     if anchor is None:
         return None
@@ -107,7 +108,7 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str | Non
         if tense == "future" and behind:
             continue  # a future-tense clause does not point at a date already gone
         if tense == "past" and ahead:
-            distance += 95
+            distance = 2 * distance + 95
         key = (distance, year)
         if best is None or key < best:
             best = key

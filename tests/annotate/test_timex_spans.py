@@ -1,0 +1,59 @@
+"""Time expressions read from the model's spans in running text: a year the model left out of
+the span, and chronology entries that give no year. These run the real model."""
+
+import pytest
+
+from storyline.annotate import read_annotations
+from storyline.annotate.backend import load_model
+from tests.builders import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def values(nlp, text: str, published: str) -> dict[str, str | None]:
+    doc = make_doc("d", text, published=published)
+    return {t.text: t.value for t in read_annotations(doc, nlp(text)).timexes}
+
+
+def test_a_year_glued_to_the_next_word_still_counts(nlp) -> None:
+    text = "April 20, 2010-Explosion and fire on the drilling rig kills 11 workers.\n"
+    assert values(nlp, text, "2011-01-11")["April 20, 2010"] == "2010-04-20"
+
+
+def test_chronology_entries_take_the_year_of_the_entry_before(nlp) -> None:
+    text = (
+        "A timeline of the spill.\n"
+        "April 20, 2010 - An explosion on the drilling rig kills 11 workers.\n"
+        "April 30 - A presidential aide says no new drilling will be allowed.\n"
+        "Dec. 28 - The company sells its stake in two pipelines.\n"
+        "Jan. 4 - The commission publishes its final report on the disaster.\n"
+    )
+    found = values(nlp, text, "2011-04-21")
+    assert found["April 30"] == "2010-04-30"
+    assert found["Dec. 28"] == "2010-12-28"
+    assert found["Jan. 4"] == "2011-01-04"
+
+
+def test_a_chronology_running_backwards_goes_back_across_the_new_year(nlp) -> None:
+    text = (
+        "The year in review.\n"
+        "Jan. 3, 2006: Officials count the votes of the December election.\n"
+        "Dec. 28: Nine people die in a gun battle at a jail in the capital.\n"
+        "Dec. 22: The prime minister visits the southern port and meets commanders.\n"
+        "Jan. 2: A bomber targets a bus carrying national guardsmen north of the capital.\n"
+    )
+    found = values(nlp, text, "2006-01-05")
+    assert found["Dec. 28"] == "2005-12-28"  # nearest to the entry before: the order is not known
+    assert found["Dec. 22"] == "2005-12-22"
+    assert found["Jan. 2"] == "2005-01-02"
+
+
+def test_dates_in_running_text_keep_the_article_year(nlp) -> None:
+    text = (
+        "The company said on April 20, 2010 that the well was safe.\n"
+        "Officials will meet on April 30 - the anniversary week - to review the rules.\n"
+    )
+    assert values(nlp, text, "2011-04-21")["April 30"] == "2011-04-30"
