@@ -78,12 +78,33 @@ def test_pronoun_resolves_to_nearest_named_person() -> None:
 
 def test_she_skips_a_man_named_since() -> None:
     text = (
-        "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the fields.\n"
+        "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "
+        "fields and that he would report to the mediators.\n"
         '"We will not leave our fields," she said.'
     )
     found = quotes(text, {"Ruth Okafor": "PERSON", "Idris Calloway": "PERSON"})
     [quote] = [q for q in found if q.kind == "direct"]
     assert quote.speaker_text == "Ruth Okafor"
+
+
+def test_a_shared_surname_says_nothing_of_gender() -> None:
+    text = (
+        "Michael Jackson said he would tour again. Michael Jackson said his shows would open in "
+        "July. Katherine Jackson spoke to the crowd.\n"
+        '"He gave his whole life to the music," she said.'
+    )
+    found = quotes(text, {"Michael Jackson": "PERSON", "Katherine Jackson": "PERSON"})
+    [quote] = [q for q in found if q.kind == "direct"]
+    assert quote.speaker_text == "Katherine Jackson"
+
+
+def test_one_pronoun_is_not_enough_to_tell() -> None:
+    text = (
+        "An inspector told Dudley that she wanted more tests near the well.\n"
+        '"We will do every test that is asked of us," she said.'
+    )
+    [quote] = quotes(text, {"Dudley": "PERSON"})
+    assert quote.speaker_text == "Dudley"
 
 
 def test_he_skips_a_woman_by_her_title() -> None:

@@ -42,6 +42,7 @@ _TITLE_BEFORE = re.compile(
 )
 # Pronouns that point back at the sentence's subject; "him" and "her" are left out, as they are
 # more often someone else ("Calloway visited her").
+_TITLE_START = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess)\.?\s")
 _GENDERED = re.compile(r"\b(?:(he|his|himself)|she|herself)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d]?\s|\n")
 _NOT_SPEAKERS = re.compile(
@@ -241,24 +242,28 @@ def _nearest_of_gender(
 
 
 def _gender(text: str, person: Mention, persons: Sequence[Mention]) -> str | None:
-    """ "m" or "f" when the text says so of the person's name: a title before it ("Mr", "Ms",
-    "Sir", "Queen"), or a pronoun after it in the same sentence with no other person in between
-    ("Calloway said she would ..."); None when it does not, or says both."""
-    surname = person.text.split()[-1]
+    """ "m" or "f" when the text says so of the person's name: a title ("Mr", "Ms", "Sir",
+    "Queen"; counts twice), or a pronoun after the name in the same sentence with no other
+    person in between ("Calloway said she would ..."); None unless one side has a title or two
+    pronouns and more than twice the other's evidence ("told Dudley that she wanted" is about
+    someone else, and captions glued to the text mislead at times)."""
     votes: Counter[str] = Counter()
+    # The same name written the same way ("Jackson" may be the mother or the son).
     for mention in persons:
-        if mention.text.split()[-1] != surname:
+        if mention.text != person.text:
             continue
         title = _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        title = title or _TITLE_START.match(mention.text)
         if title:
-            votes[_TITLES[title.group(1).lower()]] += 1
+            votes[_TITLES[title.group(1).lower()]] += 2
         following = [m.start for m in persons if m.start >= mention.end]
         stop = min([mention.end + 150, *following[:1]])
         window = _SENTENCE_END.split(text[mention.end : stop], maxsplit=1)[0]
         for pronoun in _GENDERED.finditer(window):
             votes["m" if pronoun.group(1) else "f"] += 1
-    if len(votes) == 1:
-        return next(iter(votes))
+    for gender, other in (("m", "f"), ("f", "m")):
+        if votes[gender] >= 2 and votes[gender] > 2 * votes[other]:
+            return gender
     return None
 
 
