@@ -132,6 +132,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     tls.add_argument("--out", metavar="FILE", help="write the results as JSON")
     tls.set_defaults(handler=_cmd_eval_tls)
+    story = esub.add_parser(
+        "story", help="a story against hand-made gold (events, entities, quotes)"
+    )
+    story.add_argument("gold", help="gold JSON file (format in docs/benchmarks.md)")
+    story.add_argument("inputs", nargs="+", metavar="INPUT", help="the story's articles")
+    story.add_argument("--query", help="what the story is about, for ranking events")
+    story.add_argument("--cache", metavar="DIR", default=None, help="annotation cache")
+    story.add_argument("--workers", type=int, default=None, help="annotation processes")
+    story.add_argument("--out", metavar="FILE", help="write the scores as JSON")
+    story.set_defaults(handler=_cmd_eval_story)
     evaluate.set_defaults(handler=lambda _args: _help(evaluate))
 
     bench = sub.add_parser("bench", help="annotation speed: storyline vs spaCy alone")
@@ -236,6 +246,25 @@ def _cmd_eval_timex(args: argparse.Namespace) -> int:
 
     scores = evaluate_folder(args.folder, errors_path=args.errors)
     _print_table(scores)
+    if args.out:
+        Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_eval_story(args: argparse.Namespace) -> int:
+    from storyline.api import build
+    from storyline.evaluate.story import load_gold, score_story
+    from storyline.settings import load_settings
+
+    gold = load_gold(args.gold)
+    settings = load_settings(None, workers=args.workers, cache_dir=args.cache, query=args.query)
+    story = build(args.inputs, settings, progress=_progress(False))
+    scores = score_story(story.story, gold)
+    _print_table({k: v for k, v in scores.items() if not isinstance(v, list)})
+    for key, values in scores.items():
+        if isinstance(values, list):
+            for value in values:
+                print(f"{key}: {value}")
     if args.out:
         Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     return 0
