@@ -45,6 +45,24 @@ def test_transliterations_merge() -> None:
     assert skeleton("Gaddafi") == skeleton("Qaddafi") == skeleton("Kadhafi")
 
 
+def test_a_surname_spelled_otherwise_joins_only_outside_the_full_names_articles() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Muammar Gaddafi spoke. Tony Hayward flew to Houston. Howard, an analyst, said more.",
+            "2011-03-01",
+            "A",
+            [("Muammar Gaddafi", "PERSON"), ("Tony Hayward", "PERSON"), ("Howard", "PERSON")],
+        ),
+        make_doc("b", "Qaddafi left Tripoli.", "2011-03-02", "B", [("Qaddafi", "PERSON")]),
+        make_doc("c", "Hayward resigned.", "2011-03-03", "C", [("Hayward", "PERSON")]),
+    ]
+    people = names(merge_entities(docs))
+    assert set(people["Muammar Gaddafi"].aliases) == {"Muammar Gaddafi", "Qaddafi"}
+    assert set(people["Tony Hayward"].aliases) == {"Tony Hayward", "Hayward"}
+    assert "Howard" in people  # named beside Tony Hayward: someone else
+
+
 def test_ambiguous_surname_stays_apart_unless_the_article_decides() -> None:
     a = make_doc(
         "a",

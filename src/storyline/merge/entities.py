@@ -139,8 +139,15 @@ def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
 
 def _key(label: str, name: str) -> str:
     if label == "PERSON":
-        words = person_words(name)
-        return " ".join(skeleton(w) for w in words if skeleton(w))
+        words = [w for w in person_words(name) if skeleton(w)]
+        if len(words) == 1:
+            # A lone surname keeps its spelling: whether "Howard" is "Hayward" is decided
+            # when surnames join full names, not here.
+            return (
+                "~"
+                + unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
+            )
+        return " ".join(skeleton(w) for w in words)
     acronym = acronym_of(name)
     if acronym:
         return "#" + acronym
@@ -149,7 +156,8 @@ def _key(label: str, name: str) -> str:
 
 def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
     """Full names that end one another join first ("Hosni Mubarak" and "Mohammed Hosni
-    Mubarak"); then a one-word person ("Merkel") joins the one full name ending in it."""
+    Mubarak"); then a one-word person ("Merkel") joins the one full name ending in it (when
+    spelled otherwise, only if no article names both)."""
     full = [g for (label, key), g in groups.items() if label == "PERSON" and " " in key]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     for group in full:
@@ -167,14 +175,36 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
     for last, members in by_last.items():
         by_last[last] = [g for g in members if (g.label, g.key) in groups]
     for (label, key), group in list(groups.items()):
-        if label == "ORG" and " " not in key and not key.startswith("#"):
-            # The model often calls a lone surname an organisation ("Brandt said").
-            key = " ".join(skeleton(w) for w in person_words(group.aliases.most_common(1)[0][0]))
-        elif label != "PERSON" or " " in key:
+        if label not in ("PERSON", "ORG") or " " in key or key.startswith("#"):
             continue
+        # A lone surname, or a lone word the model called an organisation ("Brandt said").
+        key = " ".join(skeleton(w) for w in person_words(group.aliases.most_common(1)[0][0]))
         target = _pick(group, by_last.get(key, []))
-        if target is not None:
+        if target is not None and (
+            _spelled_alike(group, target) or not _share_article(group, target)
+        ):
             _absorb(groups, target, (label, group.key))
+
+
+def _last_words(group: _Group) -> set[str]:
+    return {
+        unicodedata.normalize("NFKD", alias).encode("ascii", "ignore").decode().lower().split()[-1]
+        for alias in group.aliases
+        if alias.split()
+    }
+
+
+def _spelled_alike(group: _Group, target: _Group) -> bool:
+    """Whether a lone surname is spelled as the full name's surname is somewhere."""
+    return bool(_last_words(group) & _last_words(target))
+
+
+def _share_article(group: _Group, target: _Group) -> bool:
+    """Whether the two are named in one article. A surname spelled otherwise than the full name
+    ("Jendal" for "Bobby Jindal", in another outlet) may be a variant of it; in the article that
+    also names the full name, it is someone else ("Howard" quoted beside "Tony Hayward"): an
+    article spells one person's name one way."""
+    return bool({d for d, _m in group.mentions} & {d for d, _m in target.mentions})
 
 
 def _pick(group: _Group, candidates: list[_Group]) -> _Group | None:
