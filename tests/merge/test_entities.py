@@ -131,3 +131,16 @@ def test_surname_the_model_called_an_organisation_joins_the_person() -> None:
     index = merge_entities([a])
     person = names(index)["Annelie Brandt"]
     assert person.mention_count == 2 and "Brandt" not in names(index)
+
+
+def test_a_group_and_its_plural_are_one() -> None:
+    doc = make_doc(
+        "a",
+        "Egyptian protesters marched. Egyptians voted. Egyptian officials spoke.",
+        "2011-02-01",
+        "A",
+        [("Egyptian", "NORP"), ("Egyptians", "NORP")],
+    )
+    groups = [e for e in merge_entities([doc]).entities if e.label == "GROUP"]
+    assert len(groups) == 1
+    assert groups[0].name == "Egyptian" and groups[0].mention_count == 3

@@ -35,9 +35,14 @@ _TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("
              ("y", "i"), ("j", "i"))  # fmt: skip
 
 
+def fold(text: str) -> str:
+    """Lower case without accents ("Müller" -> "muller")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def skeleton(word: str) -> str:
     """A spelling-insensitive key for a name word: first letter, then its consonants."""
-    text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    text = fold(word)
     text = re.sub(r"[^a-z]", "", text)
     if not text:
         return ""
@@ -143,15 +148,14 @@ def _key(label: str, name: str) -> str:
         if len(words) == 1:
             # A lone surname keeps its spelling: whether "Howard" is "Hayward" is decided
             # when surnames join full names, not here.
-            return (
-                "~"
-                + unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
-            )
+            return "~" + fold(words[0])
         return " ".join(skeleton(w) for w in words)
     acronym = acronym_of(name)
     if acronym:
         return "#" + acronym
-    return re.sub(r"\W+", " ", unicodedata.normalize("NFKD", name).lower()).strip()
+    key = re.sub(r"\W+", " ", unicodedata.normalize("NFKD", name).lower()).strip()
+    # "Egyptians" are the "Egyptian" group.
+    return key[:-1] if label == "GROUP" and len(key) > 4 and key.endswith("s") else key
 
 
 def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
@@ -187,11 +191,7 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _last_words(group: _Group) -> set[str]:
-    return {
-        unicodedata.normalize("NFKD", alias).encode("ascii", "ignore").decode().lower().split()[-1]
-        for alias in group.aliases
-        if alias.split()
-    }
+    return {fold(alias).split()[-1] for alias in group.aliases if alias.split()}
 
 
 def _spelled_alike(group: _Group, target: _Group) -> bool:
