@@ -78,6 +78,10 @@ def score_story(story: Story, gold: Gold) -> dict[str, Any]:
     return {**events, **entities, **quotes}
 
 
+def _share(count: int, total: int) -> float | None:
+    return round(count / total, 4) if total else None
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
 
@@ -116,8 +120,8 @@ def _score_events(story: Story, gold: Sequence[GoldEvent]) -> dict[str, Any]:
     n = len(gold)
     return {
         "gold_events": n,
-        "events_found": round(found / n, 4) if n else None,
-        "events_found_before_selection": round(in_events / n, 4) if n else None,
+        "events_found": _share(found, n),
+        "events_found_before_selection": _share(in_events, n),
         "events_misdated": misdated,
         "events_wrong_year": wrong_year,
         "events_missed": missed,
@@ -150,7 +154,7 @@ def _score_entities(
     n = len(groups)
     return {
         "gold_entity_groups": n,
-        "entity_groups_merged": round(merged / n, 4) if n else None,
+        "entity_groups_merged": _share(merged, n),
         "entity_groups_not_merged": unmerged,
         "entity_over_merges": over,
     }
@@ -178,7 +182,7 @@ def _score_quotes(
     n = len(gold)
     return {
         "gold_quotes": n,
-        "quotes_found": round(found / n, 4) if n else None,
-        "quotes_attributed": round(right / n, 4) if n else None,
+        "quotes_found": _share(found, n),
+        "quotes_attributed": _share(right, n),
         "quotes_wrong": wrong,
     }
