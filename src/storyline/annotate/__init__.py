@@ -14,23 +14,16 @@ from storyline.annotate.seams import seams
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
 from storyline.annotate.timex.absolute import read_direction
 from storyline.annotate.timex.resolver import updates_reference
-from storyline.calendar import ENTRY_MARK, MONTH_RE
+from storyline.calendar import ENTRY_MARK, find_explicit_dates
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 # spaCy tags ages ("67-year-old") and bare numbers as DATE; they are not time expressions.
 _NOT_TIMEX = re.compile(r"^\d+[- ]years?[- ]old$|^aged? \d+$|^\d{1,2}$|^\d+(?:\.\d+)?%$", re.I)
-# A day of a month, perhaps with its year ("April 20", "20 April 2010", "Apr. 20, 2010").
-_DAY_OF_MONTH = re.compile(
-    rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})"
-    r"(?P<year>,?\s*(?:1[89]|20)\d\d(?!\d))?",
-    re.I,
-)
 # The model sometimes runs a date into the words after it ("April 20, 2010-Explosion on the
 # rig", "April 30 - the anniversary") or leaves the year out of its span.
 _GLUED = re.compile(r"\s*[-\u2013\u2014:]\s*[A-Za-z]")
-_YEAR_AFTER = re.compile(r",?\s?(?:1[89]|20)\d\d(?![\d:.,]\d)")
 _GIVEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
@@ -175,17 +168,17 @@ def _day(value: str | None) -> date | None:
 
 def _date_end(text: str, start: int, end: int) -> int:
     """Where a span that opens with a day of a month really ends: before the words the model
-    ran into it, and after a year that follows it."""
-    day = _DAY_OF_MONTH.match(text, start, end)
-    if day is None:
+    ran into it, and after a year that follows it (", 2010" fits in the six characters read
+    past the span)."""
+    found = find_explicit_dates(text[start : end + 6], case_sensitive=False)
+    if not found or found[0].start != 0 or found[0].day is None:
         return end
-    if day.end() < end and _GLUED.match(text, day.end(), end):
-        end = day.end()
-    if day.end() == end and day.group("year") is None:
-        year = _YEAR_AFTER.match(text, end)
-        if year:
-            end = year.end()
-    return end
+    stop = start + found[0].end
+    if stop < end and not _GLUED.match(text, stop, end):
+        return end  # the words after the date belong to the expression ("April 20 last year")
+    if stop > end and found[0].year is None:
+        return end  # only a year is read past the span, not the full stop of "8 Oct."
+    return stop
 
 
 def _parts(

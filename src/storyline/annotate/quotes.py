@@ -9,6 +9,7 @@ Works on records only (no model), so it is tested on hand-built mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -37,12 +38,11 @@ _TITLES = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
     "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
 }  # fmt: skip
-_TITLE_BEFORE = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess)\.?\s+$"
-)
+_TITLE = "|".join(title.capitalize() for title in _TITLES)
+_TITLE_BEFORE = re.compile(rf"\b({_TITLE})\.?\s+$")
+_TITLE_START = re.compile(rf"({_TITLE})\.?\s")
 # Pronouns that point back at the sentence's subject; "him" and "her" are left out, as they are
 # more often someone else ("Calloway visited her").
-_TITLE_START = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess)\.?\s")
 _GENDERED = re.compile(r"\b(?:(he|his|himself)|she|herself)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d]?\s|\n")
 _NOT_SPEAKERS = re.compile(
@@ -242,12 +242,13 @@ def _nearest_of_gender(
 
 
 def _gender(text: str, person: Mention, persons: Sequence[Mention]) -> str | None:
-    """ "m" or "f" when the text says so of the person's name: a title ("Mr", "Ms", "Sir",
+    """The gender ("m" or "f") the text gives the person's name as written: a title ("Mr", "Ms", "Sir",
     "Queen"; counts twice), or a pronoun after the name in the same sentence with no other
     person in between ("Calloway said she would ..."); None unless one side has a title or two
     pronouns and more than twice the other's evidence ("told Dudley that she wanted" is about
     someone else, and captions glued to the text mislead at times)."""
     votes: Counter[str] = Counter()
+    starts = [m.start for m in persons]  # persons are in text order
     # The same name written the same way ("Jackson" may be the mother or the son).
     for mention in persons:
         if mention.text != person.text:
@@ -256,8 +257,8 @@ def _gender(text: str, person: Mention, persons: Sequence[Mention]) -> str | Non
         title = title or _TITLE_START.match(mention.text)
         if title:
             votes[_TITLES[title.group(1).lower()]] += 2
-        following = [m.start for m in persons if m.start >= mention.end]
-        stop = min([mention.end + 150, *following[:1]])
+        following = bisect.bisect_left(starts, mention.end)
+        stop = min(mention.end + 150, starts[following] if following < len(starts) else len(text))
         window = _SENTENCE_END.split(text[mention.end : stop], maxsplit=1)[0]
         for pronoun in _GENDERED.finditer(window):
             votes["m" if pronoun.group(1) else "f"] += 1
