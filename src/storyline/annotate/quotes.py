@@ -242,11 +242,11 @@ def _nearest_of_gender(
 
 
 def _gender(text: str, person: Mention, persons: Sequence[Mention]) -> str | None:
-    """The gender ("m" or "f") the text gives the person's name as written: a title ("Mr", "Ms", "Sir",
-    "Queen"; counts twice), or a pronoun after the name in the same sentence with no other
-    person in between ("Calloway said she would ..."); None unless one side has a title or two
-    pronouns and more than twice the other's evidence ("told Dudley that she wanted" is about
-    someone else, and captions glued to the text mislead at times)."""
+    """The gender ("m" or "f") the text gives the person's name as written: a title ("Mr",
+    "Ms", "Sir", "Queen"; counts twice), or a pronoun after the name in the same sentence with
+    no other person in between ("Calloway said she would ..."); None unless one side has a title
+    or two pronouns and more than twice the other's evidence ("told Dudley that she wanted" is
+    about someone else, and captions glued to the text mislead at times)."""
     votes: Counter[str] = Counter()
     starts = [m.start for m in persons]  # persons are in text order
     # The same name written the same way ("Jackson" may be the mother or the son).
