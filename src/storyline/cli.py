@@ -132,6 +132,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     tls.add_argument("--out", metavar="FILE", help="write the results as JSON")
     tls.set_defaults(handler=_cmd_eval_tls)
+    extract = esub.add_parser(
+        "extract", help="body, title and date of real article pages against ground truth"
+    )
+    extract.add_argument(
+        "dataset", help="a folder with html/NNNN.html.gz and ground-truth/NNNN.json (WCXB layout)"
+    )
+    extract.add_argument(
+        "--text-dumps",
+        nargs="?",
+        const=True,
+        default=False,
+        metavar="DIR",
+        help="score the pages as raw text dumps: read them from DIR, or make them with the "
+        "textdump.py beside the dataset",
+    )
+    extract.add_argument("--workers", type=int, default=None, help="processes (default: all)")
+    extract.add_argument("--limit", type=int, default=None, help="score only the first N pages")
+    extract.add_argument("--out", metavar="FILE", help="write the scores and per-page rows as JSON")
+    extract.set_defaults(handler=_cmd_eval_extract)
     story = esub.add_parser(
         "story", help="a story against hand-made gold (events, entities, quotes)"
     )
@@ -248,6 +267,34 @@ def _cmd_eval_timex(args: argparse.Namespace) -> int:
     _print_table(scores)
     if args.out:
         Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_eval_extract(args: argparse.Namespace) -> int:
+    from storyline.evaluate.extraction import evaluate_extraction
+    from storyline.settings import load_settings
+
+    settings = load_settings(None, workers=args.workers)
+    results = evaluate_extraction(
+        args.dataset,
+        text_dumps=args.text_dumps,
+        settings=settings,
+        limit=args.limit,
+        report=lambda line: print(line, file=sys.stderr),
+    )
+    print(f"task: {results['task']}, {results['pages']} pages")
+    columns = ("body_f1", "body_precision", "body_recall", "title_accuracy", "date_accuracy")
+    print(f"{'system':12} " + " ".join(f"{c:>14}" for c in columns) + "  rejected")
+    for name, figures in results["systems"].items():
+        print(
+            f"{name:12} "
+            + " ".join(f"{figures[c]:>14.4f}" for c in columns)
+            + f"  {figures['rejected']}"
+            + f"   (titles {figures['title_right']}/{figures['title_pages']},"
+            + f" dates {figures['date_right']}/{figures['date_pages']})"
+        )
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
