@@ -98,8 +98,15 @@ def _parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("eval", help="measure quality on a benchmark")
     esub = evaluate.add_subparsers(dest="benchmark")
-    timex = esub.add_parser("timex", help="time expressions on TimeML (TempEval-3) files")
-    timex.add_argument("folder", help="folder of .tml files (searched recursively)")
+    timex = esub.add_parser(
+        "timex", help="time expressions on TimeML (TempEval-3) files or MEANTIME corpora"
+    )
+    timex.add_argument(
+        "folder",
+        help="folder of .tml files (searched recursively), or a MEANTIME corpus folder "
+        "(gold.json and articles.jsonl) or a folder of them",
+    )
+    timex.add_argument("--workers", type=int, default=None, help="processes (MEANTIME builds)")
     timex.add_argument("--out", metavar="FILE", help="write the scores as JSON")
     timex.add_argument("--errors", metavar="FILE", help="write every value error as TSV")
     timex.set_defaults(handler=_cmd_eval_timex)
@@ -261,10 +268,27 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval_timex(args: argparse.Namespace) -> int:
+    from storyline.evaluate.meantime import evaluate_meantime, is_meantime
     from storyline.evaluate.timex import evaluate_folder
+    from storyline.settings import load_settings
 
-    scores = evaluate_folder(args.folder, errors_path=args.errors)
-    _print_table(scores)
+    if is_meantime(args.folder):
+        scores = evaluate_meantime(args.folder, load_settings(None, workers=args.workers))
+        for name, corpus in scores["corpora"].items():
+            print(f"corpus {name}")
+            _print_table({k: v for k, v in corpus.items() if not isinstance(v, list)})
+        print("all corpora")
+        _print_table({k: v for k, v in scores.items() if not isinstance(v, dict)})
+        if args.errors:
+            errors = [
+                {"corpus": name, **error}
+                for name, corpus in scores["corpora"].items()
+                for error in corpus["errors"]
+            ]
+            Path(args.errors).write_text(json.dumps(errors, indent=1) + "\n", encoding="utf-8")
+    else:
+        scores = evaluate_folder(args.folder, errors_path=args.errors)
+        _print_table(scores)
     if args.out:
         Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     return 0

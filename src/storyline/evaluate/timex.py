@@ -52,6 +52,7 @@ def evaluate_folder(
         "relaxed_tp_system": 0,
         "strict_tp": 0,
         "value_tp": 0,
+        "date_value_tp": 0,
     }
     errors: list[tuple[str, str, str, str, str]] = []
     for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
@@ -111,8 +112,12 @@ def _score_detection(
     counts["n_gold"] += len(gold)
     counts["n_system"] += len(system)
     for g in gold:
-        if any(s.start < g.end and g.start < s.end for s in system):
+        overlapping = [s for s in system if s.start < g.end and g.start < s.end]
+        if overlapping:
             counts["relaxed_tp_gold"] += 1
+        right = any(canonical_value(s.value) == canonical_value(g.value) for s in overlapping)
+        if g.type == "DATE" and right:
+            counts["date_value_tp"] += 1
     for s in system:
         overlapping = [g for g in gold if s.start < g.end and g.start < s.end]
         if overlapping:
@@ -144,6 +149,12 @@ def _summarise(counts: dict[str, int], n_files: int) -> dict[str, Any]:
         "relaxed_recall": round(relaxed_r, 4),
         "strict_f1": round(_f1(strict_p, strict_r), 4),
         "value_f1": round(_f1(value_p, value_r), 4),
+        "value_precision": round(value_p, 4),
+        "value_recall": round(value_r, 4),
+        # Gold DATE expressions found end to end with the right value (TempEval-3 "DATE values").
+        "date_value_recall": round(counts["date_value_tp"] / counts["n_gold_date"], 4)
+        if counts["n_gold_date"]
+        else 0.0,
         "n_gold_date": counts["n_gold_date"],
         "n_gold": n_gold,
         "n_system": n_system,
