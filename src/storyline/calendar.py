@@ -134,3 +134,64 @@ def _add(
             found.remove(other)
             break
     found.append(ExplicitDate(start, end, year, month, day))
+
+
+# Datelines scraped from pages glue their parts together: "KristenMarch 11, 2024",
+# "January 14, 202620 Mins Read", "April 26, 2024Updated on:", "17.05.2021", "Yucy3/4/2025".
+_GLUED_MONTH = re.compile(
+    rf"(?:(?<=[a-z])(?=[A-Z])|(?<![A-Za-z]))(?P<month>(?i:{MONTH_RE}))\s*{_DAY}\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)",
+)
+_GLUED_DAY_MONTH = re.compile(
+    rf"(?:(?<=\D)|^){_DAY}(?:\s+of)?\s+(?P<month>(?i:{MONTH_RE})),?\s+(?P<year>(?:19|20)\d\d)"
+)
+_DOTTED = re.compile(
+    r"(?:(?<=\D)|^)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<year>(?:19|20)\d\d|\d\d(?!\d))"
+)
+_YEAR_FIRST = re.compile(
+    r"(?:(?<=\D)|^)(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)"
+)
+_GLUED_NUMERIC = re.compile(
+    r"(?:(?<=\D)|^)(?P<a>[01]?\d)[/-](?P<b>[0-3]?\d)[/-](?P<year>(?:19|20)\d\d|\d\d(?!\d))"
+)
+_GLUED_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)")
+
+
+def find_dateline_dates(line: str) -> list[ExplicitDate]:
+    """Dates with a day and a year in a page's dateline, also where the page glued them to the
+    words around them; for short lines only (in a sentence, ``find_explicit_dates``)."""
+    found: list[ExplicitDate] = []
+    for match in _GLUED_ISO.finditer(line):
+        _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
+    for pattern in (_GLUED_MONTH, _GLUED_DAY_MONTH):
+        for match in pattern.finditer(line):
+            month = month_number(match["month"])
+            if month is not None:
+                _add(found, match, int(match["year"]), month, int(match["day"]))
+    for match in _YEAR_FIRST.finditer(line):
+        _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
+    for match in _DOTTED.finditer(line):
+        # Day first, as where dots are written, unless that cannot be a date.
+        year = int(match["year"])
+        year = two_digit_year(year) if year < 100 else year
+        a, b = int(match["a"]), int(match["b"])
+        day, month = (a, b) if b <= 12 else (b, a)
+        _add(found, match, year, month, day)
+    for match in _GLUED_NUMERIC.finditer(line):
+        year = int(match["year"])
+        year = two_digit_year(year) if year < 100 else year
+        a, b = int(match["a"]), int(match["b"])
+        month, day = (a, b) if a <= 12 else (b, a)
+        _add(found, match, year, month, day)
+    for other in find_explicit_dates(line):
+        if other.day is not None:
+            _add_date(found, other)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _add_date(found: list[ExplicitDate], date_found: ExplicitDate) -> None:
+    for other in found:
+        if other.start < date_found.end and date_found.start < other.end:
+            return
+    found.append(date_found)

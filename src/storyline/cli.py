@@ -170,6 +170,18 @@ def _parser() -> argparse.ArgumentParser:
     story.set_defaults(handler=_cmd_eval_story)
     evaluate.set_defaults(handler=lambda _args: _help(evaluate))
 
+    train = sub.add_parser("train", help="fit the small models storyline ships, from benchmarks")
+    tsub = train.add_subparsers(dest="model")
+    text = tsub.add_parser("text", help="the models that read pasted text: article lines and title")
+    text.add_argument("dataset", help="a WCXB-layout dataset (ground-truth/NNNN.json)")
+    text.add_argument(
+        "--text-dumps", required=True, metavar="DIR", help="its text dumps (textdump.py)"
+    )
+    text.add_argument("--folds", type=int, default=5, help="folds for the held-out figures")
+    text.add_argument("--out", metavar="DIR", help="where to write the models (default: shipped)")
+    text.set_defaults(handler=_cmd_train_text)
+    train.set_defaults(handler=lambda _args: _help(train))
+
     bench = sub.add_parser("bench", help="annotation speed: storyline vs spaCy alone")
     bench.add_argument(
         "corpus",
@@ -388,6 +400,20 @@ def _cmd_eval_tls(args: argparse.Namespace) -> int:
         print(f"seconds for {topic}: {seconds}")
     if args.out:
         Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_train_text(args: argparse.Namespace) -> int:
+    from storyline.train.text import train_text
+
+    result = train_text(
+        args.dataset,
+        args.text_dumps,
+        out=args.out,
+        folds=args.folds,
+        report=lambda line: print(line, file=sys.stderr),
+    )
+    print(json.dumps(result, indent=1))
     return 0
 
 

@@ -38,8 +38,9 @@ class Settings:
     batch_size: int = 64
     # JSON Lines field names: storyline's name -> the name used in the input.
     field_map: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FIELD_MAP))
-    # Share of common English function words below which a text is rejected as not English.
-    min_english_score: float = 0.04
+    # A text identified as another language than English with at least this probability is
+    # rejected (py3langid's normalised probability, 0 to 1).
+    language_confidence: float = 0.9
     # Texts with fewer words than this after cleaning are rejected as empty.
     min_words: int = 8
     # The spaCy model package to load (either import name is accepted).
@@ -134,6 +135,8 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         raise SettingsError("chronicle_weight and elsewhere_weight must be positive")
     if result.off_story_weight < 0 or result.off_story_article_weight < 0:
         raise SettingsError("off_story_weight and off_story_article_weight must be 0 or more")
+    if not 0 < result.language_confidence <= 1:
+        raise SettingsError("language_confidence must be in (0, 1]")
     if result.workers < 0:
         raise SettingsError("workers must be 0 (all cores) or a positive number")
     return result

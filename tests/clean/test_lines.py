@@ -231,15 +231,30 @@ def test_news_sentences_are_body(line: str) -> None:
 def test_menu_runs_glued_to_a_sentence_are_cut() -> None:
     from storyline.clean.lines import split_chrome_runs
 
-    rest, runs = split_chrome_runs(
+    lead, rest, tail = split_chrome_runs(
         "icon share icon print icon mail The two delegations met in Oslo on Tuesday for talks."
     )
-    assert rest == "The two delegations met in Oslo on Tuesday for talks."
-    assert runs == ["icon share icon print icon mail"]
-    rest, runs = split_chrome_runs(
+    assert (lead, rest, tail) == (
+        "icon share icon print icon mail",
+        "The two delegations met in Oslo on Tuesday for talks.",
+        None,
+    )
+    lead, rest, tail = split_chrome_runs(
         "The two delegations met in Oslo on Tuesday for talks. Share this: Facebook Twitter Email"
     )
     assert rest == "The two delegations met in Oslo on Tuesday for talks."
-    assert runs == ["Share this: Facebook Twitter Email"]
+    assert (lead, tail) == (None, "Share this: Facebook Twitter Email")
     sentence = "Share prices fell on Monday after the bank said it would cut jobs in Oslo."
-    assert split_chrome_runs(sentence) == (sentence, [])
+    assert split_chrome_runs(sentence) == (None, sentence, None)
+
+
+def test_a_caption_glued_to_the_next_sentence_is_split() -> None:
+    from storyline.clean.lines import split_glued_caption
+
+    caption, rest = split_glued_caption(
+        "Peace talks with Erdogan, RouhaniThe country is currently divided between four forces."
+    )
+    assert caption == "Peace talks with Erdogan, Rouhani"
+    assert rest == "The country is currently divided between four forces."
+    sentence = "The iPhone maker said on Monday that its YouTube channel had grown a lot."
+    assert split_glued_caption(sentence) == (None, sentence)

@@ -1,46 +1,70 @@
 """Source documents -> clean documents: body text, title, headings, publication date, and
-everything removed with its reason."""
+everything removed with its reason.
+
+The lines of a page are labelled by rules (``lines``) and scored by the learned furniture model
+(``furniture``); the article is the stretch of lines the model keeps. The title is chosen among
+the lines above it (``titles``), the publication date from the datelines around its top
+(``datelines``). Nothing is dropped silently: every line left out is kept in ``removed`` with
+its reason.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from storyline.clean.datelines import publication_date
+from storyline.clean.datelines import Dateline, publication_date
+from storyline.clean.furniture import article_start, body_probabilities, keep_lines
 from storyline.clean.ids import document_id
-from storyline.clean.language import english_score
+from storyline.clean.language import identify_language
+from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     INLINE_CREDIT,
-    classify,
-    features,
-    split_chrome_runs,
-    split_credit_prefix,
+    is_dateline,
     split_leading_dateline,
-    split_server_errors,
-    split_update_stamp,
     strip_agency_prefix,
 )
+from storyline.clean.prepare import Line, prepare, prepare_lines
+from storyline.clean.titles import choose_title
 from storyline.records import Document, Heading, Removed, SourceDocument
 from storyline.settings import Settings
 
+__all__ = ["clean_document", "prepare", "prepare_lines"]
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
-# How many leading/trailing lines may hold a dateline (never the middle of an article).
-_DATELINE_WINDOW = 8
-
-
-_PUBLISH_WORD = re.compile(r"^\W*(?:posted|published|first published|updated|filed)\b", re.I)
+# Lines around the article's first line that may hold its dateline.
+_DATELINE_BEFORE = 40
+_DATELINE_AFTER = 3
+# And lines after its last line (a blog's "Posted on ..."), counted as this far from its top.
+_DATELINE_AFTER_END = 15
+_END_DISTANCE = 12
+# Furniture reasons a rule gives with near certainty: such a line goes whatever the model says.
+_CERTAIN = frozenset(
+    {
+        "media: player time or duration",
+        "chrome: cookie or browser notice",
+        "chrome: subscription prompt",
+        "credit: photo or caption credit",
+        "byline",
+        "sign-off: reporting and editing credits",
+    }
+)
 
 
 @dataclass
 class _Draft:
     pieces: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
     removed: list[Removed] = field(default_factory=list)
-    datelines: list[str] = field(default_factory=list)
+    datelines: list[Dateline] = field(default_factory=list)
 
 
-def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
-    """Clean one source document; returns a Document or the reason it was rejected."""
+def clean_document(
+    src: SourceDocument, settings: Settings, models: CleanModels | None = None
+) -> Document | str:
+    """Clean one source document; returns a Document or the reason it was rejected.
+
+    ``models`` are the learned line and title models (by default the shipped ones)."""
+    models = models or shipped_models()
     # "\/" is a slash escaped twice by a crawler's JSON writer ("Hong\/AP"), never text.
     raw = src.raw_text.replace("\\/", "/")
     draft = _Draft(removed=list(src.removed))
@@ -51,12 +75,13 @@ def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
             Removed(raw[cut:], f"too long: text after {cut:,} characters (max_document_chars)")
         )
         raw = raw[:cut]
-    lines = [_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in raw.split("\n")]
-    nonempty = [line for line in lines if line]
+    lines = prepare(raw)
+    keep = _body_lines(lines, src.extracted, models)
     title = src.title.strip() if src.title else None
-    _classify_lines(nonempty, draft)
-    _join_wrapped_lines(draft)
-    title = _take_title(draft, title)
+    if title is None:
+        texts, labels = [x.text for x in lines], [x.label for x in lines]
+        title = choose_title(texts, labels, keep, models.title)
+    _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
     text, headings = _assemble(draft)
@@ -64,10 +89,9 @@ def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
     body_words = len(text.split()) - sum(len(h.text.split()) for h in headings)
     if body_words < settings.min_words:
         return f"no article text left after cleaning ({body_words} words)"
-    score = english_score(text)
-    if score < settings.min_english_score:
-        return f"not English: too few common English words (score {score:.2f})"
-
+    language = identify_language(text)
+    if language.is_not_english(settings.language_confidence):
+        return f"not English: {language.reason}"
     published, published_from, notes = publication_date(src.published, draft.datelines, text)
     return Document(
         id=src.record_id or document_id(text, src.source),
@@ -80,74 +104,86 @@ def clean_document(src: SourceDocument, settings: Settings) -> Document | str:
         text=text,
         headings=tuple(headings),
         removed=tuple(draft.removed),
-        notes=tuple(notes),
+        notes=(*notes, f"language: {language.reason}"),
+        language=language.code,
     )
 
 
-def _split_stamps(lines: list[str], draft: _Draft) -> list[str]:
-    """Cut server error messages and page time stamps out of lines; a stamp between a headline
-    and the first sentence separates them."""
-    result: list[str] = []
-    for index, line in enumerate(lines):
-        line, errors = split_server_errors(line)
-        draft.removed.extend(Removed(e, "chrome: web server error message") for e in errors)
-        while True:
-            before, stamp, after = split_update_stamp(line)
-            if stamp is None:
-                break
-            draft.removed.append(Removed(stamp, "dateline: page time stamp"))
-            if index < _DATELINE_WINDOW:
-                draft.datelines.append(stamp)
-            if before:
-                result.append(before)
-            line = after
-        if line:
-            result.append(line)
-    return result
+def _body_lines(lines: list[Line], extracted: bool, models: CleanModels) -> list[bool]:
+    """Which lines are the article. Text an extractor already chose from a page keeps every line
+    the rules do not remove; pasted text goes through the furniture model."""
+    if extracted:
+        return [line.label.kind in ("body", "heading") and not line.cut for line in lines]
+    if not lines:
+        return []
+    texts, labels = [x.text for x in lines], [x.label for x in lines]
+    keep = keep_lines(texts, body_probabilities(texts, labels, models.furniture))
+    certain = [x.cut or x.label.reason in _CERTAIN for x in lines]
+    return [k and not c for k, c in zip(keep, certain, strict=True)]
 
 
-def _classify_lines(lines: list[str], draft: _Draft) -> None:
-    lines = _split_stamps(lines, draft)
-    n = len(lines)
+def _where(index: int, keep: list[bool]) -> str:
+    if not any(keep[:index]):
+        return "before the article"
+    if not any(keep[index + 1 :]):
+        return "after the article"
+    return "inside the article"
+
+
+def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str | None) -> None:
+    """Kept lines become body pieces or headings; the others are removed with their reason.
+    Datelines around the article's first line are kept aside for the publication date."""
+    start = article_start([x.text for x in lines], keep)
+    first = len(lines) if start is None else start
+    end = max((i for i, k in enumerate(keep) if k), default=len(lines))
     body_seen = 0
     for index, line in enumerate(lines):
-        at_edge = index < _DATELINE_WINDOW or (index >= n - 3 and bool(_PUBLISH_WORD.match(line)))
-        line, credit = split_credit_prefix(line)
-        if credit:
-            draft.removed.append(Removed(credit, "credit: photo credit before a sentence"))
-        label = classify(line, features(line))
-        if label.kind == "dateline":
-            draft.removed.append(Removed(line, label.reason or "dateline"))
-            if at_edge:
-                draft.datelines.append(line)
-            continue
-        if label.kind == "removed":
-            draft.removed.append(Removed(line, label.reason or "removed"))
+        near_top = first - _DATELINE_BEFORE <= index <= first + _DATELINE_AFTER
+        near_end = end < index <= end + _DATELINE_AFTER_END
+        label = line.label
+        if (near_top or near_end) and _may_date(line, keep[index]):
+            distance = index - first if near_top else _END_DISTANCE + index - end
+            draft.datelines.append(Dateline(line.text, distance))
+        if not keep[index]:
+            if title is not None and line.text == title:
+                draft.removed.append(Removed(line.text, "title: moved to the title field"))
+                continue
+            reason = label.reason if label.kind in ("dateline", "removed") else None
+            draft.removed.append(Removed(line.text, reason or f"furniture: {_where(index, keep)}"))
             continue
         if label.kind == "heading":
-            heading = label.text or line
-            if heading != line:
-                draft.removed.append(Removed(line, "heading decoration (the heading is kept)"))
+            heading = label.text or line.text
+            if heading != line.text:
+                draft.removed.append(Removed(line.text, "heading decoration (the heading is kept)"))
             draft.pieces.append(("heading", heading))
             continue
+        text = line.text
         if body_seen < 3:
-            line = _strip_prefixes(line, draft, at_edge)
-        line = _strip_inline_credits(line, draft)
-        line, runs = split_chrome_runs(line)
-        draft.removed.extend(
-            Removed(run, "chrome: menu or share words around the text") for run in runs
-        )
-        if line:
-            draft.pieces.append(("body", line))
+            text = _strip_prefixes(text, draft, index - first if near_top else None)
+        text = _strip_inline_credits(text, draft)
+        if text:
+            draft.pieces.append(("body", text))
             body_seen += 1
 
 
-def _strip_prefixes(line: str, draft: _Draft, at_edge: bool) -> str:
+def _may_date(line: Line, kept: bool) -> bool:
+    """Whether a line may give the page's date: a dateline, or a short line of page furniture
+    that is not a photo caption."""
+    if line.label.kind == "dateline" or is_dateline(line.text):
+        return True
+    return (
+        not kept
+        and len(line.text.split()) <= 15
+        and not (line.label.reason or "").startswith("credit")
+    )
+
+
+def _strip_prefixes(line: str, draft: _Draft, distance: int | None) -> str:
     rest, prefix = split_leading_dateline(line)
     if prefix:
         draft.removed.append(Removed(prefix, "dateline: publication date and place"))
-        if at_edge:
-            draft.datelines.append(prefix)
+        if distance is not None:
+            draft.datelines.append(Dateline(prefix, distance))
         line = rest
     rest, prefix = strip_agency_prefix(line)
     if prefix:
@@ -165,58 +201,6 @@ def _strip_inline_credits(line: str, draft: _Draft) -> str:
     for piece in pieces:
         draft.removed.append(Removed(piece, "credit: inline photo or agency credit"))
     return _SPACES.sub(" ", INLINE_CREDIT.sub("", line)).strip()
-
-
-def _take_title(draft: _Draft, title: str | None) -> str | None:
-    """Pick the title from the lines above the first sentence of the body.
-
-    Those lines hold the masthead, the section label, the title and perhaps a deck. Short lines
-    above the title (site names, section labels) are removed.
-    """
-    top = 0
-    while top < len(draft.pieces) and top < 6 and not _is_sentence(draft.pieces[top][1]):
-        top += 1
-    if top == len(draft.pieces):
-        top = min(top, 1)
-    # Lines that start with a date are photo captions or timeline entries, not titles.
-    candidates = [
-        (i, text)
-        for i, (_kind, text) in enumerate(draft.pieces[:top])
-        if not _DATED_START.match(text)
-    ]
-    if title is None:
-        # The first line of five or more words is the title (a deck may follow it); short lines
-        # before it are mastheads and section labels. Failing that, the longest line.
-        best = next((c for c in candidates if len(c[1].split()) >= 5), None) or max(
-            candidates, key=lambda c: (len(c[1].split()) >= 3, len(c[1])), default=None
-        )
-        if best is not None and _looks_like_title(best[1]):
-            title = best[1]
-            draft.removed.append(Removed(title, "title: moved to the title field"))
-            for _index, text in candidates[: best[0]]:
-                if len(text.split()) <= 4:
-                    draft.removed.append(Removed(text, "chrome: masthead or section label"))
-            drop = {i for i, text in candidates[: best[0]] if len(text.split()) <= 4} | {best[0]}
-            draft.pieces = [p for i, p in enumerate(draft.pieces) if i not in drop]
-    return title
-
-
-_DATED_START = re.compile(
-    r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d)",
-    re.I,
-)
-
-
-def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= 8 and bool(re.search(r"[.!?\"\u201d]\s*$", text))
-
-
-def _looks_like_title(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 25 and (
-        not text.rstrip().endswith(".") or features(text).title_case_share >= 0.75
-    )
 
 
 def _norm(text: str) -> str:
@@ -239,24 +223,6 @@ def _trim_edge_headings(draft: _Draft) -> None:
     while draft.pieces and draft.pieces[-1][0] == "heading":
         _kind, text = draft.pieces.pop()
         draft.removed.append(Removed(text, "chrome: label after the article body"))
-
-
-def _join_wrapped_lines(draft: _Draft) -> None:
-    """Re-join hard-wrapped paragraphs: a body line without closing punctuation followed by a
-    body line that starts in lower case is one paragraph."""
-    joined: list[tuple[str, str]] = []
-    for kind, text in draft.pieces:
-        if (
-            joined
-            and kind == "body"
-            and joined[-1][0] == "body"
-            and text[:1].islower()
-            and not re.search(r"[.!?:;\"\u201d]\s*$", joined[-1][1])
-        ):
-            joined[-1] = ("body", joined[-1][1] + " " + text)
-        else:
-            joined.append((kind, text))
-    draft.pieces = joined
 
 
 def _assemble(draft: _Draft) -> tuple[str, list[Heading]]:

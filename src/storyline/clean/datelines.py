@@ -1,46 +1,70 @@
-"""The publication date: from metadata, else from a dateline, else unknown.
+"""The publication date: from metadata, else from the datelines around the article's top, else
+unknown.
 
-A dateline without a year gets the year that makes the article's own absolute dates consistent:
-an article dated "March 2" that reports "November 30, 2018" as past is from 2019.
+A page may show several dates near its headline (published, updated, a related story's). The one
+chosen is the nearest to the article's first line, preferring a date the page calls published
+over one it calls updated. A dateline without a year gets the year that makes the article's own
+absolute dates consistent: an article dated "March 2" that reports "November 30, 2018" as past
+is from 2019.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storyline.calendar import find_explicit_dates
+from storyline.calendar import find_dateline_dates, find_explicit_dates
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|due|scheduled|expected|plans?|planned|set to|upcoming|next)\b", re.I
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_UPDATED = re.compile(r"(?i)updat|modif|revis|edited|refresh|reviewed")
+_PUBLISHED = re.compile(r"(?i)publish|posted|written|created|originally|released|date")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A line near the article's top that may give its date; ``distance`` in lines from the
+    article's first line (negative above it)."""
+
+    text: str
+    distance: int = 0
 
 
 def publication_date(
-    metadata: str | None, datelines: list[str], text: str
+    metadata: str | None, datelines: list[Dateline], text: str
 ) -> tuple[str | None, str | None, list[str]]:
     """Returns (YYYY-MM-DD or None, 'metadata'|'dateline'|'inferred'|None, notes)."""
     if metadata:
         return metadata, "metadata", []
     notes: list[str] = []
+    best: tuple[float, str, str] | None = None
     for line in datelines:
-        for found in find_explicit_dates(line):
-            if found.day is None:
+        for found in find_dateline_dates(line.text) if len(line.text) < 200 else []:
+            day = found.as_date()
+            if day is None:
                 continue
-            if found.year is not None:
-                day = found.as_date()
-                if day is not None:
-                    return day.isoformat(), "dateline", notes
+            cue = line.text[max(0, found.start - 40) : found.start]
+            weight = 0.5 if _UPDATED.search(cue) else 1.5 if _PUBLISHED.search(cue) else 1.0
+            score = weight - 0.03 * abs(line.distance)
+            if best is None or score > best[0]:
+                best = (score, day.isoformat(), line.text)
+    if best is not None:
+        return best[1], "dateline", notes
+    for line in sorted(datelines, key=lambda d: abs(d.distance)):
+        for found in find_explicit_dates(line.text):
+            if found.day is None or found.year is not None:
                 continue
             year = infer_year(found.month, found.day, text)
             if year is None:
                 notes.append(
-                    f"dateline '{line}' has no year and the text gives none to infer it from"
+                    f"dateline '{line.text}' has no year and the text gives none to infer it from"
                 )
                 continue
             inferred = date(year, found.month, found.day).isoformat()
-            notes.append(f"year of dateline '{line}' inferred from the article's own dates")
+            notes.append(f"year of dateline '{line.text}' inferred from the article's own dates")
             return inferred, "inferred", notes
     notes.append("no publication date: no metadata and no dateline")
     return None, None, notes

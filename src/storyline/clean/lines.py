@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_explicit_dates
+from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_dateline_dates, find_explicit_dates
 from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?::\d+)*")
@@ -50,7 +50,8 @@ INLINE_CREDIT = re.compile(
 _AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?:\s+Photo)?\s*/\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s*$")
 _IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright|caption)\b", re.I)
 _BYLINE = re.compile(
-    r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed)?)\s+)?[Bb][Yy]\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed)?)\s+)?[Bb][Yy](?:\s+|(?=[A-Z][a-z]))"
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,8}(?:\s*[,|\u2013\u2014-]\s*[\w .,'&]{0,60})?\s*$"
 )
 _SIGNOFF = re.compile(
@@ -253,10 +254,13 @@ def _is_chrome(feats: LineFeatures) -> bool:
 def is_dateline(line: str, feats: LineFeatures | None = None) -> bool:
     """A line that is a date (and maybe a time, place, weekday and 'posted by') and little else."""
     feats = feats or features(line)
-    if feats.n_dates == 0 or feats.n_words > 25:
+    if feats.n_words > 25:
+        return False
+    dates = find_explicit_dates(line) or find_dateline_dates(line)
+    if not dates:
         return False
     rest = line
-    for found in reversed(find_explicit_dates(line)):
+    for found in reversed(dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = _TIME.sub(" ", rest)
     rest = _TIMEZONE.sub(" ", rest)
@@ -330,17 +334,18 @@ def _chrome_token(token: str) -> bool:
     return word in FILLER_WORDS and raw == word
 
 
-def split_chrome_runs(line: str) -> tuple[str, list[str]]:
+def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
     """Cut runs of menu and share words glued to a sentence ("Share Facebook Twitter Email The
-    talks resumed ..." or "... on Monday. Share this: Facebook Twitter"); returns (rest, runs)."""
+    talks resumed ..." or "... on Monday. Share this: Facebook Twitter"); returns
+    (leading run, rest, trailing run), a run None where there is none."""
     tokens = list(_TOKEN_SPAN.finditer(line))
-    runs: list[str] = []
+    lead_run = tail_run = None
     lead = 0
     while lead < len(tokens) and _chrome_token(tokens[lead].group()):
         lead += 1
     strong = sum(1 for t in tokens[:lead] if t.group().strip(".,:;|()").lower() in CHROME_WORDS)
     if lead >= 4 and strong >= 3 and len(tokens) - lead >= 6 and tokens[lead].group()[0].isupper():
-        runs.append(line[: tokens[lead].start()].strip())
+        lead_run = line[: tokens[lead].start()].strip()
         line = line[tokens[lead].start() :]
         tokens = list(_TOKEN_SPAN.finditer(line))
     tail = len(tokens)
@@ -353,9 +358,30 @@ def split_chrome_runs(line: str) -> tuple[str, list[str]]:
         and tail >= 6
         and re.search(r"[.!?\"\u201d]$", tokens[tail - 1].group())
     ):
-        runs.append(line[tokens[tail].start() :].strip())
+        tail_run = line[tokens[tail].start() :].strip()
         line = line[: tokens[tail - 1].end()]
-    return line, runs
+    return lead_run, line, tail_run
+
+
+# Words that open a sentence, for a caption glued to the paragraph after it ("Peace talks with
+# Erdogan, RouhaniThe country is ...").
+_OPENERS = (
+    "The|A|An|In|It|Its|This|That|These|Those|He|She|They|We|I|On|At|For|But|As|After|When|"
+    "While|According|Since|Last|Two|Three|Many|Some|Officials|However|Meanwhile"
+)
+_GLUED_CAPTION = re.compile(rf"^(?P<caption>\S.{{3,200}}?[a-z)\]])(?P<rest>(?:{_OPENERS}) \S)")
+
+
+def split_glued_caption(line: str) -> tuple[str | None, str]:
+    """Split a caption or label glued to the sentence after it (no space, no punctuation between
+    them: "Peace talks with Erdogan, RouhaniThe country is ..."); returns (caption, rest)."""
+    match = _GLUED_CAPTION.match(line)
+    if not match:
+        return None, line
+    caption, rest = match.group("caption"), line[match.start("rest") :]
+    if len(caption.split()) < 2 or len(rest.split()) < 6 or re.search(r"[.!?:;]$", caption):
+        return None, line
+    return caption.strip(), rest
 
 
 _STAMP_TIME = r"\d{1,2}[:.]\d\d\s*(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"

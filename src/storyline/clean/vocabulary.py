@@ -30,3 +30,13 @@ FILLER_WORDS = frozenset(
     see that the this to up us via we with you your
     """.split()  # noqa: SIM905
 )
+
+# The commonest English function words: their share tells prose from labels and menus.
+FUNCTION_WORDS = frozenset(
+    """
+    the of and to a in is that for it as was with be by on not he i this are or his from at
+    which but have an they you were her she there been one all we their has would when if so
+    no will more can who what its also had said after than into them then these our about up
+    out do could some other only over such may should my your how where while because those
+    """.split()  # noqa: SIM905
+)

@@ -50,6 +50,7 @@ def extract_html(html: str, label: str, url: str | None = None) -> SourceDocumen
         published=result.get("date") or None,
         source=result.get("sitename") or None,
         removed=removed,
+        extracted=True,
     )
 
 

@@ -145,13 +145,14 @@ def document_from_record(
     published_raw = _field(record, "published", field_map)
     published = normalize_published(published_raw)
     removed: tuple[Removed, ...] = ()
+    extracted = False
     if not (isinstance(text, str) and text.strip()) and isinstance(html, str) and html.strip():
-        extracted = extract_html(html, label)
-        if isinstance(extracted, str):
-            return extracted
-        text, removed = extracted.raw_text, extracted.removed
-        title = title or extracted.title
-        published = published or extracted.published
+        page = extract_html(html, label)
+        if isinstance(page, str):
+            return page
+        text, removed, extracted = page.raw_text, page.removed, True
+        title = title or page.title
+        published = published or page.published
     if isinstance(text, list):
         text = "\n".join(str(t) for t in text)
     if not isinstance(text, str) or not text.strip():
@@ -169,4 +170,5 @@ def document_from_record(
         source=str(source) if source else None,
         record_id=str(record_id) if record_id is not None else None,
         removed=removed,
+        extracted=extracted,
     )

@@ -27,6 +27,8 @@ class SourceDocument:
     record_id: str | None = None
     # Lines the extractor removed before we saw the text (HTML chrome), kept for the record.
     removed: tuple[Removed, ...] = ()
+    # True when an extractor already chose the article's text from a page (HTML).
+    extracted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,76 @@
+"""Which lines of a page are the article: the learned furniture model and its smoothing.
+
+The model gives each line a probability of belonging to the article body from what the line and
+its neighbourhood look like (``line_features``). An article is one stretch of text with little
+furniture inside it, so the labels are then decoded as a two-state sequence (Viterbi): a short
+label between two paragraphs stays, a lone sentence among menus goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from storyline.clean.line_features import page_matrix
+from storyline.clean.lines import LineLabel
+from storyline.clean.trees import TreeEnsemble
+
+# Chance that the line after a body line is body too (and furniture after furniture).
+STAY = 0.7
+
+
+def body_probabilities(
+    lines: Sequence[str], labels: Sequence[LineLabel], model: TreeEnsemble
+) -> np.ndarray:
+    return model.probability(page_matrix(lines, labels))
+
+
+_PROSE_END = re.compile(r"[.!?\"\u201d)]\s*$")
+
+
+def article_start(lines: Sequence[str], keep: Sequence[bool]) -> int | None:
+    """The index of the article's first line: the first kept line of prose (a dozen words and a
+    closing stop), the first kept line failing that; None when nothing is kept."""
+    first = None
+    for index, (line, kept) in enumerate(zip(lines, keep, strict=True)):
+        if not kept:
+            continue
+        if first is None:
+            first = index
+        if len(line.split()) >= 12 and _PROSE_END.search(line):
+            return index
+    return first
+
+
+def keep_lines(lines: Sequence[str], probabilities: np.ndarray) -> list[bool]:
+    """The decoded sequence, except that a paragraph of prose the model itself takes for body
+    is never dropped for its neighbours' sake (nor is a page left with no article)."""
+    keep = decode(probabilities)
+    for index, line in enumerate(lines):
+        if not keep[index] and probabilities[index] >= 0.5 and len(line.split()) >= 20:
+            keep[index] = True
+    return keep
+
+
+def decode(probabilities: np.ndarray, stay: float = STAY) -> list[bool]:
+    """The most likely body/furniture sequence for per-line body probabilities."""
+    n = len(probabilities)
+    if n == 0:
+        return []
+    p = np.clip(probabilities, 1e-4, 1 - 1e-4)
+    emit = np.log(np.column_stack([1 - p, p]))
+    move = np.log(np.array([[stay, 1 - stay], [1 - stay, stay]]))
+    score = emit[0].copy()
+    back = np.zeros((n, 2), dtype=np.int8)
+    for t in range(1, n):
+        options = score[:, None] + move
+        back[t] = options.argmax(axis=0)
+        score = options.max(axis=0) + emit[t]
+    state = int(score.argmax())
+    path = [state]
+    for t in range(n - 1, 0, -1):
+        state = int(back[t][state])
+        path.append(state)
+    return [bool(s) for s in reversed(path)]

@@ -1,0 +1,108 @@
+"""Raw text -> the lines the cleaner decides on, each with its rule label.
+
+White space is normalised and empty lines dropped. Pieces that a rule can cut out of a line with
+certainty become lines of their own, labelled with what they are, so that the model and the
+record of removals see them: page time stamps, server error messages, photo credits and captions
+glued to a sentence, and runs of menu or share words glued to one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.clean.lines import (
+    LineLabel,
+    classify,
+    features,
+    split_chrome_runs,
+    split_credit_prefix,
+    split_glued_caption,
+    split_server_errors,
+    split_update_stamp,
+)
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
+_CLOSED = re.compile(r"[.!?:;\"\u201d]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of the page and its rule label; ``cut`` marks a piece a rule split off a line
+    (always removed, with the label's reason)."""
+
+    text: str
+    label: LineLabel
+    cut: bool = False
+
+
+def normalize_lines(text: str) -> list[str]:
+    """Non-empty lines with white space normalised; hard-wrapped paragraphs re-joined (a line
+    without closing punctuation followed by one that starts in lower case is one paragraph)."""
+    lines = (_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n"))
+    joined: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if joined and line[:1].islower() and not _CLOSED.search(joined[-1]):
+            joined[-1] = joined[-1] + " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def prepare(text: str) -> list[Line]:
+    """The page's lines with their labels, glued pieces split off."""
+    result: list[Line] = []
+    for raw in normalize_lines(text):
+        for piece, cut in _split(raw):
+            if not cut:
+                result.append(Line(piece, classify(piece, features(piece))))
+            else:
+                result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True))
+    return result
+
+
+def prepare_lines(text: str) -> tuple[list[str], list[LineLabel]]:
+    lines = prepare(text)
+    return [line.text for line in lines], [line.label for line in lines]
+
+
+_Cut = tuple[str, str]  # (kind, reason) of a piece split off a line
+
+
+def _split(line: str) -> list[tuple[str, _Cut | None]]:
+    pieces: list[tuple[str, _Cut | None]] = []
+    line, errors = split_server_errors(line)
+    pieces += [(e, ("removed", "chrome: web server error message")) for e in errors]
+    while line:
+        before, stamp, after = split_update_stamp(line)
+        if stamp is None:
+            break
+        if before:
+            pieces += _split_rest(before)
+        pieces.append((stamp, ("dateline", "dateline: page time stamp")))
+        line = after
+    if line:
+        pieces += _split_rest(line)
+    return pieces
+
+
+def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
+    pieces: list[tuple[str, _Cut | None]] = []
+    line, credit = split_credit_prefix(line)
+    if credit:
+        pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
+    caption, line = split_glued_caption(line)
+    if caption:
+        pieces.append((caption, None))
+    lead, line, tail = split_chrome_runs(line)
+    reason = ("removed", "chrome: menu or share words around the text")
+    if lead:
+        pieces.append((lead, reason))
+    if line:
+        pieces.append((line, None))
+    if tail:
+        pieces.append((tail, reason))
+    return pieces

@@ -1,0 +1,254 @@
+"""The models that read pasted page text: which lines are the article (furniture) and which line
+is its title.
+
+Training data: the pages of a WCXB-layout dataset as text dumps. A line is labelled article body
+when most of its 4-token shingles (or, for a line of one to three tokens, the line itself) are in
+the page's gold body; a line is the title when it equals the gold title (as the metric compares
+titles). Held-out figures: the pages are split into folds, and each fold is cleaned, end to end,
+with models fitted on the other folds, then scored with the benchmark's metrics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from storyline.clean import clean_document, prepare_lines
+from storyline.clean.furniture import keep_lines
+from storyline.clean.learned import FURNITURE_TEXT, TITLE_TEXT, CleanModels
+from storyline.clean.line_features import FEATURE_NAMES, page_matrix
+from storyline.clean.lines import LineLabel
+from storyline.clean.titles import TITLE_FEATURES, candidates, title_matrix
+from storyline.clean.trees import TreeEnsemble, export_sklearn
+from storyline.evaluate.extraction import Gold, load_gold
+from storyline.evaluate.extraction_metrics import (
+    body_score,
+    date_right,
+    mean_body_f1,
+    normalize_title,
+    shingles,
+    title_right,
+)
+from storyline.records import SourceDocument
+from storyline.settings import Settings
+
+_TOKEN = re.compile(r"\w+")
+FURNITURE_PARAMETERS = {
+    "max_iter": 300,
+    "learning_rate": 0.08,
+    "max_leaf_nodes": 31,
+    "random_state": 0,
+}
+TITLE_PARAMETERS = {"max_iter": 150, "learning_rate": 0.08, "max_leaf_nodes": 15, "random_state": 0}
+
+
+@dataclass
+class Page:
+    gold: Gold
+    text: str
+    lines: list[str]
+    labels: list[LineLabel]
+    body: np.ndarray  # 1 for the lines of the gold body
+    matrix: np.ndarray
+    keep: list[bool] | None = None  # the furniture model's decision, fitted without this page
+
+
+def body_labels(lines: list[str], gold: str) -> np.ndarray:
+    """1 for each line that belongs to the gold body, else 0."""
+    want = shingles(gold)
+    gold_lines = {" ".join(_TOKEN.findall(line)) for line in gold.split("\n")}
+    labels = []
+    for line in lines:
+        tokens = _TOKEN.findall(line)
+        if len(tokens) >= 4:
+            own = shingles(line)
+            found = sum(min(c, want.get(k, 0)) for k, c in own.items())
+            labels.append(int(found / sum(own.values()) >= 0.5))
+        else:
+            labels.append(int(bool(tokens) and " ".join(tokens) in gold_lines))
+    return np.array(labels, dtype=np.int8)
+
+
+def load_pages(dataset: Path, dumps: Path) -> list[Page]:
+    pages = []
+    for gold in load_gold(dataset):
+        path = dumps / f"{gold.page}.txt"
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        lines, labels = prepare_lines(text)
+        body = body_labels(lines, gold.body or "")
+        pages.append(Page(gold, text, lines, labels, body, page_matrix(lines, labels)))
+    return pages
+
+
+def variants(page: Page) -> list[tuple[np.ndarray, np.ndarray]]:
+    """More training pages made from one: the article alone (text a crawler already cleaned,
+    or a user copied without the page around it), a short excerpt of its top with the page
+    furniture just above and below it, and its first one to three paragraphs alone and under
+    the lines above them (briefs). (matrix, labels) of each."""
+    body = [i for i, b in enumerate(page.body) if b]
+    if not body:
+        return []
+    made = []
+    only = [page.lines[i] for i in body]
+    only_labels = [page.labels[i] for i in body]
+    made.append((page_matrix(only, only_labels), np.ones(len(only), dtype=np.int8)))
+    seed = int(page.gold.page) if page.gold.page.isdigit() else len(page.lines)
+    size = 1 + seed % 6
+    top = body[0]
+    rows = list(range(max(0, top - 4), min(len(page.lines), top + size)))
+    rows += [i for i in range(len(page.lines) - 2, len(page.lines)) if i not in rows and i > top]
+    few = body[: 1 + seed % 3]
+    for chosen in (rows, few, list(range(max(0, top - 3), top)) + few):
+        lines = [page.lines[i] for i in chosen]
+        labels = [page.labels[i] for i in chosen]
+        made.append((page_matrix(lines, labels), page.body[chosen]))
+    return made
+
+
+# Weight of a line of a made-up variant against a line of a real page.
+VARIANT_WEIGHT = 0.25
+
+
+def _training_rows(pages: list[Page]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    matrices, labels, weights = [], [], []
+    for page in pages:
+        if not page.gold.body:
+            continue
+        matrices.append(page.matrix)
+        labels.append(page.body)
+        weights.append(np.ones(len(page.body)))
+        for matrix, truth in variants(page):
+            matrices.append(matrix)
+            labels.append(truth)
+            weights.append(np.full(len(truth), VARIANT_WEIGHT))
+    return np.vstack(matrices), np.concatenate(labels), np.concatenate(weights)
+
+
+def _fit(
+    matrix: np.ndarray,
+    labels: np.ndarray,
+    weights: np.ndarray | None,
+    parameters: dict[str, Any],
+) -> Any:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(**parameters).fit(matrix, labels, sample_weight=weights)
+
+
+def _title_rows(page: Page) -> tuple[list[int], np.ndarray, np.ndarray]:
+    keep = page.keep or []
+    rows = candidates(page.lines, keep)
+    wanted = normalize_title(page.gold.title)
+    truth = np.array([int(normalize_title(page.lines[i]) == wanted) for i in rows], dtype=np.int8)
+    return rows, title_matrix(page.lines, page.labels, keep, rows), truth
+
+
+def fit_furniture(pages: list[Page]) -> Any:
+    return _fit(*_training_rows(pages), FURNITURE_PARAMETERS)
+
+
+def fit_title(pages: list[Page], exported: bool = True) -> Any:
+    """The title model on the pages' candidate lines, as the furniture model (fitted without
+    them) left them."""
+    rows = [_title_rows(p) for p in pages if p.keep is not None and p.gold.title]
+    fitted = _fit(
+        np.vstack([m for _r, m, _t in rows if len(m)]),
+        np.concatenate([t for _r, m, t in rows if len(m)]),
+        None,
+        TITLE_PARAMETERS,
+    )
+    return (
+        TreeEnsemble.from_dict(export_sklearn(fitted, TITLE_FEATURES, {})) if exported else fitted
+    )
+
+
+def _folds(pages: list[Page], folds: int) -> list[list[Page]]:
+    return [[p for i, p in enumerate(pages) if i % folds == k] for k in range(folds)]
+
+
+def _set_keep(pages: list[Page], folds: int) -> list[Any]:
+    """Each page's furniture decision by a model fitted on the other folds; the fold models."""
+    models = []
+    for k, held in enumerate(_folds(pages, folds)):
+        model = fit_furniture([p for i, p in enumerate(pages) if i % folds != k])
+        models.append(model)
+        for page in held:
+            page.keep = keep_lines(page.lines, model.predict_proba(page.matrix)[:, 1])
+    return models
+
+
+def held_out(
+    pages: list[Page], fold_models: list[Any], report: Callable[[str], None] | None
+) -> dict:
+    """Body, title and date figures of the whole cleaning stage, each fold cleaned with models
+    fitted on the other folds."""
+    folds = len(fold_models)
+    settings = Settings()
+    bodies, titles, dates = [], [], []
+    for k, held in enumerate(_folds(pages, folds)):
+        train = [p for i, p in enumerate(pages) if i % folds != k]
+        furniture = TreeEnsemble.from_dict(export_sklearn(fold_models[k], FEATURE_NAMES, {}))
+        models = CleanModels(furniture, fit_title(train))
+        for page in held:
+            result = clean_document(SourceDocument("dump.txt", page.text), settings, models)
+            text, got_title, got_date = ("", None, None)
+            if not isinstance(result, str):
+                text, got_title, got_date = result.text, result.title, result.published
+            if page.gold.body:
+                bodies.append(body_score(page.gold.body, text))
+            if page.gold.title:
+                titles.append(title_right(page.gold.title, got_title))
+            if page.gold.date:
+                dates.append(date_right(page.gold.date, got_date))
+        if report:
+            report(f"fold {k + 1}/{folds} scored")
+    body = mean_body_f1(bodies)
+    return {
+        "body_f1": round(body["f1"], 4),
+        "body_precision": round(body["precision"], 4),
+        "body_recall": round(body["recall"], 4),
+        "title_accuracy": round(sum(titles) / len(titles), 4) if titles else 0.0,
+        "date_accuracy": round(sum(dates) / len(dates), 4) if dates else 0.0,
+        "pages": len(pages),
+    }
+
+
+def train_text(
+    dataset: str | Path,
+    dumps: str | Path,
+    out: str | Path | None = None,
+    folds: int = 5,
+    report: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Fit the furniture and title models on every dumped page of ``dataset``, report the
+    held-out figures, and write the models (by default where storyline reads them)."""
+    pages = load_pages(Path(dataset), Path(dumps))
+    if report:
+        report(f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines")
+    fold_models = _set_keep(pages, max(folds, 2))
+    figures = held_out(pages, fold_models, report) if folds > 1 else {}
+    if report and figures:
+        report(f"held out ({folds} folds of pages): {figures}")
+    fitted_furniture, fitted_title = fit_furniture(pages), fit_title(pages, exported=False)
+    furniture = TreeEnsemble.from_dict(export_sklearn(fitted_furniture, FEATURE_NAMES, {}))
+    check = pages[0].matrix
+    if not np.allclose(furniture.probability(check), fitted_furniture.predict_proba(check)[:, 1]):
+        raise RuntimeError("the exported trees do not reproduce the fitted model")
+    meta = {"fitted_on": f"{Path(dataset).name}: {len(pages)} text dumps", "held_out": figures}
+    folder = Path(out) if out else FURNITURE_TEXT.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, fitted, names, parameters in (
+        (FURNITURE_TEXT.name, fitted_furniture, FEATURE_NAMES, FURNITURE_PARAMETERS),
+        (TITLE_TEXT.name, fitted_title, TITLE_FEATURES, TITLE_PARAMETERS),
+    ):
+        data = export_sklearn(fitted, names, {**meta, "parameters": parameters})
+        (folder / name).write_text(json.dumps(data, separators=(",", ":")) + "\n", "utf-8")
+    return {"pages": len(pages), "held_out": figures, "models": str(folder)}
