@@ -180,6 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     text.add_argument("--folds", type=int, default=5, help="folds for the held-out figures")
     text.add_argument("--out", metavar="DIR", help="where to write the models (default: shipped)")
     text.set_defaults(handler=_cmd_train_text)
+    page = tsub.add_parser("html", help="the model that reads HTML pages: article blocks")
+    page.add_argument("dataset", help="a WCXB-layout dataset (html/ and ground-truth/)")
+    page.add_argument("--folds", type=int, default=5, help="folds for the held-out figures")
+    page.add_argument("--workers", type=int, default=2, help="processes reading the pages")
+    page.add_argument("--out", metavar="FILE", help="where to write the model (default: shipped)")
+    page.set_defaults(handler=_cmd_train_html)
     train.set_defaults(handler=lambda _args: _help(train))
 
     bench = sub.add_parser("bench", help="annotation speed: storyline vs spaCy alone")
@@ -411,6 +417,20 @@ def _cmd_train_text(args: argparse.Namespace) -> int:
         args.text_dumps,
         out=args.out,
         folds=args.folds,
+        report=lambda line: print(line, file=sys.stderr),
+    )
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+def _cmd_train_html(args: argparse.Namespace) -> int:
+    from storyline.train.html import train_html
+
+    result = train_html(
+        args.dataset,
+        out=args.out,
+        folds=args.folds,
+        workers=args.workers,
         report=lambda line: print(line, file=sys.stderr),
     )
     print(json.dumps(result, indent=1))

@@ -191,7 +191,7 @@ def test_folders_are_read_recursively(tmp_path: Path) -> None:
 
 
 def test_metadata_dates_in_common_spellings() -> None:
-    from storyline.ingest.records import normalize_published
+    from storyline.ingest.dates import normalize_published
 
     for value in (
         "2011-03-15T13:48:00Z",

@@ -24,9 +24,11 @@ from storyline.clean.lines import (
     split_leading_dateline,
     strip_agency_prefix,
 )
-from storyline.clean.prepare import Line, prepare, prepare_lines
+from storyline.clean.page_features import html_matrix
+from storyline.clean.page_meta import page_title
+from storyline.clean.prepare import Line, prepare, prepare_blocks, prepare_lines
 from storyline.clean.titles import choose_title
-from storyline.records import Document, Heading, Removed, SourceDocument
+from storyline.records import Document, Heading, PageBlock, Removed, SourceDocument
 from storyline.settings import Settings
 
 __all__ = ["clean_document", "prepare", "prepare_lines"]
@@ -38,19 +40,6 @@ _DATELINE_AFTER = 3
 # And lines after its last line (a blog's "Posted on ..."), counted as this far from its top.
 _DATELINE_AFTER_END = 15
 _END_DISTANCE = 12
-# Furniture reasons a rule gives with near certainty: such a line goes whatever the model says.
-_CERTAIN = frozenset(
-    {
-        "media: player time or duration",
-        "chrome: cookie or browser notice",
-        "chrome: subscription prompt",
-        "credit: photo or caption credit",
-        "byline",
-        "sign-off: reporting and editing credits",
-    }
-)
-
-
 @dataclass
 class _Draft:
     pieces: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
@@ -75,9 +64,15 @@ def clean_document(
             Removed(raw[cut:], f"too long: text after {cut:,} characters (max_document_chars)")
         )
         raw = raw[:cut]
-    lines = prepare(raw)
-    keep = _body_lines(lines, src.extracted, models)
+    if src.blocks:
+        lines = prepare_blocks(src.blocks)
+        keep = _page_lines(lines, src.blocks, models)
+    else:
+        lines = prepare(raw)
+        keep = _body_lines(lines, models)
     title = src.title.strip() if src.title else None
+    if title is None and src.page is not None:
+        title = page_title(src.page, src.blocks)
     if title is None:
         texts, labels = [x.text for x in lines], [x.label for x in lines]
         title = choose_title(texts, labels, keep, models.title)
@@ -92,7 +87,10 @@ def clean_document(
     language = identify_language(text)
     if language.is_not_english(settings.language_confidence):
         return f"not English: {language.reason}"
-    published, published_from, notes = publication_date(src.published, draft.datelines, text)
+    page_dates = src.page.dates if src.page is not None else ()
+    published, published_from, notes = publication_date(
+        src.published, draft.datelines, text, page_dates
+    )
     return Document(
         id=src.record_id or document_id(text, src.source),
         source_path=src.source_path,
@@ -109,17 +107,43 @@ def clean_document(
     )
 
 
-def _body_lines(lines: list[Line], extracted: bool, models: CleanModels) -> list[bool]:
-    """Which lines are the article. Text an extractor already chose from a page keeps every line
-    the rules do not remove; pasted text goes through the furniture model."""
-    if extracted:
-        return [line.label.kind in ("body", "heading") and not line.cut for line in lines]
+def _body_lines(lines: list[Line], models: CleanModels) -> list[bool]:
+    """Which lines of pasted text are the article, by the furniture model and the rules."""
     if not lines:
         return []
     texts, labels = [x.text for x in lines], [x.label for x in lines]
     keep = keep_lines(texts, body_probabilities(texts, labels, models.furniture))
-    certain = [x.cut or x.label.reason in _CERTAIN for x in lines]
-    return [k and not c for k, c in zip(keep, certain, strict=True)]
+    return _overrule(lines, keep)
+
+
+def _page_lines(
+    lines: list[Line], blocks: tuple[PageBlock, ...], models: CleanModels
+) -> list[bool]:
+    """Which lines of an HTML page are the article, by the page furniture model (text and
+    markup) and the rules; without that model, the blocks trafilatura kept."""
+    if not lines:
+        return []
+    line_blocks = [blocks[x.block] for x in lines]
+    if models.furniture_html is None:
+        keep = [b.extractor_kept for b in line_blocks]
+    else:
+        texts, labels = [x.text for x in lines], [x.label for x in lines]
+        matrix = html_matrix(texts, labels, line_blocks)
+        keep = keep_lines(texts, models.furniture_html.probability(matrix))
+        chosen = sum(len(t.split()) for t, k in zip(texts, keep, strict=True) if k)
+        extracted = [b.extractor_kept for b in line_blocks]
+        by_extractor = sum(len(t.split()) for t, k in zip(texts, extracted, strict=True) if k)
+        if chosen < 0.3 * by_extractor:
+            # A page built unlike any the model learned from: trafilatura's choice stands.
+            keep = [a or b for a, b in zip(keep, extracted, strict=True)]
+    return _overrule(lines, keep)
+
+
+def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
+    """Pieces a rule cut out of a line (a time stamp, a credit, a run of share words) never
+    stay; every other line is the model's call, the rules' labels being among what it weighs
+    (a "byline" or "credit" rule alone removed more article text than furniture)."""
+    return [k and not x.cut for k, x in zip(keep, lines, strict=True)]
 
 
 def _where(index: int, keep: list[bool]) -> str:

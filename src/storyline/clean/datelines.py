@@ -33,26 +33,52 @@ class Dateline:
     distance: int = 0
 
 
+# Which of a page's metadata dates to trust first: the article's own publication date.
+_PAGE_ORDER = (
+    "jsonld:datePublished",
+    "meta:article:published_time",
+    "meta:",
+    "time",
+    "jsonld:dateCreated",
+    "jsonld:datePublished:other",
+    "trafilatura",
+    "jsonld:dateModified",
+)
+
+
+def page_date(page_dates: tuple[tuple[str, str], ...]) -> str | None:
+    """The publication date among an HTML page's metadata dates (source, YYYY-MM-DD)."""
+    for prefix in _PAGE_ORDER:
+        for source, value in page_dates:
+            if source.startswith(prefix) and "modif" not in source.lower():
+                return value
+    return page_dates[0][1] if page_dates else None
+
+
 def publication_date(
-    metadata: str | None, datelines: list[Dateline], text: str
+    metadata: str | None,
+    datelines: list[Dateline],
+    text: str,
+    page_dates: tuple[tuple[str, str], ...] = (),
 ) -> tuple[str | None, str | None, list[str]]:
-    """Returns (YYYY-MM-DD or None, 'metadata'|'dateline'|'inferred'|None, notes)."""
+    """Returns (YYYY-MM-DD or None, 'metadata'|'page'|'dateline'|'inferred'|None, notes).
+
+    Given metadata wins. On an HTML page the date shown near the headline wins where the
+    page's metadata gives it too, or gives none; else the metadata's publication date."""
     if metadata:
         return metadata, "metadata", []
     notes: list[str] = []
-    best: tuple[float, str, str] | None = None
-    for line in datelines:
-        for found in find_dateline_dates(line.text) if len(line.text) < 200 else []:
-            day = found.as_date()
-            if day is None:
-                continue
-            cue = line.text[max(0, found.start - 40) : found.start]
-            weight = 0.5 if _UPDATED.search(cue) else 1.5 if _PUBLISHED.search(cue) else 1.0
-            score = weight - 0.03 * abs(line.distance)
-            if best is None or score > best[0]:
-                best = (score, day.isoformat(), line.text)
-    if best is not None:
-        return best[1], "dateline", notes
+    if page_dates:
+        known = {value for _source, value in page_dates}
+        shown = _best_dateline(datelines)
+        if shown is not None and shown in known:
+            return shown, "page", notes
+        chosen = page_date(page_dates)
+        if chosen is not None:
+            return chosen, "page", notes
+    shown = _best_dateline(datelines)
+    if shown is not None:
+        return shown, "dateline", notes
     for line in sorted(datelines, key=lambda d: abs(d.distance)):
         for found in find_explicit_dates(line.text):
             if found.day is None or found.year is not None:
@@ -68,6 +94,23 @@ def publication_date(
             return inferred, "inferred", notes
     notes.append("no publication date: no metadata and no dateline")
     return None, None, notes
+
+
+def _best_dateline(datelines: list[Dateline]) -> str | None:
+    """The day of the dateline nearest the article's top, a published date before an updated
+    one; None where no dateline gives a full date."""
+    best: tuple[float, str, str] | None = None
+    for line in datelines:
+        for found in find_dateline_dates(line.text) if len(line.text) < 200 else []:
+            day = found.as_date()
+            if day is None:
+                continue
+            cue = line.text[max(0, found.start - 40) : found.start]
+            weight = 0.5 if _UPDATED.search(cue) else 1.5 if _PUBLISHED.search(cue) else 1.0
+            score = weight - 0.03 * abs(line.distance)
+            if best is None or score > best[0]:
+                best = (score, day.isoformat(), line.text)
+    return best[1] if best is not None else None
 
 
 def infer_year(month: int, day: int, text: str) -> int | None:

@@ -3,23 +3,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from storyline.clean.line_features import FEATURE_NAMES
+from storyline.clean.page_features import HTML_FEATURE_NAMES
 from storyline.clean.titles import TITLE_FEATURES
 from storyline.clean.trees import TreeEnsemble
 
 WEIGHTS = Path(__file__).parent / "weights"
 FURNITURE_TEXT = WEIGHTS / "furniture_text.json"
 TITLE_TEXT = WEIGHTS / "title_text.json"
+FURNITURE_HTML = WEIGHTS / "furniture_html.json"
 
 
 @dataclass(frozen=True)
 class CleanModels:
-    furniture: TreeEnsemble
-    title: TreeEnsemble | None = None
+    furniture: TreeEnsemble  # lines of pasted text
+    title: TreeEnsemble | None = None  # the title among them
+    furniture_html: TreeEnsemble | None = None  # blocks of an HTML page
 
 
 def _load(path: Path, names: tuple[str, ...]) -> TreeEnsemble:
@@ -32,7 +35,13 @@ def _load(path: Path, names: tuple[str, ...]) -> TreeEnsemble:
     return model
 
 
-@cache
-def shipped_models() -> CleanModels:
+def text_models() -> CleanModels:
+    """The shipped models for pasted text alone (what fitting the HTML model starts from)."""
     title = _load(TITLE_TEXT, TITLE_FEATURES) if TITLE_TEXT.exists() else None
     return CleanModels(_load(FURNITURE_TEXT, FEATURE_NAMES), title)
+
+
+@cache
+def shipped_models() -> CleanModels:
+    html = _load(FURNITURE_HTML, HTML_FEATURE_NAMES) if FURNITURE_HTML.exists() else None
+    return replace(text_models(), furniture_html=html)

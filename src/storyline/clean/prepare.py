@@ -9,6 +9,7 @@ glued to a sentence, and runs of menu or share words glued to one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.clean.lines import (
@@ -21,6 +22,7 @@ from storyline.clean.lines import (
     split_server_errors,
     split_update_stamp,
 )
+from storyline.records import PageBlock
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
@@ -35,6 +37,7 @@ class Line:
     text: str
     label: LineLabel
     cut: bool = False
+    block: int = -1  # the index of the HTML block it comes from, -1 for plain text
 
 
 def normalize_lines(text: str) -> list[str]:
@@ -61,6 +64,18 @@ def prepare(text: str) -> list[Line]:
                 result.append(Line(piece, classify(piece, features(piece))))
             else:
                 result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True))
+    return result
+
+
+def prepare_blocks(blocks: Sequence[PageBlock]) -> list[Line]:
+    """The lines of an HTML page's blocks (a block is a line unless a rule splits it)."""
+    result: list[Line] = []
+    for index, block in enumerate(blocks):
+        for piece, cut in _split(block.text):
+            if not cut:
+                result.append(Line(piece, classify(piece, features(piece)), block=index))
+            else:
+                result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True, block=index))
     return result
 
 

@@ -10,23 +10,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\w+")
+from storyline.shingles import shingles
+
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-
-
-def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
-    """The multiset of ``size``-token shingles of ``text``; a short text is one shingle."""
-    tokens = _TOKEN.findall(text or "")
-    if not tokens:
-        return Counter()
-    if len(tokens) < size:
-        return Counter([tuple(tokens)])
-    return Counter(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
 
 
 @dataclass(frozen=True, slots=True)

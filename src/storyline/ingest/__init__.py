@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TextIO
 
 from storyline.errors import InputError
+from storyline.ingest.dates import normalize_published
 from storyline.ingest.files import decode, discover, kind_of, read_bytes, sniff_binary
 from storyline.ingest.html import extract_html
-from storyline.ingest.records import document_from_record, iter_json_records, normalize_published
+from storyline.ingest.records import document_from_record, iter_json_records
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 

@@ -1,76 +1,114 @@
-"""HTML pages: the main text, title and date via trafilatura (the only module that imports it)."""
+"""HTML pages -> source documents: the page's text blocks with what the markup says about them,
+its metadata, and trafilatura's extraction of the article as one more signal per block (this is
+the only module that imports trafilatura). Which blocks are the article is decided by the
+cleaning stage.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
+from urllib.parse import urlparse
 
-import lxml.html
 import trafilatura
 
-from storyline.records import Removed, SourceDocument
+from storyline.ingest.dates import normalize_published
+from storyline.ingest.page import PageMeta, read_page
+from storyline.records import PageBlock, PageFacts, SourceDocument
+from storyline.shingles import contained_share, shingles
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 # Only the page's own metadata dates: no guessing from text such as photo captions.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_TOKEN = re.compile(r"\w+")
 
 
 def extract_html(html: str, label: str, url: str | None = None) -> SourceDocument | str:
-    """Extract one page; returns a SourceDocument or the reason the page has no usable text."""
+    """Read one page; returns a SourceDocument or the reason the page has no usable text."""
+    try:
+        blocks, meta = read_page(html)
+    except RecursionError:
+        return "unreadable HTML: nested too deeply to read"
+    extracted, title, day, site = _trafilatura(html, url)
+    if not blocks and not extracted.strip():
+        return "no text found in the HTML page"
+    blocks = _mark_extracted(blocks, extracted)
+    dates = [(source, normalize_published(value)) for source, value in meta.dates]
+    if day:
+        dates.append(("trafilatura", normalize_published(day)))
+    titles = [(source, text) for source, texts in meta.titles.items() for text in texts]
+    if title and not titles:
+        titles.append(("trafilatura", title))
+    page_url = url or meta.url
+    facts = PageFacts(
+        titles=tuple(titles),
+        dates=tuple((source, value) for source, value in dates if value),
+        site_names=tuple(dict.fromkeys([*meta.site_names, *([site] if site else [])])),
+        url=page_url,
+    )
+    return SourceDocument(
+        source_path=label,
+        raw_text="\n".join(block.text for block in blocks),
+        url=page_url,
+        source=_outlet(meta, site, page_url),
+        blocks=tuple(blocks),
+        page=facts,
+    )
+
+
+def _trafilatura(html: str, url: str | None) -> tuple[str, str | None, str | None, str | None]:
+    """trafilatura's article text, title, date and site name ('' and None where it has none)."""
     try:
         extracted = trafilatura.bare_extraction(
             html,
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
             date_extraction_params=_DATE_PARAMS,
         )
-        result = (
-            extracted if isinstance(extracted, dict) or extracted is None else (extracted.as_dict())
-        )
-    except Exception as exc:  # trafilatura raises many kinds on broken markup
-        return f"unreadable HTML: {type(exc).__name__}: {exc}"
-    if not isinstance(result, dict):
-        return "no main article text found in the HTML page"
-    text = result.get("text") or ""
-    if not text.strip():
-        return "no main article text found in the HTML page"
-    removed = tuple(
-        Removed(piece, "html: page text outside the main article (navigation, captions, footer)")
-        for piece in _outside_pieces(html, text)
-    )
-    return SourceDocument(
-        source_path=label,
-        raw_text=text,
-        title=result.get("title") or None,
-        url=result.get("url") or None,
-        published=result.get("date") or None,
-        source=result.get("sitename") or None,
-        removed=removed,
-        extracted=True,
+    except Exception:  # trafilatura raises many kinds on broken markup; the blocks remain
+        return "", None, None, None
+    if extracted is None:
+        return "", None, None, None
+    result = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    return (
+        result.get("text") or "",
+        result.get("title") or None,
+        result.get("date") or None,
+        result.get("sitename") or None,
     )
 
 
-def _outside_pieces(html: str, kept_text: str) -> list[str]:
-    try:
-        root = lxml.html.fromstring(html)
-    except Exception:
-        return []
-    pieces: list[str] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
-            continue
-        parent = element.getparent()
-        if parent is not None and parent.tag in _SKIP_TAGS:
-            continue
-        for chunk in (element.text, element.tail):
-            chunk = " ".join((chunk or "").split())
-            if chunk and chunk not in kept_text:
-                pieces.append(chunk)
-    return pieces
+def _mark_extracted(blocks: list[PageBlock], extracted: str) -> list[PageBlock]:
+    """Flag the blocks whose text is (mostly) in trafilatura's extraction."""
+    if not extracted:
+        return blocks
+    lines = {" ".join(_TOKEN.findall(line)).lower() for line in extracted.split("\n")}
+    wanted = shingles(extracted)
+    marked = []
+    for block in blocks:
+        tokens = _TOKEN.findall(block.text)
+        if len(tokens) >= 4:
+            kept = contained_share(block.text, wanted) >= 0.5
+        else:
+            kept = bool(tokens) and " ".join(tokens).lower() in lines
+        marked.append(replace(block, extractor_kept=kept) if kept else block)
+    return marked
+
+
+def _outlet(meta: PageMeta, site: str | None, url: str | None) -> str | None:
+    """The outlet's name: og:site_name, the JSON-LD publisher, trafilatura's, else the domain."""
+    for name in [*meta.site_names, site]:
+        if name and 1 <= len(name.split()) <= 8:
+            return name
+    if url:
+        host = urlparse(url).netloc.lower()
+        return host.removeprefix("www.") or None
+    return None
 
 
 def trafilatura_alone(html: str) -> tuple[str | None, str | None, str | None]:

@@ -27,8 +27,46 @@ class SourceDocument:
     record_id: str | None = None
     # Lines the extractor removed before we saw the text (HTML chrome), kept for the record.
     removed: tuple[Removed, ...] = ()
-    # True when an extractor already chose the article's text from a page (HTML).
-    extracted: bool = False
+    # An HTML page's text blocks and what its markup says about itself; empty for plain text.
+    blocks: tuple[PageBlock, ...] = ()
+    page: PageFacts | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageBlock:
+    """A block of an HTML page's text (a paragraph, a heading, a list item, a table row) and
+    what the markup says about it; the cleaning stage decides whether it is article text."""
+
+    text: str
+    tag: str = ""
+    heading: int = 0  # 1-6 inside <h1>..<h6>, else 0
+    link_share: float = 0.0  # share of its characters inside links
+    in_nav: bool = False
+    in_header: bool = False
+    in_footer: bool = False
+    in_aside: bool = False
+    in_form: bool = False
+    in_figure: bool = False
+    in_list: bool = False
+    in_table: bool = False
+    in_main: bool = False  # inside <main> or <article>
+    boiler_hint: bool = False  # the nearest class/id that says anything says furniture
+    content_hint: bool = False  # ... says article text
+    depth: int = 0
+    in_container: bool = False  # inside the innermost element holding most of the page's prose
+    extractor_kept: bool = False  # in trafilatura's extraction of the page
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What an HTML page says about itself in its markup: candidate headlines and dates with
+    where each came from ("h1", "og", "jsonld", "title"; "jsonld:datePublished", "time", ...),
+    the site's names and the page's URL."""
+
+    titles: tuple[tuple[str, str], ...] = ()
+    dates: tuple[tuple[str, str], ...] = ()
+    site_names: tuple[str, ...] = ()
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

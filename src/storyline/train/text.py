@@ -32,11 +32,11 @@ from storyline.evaluate.extraction_metrics import (
     date_right,
     mean_body_f1,
     normalize_title,
-    shingles,
     title_right,
 )
 from storyline.records import SourceDocument
 from storyline.settings import Settings
+from storyline.shingles import contained_share, shingles
 
 _TOKEN = re.compile(r"\w+")
 FURNITURE_PARAMETERS = {
@@ -67,9 +67,7 @@ def body_labels(lines: list[str], gold: str) -> np.ndarray:
     for line in lines:
         tokens = _TOKEN.findall(line)
         if len(tokens) >= 4:
-            own = shingles(line)
-            found = sum(min(c, want.get(k, 0)) for k, c in own.items())
-            labels.append(int(found / sum(own.values()) >= 0.5))
+            labels.append(int(contained_share(line, want) >= 0.5))
         else:
             labels.append(int(bool(tokens) and " ".join(tokens) in gold_lines))
     return np.array(labels, dtype=np.int8)
