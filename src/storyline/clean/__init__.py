@@ -31,7 +31,7 @@ from storyline.clean.titles import choose_title
 from storyline.records import Document, Heading, PageBlock, Removed, SourceDocument
 from storyline.settings import Settings
 
-__all__ = ["clean_document", "prepare", "prepare_lines"]
+__all__ = ["clean_document", "prepare", "prepare_lines", "read_source"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Lines around the article's first line that may hold its dateline.
@@ -40,6 +40,8 @@ _DATELINE_AFTER = 3
 # And lines after its last line (a blog's "Posted on ..."), counted as this far from its top.
 _DATELINE_AFTER_END = 15
 _END_DISTANCE = 12
+
+
 @dataclass
 class _Draft:
     pieces: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
@@ -52,8 +54,44 @@ def clean_document(
 ) -> Document | str:
     """Clean one source document; returns a Document or the reason it was rejected.
 
-    ``models`` are the learned line and title models (by default the shipped ones)."""
+    ``models`` are the learned models (by default the shipped ones)."""
     models = models or shipped_models()
+    draft, title = read_source(src, settings, models)
+    text, headings = _assemble(draft)
+    body_words = len(text.split()) - sum(len(h.text.split()) for h in headings)
+    if body_words < settings.min_words:
+        return f"no article text left after cleaning ({body_words} words)"
+    language = identify_language(text)
+    if language.is_not_english(settings.language_confidence):
+        return f"not English: {language.reason}"
+    page_dates = src.page.dates if src.page is not None else ()
+    published, published_from, notes = publication_date(
+        src.published,
+        draft.datelines,
+        text,
+        page_dates,
+        models.date_html if src.blocks else models.date,
+    )
+    return Document(
+        id=src.record_id or document_id(text, src.source),
+        source_path=src.source_path,
+        source=src.source,
+        title=title,
+        url=src.url,
+        published=published,
+        published_from=published_from,
+        text=text,
+        headings=tuple(headings),
+        removed=tuple(draft.removed),
+        notes=(*notes, f"language: {language.reason}"),
+        language=language.code,
+    )
+
+
+def read_source(
+    src: SourceDocument, settings: Settings, models: CleanModels
+) -> tuple[_Draft, str | None]:
+    """The article's pieces, what was removed, the datelines around it, and its title."""
     # "\/" is a slash escaped twice by a crawler's JSON writer ("Hong\/AP"), never text.
     raw = src.raw_text.replace("\\/", "/")
     draft = _Draft(removed=list(src.removed))
@@ -79,32 +117,7 @@ def clean_document(
     _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
-    text, headings = _assemble(draft)
-
-    body_words = len(text.split()) - sum(len(h.text.split()) for h in headings)
-    if body_words < settings.min_words:
-        return f"no article text left after cleaning ({body_words} words)"
-    language = identify_language(text)
-    if language.is_not_english(settings.language_confidence):
-        return f"not English: {language.reason}"
-    page_dates = src.page.dates if src.page is not None else ()
-    published, published_from, notes = publication_date(
-        src.published, draft.datelines, text, page_dates
-    )
-    return Document(
-        id=src.record_id or document_id(text, src.source),
-        source_path=src.source_path,
-        source=src.source,
-        title=title,
-        url=src.url,
-        published=published,
-        published_from=published_from,
-        text=text,
-        headings=tuple(headings),
-        removed=tuple(draft.removed),
-        notes=(*notes, f"language: {language.reason}"),
-        language=language.code,
-    )
+    return draft, title
 
 
 def _body_lines(lines: list[Line], models: CleanModels) -> list[bool]:
@@ -167,7 +180,7 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
         label = line.label
         if (near_top or near_end) and _may_date(line, keep[index]):
             distance = index - first if near_top else _END_DISTANCE + index - end
-            draft.datelines.append(Dateline(line.text, distance))
+            draft.datelines.append(Dateline(line.text, distance, after_end=not near_top))
         if not keep[index]:
             if title is not None and line.text == title:
                 draft.removed.append(Removed(line.text, "title: moved to the title field"))

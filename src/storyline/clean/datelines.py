@@ -10,11 +10,15 @@ is from 2019.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import numpy as np
+
 from storyline.calendar import find_dateline_dates, find_explicit_dates
+from storyline.clean.trees import TreeEnsemble
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|due|scheduled|expected|plans?|planned|set to|upcoming|next)\b", re.I
@@ -31,6 +35,111 @@ class Dateline:
 
     text: str
     distance: int = 0
+    after_end: bool = False  # below the article's last line
+
+
+DATE_FEATURES = (
+    "jsonld_published",
+    "jsonld_modified",
+    "jsonld_other",
+    "meta_published",
+    "meta_modified",
+    "meta_other",
+    "time_element",
+    "trafilatura",
+    "sources",
+    "shown",
+    "shown_near",
+    "shown_distance",
+    "shown_after_end",
+    "cue_published",
+    "cue_updated",
+    "cue_plain",
+    "is_latest",
+    "is_earliest",
+    "log_days_to_latest",
+    "log_days_to_earliest",
+    "candidates",
+    "has_metadata",
+)
+
+
+def _source_kind(source: str) -> str:
+    key = source.lower()
+    if key.startswith("jsonld:"):
+        if key.endswith(":other") or "created" in key or "upload" in key:
+            return "jsonld_other"
+        return "jsonld_modified" if "modified" in key else "jsonld_published"
+    if key.startswith("meta:"):
+        if "modif" in key or "updat" in key:
+            return "meta_modified"
+        if "publish" in key or "pub" in key or "created" in key or key.endswith(":date"):
+            return "meta_published"
+        return "meta_other"
+    return "time_element" if key == "time" else "trafilatura"
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    day: str  # YYYY-MM-DD
+    vector: tuple[float, ...]  # DATE_FEATURES
+    from_metadata: bool
+
+
+def date_candidates(
+    datelines: list[Dateline], page_dates: tuple[tuple[str, str], ...]
+) -> list[DateCandidate]:
+    """Every day the page gives as its own, in its metadata or near the article, described by
+    where it was found (``DATE_FEATURES``)."""
+    facts: dict[str, dict[str, float]] = {}
+
+    def entry(day: str) -> dict[str, float]:
+        return facts.setdefault(day, {"shown_distance": 99.0})
+
+    for source, value in page_dates:
+        if len(value) >= 10:
+            found = entry(value[:10])
+            kind = _source_kind(source)
+            found[kind] = 1.0
+            found["sources"] = found.get("sources", 0.0) + 1
+    for line in datelines:
+        for hit in find_dateline_dates(line.text) if len(line.text) < 200 else []:
+            day = hit.as_date()
+            if day is None:
+                continue
+            found = entry(day.isoformat())
+            found["shown"] = found.get("shown", 0.0) + 1
+            found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
+            if line.after_end:
+                found["shown_after_end"] = 1.0
+            elif abs(line.distance) <= _SHOWN_NEAR:
+                found["shown_near"] = 1.0
+            cue = line.text[max(0, hit.start - 40) : hit.start]
+            kind = (
+                "cue_updated"
+                if _UPDATED.search(cue)
+                else "cue_published"
+                if _PUBLISHED.search(cue)
+                else "cue_plain"
+            )
+            found[kind] = 1.0
+    if not facts:
+        return []
+    days = sorted(facts)
+    latest, earliest = date.fromisoformat(days[-1]), date.fromisoformat(days[0])
+    has_metadata = float(bool(page_dates))
+    result = []
+    for day, found in facts.items():
+        when = date.fromisoformat(day)
+        found["is_latest"] = float(day == days[-1])
+        found["is_earliest"] = float(day == days[0])
+        found["log_days_to_latest"] = math.log1p((latest - when).days)
+        found["log_days_to_earliest"] = math.log1p((when - earliest).days)
+        found["candidates"] = float(len(facts))
+        found["has_metadata"] = has_metadata
+        vector = tuple(found.get(name, 0.0) for name in DATE_FEATURES)
+        result.append(DateCandidate(day, vector, found.get("sources", 0.0) > 0))
+    return result
 
 
 # Which of a page's metadata dates to trust first: the article's own publication date.
@@ -44,6 +153,11 @@ _PAGE_ORDER = (
     "trafilatura",
     "jsonld:dateModified",
 )
+
+
+# A date shown this close to the article's first line (in lines) is the page's own.
+_SHOWN_NEAR = 12
+_PUBLISHED_SOURCES = ("jsonld:datePublished", "meta:article:published_time")
 
 
 def page_date(page_dates: tuple[tuple[str, str], ...]) -> str | None:
@@ -60,19 +174,31 @@ def publication_date(
     datelines: list[Dateline],
     text: str,
     page_dates: tuple[tuple[str, str], ...] = (),
+    model: TreeEnsemble | None = None,
 ) -> tuple[str | None, str | None, list[str]]:
     """Returns (YYYY-MM-DD or None, 'metadata'|'page'|'dateline'|'inferred'|None, notes).
 
-    Given metadata wins. On an HTML page the date shown near the headline wins where the
-    page's metadata gives it too, or gives none; else the metadata's publication date."""
+    Given metadata wins. Else the learned date model chooses among the days the page gives
+    (its metadata, the datelines near the article); without a model, rules do. A dateline
+    without a year gets one inferred from the article's own dates."""
     if metadata:
         return metadata, "metadata", []
     notes: list[str] = []
+    candidates = date_candidates(datelines, page_dates)
+    if model is not None and candidates:
+        scores = model.probability(np.array([c.vector for c in candidates]))
+        best = candidates[int(np.argmax(scores))]
+        return best.day, "page" if best.from_metadata else "dateline", notes
     if page_dates:
-        known = {value for _source, value in page_dates}
-        shown = _best_dateline(datelines)
-        if shown is not None and shown in known:
-            return shown, "page", notes
+        # The page's date is the one it shows: its publication date where it shows that one
+        # (beside an update, say), else the date it shows that its metadata knows.
+        shown = _shown_days(datelines)
+        published = [v for s, v in page_dates if s in _PUBLISHED_SOURCES]
+        if published and published[0] in shown:
+            return published[0], "page", notes
+        best = _best_dateline([d for d in datelines if abs(d.distance) <= _SHOWN_NEAR])
+        if best is not None:
+            return best, "dateline", notes
         chosen = page_date(page_dates)
         if chosen is not None:
             return chosen, "page", notes
@@ -94,6 +220,16 @@ def publication_date(
             return inferred, "inferred", notes
     notes.append("no publication date: no metadata and no dateline")
     return None, None, notes
+
+
+def _shown_days(datelines: list[Dateline]) -> set[str]:
+    days = set()
+    for line in datelines:
+        for found in find_dateline_dates(line.text) if len(line.text) < 200 else []:
+            day = found.as_date()
+            if day is not None:
+                days.add(day.isoformat())
+    return days
 
 
 def _best_dateline(datelines: list[Dateline]) -> str | None:

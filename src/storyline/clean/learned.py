@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from storyline.clean.datelines import DATE_FEATURES
 from storyline.clean.line_features import FEATURE_NAMES
 from storyline.clean.page_features import HTML_FEATURE_NAMES
 from storyline.clean.titles import TITLE_FEATURES
@@ -16,6 +17,8 @@ WEIGHTS = Path(__file__).parent / "weights"
 FURNITURE_TEXT = WEIGHTS / "furniture_text.json"
 TITLE_TEXT = WEIGHTS / "title_text.json"
 FURNITURE_HTML = WEIGHTS / "furniture_html.json"
+DATE_TEXT = WEIGHTS / "date_text.json"
+DATE_HTML = WEIGHTS / "date_html.json"
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,8 @@ class CleanModels:
     furniture: TreeEnsemble  # lines of pasted text
     title: TreeEnsemble | None = None  # the title among them
     furniture_html: TreeEnsemble | None = None  # blocks of an HTML page
+    date: TreeEnsemble | None = None  # the page's date among the days it gives (text)
+    date_html: TreeEnsemble | None = None  # ... and for HTML pages
 
 
 def _load(path: Path, names: tuple[str, ...]) -> TreeEnsemble:
@@ -38,10 +43,12 @@ def _load(path: Path, names: tuple[str, ...]) -> TreeEnsemble:
 def text_models() -> CleanModels:
     """The shipped models for pasted text alone (what fitting the HTML model starts from)."""
     title = _load(TITLE_TEXT, TITLE_FEATURES) if TITLE_TEXT.exists() else None
-    return CleanModels(_load(FURNITURE_TEXT, FEATURE_NAMES), title)
+    day = _load(DATE_TEXT, DATE_FEATURES) if DATE_TEXT.exists() else None
+    return CleanModels(_load(FURNITURE_TEXT, FEATURE_NAMES), title, date=day)
 
 
 @cache
 def shipped_models() -> CleanModels:
     html = _load(FURNITURE_HTML, HTML_FEATURE_NAMES) if FURNITURE_HTML.exists() else None
-    return replace(text_models(), furniture_html=html)
+    day = _load(DATE_HTML, DATE_FEATURES) if DATE_HTML.exists() else None
+    return replace(text_models(), furniture_html=html, date_html=day)

@@ -16,7 +16,7 @@ import numpy as np
 
 from storyline.clean.furniture import article_start
 from storyline.clean.line_features import LINE_FEATURES, line_vector
-from storyline.clean.lines import LineLabel
+from storyline.clean.lines import LineLabel, classify, features
 from storyline.clean.trees import TreeEnsemble
 from storyline.clean.vocabulary import FUNCTION_WORDS
 
@@ -40,21 +40,48 @@ TITLE_FEATURES = (
     "overlap_rank",
     "length_rank",
     "titled_after",
+    "overlap_gap",
+    "title_case_gap",
+    "dateline_within_3",
+    "byline_within_3",
+    "part",
 )
 _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s|:\s")
 THRESHOLD = 0.02
 
 
-def candidates(lines: Sequence[str], keep: Sequence[bool]) -> list[int]:
+# Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
+# "Title - Subtitle", "Title by Jane Roe | May 2, 2024"), its first part is a candidate too.
+_CUT = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+|\s+by\s+(?=[A-Z])")
+# And a breadcrumb's last part ("Home > Blog > Title").
+_CRUMB = re.compile(r"\s+(?:>|\u203a|\u00bb|/)\s+")
+
+
+def candidates(lines: Sequence[str], keep: Sequence[bool]) -> list[tuple[int, str]]:
+    """(line index, text) of every candidate: the lines around the article's start, and the
+    first part of those that run on past a separator."""
     first = article_start(lines, keep)
     if first is None:
         return []
-    return list(range(max(0, first - ABOVE), min(len(keep), first + INSIDE)))
+    found: list[tuple[int, str]] = []
+    for index in range(max(0, first - ABOVE), min(len(keep), first + INSIDE)):
+        line = lines[index]
+        found.append((index, line))
+        head = _CUT.split(line, maxsplit=1)[0].strip()
+        if head != line and len(head.split()) >= 2:
+            found.append((index, head))
+        crumbs = _CRUMB.split(line)
+        if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 3:
+            found.append((index, crumbs[-1].strip()))
+    return found
 
 
 def title_matrix(
-    lines: Sequence[str], labels: Sequence[LineLabel], keep: Sequence[bool], rows: list[int]
+    lines: Sequence[str],
+    labels: Sequence[LineLabel],
+    keep: Sequence[bool],
+    rows: list[tuple[int, str]],
 ) -> np.ndarray:
     if not rows:
         return np.zeros((0, len(TITLE_FEATURES)))
@@ -64,35 +91,52 @@ def title_matrix(
         w for i, k in enumerate(keep) if k for w in _WORD.findall(lines[i].lower())
     } - FUNCTION_WORDS
     short = np.cumsum([0] + [len(line.split()) < 4 for line in lines])
-    longest = max(len(lines[i].split()) for i in rows) or 1
-    titled = [i for i in rows if labels[i].kind in ("body", "heading") and len(lines[i]) > 8]
-    overlaps = {i: _overlap(lines[i], body_words) for i in rows}
-    overlap_rank = {i: r for r, i in enumerate(sorted(rows, key=lambda j: -overlaps[j]))}
-    length_rank = {i: r for r, i in enumerate(sorted(titled, key=lambda j: -len(lines[j].split())))}
+    longest = max(len(text.split()) for _i, text in rows) or 1
+    titled = [
+        r
+        for r, (i, text) in enumerate(rows)
+        if labels[i].kind in ("body", "heading") and len(text) > 8
+    ]
+    overlaps = [_overlap(text, body_words) for _i, text in rows]
+    overlap_rank = {
+        r: k for k, r in enumerate(sorted(range(len(rows)), key=lambda j: -overlaps[j]))
+    }
+    length_rank = {
+        r: k for k, r in enumerate(sorted(titled, key=lambda j: -len(rows[j][1].split())))
+    }
+    case = [_title_case(text) for _i, text in rows]
+    best_overlap, best_case = max(overlaps), max(case)
+    n = len(lines)
     matrix = []
-    for i in rows:
-        following = labels[i + 1] if i + 1 < len(lines) else None
+    for r, (i, text) in enumerate(rows):
+        following = labels[i + 1] if i + 1 < n else None
         previous = labels[i - 1] if i > 0 else None
-        rank = sorted(titled, key=lambda j: abs(first - j)).index(i) if i in titled else 20
+        nearer = [k for k in titled if abs(first - rows[k][0]) < abs(first - i)]
+        label = labels[i] if text == lines[i] else classify(text, features(text))
         matrix.append(
-            line_vector(lines[i], labels[i])
+            line_vector(text, label)
             + [
                 float(first - i),
                 float(i >= first),
-                float(rank),
-                float(counts[_key(lines[i])] - 1),
-                len(lines[i].split()) / longest,
+                float(len(nearer) if r in titled else 20),
+                float(counts[_key(text)] - (1 if text == lines[i] else 0)),
+                len(text.split()) / longest,
                 float(following is not None and following.kind == "dateline"),
                 float(following is not None and following.kind == "removed"),
                 float(previous is not None and previous.kind == "heading"),
-                float(bool(_SEPARATOR.search(lines[i]))),
+                float(bool(_SEPARATOR.search(text))),
                 float(i == 0),
-                i / len(lines),
-                overlaps[i],
+                i / n,
+                overlaps[r],
                 float(short[first] - short[min(i + 1, first)]) if i < first else 0.0,
-                float(overlap_rank[i]),
-                float(length_rank.get(i, 40)),
-                float(sum(1 for j in titled if i < j < first)),
+                float(overlap_rank[r]),
+                float(length_rank.get(r, 40)),
+                float(sum(1 for k in titled if i < rows[k][0] < first)),
+                best_overlap - overlaps[r],
+                best_case - case[r],
+                float(any(labels[j].kind == "dateline" for j in range(i + 1, min(i + 4, n)))),
+                float(any(labels[j].reason == "byline" for j in range(i + 1, min(i + 4, n)))),
+                float(text != lines[i]),
             ]
         )
     return np.array(matrix)
@@ -110,7 +154,12 @@ def choose_title(
         return None
     scores = model.probability(title_matrix(lines, labels, keep, rows))
     best = int(np.argmax(scores))
-    return lines[rows[best]] if scores[best] >= THRESHOLD else None
+    return rows[best][1] if scores[best] >= THRESHOLD else None
+
+
+def _title_case(line: str) -> float:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
 
 
 def _overlap(line: str, body_words: set[str]) -> float:

@@ -19,7 +19,8 @@ from typing import Any
 import numpy as np
 
 from storyline.clean import clean_document
-from storyline.clean.learned import FURNITURE_HTML, text_models
+from storyline.clean.datelines import DateCandidate
+from storyline.clean.learned import DATE_HTML, FURNITURE_HTML, text_models
 from storyline.clean.page_features import HTML_FEATURE_NAMES, html_matrix
 from storyline.clean.prepare import prepare_blocks
 from storyline.clean.trees import TreeEnsemble, export_sklearn
@@ -29,6 +30,8 @@ from storyline.ingest.files import decode
 from storyline.ingest.html import extract_html
 from storyline.records import SourceDocument
 from storyline.settings import Settings
+from storyline.train.dates import PARAMETERS as DATE_PARAMETERS
+from storyline.train.dates import exported, fit_dates, page_candidates
 from storyline.train.text import FURNITURE_PARAMETERS, _fit, body_labels
 
 PARAMETERS = dict(FURNITURE_PARAMETERS)
@@ -71,16 +74,29 @@ def fit_html(pages: list[HtmlPage]) -> Any:
     )
 
 
+def _exported(fitted: Any) -> TreeEnsemble:
+    return TreeEnsemble.from_dict(export_sklearn(fitted, HTML_FEATURE_NAMES, {}))
+
+
 def held_out(
     pages: list[HtmlPage], folds: int, report: Callable[[str], None] | None
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], list[list[DateCandidate]]]:
+    """Body, title and date figures, each fold cleaned end to end with models fitted on the
+    other folds; and each page's date candidates as a furniture model without it reads them."""
     settings = Settings()
-    shipped = text_models()
+    base = text_models()
+    furniture = [
+        _exported(fit_html([p for i, p in enumerate(pages) if i % folds != k]))
+        for k in range(folds)
+    ]
+    candidates = [
+        page_candidates(p.source, replace(base, furniture_html=furniture[i % folds]))
+        for i, p in enumerate(pages)
+    ]
     bodies, titles, dates = [], [], []
     for k in range(folds):
-        fitted = fit_html([p for i, p in enumerate(pages) if i % folds != k])
-        model = TreeEnsemble.from_dict(export_sklearn(fitted, HTML_FEATURE_NAMES, {}))
-        models = replace(shipped, furniture_html=model)
+        rows = [(candidates[i], p.gold.date) for i, p in enumerate(pages) if i % folds != k]
+        models = replace(base, furniture_html=furniture[k], date_html=fit_dates(rows))
         for page in (p for i, p in enumerate(pages) if i % folds == k):
             result = clean_document(page.source, settings, models)
             text, title, day = ("", None, None)
@@ -95,7 +111,7 @@ def held_out(
         if report:
             report(f"fold {k + 1}/{folds} scored")
     body = mean_body_f1(bodies)
-    return {
+    figures = {
         "body_f1": round(body["f1"], 4),
         "body_precision": round(body["precision"], 4),
         "body_recall": round(body["recall"], 4),
@@ -103,6 +119,7 @@ def held_out(
         "date_accuracy": round(sum(dates) / len(dates), 4) if dates else 0.0,
         "pages": len(pages),
     }
+    return figures, candidates
 
 
 def train_html(
@@ -112,14 +129,14 @@ def train_html(
     workers: int = 2,
     report: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Fit the page furniture model on every page of ``dataset``, report held-out figures, and
-    write the model (by default where storyline reads it)."""
+    """Fit the page furniture and date models on every page of ``dataset``, report held-out
+    figures, and write the models (by default where storyline reads them)."""
     pages = load_pages(Path(dataset), workers)
     if report:
         report(f"{len(pages)} pages read, {sum(len(p.body) for p in pages)} lines")
-    figures = held_out(pages, folds, report) if folds > 1 else {}
-    if report and figures:
-        report(f"held out ({folds} folds of pages): {figures}")
+    figures, candidates = held_out(pages, max(folds, 2), report)
+    if report:
+        report(f"held out ({max(folds, 2)} folds of pages): {figures}")
     fitted = fit_html(pages)
     meta = {
         "fitted_on": f"{Path(dataset).name}: {len(pages)} HTML pages",
@@ -131,7 +148,17 @@ def train_html(
     sample = pages[0].matrix
     if not np.allclose(check.probability(sample), fitted.predict_proba(sample)[:, 1]):
         raise RuntimeError("the exported trees do not reproduce the fitted model")
-    target = Path(out) if out else FURNITURE_HTML
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-    return {"pages": len(pages), "held_out": figures, "model": str(target)}
+    folder = Path(out) if out else FURNITURE_HTML.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / FURNITURE_HTML.name).write_text(
+        json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    dates = exported(
+        fit_dates([(c, p.gold.date) for c, p in zip(candidates, pages, strict=True)]),
+        {**meta, "parameters": DATE_PARAMETERS},
+    )
+    if dates is not None:
+        (folder / DATE_HTML.name).write_text(
+            json.dumps(dates, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
+    return {"pages": len(pages), "held_out": figures, "models": str(folder)}

@@ -20,8 +20,9 @@ from typing import Any
 import numpy as np
 
 from storyline.clean import clean_document, prepare_lines
+from storyline.clean.datelines import DateCandidate
 from storyline.clean.furniture import keep_lines
-from storyline.clean.learned import FURNITURE_TEXT, TITLE_TEXT, CleanModels
+from storyline.clean.learned import DATE_TEXT, FURNITURE_TEXT, TITLE_TEXT, CleanModels
 from storyline.clean.line_features import FEATURE_NAMES, page_matrix
 from storyline.clean.lines import LineLabel
 from storyline.clean.titles import TITLE_FEATURES, candidates, title_matrix
@@ -37,6 +38,8 @@ from storyline.evaluate.extraction_metrics import (
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 from storyline.shingles import contained_share, shingles
+from storyline.train.dates import PARAMETERS as DATE_PARAMETERS
+from storyline.train.dates import exported, fit_dates, page_candidates
 
 _TOKEN = re.compile(r"\w+")
 FURNITURE_PARAMETERS = {
@@ -141,11 +144,11 @@ def _fit(
     return HistGradientBoostingClassifier(**parameters).fit(matrix, labels, sample_weight=weights)
 
 
-def _title_rows(page: Page) -> tuple[list[int], np.ndarray, np.ndarray]:
+def _title_rows(page: Page) -> tuple[list[tuple[int, str]], np.ndarray, np.ndarray]:
     keep = page.keep or []
     rows = candidates(page.lines, keep)
     wanted = normalize_title(page.gold.title)
-    truth = np.array([int(normalize_title(page.lines[i]) == wanted) for i in rows], dtype=np.int8)
+    truth = np.array([int(normalize_title(text) == wanted) for _i, text in rows], dtype=np.int8)
     return rows, title_matrix(page.lines, page.labels, keep, rows), truth
 
 
@@ -183,8 +186,22 @@ def _set_keep(pages: list[Page], folds: int) -> list[Any]:
     return models
 
 
+def _candidates(pages: list[Page], fold_models: list[Any]) -> list[list[DateCandidate]]:
+    """Each page's date candidates as the furniture model of its fold (fitted without it)
+    reads them."""
+    folds = len(fold_models)
+    furniture = [TreeEnsemble.from_dict(export_sklearn(m, FEATURE_NAMES, {})) for m in fold_models]
+    return [
+        page_candidates(SourceDocument("dump.txt", p.text), CleanModels(furniture[i % folds]))
+        for i, p in enumerate(pages)
+    ]
+
+
 def held_out(
-    pages: list[Page], fold_models: list[Any], report: Callable[[str], None] | None
+    pages: list[Page],
+    fold_models: list[Any],
+    candidates: list[list[DateCandidate]],
+    report: Callable[[str], None] | None,
 ) -> dict:
     """Body, title and date figures of the whole cleaning stage, each fold cleaned with models
     fitted on the other folds."""
@@ -194,7 +211,8 @@ def held_out(
     for k, held in enumerate(_folds(pages, folds)):
         train = [p for i, p in enumerate(pages) if i % folds != k]
         furniture = TreeEnsemble.from_dict(export_sklearn(fold_models[k], FEATURE_NAMES, {}))
-        models = CleanModels(furniture, fit_title(train))
+        rows = [(candidates[i], p.gold.date) for i, p in enumerate(pages) if i % folds != k]
+        models = CleanModels(furniture, fit_title(train), date=fit_dates(rows))
         for page in held:
             result = clean_document(SourceDocument("dump.txt", page.text), settings, models)
             text, got_title, got_date = ("", None, None)
@@ -232,7 +250,8 @@ def train_text(
     if report:
         report(f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines")
     fold_models = _set_keep(pages, max(folds, 2))
-    figures = held_out(pages, fold_models, report) if folds > 1 else {}
+    candidates = _candidates(pages, fold_models)
+    figures = held_out(pages, fold_models, candidates, report) if folds > 1 else {}
     if report and figures:
         report(f"held out ({folds} folds of pages): {figures}")
     fitted_furniture, fitted_title = fit_furniture(pages), fit_title(pages, exported=False)
@@ -249,4 +268,12 @@ def train_text(
     ):
         data = export_sklearn(fitted, names, {**meta, "parameters": parameters})
         (folder / name).write_text(json.dumps(data, separators=(",", ":")) + "\n", "utf-8")
+    dates = exported(
+        fit_dates([(c, p.gold.date) for c, p in zip(candidates, pages, strict=True)]),
+        {**meta, "parameters": DATE_PARAMETERS},
+    )
+    if dates is not None:
+        (folder / DATE_TEXT.name).write_text(
+            json.dumps(dates, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
     return {"pages": len(pages), "held_out": figures, "models": str(folder)}
