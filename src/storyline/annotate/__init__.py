@@ -14,6 +14,7 @@ from storyline.annotate.seams import seams
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
 from storyline.annotate.timex.absolute import read_direction
 from storyline.annotate.timex.resolver import updates_reference
+from storyline.annotate.timex.spans import refine
 from storyline.calendar import ENTRY_MARK, find_explicit_dates
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
@@ -63,17 +64,13 @@ def read_annotations(document: Document, parsed: Any) -> Document:
     heading_spans = [(h.start, h.end) for h in document.headings]
     sentences = _sentences(text, parsed, heading_spans)
     mentions: list[Mention] = []
-    timex_spans = []
     for ent in parsed.ents:
         label = ent.label_
         if label in MENTION_LABELS:
             start, end = _trim_possessive(text, ent.start_char, ent.end_char)
             if end > start:
                 mentions.append(Mention(start, end, text[start:end], label))
-        elif is_time_expression(ent):
-            timex_spans.append(ent)
-    anchor = _anchor(document.published)
-    timexes = resolve_spans(text, timex_spans, anchor)
+    timexes = find_time_expressions(text, parsed, _anchor(document.published))
     quotes = find_quotes(text, mentions, [(s.start, s.end) for s in sentences])
     return replace(
         document,
@@ -82,6 +79,20 @@ def read_annotations(document: Document, parsed: Any) -> Document:
         timexes=tuple(timexes),
         quotes=tuple(quotes),
     )
+
+
+def find_time_expressions(text: str, parsed: Any, anchor: date | None) -> list[TimeExpression]:
+    """The time expressions of a parsed text, resolved against ``anchor``: the model's DATE and
+    TIME spans cut as TimeML cuts them, and the reference words the model leaves out."""
+    model = [
+        (e.start_char, e.end_char, e.label_) for e in parsed.ents if is_time_expression(e)
+    ]
+    spans = []
+    for start, end, label in refine(text, model):
+        span = parsed.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return resolve_spans(text, spans, anchor)
 
 
 def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[TimeExpression]:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from storyline.annotate import is_time_expression, resolve_spans
+from storyline.annotate import find_time_expressions
 from storyline.annotate.backend import load_model
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
 from storyline.annotate.timex.resolver import updates_reference
@@ -106,8 +106,7 @@ def _score_gold_spans(
 def _score_detection(
     doc: TimeMLDocument, parsed: Any, anchor: date | None, counts: dict[str, int]
 ) -> None:
-    spans = [e for e in parsed.ents if is_time_expression(e)]
-    system = resolve_spans(doc.text, spans, anchor)
+    system = find_time_expressions(doc.text, parsed, anchor)
     gold = list(doc.timexes)
     counts["n_gold"] += len(gold)
     counts["n_system"] += len(system)

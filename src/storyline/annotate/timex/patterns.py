@@ -69,6 +69,11 @@ LEAD = re.compile(
     r"after|of|as of|as early as|as late as|no later than|within|over|last seen|"
     r"sometime|some time|beginning|starting|ending|effective)\s+"
 )
+# Words before a day that do not change which day it is ("late yesterday", "earlier Friday").
+DAY_LEAD = re.compile(
+    r"^(?:just|only|earlier|later|late|early|as early as|as late as|until|since)\s+"
+    r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight)"
+)
 
 _NUM_WORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -181,7 +186,7 @@ def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     s = s.replace("\u2014", "-").replace("\n", " ")
     s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
-    s = re.sub(r"[,;:!?\"()]+", " ", s)
+    s = re.sub(r"(?:(?<!\d):|:(?!\d)|[,;!?\"()])+", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .-")
     return s
 

@@ -29,8 +29,24 @@ from storyline.annotate.timex.patterns import (
 from storyline.annotate.timex.resolution import UNKNOWN, Resolution
 from storyline.calendar import find_explicit_dates, weekday_number
 
+_UNIT_CODES = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE",
+               "centuries": "CE", "quarters": "Q", "hours": "H", "minutes": "M"}  # fmt: skip
+# "the coming weeks", "the next few days", "the months ahead", "weeks": a stretch
+# of time of unstated length (TimeML: a DURATION with X for its number).
+_VAGUE_STRETCH = re.compile(
+    r"^(?:(?:in\s+)?(?:the\s+)?(?:coming"
+    r"|next\s+(?:few|several)|following|several|few|many|some|the)\s+)?"
+    r"(?P<unit>days|weeks|months|years|decades|centuries|quarters|hours|minutes)"
+    r"(?:\s+(?:ahead|to come))?$"
+)
+
 
 def read_vague(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
+    stretch = _VAGUE_STRETCH.match(s)
+    if stretch:
+        unit = stretch.group("unit")
+        prefix = "PT" if unit in ("hours", "minutes") else "P"
+        return Resolution(f"{prefix}X{_UNIT_CODES[unit]}", "duration", type="DURATION")
     if s in PRESENT:
         return Resolution("PRESENT_REF", "ref", direction=None)
     if (
@@ -51,9 +67,9 @@ def read_today(s: str, anchor: date | None, tense: str | None, ref: Resolution |
     if (
         len(words) == 2
         and words[1] in PARTS_OF_DAY
-        and words[0] in ("today", "yesterday", "tomorrow", "this")
+        and words[0] in ("today", "yesterday", "tomorrow", "this", "last")
     ):
-        base = words[0] if words[0] != "this" else "today"
+        base = {"this": "today", "last": "yesterday"}.get(words[0], words[0])
         part = PARTS_OF_DAY[words[1]]
     elif s in ("tonight", "overnight"):
         part = "NI"

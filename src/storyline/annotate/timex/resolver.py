@@ -20,9 +20,11 @@ from storyline.annotate.timex.absolute import (
     read_quarter,
     read_season,
 )
+from storyline.annotate.timex.clock import read_clock
 from storyline.annotate.timex.patterns import (
     APPROX_RE,
     COMPARATIVE,
+    DAY_LEAD,
     IN_N,
     LEAD,
     MODS,
@@ -81,7 +83,7 @@ def _resolve(
     if IN_N.match(s):
         return read_ago(s, anchor, tense, reference) or UNKNOWN
     for _ in range(2):
-        lead = LEAD.match(s)
+        lead = LEAD.match(s) or DAY_LEAD.match(s)
         if lead:
             s = s[lead.end() :]
     for pattern, name in MODS:
@@ -104,6 +106,21 @@ def _resolve_core(
     if not s:
         return UNKNOWN
     s = read_rewrite(s)
+    clock = read_clock(s, anchor, tense, reference, _resolve_day)
+    if clock is not None:
+        return clock
+    for handler in _HANDLERS:
+        result = handler(s, anchor, tense, reference)
+        if result is not None:
+            return result
+    return UNKNOWN
+
+
+def _resolve_day(
+    s: str, anchor: date | None, tense: str | None, reference: Resolution | None
+) -> Resolution:
+    """The day part of a time of day ("tuesday" in "9 a.m. tuesday"), without clock times."""
+    s = read_rewrite(normalize(s))
     for handler in _HANDLERS:
         result = handler(s, anchor, tense, reference)
         if result is not None:

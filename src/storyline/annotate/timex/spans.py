@@ -1,0 +1,131 @@
+"""Where time expressions are: the model's DATE and TIME spans, made to match TimeML's.
+
+The model tags most time expressions but cuts them otherwise than TimeML does, and leaves out a
+few kinds. On character offsets of the text:
+
+- a day and the part of it or the clock time beside it are one expression ("Friday" "morning",
+  "9 a.m. Tuesday", "noon Thursday", "Sunday night");
+- the two ends of a range are two expressions ("between 1994 and 1997", "from 2009 to 2011");
+- a period that "ended" on a date is the period and the date ("the year ended March 31");
+- the words that only point at the present, past or future are expressions too, which the model
+  does not tag ("now", "currently", "recently", "the future").
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int, str]  # start, end, label (DATE or TIME)
+
+_PART = r"(?:morning|afternoon|evening|night|overnight|noon|midday|midnight)"
+_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+)
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|[ap]m)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
+    r"|\d{1,2}:\d\d(?:\s+(?:[ECMP][SD]T|GMT|UTC))?|noon|midnight|mid-?(?:morning|afternoon|day))"
+)
+# What may stand between two spans that are one expression.
+_GLUE = re.compile(r"^(?:\s+|\s*,\s*|\s+on\s+|\s+of\s+)$", re.I)
+_PART_AFTER = re.compile(rf"^\s+{_PART}\b", re.I)
+_IS_PART = re.compile(rf"^(?:the\s+)?{_PART}$", re.I)
+_IS_CLOCK = re.compile(rf"^(?:about\s+|around\s+|at\s+)?{_CLOCK}$", re.I)
+_IS_DAY = re.compile(rf"^(?:early\s+|late\s+|last\s+|this\s+|next\s+)?{_DAY}$", re.I)
+_RANGE = re.compile(
+    r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|through|until|till|-)\s+(?P<b>.+)$"
+    r"|^(?P<c>.+?)\s*(?:\bto\b|\bthrough\b|\buntil\b|-|\u2013)\s*(?P<d>.+)$",
+    re.I,
+)
+_RANGE_END = re.compile(
+    r"^(?:(?:(?:early|mid|late)[- ])?(?:19|20)\d\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    re.I,
+)
+_ENDED = re.compile(
+    r"^(?P<period>.+?)\s+(?:ended|ending|that ended|which ended)\s+(?P<date>.+)$", re.I
+)
+# The words TimeML marks as pointing at the present, the past or the future.
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?:now|currently|recently|nowadays|these days|at present|the future"
+    r"|the past)(?![\w-])",
+    re.I,
+)
+# After "the past"/"the future" a unit or number belongs to a longer expression the model tags.
+_NOT_REFERENCE_AFTER = re.compile(r"^\s+(?:\d|few|several|two|three|four|five|year|month|week|day)")
+
+
+def refine(text: str, spans: list[Span]) -> list[Span]:
+    """The model's spans as TimeML cuts them, and the reference words it leaves out; in text
+    order, never overlapping."""
+    spans = sorted(spans)
+    spans = _extend_parts(text, spans)
+    spans = _merge(text, spans)
+    result: list[Span] = []
+    for span in spans:
+        result.extend(_split(text, span))
+    taken = [(s, e) for s, e, _l in result]
+    for match in _REFERENCE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = match.group(0).lower()
+        if word in ("the past", "the future") and _NOT_REFERENCE_AFTER.match(text[end:]):
+            continue
+        result.append((start, end, "DATE"))
+    return sorted(result)
+
+
+def _extend_parts(text: str, spans: list[Span]) -> list[Span]:
+    """A day followed by a part of the day the model left out ("Sunday night")."""
+    extended = []
+    for start, end, label in spans:
+        match = _PART_AFTER.match(text, end)
+        if match and _IS_DAY.match(text[start:end]):
+            extended.append((start, match.end(), "TIME"))
+        else:
+            extended.append((start, end, label))
+    return extended
+
+
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    """Join a day and a clock time or a part of the day that the model tagged apart."""
+    merged: list[Span] = []
+    for start, end, label in spans:
+        if merged:
+            p_start, p_end, _p_label = merged[-1]
+            glue = text[p_end:start]
+            first, second = text[p_start:p_end], text[start:end]
+            if _GLUE.match(glue) and _one_time(first, second):
+                merged[-1] = (p_start, end, "TIME")
+                continue
+        merged.append((start, end, label))
+    return merged
+
+
+def _one_time(first: str, second: str) -> bool:
+    day_then_time = _IS_DAY.match(first) and (_IS_PART.match(second) or _IS_CLOCK.match(second))
+    time_then_day = (_IS_CLOCK.match(first) or _IS_PART.match(first)) and _IS_DAY.match(second)
+    return bool(day_then_time or time_then_day)
+
+
+def _split(text: str, span: Span) -> list[Span]:
+    start, end, label = span
+    piece = text[start:end]
+    ended = _ENDED.match(piece)
+    if ended:
+        return [
+            (start + ended.start("period"), start + ended.end("period"), "DATE"),
+            (start + ended.start("date"), start + ended.end("date"), "DATE"),
+        ]
+    match = _RANGE.match(piece)
+    if match:
+        a, b = ("a", "b") if match.group("a") else ("c", "d")
+        first, second = match.group(a), match.group(b)
+        if _RANGE_END.match(first.strip()) and _RANGE_END.match(second.strip()):
+            return [
+                (start + match.start(a), start + match.end(a), label),
+                (start + match.start(b), start + match.end(b), label),
+            ]
+    return [span]
