@@ -21,7 +21,11 @@ from storyline.records import Document, Mention, Sentence, TimeExpression
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 # spaCy tags ages ("67-year-old") and bare numbers as DATE; they are not time expressions.
-_NOT_TIMEX = re.compile(r"^\d+[- ]years?[- ]old$|^aged? \d+$|^\d{1,2}$|^\d+(?:\.\d+)?%$", re.I)
+_NOT_TIMEX = re.compile(
+    r"^\d+[- ]years?[- ]old$|^(?:the\s+)?aged?(?:\s+of)?\s+\d+$|^\d{1,2}$|^\d+(?:\.\d+)?%$"
+    r"|^\d+(?:\.\d+){2,}$",
+    re.I,
+)
 # The model sometimes runs a date into the words after it ("April 20, 2010-Explosion on the
 # rig", "April 30 - the anniversary") or leaves the year out of its span.
 _GLUED = re.compile(r"\s*[-\u2013\u2014:]\s*[A-Za-z]")
@@ -84,9 +88,7 @@ def read_annotations(document: Document, parsed: Any) -> Document:
 def find_time_expressions(text: str, parsed: Any, anchor: date | None) -> list[TimeExpression]:
     """The time expressions of a parsed text, resolved against ``anchor``: the model's DATE and
     TIME spans cut as TimeML cuts them, and the reference words the model leaves out."""
-    model = [
-        (e.start_char, e.end_char, e.label_) for e in parsed.ents if is_time_expression(e)
-    ]
+    model = [(e.start_char, e.end_char, e.label_) for e in parsed.ents if is_time_expression(e)]
     spans = []
     for start, end, label in refine(text, model):
         span = parsed.char_span(start, end, label=label, alignment_mode="expand")

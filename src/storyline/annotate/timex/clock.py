@@ -90,6 +90,8 @@ def read_clock(
                 if not part:
                     continue
                 value = f"T{_PARTS.get(part.group('part'), 'NI')}"
+            if not day_text and re.match(r"(?:later |early )?this ", time_text):
+                day_text = "today"  # "this morning" is on the day of writing
             found = _at(value, day_text or None, anchor, tense, ref, resolve_day)
             if found is not None:
                 return found

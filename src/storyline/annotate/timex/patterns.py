@@ -67,8 +67,11 @@ APPROX_RE = re.compile(
 LEAD = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|during|through|throughout|before|"
     r"after|of|as of|as early as|as late as|no later than|within|over|last seen|"
-    r"sometime|some time|beginning|starting|ending|effective)\s+"
+    r"sometime|some time|beginning|starting|ending|effective|between|"
+    r"its|his|her|their|our|a|an)\s+"
 )
+# What a span may end on that is not part of the expression ("between now and").
+TRAIL = re.compile(r"\s+(?:and|or|to|until|through)$")
 # Words before a day that do not change which day it is ("late yesterday", "earlier Friday").
 DAY_LEAD = re.compile(
     r"^(?:just|only|earlier|later|late|early|as early as|as late as|until|since)\s+"
@@ -105,7 +108,8 @@ SET_RE = re.compile(
 RELATIVE_UNIT = re.compile(
     r"^(this|the|last|past|previous|next|coming|following|current|same|that|present|"
     r"preceding|ensuing|upcoming|prior|latest|recent|most recent|full|entire|whole|"
-    r"(?:the|this|last|next)\s+(?:full|current|latest|entire))\s+"
+    r"(?:the|this|last|next)\s+(?:full|current|latest|entire)|"
+    r"the\s+(?:past|last|previous|next|coming|following))\s+"
     r"(day|week|weekend|month|quarter|year|decade|century|fiscal year|financial year|"
     r"calendar year|season|term|session|half)$"
 )

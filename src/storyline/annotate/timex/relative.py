@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from storyline.annotate.timex.absolute import read_direction, read_parse_quarter, read_quarter
 from storyline.annotate.timex.calendar_math import shift, unit_value
+from storyline.annotate.timex.durations import read_duration
 from storyline.annotate.timex.patterns import (
     AGO,
     DURATION_CODE,
@@ -217,6 +218,7 @@ def read_relative_unit(s: str, anchor: date | None, tense: str | None, ref: Reso
     match = RELATIVE_UNIT.match(s)
     if match:
         which, unit = match.groups()
+        which = re.sub(r"^the\s+(?=past|last|previous|next|coming|following)", "", which)
         unit = {
             "fiscal year": "year",
             "financial year": "year",
@@ -282,6 +284,15 @@ def read_relative_year_phrase(
         if inner is None:
             return None
         mod = {"early": "START", "late": "END"}.get(when)
+        if which == "this" and unit == "year" and when in ("earlier", "later") and anchor:
+            # What is left of the year on either side of the day said: its quarter or half
+            # when that is all that is left, else the year.
+            quarter = (anchor.month - 1) // 3 + 1
+            if (when == "later" and quarter == 4) or (when == "earlier" and quarter == 1):
+                return Resolution(f"{anchor.year:04d}-Q{quarter}", "quarter")
+            if (when == "later" and quarter == 3) or (when == "earlier" and quarter == 2):
+                half = 2 if when == "later" else 1
+                return Resolution(f"{anchor.year:04d}-H{half}", "half")
         return replace(
             inner,
             mod=mod,
@@ -306,6 +317,10 @@ def read_relative_year_phrase(
 
 
 def read_duration_or_set(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
+    adjective = {"annual": "Y", "yearly": "Y", "monthly": "M", "weekly": "W", "daily": "D",
+                 "nightly": "D", "hourly": "H", "quarterly": "Q"}.get(s)  # fmt: skip
+    if adjective:
+        return Resolution(f"P1{adjective}", "set", type="SET")
     match = SET_RE.match(s)
     if match and match.group(3):
         count = _number(match.group(3))
@@ -335,18 +350,4 @@ def read_duration_or_set(s: str, anchor: date | None, tense: str | None, ref: Re
         weekday = weekday_number(unit)
         if weekday is not None:
             return Resolution(f"XXXX-WXX-{weekday + 1}", "set", type="SET")
-    match = DURATION_RE.match(s)
-    if match:
-        count_word, unit_word = match.groups()
-        found_unit = UNITS.get(unit_word) or UNITS.get(unit_word.rstrip("s"))
-        if found_unit is None:
-            return None
-        unit = found_unit
-        count = _number(count_word) if count_word else 1
-        amount = str(count) if count is not None else "X"
-        code = DURATION_CODE[unit]
-        prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-        if unit == "fortnight":
-            amount = str(2 * count) if count is not None else "X"
-        return Resolution(f"{prefix}{amount}{code}", "duration", type="DURATION")
-    return None
+    return read_duration(s)

@@ -28,6 +28,7 @@ from storyline.annotate.timex.patterns import (
     IN_N,
     LEAD,
     MODS,
+    TRAIL,
     normalize,
     read_rewrite,
 )
@@ -84,8 +85,9 @@ def _resolve(
         return read_ago(s, anchor, tense, reference) or UNKNOWN
     for _ in range(2):
         lead = LEAD.match(s) or DAY_LEAD.match(s)
-        if lead:
+        if lead and lead.end() < len(s):
             s = s[lead.end() :]
+    s = TRAIL.sub("", s)
     for pattern, name in MODS:
         match = pattern.match(s)
         if match and len(s) > match.end():

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.calendar import find_explicit_dates
+
 Span = tuple[int, int, str]  # start, end, label (DATE or TIME)
 
 _PART = r"(?:morning|afternoon|evening|night|overnight|noon|midday|midnight)"
@@ -40,7 +42,14 @@ _RANGE = re.compile(
 _RANGE_END = re.compile(
     r"^(?:(?:(?:early|mid|late)[- ])?(?:19|20)\d\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|now)$",
+    re.I,
+)
+# "the first nine months of 1997": the period and the year are two expressions.
+_PERIOD_OF = re.compile(
+    r"^(?P<period>(?:the\s+)?(?:first|last|past|next|final|opening|closing)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|quarters|years|half|quarter))\s+of\s+(?P<date>(?:19|20)\d\d|"
+    r"(?:the\s+)?(?:this|last|next|the)\s+year|fiscal\s+(?:19|20)\d\d)$",
     re.I,
 )
 _ENDED = re.compile(
@@ -59,13 +68,21 @@ _NOT_REFERENCE_AFTER = re.compile(r"^\s+(?:\d|few|several|two|three|four|five|ye
 def refine(text: str, spans: list[Span]) -> list[Span]:
     """The model's spans as TimeML cuts them, and the reference words it leaves out; in text
     order, never overlapping."""
-    spans = sorted(spans)
+    spans = _with_explicit_dates(text, sorted(spans))
+    spans = [_with_determiner(text, span) for span in spans]
     spans = _extend_parts(text, spans)
     spans = _merge(text, spans)
     result: list[Span] = []
     for span in spans:
         result.extend(_split(text, span))
     taken = [(s, e) for s, e, _l in result]
+    for found in find_explicit_dates(text):
+        # Full dates the model missed ("7/8/07", "March 3, 2019" in a list).
+        if found.year is None or found.day is None:
+            continue
+        if not any(s < found.end and found.start < e for s, e in taken):
+            result.append((found.start, found.end, "DATE"))
+            taken.append((found.start, found.end))
     for match in _REFERENCE.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
@@ -74,6 +91,37 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
         if word in ("the past", "the future") and _NOT_REFERENCE_AFTER.match(text[end:]):
             continue
         result.append((start, end, "DATE"))
+    return sorted(result)
+
+
+_BARE_UNIT = re.compile(r"^(?:year|month|week|quarter|weekend|decade|century)(?:'s)?$", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:this|last|next|that|the current|the same|the past)\s+)$", re.I)
+
+
+def _with_determiner(text: str, span: Span) -> Span:
+    """A bare unit the model tagged without the word that says which one ("This" "year")."""
+    start, end, label = span
+    if _BARE_UNIT.match(text[start:end]):
+        match = _DETERMINER.search(text, max(0, start - 20), start)
+        if match:
+            return (match.start(), end, label)
+    return span
+
+
+def _with_explicit_dates(text: str, spans: list[Span]) -> list[Span]:
+    """A full written date ("Aug. 7, 1998") the model tagged only in part is the whole date."""
+    result = list(spans)
+    for found in find_explicit_dates(text):
+        if found.year is None or found.day is None:
+            continue
+        inside = [s for s in result if s[0] < found.end and found.start < s[1]]
+        if not inside:
+            continue
+        start = min(found.start, *(s[0] for s in inside))
+        end = max(found.end, *(s[1] for s in inside))
+        if (start, end) == (inside[0][0], inside[0][1]) and len(inside) == 1:
+            continue
+        result = [s for s in result if s not in inside] + [(start, end, inside[0][2])]
     return sorted(result)
 
 
@@ -113,7 +161,7 @@ def _one_time(first: str, second: str) -> bool:
 def _split(text: str, span: Span) -> list[Span]:
     start, end, label = span
     piece = text[start:end]
-    ended = _ENDED.match(piece)
+    ended = _ENDED.match(piece) or _PERIOD_OF.match(piece)
     if ended:
         return [
             (start + ended.start("period"), start + ended.end("period"), "DATE"),
