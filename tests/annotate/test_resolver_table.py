@@ -63,7 +63,8 @@ CASES = [
     ("last year", "past", "2018", "year"),
     ("this year", None, "2019", "year"),
     ("next year", "future", "2020", "year"),
-    ("earlier this year", "past", "2019", "year"),
+    ("earlier this year", "past", "2019-Q1", "quarter"),  # all that is left of it is its quarter
+    ("later this year", "future", "2019", "year"),
     ("2017", "past", "2017", "year"),
     ("in 1998", "past", "1998", "year"),
     ("two years ago", "past", "2017", "year"),

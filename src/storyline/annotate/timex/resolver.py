@@ -88,6 +88,9 @@ def _resolve(
         if lead and lead.end() < len(s):
             s = s[lead.end() :]
     s = TRAIL.sub("", s)
+    phrase = read_relative_year_phrase(s, anchor, tense, reference)
+    if phrase is not None:
+        return phrase
     for pattern, name in MODS:
         match = pattern.match(s)
         if match and len(s) > match.end():

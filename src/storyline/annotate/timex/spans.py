@@ -75,6 +75,7 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     result: list[Span] = []
     for span in spans:
         result.extend(_split(text, span))
+    result += _other_ends(text, result)
     taken = [(s, e) for s, e, _l in result]
     for found in find_explicit_dates(text):
         # Full dates the model missed ("7/8/07", "March 3, 2019" in a list).
@@ -156,6 +157,31 @@ def _one_time(first: str, second: str) -> bool:
     day_then_time = _IS_DAY.match(first) and (_IS_PART.match(second) or _IS_CLOCK.match(second))
     time_then_day = (_IS_CLOCK.match(first) or _IS_PART.match(first)) and _IS_DAY.match(second)
     return bool(day_then_time or time_then_day)
+
+
+_OTHER_END = re.compile(
+    r"\s*(?:to|through|until|till|and|-|\u2013)\s*(?P<end>(?:19|20)\d\d\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}\b)?"
+    r"(?:,?\s+(?:19|20)\d\d\b)?)",
+    re.I,
+)
+
+
+def _other_ends(text: str, spans: list[Span]) -> list[Span]:
+    """The far end of a range the model tagged only the near end of ("from 2009 to 2011")."""
+    added: list[Span] = []
+    taken = [(s, e) for s, e, _l in spans]
+    for start, end, label in spans:
+        if not _RANGE_END.match(text[start:end].strip()):
+            continue
+        match = _OTHER_END.match(text, end)
+        if not match:
+            continue
+        a, b = match.span("end")
+        if not any(s < b and a < e for s, e in taken):
+            added.append((a, b, label))
+            taken.append((a, b))
+    return added
 
 
 def _split(text: str, span: Span) -> list[Span]:
