@@ -40,7 +40,7 @@ def test_publication_dates(example_story) -> None:
     docs = by_file(example_story)
     expected = {
         "2025-02-03-harbour-tribune-talks-open.txt": ("2025-02-03", "dateline"),
-        "2025-03-14-almora-post-walkout.html": ("2025-03-14", "metadata"),
+        "2025-03-14-almora-post-walkout.html": ("2025-03-14", "page"),
         "2025-03-15-kestrian-daily-walkout.txt": ("2025-03-15", "dateline"),
         "2025-04-meridian-wire.jsonl:1": ("2025-04-08", "dateline"),
         "2025-04-meridian-wire.jsonl:2": ("2025-05-16", "metadata"),

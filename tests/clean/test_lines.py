@@ -258,3 +258,33 @@ def test_a_caption_glued_to_the_next_sentence_is_split() -> None:
     assert rest == "The country is currently divided between four forces."
     sentence = "The iPhone maker said on Monday that its YouTube channel had grown a lot."
     assert split_glued_caption(sentence) == (None, sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("KristenMarch 11, 2024", (2024, 3, 11)),
+        ("January 14, 202620 Mins Read", (2026, 1, 14)),
+        ("April 26, 2024Updated on:", (2024, 4, 26)),
+        ("Posted 17.05.2021 by admin", (2021, 5, 17)),
+        ("Yucy3/4/2025", (2025, 3, 4)),
+        ("2023/11/02 | News", (2023, 11, 2)),
+        ("12th of March, 2019", (2019, 3, 12)),
+    ],
+)
+def test_datelines_glued_to_their_neighbours_give_their_day(line: str, day: tuple) -> None:
+    from storyline.calendar import find_dateline_dates
+
+    found = find_dateline_dates(line)
+    assert found and (found[0].year, found[0].month, found[0].day) == day
+
+
+def test_tour_dates_and_embedded_tweet_dates_are_not_the_article_removed() -> None:
+    # Lines that are a date and something else are left to the model, never cut by a rule.
+    from storyline.clean.prepare import prepare
+
+    for line in (
+        "June 14 -- The Fillmore, San Francisco",
+        "\u2014 Jane Roe (@janeroe) May 2, 2024",
+    ):
+        assert not any(piece.cut for piece in prepare(line))

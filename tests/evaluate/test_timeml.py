@@ -40,12 +40,14 @@ def test_f1_and_summary_arithmetic() -> None:
         "relaxed_tp_system": 8,
         "strict_tp": 6,
         "value_tp": 5,
+        "date_value_tp": 2,
     }
     summary = _summarise(counts, 2)
     assert summary["date_value_accuracy"] == 0.75
     assert summary["relaxed_f1"] == round(_f1(1.0, 0.8), 4)
     assert summary["strict_f1"] == round(_f1(6 / 8, 6 / 10), 4)
     assert summary["value_f1"] == round(_f1(5 / 8, 5 / 10), 4)
+    assert summary["date_value_recall"] == 0.5
 
 
 @pytest.mark.model

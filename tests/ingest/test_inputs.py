@@ -176,9 +176,10 @@ def test_html_page_main_text_title_and_date(tmp_path: Path) -> None:
     assert by_name["page.html"].status == "accepted"
     doc = result.documents[0]
     assert doc.title == "Ceasefire holds in northern province"
-    assert (doc.published, doc.published_from) == ("2020-06-12", "metadata")
+    assert (doc.published, doc.published_from) == ("2020-06-12", "page")
     assert "Subscribe" not in doc.text
-    assert any(r.reason.startswith("html:") for r in doc.removed)
+    assert any(r.text.startswith("Home") for r in doc.removed)  # the menu, kept aside
+    assert all(r.reason for r in doc.removed)
 
 
 def test_folders_are_read_recursively(tmp_path: Path) -> None:

@@ -11,15 +11,16 @@ its reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from storyline.clean.datelines import Dateline, publication_date
+from storyline.clean.datelines import Dateline, dateline_outlet, publication_date
 from storyline.clean.furniture import article_start, body_probabilities, keep_lines
 from storyline.clean.ids import document_id
 from storyline.clean.language import identify_language
 from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     INLINE_CREDIT,
+    LineLabel,
     is_dateline,
     split_leading_dateline,
     strip_agency_prefix,
@@ -37,9 +38,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Lines around the article's first line that may hold its dateline.
 _DATELINE_BEFORE = 40
 _DATELINE_AFTER = 3
+_DATELINE_BELOW = 10
 # And lines after its last line (a blog's "Posted on ..."), counted as this far from its top.
 _DATELINE_AFTER_END = 15
 _END_DISTANCE = 12
+_BYLINE_DATE = re.compile(
+    r"(?i)\b(?:by|posted|published|updated|written|min read|comments?)\b.{0,60}?"
+    r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.{0,40}?\b(?:by|min read|comments?)\b"
+)
 
 
 @dataclass
@@ -75,7 +81,7 @@ def clean_document(
     return Document(
         id=src.record_id or document_id(text, src.source),
         source_path=src.source_path,
-        source=src.source,
+        source=src.source or dateline_outlet(draft.datelines),
         title=title,
         url=src.url,
         published=published,
@@ -105,6 +111,13 @@ def read_source(
     if src.blocks:
         lines = prepare_blocks(src.blocks)
         keep = _page_lines(lines, src.blocks, models)
+        # A table row is the table's text, never a subheading however short it is.
+        lines = [
+            replace(x, label=LineLabel("body"))
+            if x.label.kind == "heading" and src.blocks[x.block].in_table
+            else x
+            for x in lines
+        ]
     else:
         lines = prepare(raw)
         keep = _body_lines(lines, models)
@@ -125,7 +138,7 @@ def _body_lines(lines: list[Line], models: CleanModels) -> list[bool]:
     if not lines:
         return []
     texts, labels = [x.text for x in lines], [x.label for x in lines]
-    keep = keep_lines(texts, body_probabilities(texts, labels, models.furniture))
+    keep = keep_lines(texts, body_probabilities(texts, labels, models.furniture), labels)
     return _overrule(lines, keep)
 
 
@@ -142,7 +155,9 @@ def _page_lines(
     else:
         texts, labels = [x.text for x in lines], [x.label for x in lines]
         matrix = html_matrix(texts, labels, line_blocks)
-        keep = keep_lines(texts, models.furniture_html.probability(matrix))
+        support = [b.extractor_kept and (b.in_main or b.in_container) for b in line_blocks]
+        keep = keep_lines(texts, models.furniture_html.probability(matrix), labels, support)
+        keep = _with_tables(keep, line_blocks, support)
         chosen = sum(len(t.split()) for t, k in zip(texts, keep, strict=True) if k)
         extracted = [b.extractor_kept for b in line_blocks]
         by_extractor = sum(len(t.split()) for t, k in zip(texts, extracted, strict=True) if k)
@@ -150,6 +165,28 @@ def _page_lines(
             # A page built unlike any the model learned from: trafilatura's choice stands.
             keep = [a or b for a, b in zip(keep, extracted, strict=True)]
     return _overrule(lines, keep)
+
+
+_TABLE_REACH = 3  # lines between a table and the article text it belongs to
+
+
+def _with_tables(keep: list[bool], blocks: list[PageBlock], support: list[bool]) -> list[bool]:
+    """A table inside the article (its container holds it, trafilatura took it, the article's
+    text stands next to it) is kept whole: its rows are short and the model alone drops them."""
+    result = list(keep)
+    index = 0
+    while index < len(blocks):
+        if not blocks[index].in_table:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and blocks[end].in_table:
+            end += 1
+        near = keep[max(0, index - _TABLE_REACH) : index] + keep[end : end + _TABLE_REACH]
+        if any(near) and sum(support[index:end]) * 2 >= end - index:
+            result[index:end] = [True] * (end - index)
+        index = end
+    return result
 
 
 def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
@@ -175,7 +212,10 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
     end = max((i for i, k in enumerate(keep) if k), default=len(lines))
     body_seen = 0
     for index, line in enumerate(lines):
-        near_top = first - _DATELINE_BEFORE <= index <= first + _DATELINE_AFTER
+        near_top = first - _DATELINE_BEFORE <= index <= first + _DATELINE_AFTER or (
+            # A dateline under a headline and a deck the model kept.
+            first < index <= first + _DATELINE_BELOW and line.label.kind == "dateline"
+        )
         near_end = end < index <= end + _DATELINE_AFTER_END
         label = line.label
         if (near_top or near_end) and _may_date(line, keep[index]):
@@ -208,6 +248,8 @@ def _may_date(line: Line, kept: bool) -> bool:
     that is not a photo caption."""
     if line.label.kind == "dateline" or is_dateline(line.text):
         return True
+    if _BYLINE_DATE.search(line.text[:100]) and len(line.text.split()) <= 40:
+        return True  # "By Jane Roe | Mar 11, 2023 | Brakes | 0 comments"
     return (
         not kept
         and len(line.text.split()) <= 15
@@ -225,6 +267,8 @@ def _strip_prefixes(line: str, draft: _Draft, distance: int | None) -> str:
     rest, prefix = strip_agency_prefix(line)
     if prefix:
         draft.removed.append(Removed(prefix, "dateline: place and agency"))
+        if distance is not None:
+            draft.datelines.append(Dateline(prefix, distance))  # it may name the outlet
         line = rest
     return line
 

@@ -129,16 +129,16 @@ def date_candidates(
     latest, earliest = date.fromisoformat(days[-1]), date.fromisoformat(days[0])
     has_metadata = float(bool(page_dates))
     result = []
-    for day, found in facts.items():
-        when = date.fromisoformat(day)
-        found["is_latest"] = float(day == days[-1])
-        found["is_earliest"] = float(day == days[0])
+    for value, found in facts.items():
+        when = date.fromisoformat(value)
+        found["is_latest"] = float(value == days[-1])
+        found["is_earliest"] = float(value == days[0])
         found["log_days_to_latest"] = math.log1p((latest - when).days)
         found["log_days_to_earliest"] = math.log1p((when - earliest).days)
         found["candidates"] = float(len(facts))
         found["has_metadata"] = has_metadata
         vector = tuple(found.get(name, 0.0) for name in DATE_FEATURES)
-        result.append(DateCandidate(day, vector, found.get("sources", 0.0) > 0))
+        result.append(DateCandidate(value, vector, found.get("sources", 0.0) > 0))
     return result
 
 
@@ -187,14 +187,14 @@ def publication_date(
     candidates = date_candidates(datelines, page_dates)
     if model is not None and candidates:
         scores = model.probability(np.array([c.vector for c in candidates]))
-        best = candidates[int(np.argmax(scores))]
-        return best.day, "page" if best.from_metadata else "dateline", notes
+        top = candidates[int(np.argmax(scores))]
+        return top.day, "page" if top.from_metadata else "dateline", notes
     if page_dates:
         # The page's date is the one it shows: its publication date where it shows that one
         # (beside an update, say), else the date it shows that its metadata knows.
-        shown = _shown_days(datelines)
+        shown_days = _shown_days(datelines)
         published = [v for s, v in page_dates if s in _PUBLISHED_SOURCES]
-        if published and published[0] in shown:
+        if published and published[0] in shown_days:
             return published[0], "page", notes
         best = _best_dateline([d for d in datelines if abs(d.distance) <= _SHOWN_NEAR])
         if best is not None:
@@ -277,3 +277,30 @@ def infer_year(month: int, day: int, text: str) -> int | None:
     except ValueError:
         return None
     return year
+
+
+# "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
+# capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
+_OUTLET_WORD = r"(?:[A-Z][\w'&.]*|of|the|and|for|&)"
+_OUTLET_AFTER_DATE = re.compile(
+    rf"^\s*,?\s*(?P<outlet>[A-Z][\w'&.]*(?:\s+{_OUTLET_WORD}){{0,5}})\s*(?:--|[\u2013\u2014-])\s*$"
+)
+_AGENCY = re.compile(r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$")
+
+
+def dateline_outlet(datelines: list[Dateline]) -> str | None:
+    """The outlet named by a dateline at the article's top ("January 14, The Iran Project -",
+    "GENEVA (Reuters) -"), or None."""
+    for line in sorted(datelines, key=lambda d: abs(d.distance)):
+        if line.after_end or not -8 <= line.distance <= 3:
+            continue
+        agency = _AGENCY.search(line.text)
+        if agency:
+            return agency.group("outlet").strip()
+        dates = find_explicit_dates(line.text)
+        if not dates:
+            continue
+        match = _OUTLET_AFTER_DATE.match(line.text[dates[0].end :])
+        if match and not any(w.isupper() and len(w) > 4 for w in match.group("outlet").split()):
+            return match.group("outlet")
+    return None

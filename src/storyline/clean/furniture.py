@@ -44,14 +44,65 @@ def article_start(lines: Sequence[str], keep: Sequence[bool]) -> int | None:
     return first
 
 
-def keep_lines(lines: Sequence[str], probabilities: np.ndarray) -> list[bool]:
+def keep_lines(
+    lines: Sequence[str],
+    probabilities: np.ndarray,
+    labels: Sequence[LineLabel] | None = None,
+    support: Sequence[bool] | None = None,
+) -> list[bool]:
     """The decoded sequence, except that a paragraph of prose the model itself takes for body
-    is never dropped for its neighbours' sake (nor is a page left with no article)."""
+    is never dropped for its neighbours' sake (nor a line a rule and the model both take for
+    furniture kept for theirs), and that the article runs on over the sentences
+    of prose that border it (its opening or closing paragraph, past a caption or a dateline
+    the rules removed) unless the model is sure they are furniture; ``support`` marks lines
+    another extractor also takes for the article (they run on whatever the model says)."""
     keep = decode(probabilities)
     for index, line in enumerate(lines):
         if not keep[index] and probabilities[index] >= 0.5 and len(line.split()) >= 20:
             keep[index] = True
+        if labels is not None and labels[index].kind == "removed" and probabilities[index] < 0.5:
+            keep[index] = False  # a rule said furniture and the model agrees: no smoothing it in
+    kept = [i for i, k in enumerate(keep) if k]
+    if kept and labels is not None:
+        _run_on(lines, labels, probabilities, keep, kept[0], -1, support)
+        _run_on(lines, labels, probabilities, keep, kept[-1], 1, support)
     return keep
+
+
+EDGE = 0.3  # the body probability under which a bordering sentence is furniture after all
+_PROSE_START = re.compile(r"^[\"\u201c'\u2018(]?[A-Z0-9]")
+
+
+def _run_on(
+    lines: Sequence[str],
+    labels: Sequence[LineLabel],
+    probabilities: np.ndarray,
+    keep: list[bool],
+    edge: int,
+    step: int,
+    support: Sequence[bool] | None,
+) -> None:
+    skipped = 0
+    index = edge + step
+    while 0 <= index < len(lines):
+        if labels[index].kind in ("removed", "dateline"):
+            skipped += 1
+            if skipped > 2:
+                return
+        elif _is_prose(lines[index]) and (
+            probabilities[index] >= EDGE or (support is not None and support[index])
+        ):
+            keep[index] = True
+        else:
+            return
+        index += step
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence or more of running text: ten words or more, opened and closed as one."""
+    return (
+        len(line.split()) >= 10 and bool(_PROSE_START.match(line)) and bool(_PROSE_END.search(line))
+    )
 
 
 def decode(probabilities: np.ndarray, stay: float = STAY) -> list[bool]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_dateline_dates, find_explicit_dates
-from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS
+from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS, ICON_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?::\d+)*")
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
@@ -23,6 +23,13 @@ _MEDIA_ONLY = re.compile(
 _MEDIA_LABEL = re.compile(
     r"^\s*(?:watch|listen|video|audio|photos?|gallery|podcast|live|in pictures|slideshow)"
     r"(?:\s+(?:now|again|live|video))?\s*[:|\u2013\u2014-]\s+\S",
+    re.I,
+)
+# "Syria provinces [click to enlarge]", "Map (tap to expand)": the label of an image or a map.
+ENLARGE = re.compile(
+    r"[\[(]?\s*(?:click|tap|touch)\s+(?:here\s+)?(?:to|for)\s+(?:enlarge|expand|zoom|view larger|"
+    r"larger|full[- ]?screen|full size|bigger)(?:\s+(?:image|map|photo|picture|graphic))?\s*[\])]?"
+    r"\s*$|[\[(]\s*(?:enlarge|expand|view larger)\s*[\])]\s*$",
     re.I,
 )
 _TAG_LINE = re.compile(
@@ -48,6 +55,14 @@ INLINE_CREDIT = re.compile(
 )
 # "REUTERS/Jane Roe", "AFP/Getty Images", "AP Photo/John Doe".
 _AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?:\s+Photo)?\s*/\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s*$")
+# A line that ends in a photo credit is a caption: "... AFP PHOTO / POOL / JANE ROE",
+# "... REUTERS/Jane Roe", "... (Photo: Jane Roe)".
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+PHOTO_CREDIT_END = re.compile(
+    rf"(?:\b[A-Z]{{2,}}\s+PHOTO\s*/.*|\b(?:AP|AFP|EPA|REUTERS|Reuters|UPI|Getty Images)"
+    rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
+    r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]])\s*$"
+)
 _IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright|caption)\b", re.I)
 _BYLINE = re.compile(
     r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed)?)\s+)?[Bb][Yy](?:\s+|(?=[A-Z][a-z]))"
@@ -59,9 +74,15 @@ _SIGNOFF = re.compile(
     r"research(?:ed)?)\s+by\s+[A-Z]"
     r"|(?i:contributed\s+to\s+this\s+(?:report|story|article))\W*$"
 )
-_REPORTS = re.compile(
-    r"^\s*(?:[A-Z][\w.'\u2019-]+\s+){1,4}(?:reports|reported|reporting)(?:\s+from\s+[A-Z][\w ]+)?"
-    r"\.?\s*$"
+# "Jane Roe reports.", "Staff correspondent for The Ledger - Jane Roe reports from Lakeport."
+_ROLE_WORD = (
+    r"(?:[A-Z][\w.'&\u2019-]*|for|of|the|at|with|and|staff|senior|special|chief|media|news|press"
+    r"|\w*(?:journalist|correspondent|reporter|writer|editor|contributor)s?)"
+)
+REPORTS = re.compile(
+    rf"^\s*(?:{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,7}}\s+[\u2013\u2014-]\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]+\s+){1,4}"
+    r"(?:reports|reported|reporting)(?:\s+from\s+[A-Z][\w ]+)?\.?\s*$"
 )
 _CONTACT = re.compile(r"^\s*(?:contact|email|e-mail|follow|write to)\b.{0,80}(?:@|\bat\b)", re.I)
 _SET_OFF = re.compile(
@@ -96,7 +117,10 @@ def features(line: str) -> LineFeatures:
     words = tuple(_WORD.findall(line))
     lowered = [w.lower() for w in words]
     content = [w for w in lowered if w not in FILLER_WORDS and not w.isdigit()]
-    chrome = sum(1 for w in content if w in CHROME_WORDS)
+    icons = any(_icon_names(w) for w in content)  # icon labels: their names are chrome too
+    chrome = sum(
+        1 for w in content if w in CHROME_WORDS or (icons and (w in ICON_WORDS or _icon_names(w)))
+    )
     alpha = [w for w in words if w[0].isalpha()]
     titled = sum(1 for w in alpha if w[0].isupper() or w.lower() in FILLER_WORDS)
     return LineFeatures(
@@ -143,7 +167,7 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "byline")
     if _SIGNOFF.search(stripped) and feats.n_words <= 30:
         return LineLabel("removed", "sign-off: reporting and editing credits")
-    if _REPORTS.match(stripped) or _CONTACT.match(stripped):
+    if REPORTS.match(stripped) or _CONTACT.match(stripped):
         return LineLabel("removed", "sign-off")
     if _is_menu(stripped):
         return LineLabel("removed", "chrome: navigation menu")
@@ -311,7 +335,11 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     if not dates or dates[0].start > 60:
         return line, None
     # The prefix ends at the first dash after the date that is followed by a capitalised word.
-    tail = re.search(r"(?:--|[|\u2013\u2014-])\s+(?=[A-Z\"\u201c'])", line[dates[0].end :])
+    # ("January 14, The Iran Project -Since the start ...": a spaced dash may touch the word).
+    tail = re.search(
+        r"(?:\s(?:--|[|\u2013\u2014-])\s*|(?:--|[|\u2013\u2014-])\s+)(?=[A-Z\"\u201c'])",
+        line[dates[0].end :],
+    )
     cut = dates[0].end + tail.end() if tail else None
     if cut is None or cut > 160:
         return line, None
@@ -326,12 +354,40 @@ _TOKEN_SPAN = re.compile(r"\S+")
 
 def _chrome_token(token: str) -> bool:
     """Menu vocabulary in any case; neutral words only in lower case (a capital may start the
-    sentence after the menu)."""
+    sentence after the menu); icon names glued together ("bookmarkicon", "chevron-lefticon")."""
     raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
     word = raw.lower()
     if not word or word in CHROME_WORDS or word.isdigit():
         return True
-    return word in FILLER_WORDS and raw == word
+    if (word in FILLER_WORDS or word in ICON_WORDS) and raw == word:
+        return True
+    return _strong_chrome(token)
+
+
+def _strong_chrome(token: str) -> bool:
+    """Menu vocabulary, or icon names glued together in lower case."""
+    raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
+    word = raw.lower()
+    if word in CHROME_WORDS:
+        return True
+    return raw == word and _icon_names(word.replace("-", "").replace("_", ""))
+
+
+def _icon_names(word: str) -> bool:
+    """Whether a lower-case token is icon names run together, one of them "icon" (one letter
+    before a name is class-name debris: "bookmark-bicon"; "lexicon" is not icons)."""
+    if "icon" not in word:
+        return False
+    # reachable[i]: the first i letters split into names, each after at most one stray letter.
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 13), end):
+            piece = word[start:end]
+            stray = start < end - 1 and piece[1:] in ICON_WORDS
+            if reachable[start] and (piece in ICON_WORDS or stray):
+                reachable[end] = True
+                break
+    return reachable[-1]
 
 
 def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
@@ -343,7 +399,7 @@ def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
     lead = 0
     while lead < len(tokens) and _chrome_token(tokens[lead].group()):
         lead += 1
-    strong = sum(1 for t in tokens[:lead] if t.group().strip(".,:;|()").lower() in CHROME_WORDS)
+    strong = sum(1 for t in tokens[:lead] if _strong_chrome(t.group()))
     if lead >= 4 and strong >= 3 and len(tokens) - lead >= 6 and tokens[lead].group()[0].isupper():
         lead_run = line[: tokens[lead].start()].strip()
         line = line[tokens[lead].start() :]
@@ -351,7 +407,7 @@ def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
     tail = len(tokens)
     while tail > 0 and _chrome_token(tokens[tail - 1].group()):
         tail -= 1
-    strong = sum(1 for t in tokens[tail:] if t.group().strip(".,:;|()").lower() in CHROME_WORDS)
+    strong = sum(1 for t in tokens[tail:] if _strong_chrome(t.group()))
     if (
         len(tokens) - tail >= 3
         and strong >= 3
@@ -366,10 +422,15 @@ def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
 # Words that open a sentence, for a caption glued to the paragraph after it ("Peace talks with
 # Erdogan, RouhaniThe country is ...").
 _OPENERS = (
-    "The|A|An|In|It|Its|This|That|These|Those|He|She|They|We|I|On|At|For|But|As|After|When|"
-    "While|According|Since|Last|Two|Three|Many|Some|Officials|However|Meanwhile"
+    "The|A|An|It|Its|This|These|Those|He|She|They|We|But|According|However|Meanwhile|Officials"
 )
-_GLUED_CAPTION = re.compile(rf"^(?P<caption>\S.{{3,200}}?[a-z)\]])(?P<rest>(?:{_OPENERS}) \S)")
+# Prepositions open a sentence only before what they govern ("In 2015", "On Monday", "At the"),
+# and not "In", which brands end with ("LinkedIn Learning").
+_GOVERNED = r"(?:the|a|an|this|that|his|her|its|their|[A-Z0-9])"
+_GLUED_CAPTION = re.compile(
+    rf"^(?P<caption>\S.{{3,160}}?[a-z)\]])(?P<rest>(?:{_OPENERS}) [a-z\"\u201c(]"
+    rf"|(?:On|At|For|As|After|When|While|Since) {_GOVERNED})"
+)
 
 
 def split_glued_caption(line: str) -> tuple[str | None, str]:
@@ -379,7 +440,11 @@ def split_glued_caption(line: str) -> tuple[str | None, str]:
     if not match:
         return None, line
     caption, rest = match.group("caption"), line[match.start("rest") :]
-    if len(caption.split()) < 2 or len(rest.split()) < 6 or re.search(r"[.!?:;]$", caption):
+    if (
+        len(caption.split()) < 2
+        or len(rest.split()) < 6
+        or re.search(r"[.!?:;]$|[.!?]\s", caption)  # a caption is a phrase, not sentences
+    ):
         return None, line
     return caption.strip(), rest
 

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.clean.lines import (
+    ENLARGE,
+    PHOTO_CREDIT_END,
+    REPORTS,
     LineLabel,
     classify,
     features,
@@ -27,6 +30,11 @@ from storyline.records import PageBlock
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200c-\u200f\u2060\ufeff]")
 _CLOSED = re.compile(r"[.!?:;\"\u201d]\s*$")
+# A line that stops where no sentence or headline does: after a comma or a function word.
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:a|an|the|of|to|for|and|or|but|in|on|at|by|with|from|that|which|who|is|are|was"
+    r"|were|has|have|had|will|would|its|their|his|her))\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +49,44 @@ class Line:
 
 
 def normalize_lines(text: str) -> list[str]:
-    """Non-empty lines with white space normalised; hard-wrapped paragraphs re-joined (a line
-    without closing punctuation followed by one that starts in lower case is one paragraph)."""
-    lines = (_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n"))
+    """Non-empty lines with white space normalised; wrapped paragraphs re-joined: a line without
+    closing punctuation followed by one that starts in lower case is one paragraph when the text
+    is hard-wrapped or the line stops mid-sentence, unless the next one is menu words."""
+    lines = [_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    wrapped = _hard_wrapped(lines)
     joined: list[str] = []
     for line in lines:
-        if not line:
-            continue
-        if joined and line[:1].islower() and not _CLOSED.search(joined[-1]):
+        if (
+            joined
+            and line[:1].islower()
+            and not _CLOSED.search(joined[-1])
+            and (wrapped or _OPEN_END.search(joined[-1]))
+            and features(line).chrome_share < 0.6  # "icon share icon print" is not a wrap
+        ):
             joined[-1] = joined[-1] + " " + line
         else:
             joined.append(line)
     return joined
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text was wrapped at a fixed width (an e-mail, a terminal copy): most of its
+    longer lines end near one width, and lines often run on in lower case. A page's text, one
+    block a line, is not, and there "Title" above "by Jane Roe" stays two lines."""
+    runs_on = sum(
+        1
+        for before, line in zip(lines, lines[1:], strict=False)
+        if line[:1].islower() and not _CLOSED.search(before)
+    )
+    if runs_on < 2 or runs_on < 0.1 * len(lines):
+        return False
+    lengths = sorted(len(line) for line in lines if len(line) >= 20)
+    if len(lengths) < 3:
+        return False
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if width - 15 <= n <= width + 5)
+    return width <= 100 and near >= 0.5 * len(lengths)
 
 
 def prepare(text: str) -> list[Line]:
@@ -109,9 +143,16 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     line, credit = split_credit_prefix(line)
     if credit:
         pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
+    if ENLARGE.search(line) and len(line.split()) <= 14:
+        return [(line, ("removed", "media: image or map label"))]
+    if PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60:
+        return [(line, ("removed", "credit: a caption and its photo credit"))]
+    if REPORTS.match(line) and re.search(r"\breport(?:s|ed|ing from \w+)", line):
+        return [(line, ("removed", "sign-off"))]  # "Jane Roe reports.", not "Annual reporting"
     caption, line = split_glued_caption(line)
     if caption:
-        pieces.append((caption, None))
+        # Glued without a space, it was an element of its own: a caption or a label.
+        pieces.append((caption, ("removed", "caption glued to the paragraph after it")))
     lead, line, tail = split_chrome_runs(line)
     reason = ("removed", "chrome: menu or share words around the text")
     if lead:

@@ -45,9 +45,13 @@ TITLE_FEATURES = (
     "dateline_within_3",
     "byline_within_3",
     "part",
+    "next_words_ratio",
+    "next_closed",
+    "deck_below",
 )
 _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s|:\s")
+_CLOSED = re.compile(r"[.!?\"\u201d]\s*$")
 THRESHOLD = 0.02
 
 
@@ -137,6 +141,12 @@ def title_matrix(
                 float(any(labels[j].kind == "dateline" for j in range(i + 1, min(i + 4, n)))),
                 float(any(labels[j].reason == "byline" for j in range(i + 1, min(i + 4, n)))),
                 float(text != lines[i]),
+                # A headline stands over a longer deck or the article's first paragraph.
+                min(len(lines[i + 1].split()) / max(1, len(text.split())), 10.0)
+                if i + 1 < n
+                else 0.0,
+                float(i + 1 < n and bool(_CLOSED.search(lines[i + 1]))),
+                float(_deck_below(lines, i, first)),
             ]
         )
     return np.array(matrix)
@@ -153,8 +163,25 @@ def choose_title(
     if model is None or not rows:
         return None
     scores = model.probability(title_matrix(lines, labels, keep, rows))
+    for r, (_i, text) in enumerate(rows):
+        if _is_sentence(text):
+            scores[r] = 0.0  # a sentence (a standfirst, the article's first) is not a headline
     best = int(np.argmax(scores))
     return rows[best][1] if scores[best] >= THRESHOLD else None
+
+
+def _deck_below(lines: Sequence[str], i: int, first: int) -> bool:
+    """Whether the line stands over a deck: a longer line without a closing stop, then the
+    article (a headline and its standfirst)."""
+    if i + 1 >= len(lines) or not i + 1 < first <= i + 3:
+        return False
+    deck = lines[i + 1]
+    words = len(deck.split())
+    return words > len(lines[i].split()) and words >= 8 and not _CLOSED.search(deck)
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line.split()) >= 10 and line.rstrip().endswith(".")
 
 
 def _title_case(line: str) -> float:

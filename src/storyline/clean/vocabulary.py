@@ -23,6 +23,15 @@ CHROME_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Names of interface icons, as they appear when a page's icon labels are pasted as text.
+ICON_WORDS = CHROME_WORDS | frozenset(
+    """
+    icon bars bell calendar camera caret check chevron circle clock cross dots down ellipsis
+    envelope external globe grid hamburger heart info list location lock minus phone pin play
+    plus profile question star times user up x
+    """.split()  # noqa: SIM905
+)
+
 # Words that are neutral in furniture: they do not make a line prose on their own.
 FILLER_WORDS = frozenset(
     """

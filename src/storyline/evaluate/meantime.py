@@ -111,10 +111,10 @@ def score_documents(
                     }
                 )
         for s in system:
-            hits = [g for g in golds if s[0] < g.end and g.start < s[1]]
-            if any(g.value == s[3] for g in hits):
+            found = [g for g in golds if s[0] < g.end and g.start < s[1]]
+            if any(g.value == s[3] for g in found):
                 counts["system_right"] += 1
-            elif not hits:
+            elif not found:
                 errors.append(
                     {"document": doc_id, "gold": None, "system": [[s[2], s[3]]], "dct": None}
                 )

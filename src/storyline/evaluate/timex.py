@@ -118,10 +118,10 @@ def _score_detection(
         if g.type == "DATE" and right:
             counts["date_value_tp"] += 1
     for s in system:
-        overlapping = [g for g in gold if s.start < g.end and g.start < s.end]
-        if overlapping:
+        covering = [g for g in gold if s.start < g.end and g.start < s.end]
+        if covering:
             counts["relaxed_tp_system"] += 1
-            if any(canonical_value(g.value) == canonical_value(s.value) for g in overlapping):
+            if any(canonical_value(g.value) == canonical_value(s.value) for g in covering):
                 counts["value_tp"] += 1
         if any(g.start == s.start and g.end == s.end for g in gold):
             counts["strict_tp"] += 1

@@ -88,6 +88,7 @@ def _mark_extracted(blocks: list[PageBlock], extracted: str) -> list[PageBlock]:
     if not extracted:
         return blocks
     lines = {" ".join(_TOKEN.findall(line)).lower() for line in extracted.split("\n")}
+    stream = f" {' '.join(_TOKEN.findall(extracted)).lower()} "
     wanted = shingles(extracted)
     marked = []
     for block in blocks:
@@ -95,7 +96,11 @@ def _mark_extracted(blocks: list[PageBlock], extracted: str) -> list[PageBlock]:
         if len(tokens) >= 4:
             kept = contained_share(block.text, wanted) >= 0.5
         else:
-            kept = bool(tokens) and " ".join(tokens).lower() in lines
+            short = " ".join(tokens).lower()
+            # A short table row is in the extraction where its words run there in its order.
+            kept = bool(tokens) and (
+                short in lines or (block.in_table and len(tokens) >= 2 and f" {short} " in stream)
+            )
         marked.append(replace(block, extractor_kept=kept) if kept else block)
     return marked
 

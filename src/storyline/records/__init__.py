@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +169,7 @@ class InputOutcome:
     status: str  # "accepted" or "rejected"
     reason: str | None = None
     document_ids: tuple[str, ...] = ()
+    language: str | None = None  # the language identified, with its probability, when read
 
 
 @dataclass(frozen=True, slots=True)

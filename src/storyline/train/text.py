@@ -182,7 +182,7 @@ def _set_keep(pages: list[Page], folds: int) -> list[Any]:
         model = fit_furniture([p for i, p in enumerate(pages) if i % folds != k])
         models.append(model)
         for page in held:
-            page.keep = keep_lines(page.lines, model.predict_proba(page.matrix)[:, 1])
+            page.keep = keep_lines(page.lines, model.predict_proba(page.matrix)[:, 1], page.labels)
     return models
 
 

@@ -73,8 +73,8 @@ def _number(text: str) -> float | str | None:
         return whole + part
     and_half = re.fullmatch(r"(?P<n>.+?)\s+and\s+a\s+half", text)
     if and_half:
-        whole = _number(and_half.group("n"))
-        return whole + 0.5 if isinstance(whole, float) else whole
+        counted = _number(and_half.group("n"))
+        return counted + 0.5 if isinstance(counted, float) else counted
     text = re.sub(r"^a\s+(?=half\b)", "", text)
     if text == "half" or text == "half a" or text == "half an":
         return 0.5

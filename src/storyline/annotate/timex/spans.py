@@ -30,7 +30,7 @@ _CLOCK = (
 )
 # What may stand between two spans that are one expression.
 _GLUE = re.compile(r"^(?:\s+|\s*,\s*|\s+on\s+|\s+of\s+)$", re.I)
-_PART_AFTER = re.compile(rf"^\s+{_PART}\b", re.I)
+_PART_AFTER = re.compile(rf"\s+{_PART}\b", re.I)  # matched at a position: no "^"
 _IS_PART = re.compile(rf"^(?:the\s+)?{_PART}$", re.I)
 _IS_CLOCK = re.compile(rf"^(?:about\s+|around\s+|at\s+)?{_CLOCK}$", re.I)
 _IS_DAY = re.compile(rf"^(?:early\s+|late\s+|last\s+|this\s+|next\s+)?{_DAY}$", re.I)

@@ -1,0 +1,37 @@
+"""The learned models' JSON form predicts what scikit-learn fitted."""
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+from storyline.clean.learned import shipped_models
+from storyline.clean.trees import TreeEnsemble, export_sklearn
+
+
+def test_exported_trees_give_the_fitted_probabilities() -> None:
+    rng = np.random.default_rng(7)
+    rows = rng.normal(size=(400, 5))
+    truth = ((rows[:, 0] > 0.2) ^ (rows[:, 3] < -0.5)).astype(int)
+    fitted = HistGradientBoostingClassifier(max_iter=30, max_depth=4, random_state=0)
+    fitted.fit(rows, truth)
+    names = tuple(f"f{i}" for i in range(5))
+    model = TreeEnsemble.from_dict(export_sklearn(fitted, names, {"note": "test"}))
+    probe = rng.normal(size=(50, 5))
+    assert np.allclose(model.probability(probe), fitted.predict_proba(probe)[:, 1])
+    assert model.meta == {"note": "test"}
+
+
+def test_a_model_refuses_rows_of_another_width() -> None:
+    model = shipped_models().furniture
+    try:
+        model.probability(np.zeros((2, 3)))
+    except ValueError as error:
+        assert "features" in str(error)
+    else:
+        raise AssertionError("rows of the wrong width were accepted")
+
+
+def test_the_shipped_models_are_all_there() -> None:
+    models = shipped_models()
+    assert models.furniture is not None and models.title is not None
+    assert models.furniture_html is not None and models.date is not None
+    assert models.date_html is not None

@@ -1,0 +1,95 @@
+"""Articles as people paste them from news sites: the furniture around and inside the article
+goes to ``removed`` with its reason, the prose stays, and the title, date and outlet are read."""
+
+from storyline.clean import clean_document
+from storyline.clean.lines import classify, features, split_chrome_runs, split_leading_dateline
+from storyline.records import SourceDocument
+from storyline.settings import Settings
+
+PARAGRAPHS = (
+    "Since the start of the fighting in the north, the two governments have met four times "
+    "without agreeing on a ceasefire line, and the mediators say the fifth round will be the "
+    "hardest yet.",
+    "The delegations arrived in Lakeport on Monday evening and are due to sit down together on "
+    "Tuesday morning, a spokesman for the mediators told reporters at the airport.",
+    "Both sides have accused each other of moving troops closer to the river since the last "
+    "round ended in December, and observers counted more than thirty incidents along the line.",
+    "The foreign minister, Dana Holm, said her government would not sign any document that left "
+    "the river crossings under the control of armed groups, but that it was ready to talk for as "
+    "long as it took.",
+    "The talks are expected to last three days, and a joint statement is planned for Thursday "
+    "if the delegations reach an agreement on the exchange of prisoners.",
+)
+PASTED = "\n".join(
+    [
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron "
+        "lefticon chevron righticon chevron up",
+        "Mediators gather in Lakeport for a fifth round of ceasefire talks",
+        "March 3, The Northern Ledger -" + PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Delegates arrive at the conference centre in Lakeport. AFP PHOTO / POOL / JANE ROE",
+        PARAGRAPHS[2],
+        "Northern provinces [click to enlarge]",
+        "Ceasefire line talks with Holm, Voss" + PARAGRAPHS[3],
+        PARAGRAPHS[4],
+        "Staff correspondent for the Ledger \u2013 Omar Field reports.",
+    ]
+)
+
+
+def clean(text: str):
+    result = clean_document(SourceDocument(source_path="pasted.txt", raw_text=text), Settings())
+    assert not isinstance(result, str), result
+    return result
+
+
+def test_a_pasted_article_keeps_its_prose_and_sets_its_furniture_aside() -> None:
+    doc = clean(PASTED)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in doc.text
+    removed = " ".join(r.text for r in doc.removed)
+    for junk in ("bookmarkicon", "AFP PHOTO", "[click to enlarge]", "Omar Field reports."):
+        assert junk not in doc.text
+        assert junk in removed
+    # The glued caption is its own line, not the start of the paragraph's first sentence.
+    assert "Ceasefire line talks with Holm, Voss" not in doc.text.split("\n")[3]
+    assert all(r.reason for r in doc.removed)
+
+
+def test_a_dateline_naming_the_outlet_gives_date_and_source() -> None:
+    doc = clean(
+        "Talks resume in Lakeport\n"
+        + "\n".join(PARAGRAPHS[:1]).join(["March 3, 2025, The Northern Ledger -", ""])
+        + "\n"
+        + "\n".join(PARAGRAPHS[1:])
+    )
+    assert doc.published == "2025-03-03"
+    assert doc.source == "The Northern Ledger"
+    assert doc.text.startswith("Since the start")
+
+
+def test_an_outlet_given_by_the_input_is_kept() -> None:
+    text = "March 3, 2025, The Northern Ledger -" + "\n".join(PARAGRAPHS)
+    result = clean_document(
+        SourceDocument(source_path="p.txt", raw_text=text, source="Given Outlet"), Settings()
+    )
+    assert not isinstance(result, str)
+    assert result.source == "Given Outlet"
+
+
+def test_glued_icon_labels_are_menu_words() -> None:
+    run = "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon"
+    assert classify(run, features(run)).kind == "removed"
+    lead, rest, _tail = split_chrome_runs(run + " Talks resume in Lakeport after a pause of weeks")
+    assert lead == run and rest.startswith("Talks")
+    # Words that merely end in "icon" are prose.
+    line = "The lexicon of the talks is silicon-hard, an iconic delegate said on Monday."
+    assert classify(line, features(line)).kind == "body"
+
+
+def test_a_dateline_glued_to_the_first_word_is_split() -> None:
+    rest, prefix = split_leading_dateline("January 14, The Northern Ledger -Since the start of it.")
+    assert (prefix, rest) == ("January 14, The Northern Ledger -", "Since the start of it.")
+    # A hyphenated name is no dateline's end.
+    line = "On January 14, 2020 the al-Assad government said it would attend the talks."
+    assert split_leading_dateline(line) == (line, None)
