@@ -70,7 +70,7 @@ class TreeEnsemble:
         return self.baseline + self.value[node].sum(axis=1)
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.raw(rows)))
+        return 1.0 / (1.0 + np.exp(-np.clip(self.raw(rows), -50.0, 50.0)))
 
 
 def export_sklearn(model: Any, feature_names: tuple[str, ...], meta: dict[str, Any]) -> dict:
