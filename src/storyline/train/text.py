@@ -48,7 +48,16 @@ FURNITURE_PARAMETERS = {
     "max_leaf_nodes": 31,
     "random_state": 0,
 }
-TITLE_PARAMETERS = {"max_iter": 150, "learning_rate": 0.08, "max_leaf_nodes": 15, "random_state": 0}
+# Many small, well-filled trees: 5-fold cross-validation on the dev dumps' candidates put these
+# at 0.703 titles right against 0.687 for 150 trees of 15 leaves (chosen on those folds).
+TITLE_PARAMETERS = {
+    "max_iter": 500,
+    "learning_rate": 0.03,
+    "max_leaf_nodes": 7,
+    "min_samples_leaf": 80,
+    "l2_regularization": 1.0,
+    "random_state": 0,
+}
 
 
 @dataclass
