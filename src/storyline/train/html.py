@@ -25,13 +25,13 @@ from storyline.clean.page_features import HTML_FEATURE_NAMES, html_matrix
 from storyline.clean.prepare import prepare_blocks
 from storyline.clean.trees import TreeEnsemble, export_sklearn
 from storyline.evaluate.extraction import Gold, load_gold
-from storyline.evaluate.extraction_metrics import body_score, date_right, mean_body_f1, title_right
 from storyline.ingest.files import decode
 from storyline.ingest.html import extract_html
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 from storyline.train.dates import PARAMETERS as DATE_PARAMETERS
 from storyline.train.dates import exported, fit_dates, page_candidates
+from storyline.train.scoring import HeldOutScores
 from storyline.train.text import FURNITURE_PARAMETERS, _fit, body_labels
 
 PARAMETERS = dict(FURNITURE_PARAMETERS)
@@ -93,32 +93,15 @@ def held_out(
         page_candidates(p.source, replace(base, furniture_html=furniture[i % folds]))
         for i, p in enumerate(pages)
     ]
-    bodies, titles, dates = [], [], []
+    scores = HeldOutScores()
     for k in range(folds):
         rows = [(candidates[i], p.gold.date) for i, p in enumerate(pages) if i % folds != k]
         models = replace(base, furniture_html=furniture[k], date_html=fit_dates(rows))
         for page in (p for i, p in enumerate(pages) if i % folds == k):
-            result = clean_document(page.source, settings, models)
-            text, title, day = ("", None, None)
-            if not isinstance(result, str):
-                text, title, day = result.text, result.title, result.published
-            if page.gold.body:
-                bodies.append(body_score(page.gold.body, text))
-            if page.gold.title:
-                titles.append(title_right(page.gold.title, title))
-            if page.gold.date:
-                dates.append(date_right(page.gold.date, day))
+            scores.add(page.gold, clean_document(page.source, settings, models))
         if report:
             report(f"fold {k + 1}/{folds} scored")
-    body = mean_body_f1(bodies)
-    figures = {
-        "body_f1": round(body["f1"], 4),
-        "body_precision": round(body["precision"], 4),
-        "body_recall": round(body["recall"], 4),
-        "title_accuracy": round(sum(titles) / len(titles), 4) if titles else 0.0,
-        "date_accuracy": round(sum(dates) / len(dates), 4) if dates else 0.0,
-        "pages": len(pages),
-    }
+    figures = scores.figures(len(pages))
     return figures, candidates
 
 

@@ -28,18 +28,13 @@ from storyline.clean.lines import LineLabel
 from storyline.clean.titles import TITLE_FEATURES, candidates, title_matrix
 from storyline.clean.trees import TreeEnsemble, export_sklearn
 from storyline.evaluate.extraction import Gold, load_gold
-from storyline.evaluate.extraction_metrics import (
-    body_score,
-    date_right,
-    mean_body_f1,
-    normalize_title,
-    title_right,
-)
+from storyline.evaluate.extraction_metrics import normalize_title
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 from storyline.shingles import contained_share, shingles
 from storyline.train.dates import PARAMETERS as DATE_PARAMETERS
 from storyline.train.dates import exported, fit_dates, page_candidates
+from storyline.train.scoring import HeldOutScores
 
 _TOKEN = re.compile(r"\w+")
 FURNITURE_PARAMETERS = {
@@ -216,34 +211,19 @@ def held_out(
     fitted on the other folds."""
     folds = len(fold_models)
     settings = Settings()
-    bodies, titles, dates = [], [], []
+    scores = HeldOutScores()
     for k, held in enumerate(_folds(pages, folds)):
         train = [p for i, p in enumerate(pages) if i % folds != k]
         furniture = TreeEnsemble.from_dict(export_sklearn(fold_models[k], FEATURE_NAMES, {}))
         rows = [(candidates[i], p.gold.date) for i, p in enumerate(pages) if i % folds != k]
         models = CleanModels(furniture, fit_title(train), date=fit_dates(rows))
         for page in held:
-            result = clean_document(SourceDocument("dump.txt", page.text), settings, models)
-            text, got_title, got_date = ("", None, None)
-            if not isinstance(result, str):
-                text, got_title, got_date = result.text, result.title, result.published
-            if page.gold.body:
-                bodies.append(body_score(page.gold.body, text))
-            if page.gold.title:
-                titles.append(title_right(page.gold.title, got_title))
-            if page.gold.date:
-                dates.append(date_right(page.gold.date, got_date))
+            scores.add(
+                page.gold, clean_document(SourceDocument("dump.txt", page.text), settings, models)
+            )
         if report:
             report(f"fold {k + 1}/{folds} scored")
-    body = mean_body_f1(bodies)
-    return {
-        "body_f1": round(body["f1"], 4),
-        "body_precision": round(body["precision"], 4),
-        "body_recall": round(body["recall"], 4),
-        "title_accuracy": round(sum(titles) / len(titles), 4) if titles else 0.0,
-        "date_accuracy": round(sum(dates) / len(dates), 4) if dates else 0.0,
-        "pages": len(pages),
-    }
+    return scores.figures(len(pages))
 
 
 def train_text(
