@@ -174,3 +174,45 @@ def test_day_time_parts_are_times() -> None:
     result = resolve("Friday night", WED, "past")
     assert (result.value, result.type) == ("2019-03-01TNI", "TIME")
     assert resolve("tonight", WED).value == "2019-03-06TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a decade ago", "200"),  # the article is an article, not a leading word to drop
+        ("an hour ago", "2019-03-06"),
+        ("a couple of years", "P2Y"),
+        ("the next couple of years", "P2Y"),
+        ("two dozen years", "P24Y"),
+        ("an additional year", "P1Y"),
+        ("the latest nine months", "P9M"),
+        ("a week or so ago", "2019-W09"),
+        ("last Oct. 23", "2018-10-23"),
+        ("the week of March 11", "2019-W11"),
+        ("both 2017", "2017"),
+        ("future quarters", "FUTURE_REF"),
+    ],
+)
+def test_articles_qualifiers_and_leading_words(text: str, value: str) -> None:
+    assert resolve(text, WED, "past").value == value
+
+
+@pytest.mark.parametrize("text", ["year-end", "year end", "year's end", "the end of the year"])
+def test_the_end_of_a_unit_is_the_unit_with_its_end(text: str) -> None:
+    result = resolve(text, WED, None)
+    assert (result.value, result.mod) == ("2019", "END")
+
+
+def test_that_day_and_that_quarter_are_the_narrative_ones() -> None:
+    assert resolve("Earlier that day", WED, "past", REF_DAY).value == "2019-02-10"
+    assert resolve("later that night", WED, "past", REF_DAY).value == "2019-02-10TNI"
+    quarter = Resolution("2018-Q3", "quarter")
+    assert resolve("that quarter", WED, "past", quarter).value == "2018-Q3"
+    assert resolve("the quarter a year ago", WED, "past", quarter).value == "2017-Q3"
+    assert resolve("last year's quarter", WED, "past", quarter).value == "2017-Q3"
+
+
+def test_a_future_clause_may_name_a_day_just_gone_but_not_a_month() -> None:
+    # "said they would return him by March 4", published on the 6th
+    assert resolve("March 4", WED, "future").value == "2019-03-04"
+    assert resolve("February", WED, "future").value == "2020-02"

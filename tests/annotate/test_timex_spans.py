@@ -57,3 +57,20 @@ def test_dates_in_running_text_keep_the_article_year(nlp) -> None:
         "Officials will meet on April 30 - the anniversary week - to review the rules.\n"
     )
     assert values(nlp, text, "2011-04-21")["April 30"] == "2011-04-30"
+
+
+def test_the_basis_of_a_figure_and_names_with_no_time_in_them_are_not_expressions(nlp) -> None:
+    text = (
+        "The company raised its quarterly dividend and reported annual sales of $2 billion. "
+        "Its 80486 chip ships daily.\n"
+    )
+    found = values(nlp, text, "1989-10-26")
+    assert "quarterly" not in found and "annual" not in found
+    assert not any(value is None for value in found.values())
+
+
+def test_a_day_and_its_part_are_one_expression(nlp) -> None:
+    text = "The talks ended on Tuesday morning after a long night.\n"
+    found = values(nlp, text, "2019-03-06")
+    assert found.get("Tuesday morning") == "2019-03-05TMO"
+    assert "morning" not in found

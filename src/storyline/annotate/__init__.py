@@ -22,8 +22,8 @@ MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 # spaCy tags ages ("67-year-old") and bare numbers as DATE; they are not time expressions.
 _NOT_TIMEX = re.compile(
-    r"^\d+[- ]years?[- ]old$|^(?:the\s+)?aged?(?:\s+of)?\s+\d+$|^\d{1,2}$|^\d+(?:\.\d+)?%$"
-    r"|^\d+(?:\.\d+){2,}$",
+    r"^(?:\d+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old$|^(?:the\s+)?aged?(?:\s+of)?\s+\d+$"
+    r"|^\d{1,2}$|^\d+(?:\.\d+)?%$|^\d+(?:\.\d+){2,}$",
     re.I,
 )
 # The model sometimes runs a date into the words after it ("April 20, 2010-Explosion on the
@@ -32,9 +32,33 @@ _GLUED = re.compile(r"\s*[-\u2013\u2014:]\s*[A-Za-z]")
 _GIVEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
+# "annual sales", "a quarterly dividend": the basis a figure is counted on, not a time (TimeML
+# leaves them out, as TimeBank does).
+_BASIS = frozenset({"annual", "quarterly", "yearly", "annualized", "annualised"})
+# A span the model tagged that we cannot resolve and that has no word of time in it ("80486",
+# "Olympic") is not a time expression.
+_TIME_WORD = re.compile(
+    r"\b(?:1\d|20)\d\d\b|\d\s*[ap]\.?m\b|\d:\d\d|'\d\d\b|\d\d?(?:st|nd|rd|th)\b"
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct"
+    r"|nov|dec)\b|spring|summer|autumn|fall|winter|season|christmas|easter|eve|ramadan"
+    r"|hanukkah|diwali"
+    r"|thanksgiving|passover|new year|holiday|now|then|today|tonight|tomorrow|yesterday|ago"
+    r"|later|earlier|recent|past|future|soon|current|once|time|date|period|term|era|age|fiscal)"
+    r"|(?:second|minute|hour|day|night|morning|noon|afternoon|evening|week|weekend|fortnight"
+    r"|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?\b",
+    re.I,
+)
+
+
 def is_time_expression(span: Any) -> bool:
-    """A model DATE/TIME span that is a time expression (not an age or a bare number)."""
-    return span.label_ in TIMEX_LABELS and not _NOT_TIMEX.match(span.text)
+    """A model DATE/TIME span that is a time expression (not an age, a bare number or the
+    basis of a figure)."""
+    if span.label_ not in TIMEX_LABELS or _NOT_TIMEX.match(span.text):
+        return False
+    if span.text.lower() in _BASIS and span.end < len(span.doc):
+        return span.doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ")
+    return True
 
 
 class Annotator:
@@ -116,6 +140,8 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
         ):
             piece = text[start:end]
             result = known or resolve(piece, anchor, tense, reference)
+            if result.value is None and not _TIME_WORD.search(piece):
+                continue
             if result.granularity == "day" and _opens_entry(text, start, end):
                 result = _in_chronology(piece, result, entries, anchor)
                 entry = _day(result.value)

@@ -85,11 +85,13 @@ def _weekday_names() -> str:
 def _year_for(month: int, day: int | None, anchor: date | None, tense: str | None) -> int | None:
     """The year for a month (and day) written without one.
 
-    The candidate nearest to the anchor wins. A future-tense clause rules out dates already gone;
-    in a past-tense clause a date ahead counts as twice as far plus about three months, because
-    news mixes past-tense verbs with coming dates ("set Nov. 10 as the deadline") more often than
-    it reports year-old events by month and day alone, but those coming dates are near ones
-    ("took office on April 28" in late December is the April gone, not the next).
+    The candidate nearest to the anchor wins. In a past-tense clause a date ahead counts as twice
+    as far plus about three months, because news mixes past-tense verbs with coming dates ("set
+    Nov. 10 as the deadline") more often than it reports year-old events by month and day alone,
+    but those coming dates are near ones ("took office on April 28" in late December is the April
+    gone, not the next). A future-tense clause rules out dates already gone, but for days of
+    the last week: reported plans ("said they would return him by Jan. 14", published on the
+    15th) name days just past.
     """
     if anchor is None:
         return None
@@ -105,10 +107,10 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str | Non
             distance = abs((candidate - anchor).days)
         ahead = candidate > anchor and not (day is None and month == anchor.month)
         behind = candidate < anchor and not (day is None and month == anchor.month)
-        if tense == "future" and behind:
-            continue  # a future-tense clause does not point at a date already gone
-        if tense == "past" and ahead:
-            distance = 2 * distance + 95
+        if tense == "future" and behind and (day is None or distance > 7):
+            continue  # a future-tense clause does not point at a date already gone ...
+        if (tense == "past" and ahead) or (tense == "future" and behind):
+            distance = 2 * distance + 95  # ... except one a few days gone: a plan reported
         key = (distance, year)
         if best is None or key < best:
             best = key

@@ -32,7 +32,8 @@ _VAGUE = r"several|a few|few|many|some|a number of|numerous|countless|multiple|d
 _QUALIFIERS = re.compile(
     r"^(?:(?:just|only|almost|nearly|about|around|roughly|approximately|barely|some|over|under|"
     r"more than|less than|fewer than|no more than|no less than|at least|at most|up to|as long as"
-    r"|as many as|as much as|as little as|upwards of|well over|an additional|another|a further"
+    r"|as many as|as much as|as little as|upwards of|well over|an additional|additional"
+    r"|another|a further|latest|year-earlier|year-ago|comparable|corresponding"
     r"|the|its|their|his|her|first|last|past|next|previous|following|coming|final|remaining"
     r"|each of the|all|full|entire|whole|for|within|in|during|over the|for the)\s+)+"
 )
@@ -78,6 +79,9 @@ def _number(text: str) -> float | str | None:
     text = re.sub(r"^a\s+(?=half\b)", "", text)
     if text == "half" or text == "half a" or text == "half an":
         return 0.5
+    text = re.sub(r"\s+of$", "", text)  # "a couple of"
+    if text in _WORDS:
+        return float(_WORDS[text])
     words = text.replace("-", " ").split()
     if words and words[-1] in ("a", "an") and len(words) > 1:
         words = words[:-1]  # "half a"
@@ -85,7 +89,9 @@ def _number(text: str) -> float | str | None:
     for word in words:
         if word in ("and",):
             continue
-        if word == "hundred":
+        if word == "dozen" and current:
+            current *= 12
+        elif word == "hundred":
             current = (current or 1) * 100
         elif word == "thousand":
             total += (current or 1) * 1000

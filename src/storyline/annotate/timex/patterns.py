@@ -67,15 +67,23 @@ APPROX_RE = re.compile(
 LEAD = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|during|through|throughout|before|"
     r"after|of|as of|as early as|as late as|no later than|within|over|last seen|"
-    r"sometime|some time|beginning|starting|ending|effective|between|"
-    r"its|his|her|their|our|a|an)\s+"
+    r"sometime|some time|beginning|starting|ending|effective|between|both|"
+    r"its|his|her|their|our|(?:a|an)(?!\s+(?:few|couple|dozen|number|half|additional|"
+    r"(?:day|week|month|year|decade|quarter|centur|fortnight|hour|minute|second)[a-z]*\b)))\s+"
 )
+# Before a written date, words that do not change which day it is ("last Oct. 23").
+DATE_LEAD = re.compile(
+    rf"^(?:last|this|next|this coming|this past|the coming)\s+(?=(?:{MONTH_RE})\.?\s+\d)"
+)
+# "year-end", "year's end" (normalize has dropped the "'s"): the end of the year.
+UNIT_END = re.compile(r"^(?:the\s+)?(year|month|quarter|week)[- ]end$")
 # What a span may end on that is not part of the expression ("between now and").
 TRAIL = re.compile(r"\s+(?:and|or|to|until|through)$")
 # Words before a day that do not change which day it is ("late yesterday", "earlier Friday").
 DAY_LEAD = re.compile(
     r"^(?:just|only|earlier|later|late|early|as early as|as late as|until|since)\s+"
-    r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight)"
+    r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight"
+    r"|that (?:day|morning|afternoon|evening|night)\b)"
 )
 
 _NUM_WORD = (
@@ -136,7 +144,7 @@ YEAR = re.compile(
 )
 QUARTER = re.compile(
     r"^(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
-    r"this|next|previous|past|prior|same|recent|most recent|year-earlier|year-ago|comparable|"
+    r"this|that|next|previous|past|prior|same|recent|most recent|year-earlier|year-ago|comparable|"
     r"september|june|march|december|(?:19|20)\d\d)[- ](?:fiscal[- ])?)?"
     r"(?:fiscal\s+)?(?:quarter|qtr|period)(?:\s+(?:of|in|for|ended|ending)\s+(.+))?$"
     r"|^(?:the\s+)?q([1-4])(?:\s+(.+))?$"
@@ -192,7 +200,7 @@ def normalize(text: str) -> str:
     s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
     s = re.sub(r"(?:(?<!\d):|:(?!\d)|[,;!?\"()])+", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .-")
-    return s
+    return re.sub(r"\bthe the\b", "the", s)
 
 
 _SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -256,6 +264,13 @@ def read_rewrite(s: str) -> str:
         return f"{match.group(2)} quarter of {match.group(1)}"
     s = re.sub(rf"^(?:the\s+)?fiscal[- ]{_QUARTER_WORD}", r"\1", s)
     s = re.sub(r"^this past\s+", "last ", s)
+    # "last year's quarter", "the quarter a year ago": the quarter reported, a year before.
+    if re.fullmatch(
+        r"(?:the\s+)?(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)"
+        r"|last\s+year\s+(?:quarter|period)",
+        s,
+    ):
+        return "the year-ago quarter"
     match = re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\s+(?:quarter|period)", s)
     if match:
         return f"{match.group(1)} quarter"

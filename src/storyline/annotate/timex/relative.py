@@ -56,7 +56,7 @@ def read_vague(s: str, anchor: date | None, tense: str | None, ref: Resolution |
         and not DURATION_RE.match(s)
     ):
         return Resolution("PAST_REF", "ref", direction="past")
-    if s in FUTURE or re.fullmatch(r"(?:the\s+)?(?:coming|next\s+few)\s+\w+", s):
+    if s in FUTURE or re.fullmatch(r"(?:the\s+)?(?:coming|next\s+few|future)\s+\w+", s):
         return Resolution("FUTURE_REF", "ref", direction="future")
     return None
 
@@ -74,6 +74,11 @@ def read_today(s: str, anchor: date | None, tense: str | None, ref: Resolution |
         part = PARTS_OF_DAY[words[1]]
     elif s in ("tonight", "overnight"):
         part = "NI"
+    elif len(words) == 2 and words[0] == "that" and words[1] in PARTS_OF_DAY:
+        # "that night", "later that morning": the part of the day the story is on.
+        if ref is None or ref.granularity != "day" or not ref.value:
+            return None
+        return Resolution(f"{ref.value[:10]}T{PARTS_OF_DAY[words[1]]}", "day", type="TIME")
     if base not in TODAY_WORDS:
         return None
     if anchor is None:

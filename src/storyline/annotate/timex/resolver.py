@@ -8,6 +8,7 @@ from a narrative point ("the next day", "two days later") use ``reference`` when
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -20,15 +21,18 @@ from storyline.annotate.timex.absolute import (
     read_quarter,
     read_season,
 )
+from storyline.annotate.timex.calendar_math import unit_value
 from storyline.annotate.timex.clock import read_clock
 from storyline.annotate.timex.patterns import (
     APPROX_RE,
     COMPARATIVE,
+    DATE_LEAD,
     DAY_LEAD,
     IN_N,
     LEAD,
     MODS,
     TRAIL,
+    UNIT_END,
     normalize,
     read_rewrite,
 )
@@ -84,13 +88,18 @@ def _resolve(
     if IN_N.match(s):
         return read_ago(s, anchor, tense, reference) or UNKNOWN
     for _ in range(2):
-        lead = LEAD.match(s) or DAY_LEAD.match(s)
+        lead = LEAD.match(s) or DAY_LEAD.match(s) or DATE_LEAD.match(s)
         if lead and lead.end() < len(s):
             s = s[lead.end() :]
-    s = TRAIL.sub("", s)
+    s = UNIT_END.sub(r"the end of the \1", TRAIL.sub("", s))
     phrase = read_relative_year_phrase(s, anchor, tense, reference)
     if phrase is not None:
         return phrase
+    week_of = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", s)
+    if week_of:  # "the week of March 6": the week that day is in
+        day = _resolve_core(week_of.group(1), anchor, tense, reference)
+        if day.granularity == "day" and day.value and len(day.value) == 10:
+            return Resolution(unit_value(date.fromisoformat(day.value), "week"), "week")
     for pattern, name in MODS:
         match = pattern.match(s)
         if match and len(s) > match.end():

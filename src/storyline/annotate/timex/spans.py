@@ -127,9 +127,12 @@ def _with_explicit_dates(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _extend_parts(text: str, spans: list[Span]) -> list[Span]:
-    """A day followed by a part of the day the model left out ("Sunday night")."""
-    extended = []
+    """A day followed by a part of the day the model left out or tagged on its own ("Sunday"
+    "night")."""
+    extended: list[Span] = []
     for start, end, label in spans:
+        if extended and extended[-1][0] <= start and end <= extended[-1][1]:
+            continue  # the part of the day, now inside the day before it
         match = _PART_AFTER.match(text, end)
         if match and _IS_DAY.match(text[start:end]):
             extended.append((start, match.end(), "TIME"))

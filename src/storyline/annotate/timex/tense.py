@@ -90,8 +90,14 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & _FUTURE_AUX:
         return "future"
-    if verb.lower_ in ("due", "scheduled", "expected", "planned", "set"):
-        return "future"
+    if verb.lower_ in ("due", "scheduled", "expected", "planned"):
+        # A plan told in the past ("had been due to expire Friday", "planned to pay on Friday")
+        # is mostly one whose day has come by the time it is reported.
+        return "past" if verb.tag_ == "VBD" or aux_words & {"had", "'d"} else "future"
+    if verb.lower_ == "set" and (
+        auxes or any(c.dep_ == "xcomp" or c.lower_ in ("for", "to") for c in verb.children)
+    ):
+        return "future"  # "is set for Monday", "set to vote", not "the record set on Aug. 6"
     # "is to meet", "plans to attend", "expected to vote": an infinitive under a future verb.
     head = verb.head
     climb = head.i != verb.i and depth < 3
