@@ -74,3 +74,15 @@ def test_a_day_and_its_part_are_one_expression(nlp) -> None:
     found = values(nlp, text, "2019-03-06")
     assert found.get("Tuesday morning") == "2019-03-05TMO"
     assert "morning" not in found
+
+
+def test_holidays_sets_and_frequency_adverbs_the_model_leaves_out_are_found(nlp) -> None:
+    text = (
+        "The boy was found on Thanksgiving Day. Crowds have gathered every day since, and the "
+        "party newspaper prints a letter daily. The ministers meet again on New Year's Day.\n"
+    )
+    found = values(nlp, text, "2000-01-07")
+    assert found["Thanksgiving Day"] == "1999-11-25"
+    assert found["every day"] == "P1D"
+    assert found["daily"] == "P1D"
+    assert found["New Year's Day"] == "2000-01-01"

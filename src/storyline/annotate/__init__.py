@@ -51,6 +51,16 @@ _TIME_WORD = re.compile(
 )
 
 
+_FREQUENCY = frozenset({"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"})
+
+
+def _is_frequency_adverb(token: Any) -> bool:
+    """ "They gather daily": a set the model does not tag (as an adjective it is left alone)."""
+    return (
+        token.lower_ in _FREQUENCY and token.pos_ == "ADV" and token.ent_type_ not in TIMEX_LABELS
+    )
+
+
 def is_time_expression(span: Any) -> bool:
     """A model DATE/TIME span that is a time expression (not an age, a bare number or the
     basis of a figure)."""
@@ -113,6 +123,7 @@ def find_time_expressions(text: str, parsed: Any, anchor: date | None) -> list[T
     """The time expressions of a parsed text, resolved against ``anchor``: the model's DATE and
     TIME spans cut as TimeML cuts them, and the reference words the model leaves out."""
     model = [(e.start_char, e.end_char, e.label_) for e in parsed.ents if is_time_expression(e)]
+    model += [(t.idx, t.idx + len(t), "DATE") for t in parsed if _is_frequency_adverb(t)]
     spans = []
     for start, end, label in refine(text, model):
         span = parsed.char_span(start, end, label=label, alignment_mode="expand")

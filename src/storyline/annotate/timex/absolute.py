@@ -27,6 +27,7 @@ from storyline.annotate.timex.patterns import (
     RANGE_DAYS2,
     SEASON,
     YEAR,
+    normalize,
 )
 from storyline.annotate.timex.resolution import Resolution
 from storyline.calendar import find_explicit_dates, month_number, two_digit_year
@@ -283,11 +284,14 @@ def read_season(s: str, anchor: date | None, tense: str | None, ref: Resolution 
     return Resolution(f"{year:04d}-{code}", "season", mod=mod)
 
 
+_HOLIDAYS = {normalize(name): rule for name, rule in HOLIDAYS.items()}  # "new year day"
+
+
 def read_holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     match = re.fullmatch(r"(?:(this|last|next)\s+)?(.+?)(?:\s+(\d{4}))?", s)
-    if not match or match.group(2) not in HOLIDAYS:
+    if not match or match.group(2) not in _HOLIDAYS:
         return None
-    rule = HOLIDAYS[match.group(2)]
+    rule = _HOLIDAYS[match.group(2)]
     if match.group(3):
         return Resolution(rule(int(match.group(3))).isoformat(), "day")
     if anchor is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.annotate.timex.calendar_math import HOLIDAYS
 from storyline.calendar import find_explicit_dates
 
 Span = tuple[int, int, str]  # start, end, label (DATE or TIME)
@@ -55,11 +56,29 @@ _PERIOD_OF = re.compile(
 _ENDED = re.compile(
     r"^(?P<period>.+?)\s+(?:ended|ending|that ended|which ended)\s+(?P<date>.+)$", re.I
 )
-# The words TimeML marks as pointing at the present, the past or the future.
+# The words TimeML marks as pointing at the present, the past or the future, and the days
+# named from today, which the model now and then leaves out.
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:now|currently|recently|nowadays|these days|at present|the future"
-    r"|the past)(?![\w-])",
+    r"|the (?:near|distant) future|the past|today|yesterday|tomorrow|tonight)"
+    r"(?![\w-])",
     re.I,
+)
+# Sets: "every day", "each Monday".
+_EVERY = re.compile(
+    r"\b(?:every|each)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend"
+    r"|quarter|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
+# Holidays by name, as written ("Thanksgiving Day", "last Christmas", "New Year's Eve").
+_HOLIDAY = re.compile(
+    r"\b(?:(?:last|next|this)\s+)?(?:"
+    + "|".join(
+        r"\s+".join(re.escape(word.capitalize()) for word in name.split())
+        for name in sorted(HOLIDAYS, key=len, reverse=True)
+        if name != "new year"
+    )
+    + r")(?![\w'])"
 )
 # After "the past"/"the future" a unit or number belongs to a longer expression the model tags.
 _NOT_REFERENCE_AFTER = re.compile(r"^\s+(?:\d|few|several|two|three|four|five|year|month|week|day)")
@@ -84,14 +103,16 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
         if not any(s < found.end and found.start < e for s, e in taken):
             result.append((found.start, found.end, "DATE"))
             taken.append((found.start, found.end))
-    for match in _REFERENCE.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        word = match.group(0).lower()
-        if word in ("the past", "the future") and _NOT_REFERENCE_AFTER.match(text[end:]):
-            continue
-        result.append((start, end, "DATE"))
+    for pattern, label in ((_EVERY, "SET"), (_HOLIDAY, "DATE"), (_REFERENCE, "DATE")):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            word = match.group(0).lower()
+            if word in ("the past", "the future") and _NOT_REFERENCE_AFTER.match(text[end:]):
+                continue
+            result.append((start, end, label))
+            taken.append((start, end))
     return sorted(result)
 
 
