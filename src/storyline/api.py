@@ -29,6 +29,7 @@ from storyline.records.story import (
 from storyline.render import write_documents, write_run_report
 from storyline.render.html import render_html
 from storyline.render.markdown import render_markdown, render_tilse
+from storyline.render.timeml import write_timeml
 from storyline.render.story_json import story_to_dict
 from storyline.settings import Settings
 
@@ -85,8 +86,9 @@ class Storyline:
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def write(self, out_dir: str | Path) -> list[Path]:
-        """Write every output file into ``out_dir``; returns the paths written."""
+    def write(self, out_dir: str | Path, timeml: bool = False) -> list[Path]:
+        """Write every output file into ``out_dir``; returns the paths written. With ``timeml``,
+        also one TimeML file per document in ``out_dir/timeml/``."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         paths = [out / name for name in OUTPUT_FILES]
@@ -98,6 +100,9 @@ class Storyline:
         )
         paths[4].write_text(render_html(self.story, self.documents, self.title), encoding="utf-8")
         paths[5].write_text(render_tilse(self.story), encoding="utf-8")
+        if timeml:
+            write_timeml(self.documents, out / "timeml")
+            paths.append(out / "timeml")
         return paths
 
 

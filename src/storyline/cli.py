@@ -93,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--summary-words", type=int, default=None, help="length of the brief in words (default 150)"
     )
+    build.add_argument(
+        "--timeml",
+        action="store_true",
+        help="also write each document as TimeML (DIR/timeml/ID.tml) for TempEval tools",
+    )
     build.add_argument("--quiet", action="store_true", help="no progress on stderr")
     build.set_defaults(handler=_cmd_build)
 
@@ -268,7 +273,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     for outcome in story.run.inputs:
         if outcome.status == "rejected":
             print(f"storyline: rejected {outcome.input}: {outcome.reason}", file=sys.stderr)
-    paths = story.write(args.out)
+    paths = story.write(args.out, timeml=args.timeml)
     print(
         f"storyline: {story.run.accepted} inputs accepted, {story.run.rejected} rejected; "
         f"{len(story.events)} events, {len(story.timeline)} timeline dates. Wrote "
