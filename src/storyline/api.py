@@ -29,8 +29,8 @@ from storyline.records.story import (
 from storyline.render import write_documents, write_run_report
 from storyline.render.html import render_html
 from storyline.render.markdown import render_markdown, render_tilse
-from storyline.render.timeml import write_timeml
 from storyline.render.story_json import story_to_dict
+from storyline.render.timeml import write_timeml
 from storyline.settings import Settings
 
 OUTPUT_FILES = (
