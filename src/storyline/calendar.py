@@ -195,3 +195,23 @@ def _add_date(found: list[ExplicitDate], date_found: ExplicitDate) -> None:
         if other.start < date_found.end and date_found.start < other.end:
             return
     found.append(date_found)
+
+
+# A day in a page's address, as publishing systems write it: /2023/10/03/, /2023/october/03/,
+# /2023-10-03-title.
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2]|[a-z]{3,9})[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def url_day(url: str | None) -> str | None:
+    """The day a page's address gives, as YYYY-MM-DD, or None."""
+    match = _URL_DAY.search((url or "").lower().split("?")[0])
+    if not match:
+        return None
+    year, month_text, day = match.groups()
+    month = int(month_text) if month_text.isdigit() else month_number(month_text)
+    try:
+        return date(int(year), month, int(day)).isoformat() if month else None
+    except ValueError:
+        return None

@@ -208,3 +208,31 @@ def test_metadata_dates_in_common_spellings() -> None:
         assert normalize_published(value) == "2011-03-15", value
     for value in ("", "March 2011", "yesterday", None, True, "2011-02-30"):
         assert normalize_published(value) is None, value
+
+
+def test_a_day_in_the_address_dates_an_undated_record(tmp_path: Path) -> None:
+    body = ARTICLE.replace("Mar 3, 2019 07:12\n", "")  # no dateline either
+    path = tmp_path / "crawl.jsonl"
+    records = [
+        {"url": "https://news.example/2019/03/05/talks-resume-in-oslo", "text": body},
+        {
+            "url": "https://news.example/world/dam-talks",
+            "text": "Negotiators met again over the dam and agreed to share river data.\n"
+            "The ministers said a draft accord could be ready within weeks.\n",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    result, _ = outcomes([path])
+    dated, undated = result.documents
+    assert (dated.published, dated.published_from) == ("2019-03-05", "page")
+    assert undated.published is None
+
+
+def test_url_days_as_publishing_systems_write_them() -> None:
+    from storyline.calendar import url_day
+
+    assert url_day("https://x.org/blog/2023/october/03/wine-types") == "2023-10-03"
+    assert url_day("https://x.org/2019-03-06-talks-end.html") == "2019-03-06"
+    assert url_day("https://x.org/2021/02/30/no-such-day") is None
+    assert url_day("https://x.org/2020/about-us") is None
+    assert url_day("https://x.org/page?from=/2019/01/01/") is None

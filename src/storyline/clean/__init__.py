@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from storyline.calendar import url_day
 from storyline.clean.datelines import Dateline, dateline_outlet, publication_date
 from storyline.clean.furniture import article_start, body_probabilities, keep_lines
 from storyline.clean.ids import document_id
@@ -71,6 +72,8 @@ def clean_document(
     if language.is_not_english(settings.language_confidence):
         return f"not English: {language.reason}"
     page_dates = src.page.dates if src.page is not None else ()
+    if not page_dates and url_day(src.url):
+        page_dates = (("url", str(url_day(src.url))),)  # a text record's address
     published, published_from, notes = publication_date(
         src.published,
         draft.datelines,

@@ -184,6 +184,11 @@ def publication_date(
     if metadata:
         return metadata, "metadata", []
     notes: list[str] = []
+    in_address = [value for source, value in page_dates if source == "url"]
+    if in_address:
+        # A day in the page's address is the day its publishing system filed it under (on
+        # the 36 WCXB dev pages whose address has one, it is the publication date on all).
+        return in_address[0], "page", notes
     candidates = date_candidates(datelines, page_dates)
     if model is not None and candidates:
         scores = model.probability(np.array([c.vector for c in candidates]))

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 import trafilatura
 
+from storyline.calendar import url_day
 from storyline.ingest.dates import normalize_published
 from storyline.ingest.page import PageMeta, read_page
 from storyline.records import PageBlock, PageFacts, SourceDocument
@@ -43,6 +44,8 @@ def extract_html(html: str, label: str, url: str | None = None) -> SourceDocumen
     if title and not titles:
         titles.append(("trafilatura", title))
     page_url = url or meta.url
+    if url_day(page_url):
+        dates.append(("url", url_day(page_url)))
     facts = PageFacts(
         titles=tuple(titles),
         dates=tuple((source, value) for source, value in dates if value),

@@ -88,12 +88,12 @@ def document_from_record(
     published_raw = _field(record, "published", field_map)
     published = normalize_published(published_raw)
     if not (isinstance(text, str) and text.strip()) and isinstance(html, str) and html.strip():
-        page = extract_html(html, label)
+        url = _field(record, "url", field_map)
+        page = extract_html(html, label, url=url if isinstance(url, str) else None)
         if isinstance(page, str):
             return page
         record_id = _field(record, "id", field_map)
         source = _field(record, "source", field_map)
-        url = _field(record, "url", field_map)
         return replace(
             page,
             title=str(title).strip() if title else None,
