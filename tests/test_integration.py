@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,18 @@ def test_the_example_story(example_story) -> None:
     speakers = {s.speaker for s in example_story.quotes_by_speaker}
     assert {"Idris Calloway", "Annelie Brandt", "Tomas Verhoek"} <= speakers
     assert example_story.brief and all(s.citations for s in example_story.brief)
+
+
+def test_mentions_link_to_their_entities(example_story) -> None:
+    entities = {e.id: e for e in example_story.entities}
+    mentions = [m for d in example_story.documents for m in d.mentions]
+    linked = [m for m in mentions if m.entity is not None]
+    assert len(linked) >= 0.9 * len(mentions)
+    assert all(m.entity in entities for m in linked)
+    brandt = {m.entity for m in linked if m.text in ("Annelie Brandt", "Brandt")}
+    assert len(brandt) == 1 and entities[brandt.pop()].name == "Annelie Brandt"
+    counted = Counter(m.entity for m in linked)
+    assert all(counted[e.id] == e.mention_count for e in example_story.entities)
 
 
 GOLDEN = Path(__file__).parent / "data" / "golden"

@@ -103,6 +103,16 @@ def _parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("eval", help="measure quality on a benchmark")
     esub = evaluate.add_subparsers(dest="benchmark")
+    meantime = esub.add_parser(
+        "meantime",
+        help="MEANTIME tasks 1-3: time expressions, cross-document entities and events",
+    )
+    meantime.add_argument(
+        "folder", help="a MEANTIME corpus folder (gold.json and articles.jsonl) or a folder of them"
+    )
+    meantime.add_argument("--workers", type=int, default=None, help="annotation processes")
+    meantime.add_argument("--out", metavar="FILE", help="write the scores as JSON")
+    meantime.set_defaults(handler=_cmd_eval_meantime)
     timex = esub.add_parser(
         "timex", help="time expressions on TimeML (TempEval-3) files or MEANTIME corpora"
     )
@@ -312,6 +322,30 @@ def _cmd_eval_timex(args: argparse.Namespace) -> int:
     else:
         scores = evaluate_folder(args.folder, errors_path=args.errors)
         _print_table(scores)
+    if args.out:
+        Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_eval_meantime(args: argparse.Namespace) -> int:
+    from storyline.evaluate.meantime_story import evaluate_meantime_story
+    from storyline.settings import load_settings
+
+    scores = evaluate_meantime_story(args.folder, load_settings(None, workers=args.workers))
+    rows = {"all corpora": scores, **scores["corpora"]}
+    print(
+        f"{'corpus':<12} {'timex F1':>9} {'entity B3 P/R/F1':>22} {'event B3 F1':>12}"
+        f" {'2+ docs F1':>11} {'event dates':>12}"
+    )
+    for name, row in rows.items():
+        entity = row["entities"]
+        dates = row["event_dates"]
+        print(
+            f"{name:<12} {row['timex']['value_f1']:>9.4f} "
+            f"{entity['precision']:>6.3f} / {entity['recall']:.3f} / {entity['f1']:.3f} "
+            f"{row['events']['f1']:>12.4f} {row['events_in_2_or_more_documents']['f1']:>11.4f}"
+            f" {dates['right']:>6}/{dates['dated']:<5}"
+        )
     if args.out:
         Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     return 0

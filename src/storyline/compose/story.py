@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from storyline.compose.brief import write_brief
 from storyline.compose.salience import article_focus, score_events, story_terms
@@ -76,7 +76,30 @@ def timeline_choice(settings: Settings) -> TimelineChoice:
 
 
 def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
+    return compose(documents, settings)[0]
+
+
+def compose(
+    documents: Sequence[Document], settings: Settings
+) -> tuple[Story, tuple[Document, ...]]:
+    """The story, and the documents with each mention linked to the entity it names."""
     ranked = rank_events(documents, settings)
+    return _story(ranked, documents, settings), link_mentions(documents, ranked.index)
+
+
+def link_mentions(documents: Sequence[Document], index: EntityIndex) -> tuple[Document, ...]:
+    return tuple(
+        replace(
+            doc,
+            mentions=tuple(
+                replace(m, entity=index.entity_at(doc.id, m.start)) for m in doc.mentions
+            ),
+        )
+        for doc in documents
+    )
+
+
+def _story(ranked: RankedEvents, documents: Sequence[Document], settings: Settings) -> Story:
     events = list(ranked.events)
     return Story(
         entities=ranked.index.entities,

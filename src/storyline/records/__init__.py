@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +94,15 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """An entity mention. ``label`` is one of PERSON, ORG, GPE, LOC, NORP (spaCy's scheme)."""
+    """An entity mention. ``label`` is one of PERSON, ORG, GPE, LOC, NORP (spaCy's scheme).
+    ``entity`` is the id of the story's entity it names, set when the story is built (None for
+    a mention no entity takes, and in annotations before then)."""
 
     start: int
     end: int
     text: str
     label: str
+    entity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
