@@ -144,3 +144,59 @@ def test_a_group_and_its_plural_are_one() -> None:
     groups = [e for e in merge_entities([doc]).entities if e.label == "GROUP"]
     assert len(groups) == 1
     assert groups[0].name == "Egyptian" and groups[0].mention_count == 3
+
+
+def test_a_company_by_its_short_name_its_legal_form_and_an_acronym_it_defines() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Apple Computer sued. Apple said it would appeal.",
+            mentions=[("Apple Computer", "ORG"), ("Apple", "ORG")],
+        ),
+        make_doc("b", "Apple Inc. reported profits.", mentions=[("Apple Inc.", "ORG")]),
+        make_doc("c", "Apple shares rose.", mentions=[("Apple", "ORG")]),
+        # The Beatles' company is another: this article names both, so it decides nothing.
+        make_doc(
+            "d",
+            "Apple Corps sued Apple Computer. Apple Corps said it was a trademark case.",
+            mentions=[("Apple Corps", "ORG"), ("Apple Computer", "ORG")],
+        ),
+        make_doc(
+            "e",
+            "Singapore Airlines (SIA) took the first plane. SIA said it was pleased.",
+            mentions=[("Singapore Airlines", "ORG"), ("SIA", "ORG")],
+        ),
+    ]
+    found = names(merge_entities(docs))
+    apple = found["Apple Computer"]
+    assert apple.mention_count == 5 and {"Apple", "Apple Inc"} <= set(apple.aliases)
+    assert found["Apple Corps"].mention_count == 2
+    assert found["Singapore Airlines"].mention_count == 3  # the name and "SIA" twice
+
+
+def test_a_maker_and_a_model_number_are_a_product_of_their_own() -> None:
+    from storyline.annotate import read_annotations
+    from storyline.annotate.backend import load_model
+
+    text = "Airbus said the Airbus A380 will fly in May. The A380 is the largest airliner.\n"
+    doc = read_annotations(make_doc("a", text), load_model()(text))
+    found = {m.text: m.label for m in doc.mentions}
+    assert found.get("Airbus A380") == "PRODUCT"
+    index = merge_entities([doc])
+    products = [e for e in index.entities if e.label == "PRODUCT"]
+    assert len(products) == 1 and "Airbus A380" in products[0].aliases
+    assert all(e.name != "Airbus" or e.mention_count == 1 for e in index.entities)
+
+
+def test_names_the_model_missed_are_found_by_the_story_s_names() -> None:
+    from storyline.merge.entities import with_name_repeats
+
+    text = "Steve Jobs spoke on Monday. Later, Jobs said the A380s were late. Jobs left."
+    doc = make_doc("a", text, mentions=[("Steve Jobs", "PERSON")])
+    index = merge_entities([doc])
+    repeated = with_name_repeats([doc], index)[0]
+    added = [m.text for m in repeated.mentions if m.text != "Steve Jobs"]
+    # "Jobs" inside a sentence is the person; at a sentence's start it may be the word.
+    assert added == ["Jobs"]
+    person = names(merge_entities([repeated]))["Steve Jobs"]
+    assert person.mention_count == 2

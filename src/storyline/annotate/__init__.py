@@ -18,7 +18,12 @@ from storyline.annotate.timex.spans import refine
 from storyline.calendar import ENTRY_MARK, find_explicit_dates
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
-MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+# A maker's name and a model designation after it name a product ("Airbus A380", "Boeing
+# 787s", "Boeing 777-200LR"), not the maker.
+_MODEL = re.compile(
+    r"(?:['\u2019]s)?\s+[A-Z]{0,2}\d{2,4}(?:-\d{2,4}[A-Z]{0,3})?[A-Z]{0,3}(?:'?s)?\b"
+)
 TIMEX_LABELS = frozenset({"DATE", "TIME"})
 # spaCy tags ages ("67-year-old") and bare numbers as DATE; they are not time expressions.
 _NOT_TIMEX = re.compile(
@@ -104,9 +109,14 @@ def read_annotations(document: Document, parsed: Any) -> Document:
     mentions: list[Mention] = []
     for ent in parsed.ents:
         label = ent.label_
+        if label == "PRODUCT" and not any(c.isdigit() for c in ent.text):
+            continue  # the model's products without a model number are mostly not ("Accord")
         if label in MENTION_LABELS:
             start, end = _trim_possessive(text, ent.start_char, ent.end_char)
-            if end > start:
+            model = _MODEL.match(text, end) if label == "ORG" else None
+            if model:
+                end, label = _trim_possessive(text, start, model.end())[1], "PRODUCT"
+            if end > start and not (mentions and start < mentions[-1].end):
                 mentions.append(Mention(start, end, text[start:end], label))
     timexes = find_time_expressions(text, parsed, _anchor(document.published))
     quotes = find_quotes(text, mentions, [(s.start, s.end) for s in sentences])

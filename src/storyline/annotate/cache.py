@@ -19,7 +19,7 @@ from storyline.records import Document
 from storyline.records.jsonform import document_from_dict, to_dict
 
 # Raise when sentences, mentions, time expressions or quotes would come out differently.
-ANNOTATION_VERSION = "6"
+ANNOTATION_VERSION = "7"
 
 
 class AnnotationCache:

@@ -15,7 +15,7 @@ from storyline.compose.salience import article_focus, score_events, story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.timeline import TimelineChoice, select_timeline
-from storyline.merge.entities import EntityIndex, merge_entities
+from storyline.merge.entities import EntityIndex, merge_entities, with_name_repeats
 from storyline.merge.events import cluster_events, extract_mentions
 from storyline.records import Document
 from storyline.records.story import Event, Story, TimelineEntry
@@ -29,9 +29,12 @@ class RankedEvents:
     index: EntityIndex
     events: tuple[Event, ...]
     terms: Counter[str]
+    # The documents with the mentions of the story's names the model missed.
+    documents: tuple[Document, ...] = ()
 
 
 def rank_events(documents: Sequence[Document], settings: Settings) -> RankedEvents:
+    documents = with_name_repeats(documents, merge_entities(documents))
     index = merge_entities(documents)
     mentions = [m for doc in documents for m in extract_mentions(doc, index)]
     published = {d.id: d.published for d in documents}
@@ -45,7 +48,7 @@ def rank_events(documents: Sequence[Document], settings: Settings) -> RankedEven
         settings.off_story_article_weight,
     )
     events.sort(key=lambda e: (e.date, -e.salience, e.id))
-    return RankedEvents(index, tuple(events), terms)
+    return RankedEvents(index, tuple(events), terms, tuple(documents))
 
 
 def timeline_of(
@@ -84,7 +87,10 @@ def compose(
 ) -> tuple[Story, tuple[Document, ...]]:
     """The story, and the documents with each mention linked to the entity it names."""
     ranked = rank_events(documents, settings)
-    return _story(ranked, documents, settings), link_mentions(documents, ranked.index)
+    return (
+        _story(ranked, ranked.documents, settings),
+        link_mentions(ranked.documents, ranked.index),
+    )
 
 
 def link_mentions(documents: Sequence[Document], index: EntityIndex) -> tuple[Document, ...]:

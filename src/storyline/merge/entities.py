@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.annotate.roles import roles_near
 from storyline.merge.world import CAPITALS
@@ -24,12 +24,20 @@ from storyline.records import Document, Mention
 from storyline.records.story import Entity, Role
 
 LABEL_GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
-                "NORP": "GROUP"}  # fmt: skip
+                "NORP": "GROUP", "PRODUCT": "PRODUCT"}  # fmt: skip
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "prof",
                "rev", "gen", "col", "lt", "sgt", "capt", "maj", "president", "king", "queen",
                "prince", "princess", "pope", "judge", "justice"}  # fmt: skip
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "al", "el", "y",
                 "&"}  # fmt: skip
+# Words that only say what legal form a company has ("Apple Inc.", "Aer Lingus Group PLC").
+_DESIGNATOR = re.compile(
+    r"(?:[\s,]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC"
+    r"|AG|SA|S\.A|NV|N\.V|GmbH|SE|Group|Holdings?)\.?)+$"
+)
+# An acronym defined beside a name: "Singapore Airlines (SIA)", or the model's span "... (SIA".
+_DEFINITION = re.compile(r"\s*\(([A-Z]{2,6})\)?\s*$")
+_PARENTHESIS = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"),
              ("ou", "u"), ("q", "k"), ("g", "k"), ("c", "k"), ("w", "v"), ("z", "s"),
              ("y", "i"), ("j", "i"))  # fmt: skip
@@ -123,9 +131,64 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             group.aliases[name] += 1
             group.mentions.append((doc.id, mention))
     _join_surnames(groups)
-    _join_acronyms(groups)
+    _join_acronyms(groups, _defined_acronyms(documents))
+    _join_short_names(groups)
     _join_label_noise(groups)
     return _build(groups, documents)
+
+
+# The spaCy label a mention found by an entity's name takes.
+_MODEL_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "GROUP": "NORP",
+                "PRODUCT": "PRODUCT"}  # fmt: skip
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\"'\u201c\u2018(]*\s*$")
+
+
+def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list[Document]:
+    """The documents with the names the model missed: where a name that only one entity of
+    the story goes by (an alias, a person's surname, a product's model and its plural: "Jobs",
+    "A380s") stands in an article, capitalised as the entity writes it, outside every mention,
+    it is a mention of that entity too."""
+    forms: dict[str, str] = {}
+    for entity in index.entities:
+        for alias in entity.aliases:
+            names = [alias]
+            if entity.label == "PERSON" and len(person_words(alias)) > 1:
+                names.append(person_words(alias)[-1])
+            for name in names:
+                if len(name) > 2 and name[0].isupper() and index.find(name) == entity.id:
+                    forms.setdefault(name, entity.label)
+    if not forms:
+        return list(documents)
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?:s(?<=\ds))?(?![\w-])"
+    )
+    result = []
+    for doc in documents:
+        taken = [(m.start, m.end) for m in doc.mentions]
+        added = []
+        for match in pattern.finditer(doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = match.group(0)
+            before = (
+                ("\n" + doc.text[max(0, start - 8) : start])
+                if start < 8
+                else doc.text[start - 8 : start]
+            )
+            if " " not in name and _SENTENCE_START.search(before):
+                continue  # "Farmers said": capitalised for the sentence, maybe not a name
+            label = forms.get(name) or forms.get(name[:-1], "ORG")
+            added.append(Mention(start, end, name, _MODEL_LABEL[label]))
+        if added:
+            mentions = tuple(sorted((*doc.mentions, *added), key=lambda m: m.start))
+            doc = replace(doc, mentions=mentions)
+        result.append(doc)
+    return result
 
 
 def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
@@ -150,9 +213,18 @@ def _key(label: str, name: str) -> str:
             # when surnames join full names, not here.
             return "~" + fold(words[0])
         return " ".join(skeleton(w) for w in words)
+    if label == "PRODUCT":
+        # A product goes by its model designation, with or without its maker ("Airbus A380",
+        # "the A380", "A380s" are "a380").
+        model = re.search(r"\b[A-Za-z]{0,2}\d[\w-]*", name)
+        if model:
+            return "=" + re.sub(r"(?<=\d)'?s$", "", model.group(0).lower())
     acronym = acronym_of(name)
     if acronym:
         return "#" + acronym
+    name = _DEFINITION.sub("", name)  # "Singapore Airlines (SIA"
+    if label == "ORG":
+        name = _DESIGNATOR.sub("", name) or name  # "Apple Inc." is Apple
     key = re.sub(r"\W+", " ", unicodedata.normalize("NFKD", name).lower()).strip()
     # "Egyptians" are the "Egyptian" group.
     return key[:-1] if label == "GROUP" and len(key) > 4 and key.endswith("s") else key
@@ -223,7 +295,23 @@ def _pick(group: _Group, candidates: list[_Group]) -> _Group | None:
     return ranked[0] if len(ranked[0].mentions) >= 4 * rest else None
 
 
-def _join_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
+def _defined_acronyms(documents: Sequence[Document]) -> dict[str, str]:
+    """Acronyms the articles define ("Singapore Airlines (SIA)"): acronym -> the key of the name
+    before it, where the story defines it one way only."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    for doc in documents:
+        for mention in doc.mentions:
+            if LABEL_GROUPS.get(mention.label) != "ORG":
+                continue
+            after = _PARENTHESIS.match(doc.text, mention.end)
+            inside = _DEFINITION.search(mention.text)
+            acronym = after.group(1) if after else inside.group(1) if inside else None
+            if acronym:
+                defined[acronym].add(_key("ORG", surface(mention.text)))
+    return {a: next(iter(keys)) for a, keys in defined.items() if len(keys) == 1}
+
+
+def _join_acronyms(groups: dict[tuple[str, str], _Group], defined: dict[str, str]) -> None:
     by_initials: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for (label, key), group in groups.items():
         if label in ("ORG", "PLACE") and not key.startswith("#"):
@@ -234,8 +322,49 @@ def _join_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
         if not key.startswith("#"):
             continue
         candidates = by_initials.get((label, key[1:]), [])
-        if len(candidates) == 1:
+        named = groups.get((label, defined.get(key[1:], "")))
+        if named is not None:
+            _absorb(groups, named, (label, key))
+        elif len(candidates) == 1:
             _absorb(groups, candidates[0], (label, key))
+
+
+def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
+    """An organisation named by the first words of a longer name ("Apple" for "Apple Computer",
+    "Northrop" for "Northrop Grumman") is that one, where the articles say so: the longer name
+    that an article using the short one uses alone (not beside another longer name that starts
+    the same way, as "Apple Corps" beside "Apple Computer") wins, if at least twice as many
+    articles pair the two as pair the short name with any other. A longer name with a number in
+    its added words is a product, not the organisation ("Boeing 787")."""
+    orgs = [g for (label, key), g in groups.items() if label == "ORG" and not key.startswith("#")]
+    by_first: dict[str, list[_Group]] = defaultdict(list)
+    for group in orgs:
+        by_first[group.key.split()[0]].append(group)
+    for group in sorted(orgs, key=lambda g: len(g.key)):
+        if (group.label, group.key) not in groups:
+            continue
+        words = group.key.split()
+        candidates = [
+            other
+            for other in by_first[words[0]]
+            if (other.label, other.key) in groups
+            and len(other.key.split()) > len(words)
+            and other.key.split()[: len(words)] == words
+            and not any(c.isdigit() for c in "".join(other.key.split()[len(words) :]))
+        ]
+        if not candidates:
+            continue
+        docs_of = {id(c): {d for d, _m in c.mentions} for c in candidates}
+        support: Counter[int] = Counter()
+        for doc_id in {d for d, _m in group.mentions}:
+            here = [c for c in candidates if doc_id in docs_of[id(c)]]
+            if len(here) == 1:
+                support[id(here[0])] += 1
+        ranked = support.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            continue
+        target = next(c for c in candidates if id(c) == ranked[0][0])
+        _absorb(groups, target, (group.label, group.key))
 
 
 def _absorb(groups: dict[tuple[str, str], _Group], target: _Group, key: tuple[str, str]) -> None:
@@ -314,7 +443,15 @@ def _display_name(label: str, aliases: Counter[str]) -> str:
         ]
         if full:
             return max(full, key=lambda a: (aliases[a], len(a), a))
-    return max(aliases, key=lambda a: (len(a.split()) > 1, aliases[a], len(a), a))
+
+    # Otherwise the form used most, a name of several words counted half as much again (an
+    # acronym half as much): "Apple" over "Apple Computer" when it is used twice as often,
+    # "United Nations" over "UN" unless "UN" is used three times as often.
+    def weight(alias: str) -> float:
+        factor = 0.5 if acronym_of(alias) else 1.5 if len(alias.split()) > 1 else 1.0
+        return aliases[alias] * factor
+
+    return max(aliases, key=lambda a: (weight(a), len(a), a))
 
 
 def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:

@@ -30,7 +30,7 @@ class Role:
 class Entity:
     id: str
     name: str
-    label: str  # PERSON, ORG, PLACE or GROUP
+    label: str  # PERSON, ORG, PLACE, GROUP or PRODUCT
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
     mention_count: int
