@@ -200,3 +200,21 @@ def test_names_the_model_missed_are_found_by_the_story_s_names() -> None:
     assert added == ["Jobs"]
     person = names(merge_entities([repeated]))["Steve Jobs"]
     assert person.mention_count == 2
+
+
+def test_name_particles_written_or_left_out_are_one_person() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Bashar Assad met Staffan de Mistura. De Mistura said talks would resume.",
+            mentions=[("Bashar Assad", "PERSON"), ("Staffan de Mistura", "PERSON")],
+        ),
+        make_doc(
+            "b",
+            "Bashar al-Assad spoke. Assad said Mistura was welcome.",
+            mentions=[("Bashar al-Assad", "PERSON"), ("Assad", "PERSON"), ("Mistura", "PERSON")],
+        ),
+    ]
+    found = names(merge_entities(docs))
+    assert found["Bashar al-Assad"].mention_count == 3
+    assert found["Staffan de Mistura"].mention_count == 2

@@ -92,6 +92,20 @@ def person_words(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+# Name particles, which outlets write or leave out ("Bashar al-Assad", "Bashar Assad"; "Staffan
+# de Mistura", "Mistura"): not part of the key a name is matched by.
+_PARTICLE_WORDS = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du",
+                   "del", "della", "der", "den", "la", "le", "dos", "das", "ter"}  # fmt: skip
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2010\u2011'\u2019](?=\w)", re.I)
+
+
+def name_words(text: str) -> list[str]:
+    """A person's name words without title and particles: the words a key is made of."""
+    words = [_PARTICLE_PREFIX.sub("", w) for w in person_words(text)]
+    kept = [w for w in words if w.lower() not in _PARTICLE_WORDS]
+    return kept or words
+
+
 @dataclass
 class _Group:
     label: str
@@ -207,7 +221,7 @@ def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
 
 def _key(label: str, name: str) -> str:
     if label == "PERSON":
-        words = [w for w in person_words(name) if skeleton(w)]
+        words = [w for w in name_words(name) if skeleton(w)]
         if len(words) == 1:
             # A lone surname keeps its spelling: whether "Howard" is "Hayward" is decided
             # when surnames join full names, not here.
@@ -254,7 +268,7 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
         if label not in ("PERSON", "ORG") or " " in key or key.startswith("#"):
             continue
         # A lone surname, or a lone word the model called an organisation ("Brandt said").
-        key = " ".join(skeleton(w) for w in person_words(group.aliases.most_common(1)[0][0]))
+        key = " ".join(skeleton(w) for w in name_words(group.aliases.most_common(1)[0][0]))
         target = _pick(group, by_last.get(key, []))
         if target is not None and (
             _spelled_alike(group, target) or not _share_article(group, target)
@@ -263,7 +277,7 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _last_words(group: _Group) -> set[str]:
-    return {fold(alias).split()[-1] for alias in group.aliases if alias.split()}
+    return {fold(name_words(alias)[-1]) for alias in group.aliases if name_words(alias)}
 
 
 def _spelled_alike(group: _Group, target: _Group) -> bool:
