@@ -218,3 +218,24 @@ def test_name_particles_written_or_left_out_are_one_person() -> None:
     found = names(merge_entities(docs))
     assert found["Bashar al-Assad"].mention_count == 3
     assert found["Staffan de Mistura"].mention_count == 2
+
+
+def test_a_country_by_any_of_its_names_is_one_and_its_capital_is_linked_to_it() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Russia sent envoys. The Russian Federation said talks would go on. Moscow agreed.",
+            mentions=[("Russia", "GPE"), ("Russian Federation", "GPE"), ("Moscow", "GPE")],
+        ),
+        make_doc(
+            "b",
+            "Britain and the UK envoy met Iran's delegation.",
+            mentions=[("Britain", "GPE"), ("UK", "GPE"), ("Iran", "GPE")],
+        ),
+    ]
+    found = names(merge_entities(docs))
+    russia = next(e for e in found.values() if "Russia" in e.aliases)
+    assert russia.mention_count == 2 and "Russian Federation" in russia.aliases
+    assert found["Moscow"].linked == (russia.id,) and found["Moscow"].mention_count == 1
+    britain = next(e for e in found.values() if "Britain" in e.aliases)
+    assert britain.mention_count == 2

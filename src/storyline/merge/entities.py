@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.annotate.roles import roles_near
-from storyline.merge.world import CAPITALS
+from storyline.merge.world import CAPITALS, country_code
 from storyline.records import Document, Mention
 from storyline.records.story import Entity, Role
 
@@ -233,6 +233,10 @@ def _key(label: str, name: str) -> str:
         model = re.search(r"\b[A-Za-z]{0,2}\d[\w-]*", name)
         if model:
             return "=" + re.sub(r"(?<=\d)'?s$", "", model.group(0).lower())
+    if label == "PLACE":
+        code = country_code(name)
+        if code:
+            return "@" + code  # "Russia", "the Russian Federation", "RU" are one country
     acronym = acronym_of(name)
     if acronym:
         return "#" + acronym
@@ -481,13 +485,18 @@ def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:
 
 
 def _capital_links(entities: list[Entity], names: dict[str, str]) -> dict[str, set[str]]:
+    countries = {
+        country_code(e.name): e.id for e in entities if e.label == "PLACE" and country_code(e.name)
+    }
     links: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
         if entity.label != "PLACE":
             continue
         country = CAPITALS.get(entity.name.lower())
-        if country and country.lower() in names:
+        other = countries.get(country_code(country)) if country else None
+        if other is None and country and country.lower() in names:
             other = names[country.lower()]
+        if other is not None and other != entity.id:
             links[entity.id].add(other)
             links[other].add(entity.id)
     return links
