@@ -11,6 +11,7 @@ Blocking keys decide what may merge, so nothing compares every mention with ever
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -175,34 +176,65 @@ def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list
                     forms.setdefault(name, entity.label)
     if not forms:
         return list(documents)
-    pattern = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?:s(?<=\ds))?(?![\w-])"
-    )
+    longest = max(len(f.split()) for f in forms)
     result = []
     for doc in documents:
-        taken = [(m.start, m.end) for m in doc.mentions]
-        added = []
-        for match in pattern.finditer(doc.text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            name = match.group(0)
-            before = (
-                ("\n" + doc.text[max(0, start - 8) : start])
-                if start < 8
-                else doc.text[start - 8 : start]
-            )
-            if " " not in name and _SENTENCE_START.search(before):
-                continue  # "Farmers said": capitalised for the sentence, maybe not a name
-            label = forms.get(name) or forms.get(name[:-1], "ORG")
-            added.append(Mention(start, end, name, _MODEL_LABEL[label]))
+        added = _repeats(doc, forms, longest)
         if added:
             mentions = tuple(sorted((*doc.mentions, *added), key=lambda m: m.start))
             doc = replace(doc, mentions=mentions)
         result.append(doc)
     return result
+
+
+_TOKEN = re.compile(r"\w[\w.'\u2019&-]*")
+
+
+def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention]:
+    """The names of ``forms`` in one document outside its mentions, found by looking up the
+    runs of up to ``longest`` words that start with a capital or a digit."""
+    text = doc.text
+    covered = sorted((m.start, m.end) for m in doc.mentions)
+    starts = [c[0] for c in covered]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    added: list[Mention] = []
+    position = 0
+    for k, (start, _end) in enumerate(tokens):
+        if start < position or not (text[start].isupper() or text[start].isdigit()):
+            continue
+        found = None
+        for n in range(min(longest, len(tokens) - k), 0, -1):
+            last = k + n - 1
+            if any(text[tokens[j][1] : tokens[j + 1][0]] != " " for j in range(k, last)):
+                continue
+            found = _form_at(text, start, tokens[last][1], forms)
+            if found:
+                break
+        if not found:
+            continue
+        name, stop = found
+        here = bisect.bisect_left(starts, stop)
+        if here and covered[here - 1][1] > start:
+            continue  # inside or across a mention
+        before = ("\n" + text[max(0, start - 8) : start]) if start < 8 else text[start - 8 : start]
+        if " " not in name and _SENTENCE_START.search(before):
+            continue  # "Farmers said": capitalised for the sentence, maybe not a name
+        label = forms.get(name) or forms.get(name[:-1], "ORG")
+        added.append(Mention(start, stop, text[start:stop], _MODEL_LABEL[label]))
+        position = stop
+    return added
+
+
+def _form_at(text: str, start: int, end: int, forms: dict[str, str]) -> tuple[str, int] | None:
+    """The form the text from ``start`` to ``end`` is, with a possessive or a sentence's full
+    stop after it, or a plural after a model number ("A380s"); and where it ends."""
+    piece = text[start:end]
+    for cut in (piece, re.sub(r"['\u2019]s$", "", piece), piece.rstrip(".'\u2019")):
+        if cut in forms:
+            return cut, start + len(cut)
+        if len(cut) > 2 and cut.endswith("s") and cut[-2].isdigit() and cut[:-1] in forms:
+            return cut, start + len(cut)
+    return None
 
 
 def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
