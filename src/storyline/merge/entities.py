@@ -5,8 +5,15 @@ Blocking keys decide what may merge, so nothing compares every mention with ever
   "Abdel" = "Abdul"); a surname alone joins the one full name in the story that ends in it
   (preferring one named in the same article);
 - organisations and places: the letters of an acronym ("UN", "U.N.") join the one full name
-  whose initials they are ("United Nations");
+  whose initials they are ("United Nations"), or the name an article defines it for
+  ("Singapore Airlines (SIA)"); a company's legal form is not part of its key ("Apple Inc.");
+  a short name joins the longer one the articles pair it with alone ("Apple Computer");
+- countries: any name ISO 3166 gives them ("Russia", "Russian Federation" are one);
+- products: a maker and a model number ("Airbus A380") go by the model;
 - a capital used for its government ("Washington") stays its own entity, linked to the country.
+
+Each mention then knows its entity (``EntityIndex.by_mention``), and the names the model missed
+are found again by the names only one entity goes by (``with_name_repeats``).
 """
 
 from __future__ import annotations
