@@ -237,5 +237,6 @@ def test_a_country_by_any_of_its_names_is_one_and_its_capital_is_linked_to_it() 
     russia = next(e for e in found.values() if "Russia" in e.aliases)
     assert russia.mention_count == 2 and "Russian Federation" in russia.aliases
     assert found["Moscow"].linked == (russia.id,) and found["Moscow"].mention_count == 1
+    assert (russia.kind, found["Moscow"].kind) == ("country", "city or region")
     britain = next(e for e in found.values() if "Britain" in e.aliases)
     assert britain.mention_count == 2

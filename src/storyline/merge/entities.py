@@ -461,22 +461,28 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
             )
         )
     linked = _capital_links(entities, names)
+    kinds = {
+        entity_id(label, key): _kind(label, key, group) for (label, key), group in groups.items()
+    }
     entities = [
-        Entity(
-            e.id,
-            e.name,
-            e.label,
-            e.aliases,
-            e.roles,
-            e.mention_count,
-            e.documents,
-            e.sources,
-            tuple(sorted(linked.get(e.id, ()))),
-        )
-        for e in entities
+        replace(e, linked=tuple(sorted(linked.get(e.id, ()))), kind=kinds[e.id]) for e in entities
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.name))
     return EntityIndex(tuple(entities), by_mention, _name_lookup(entities))
+
+
+_KINDS = {"PERSON": "person", "ORG": "organization", "GROUP": "group", "PRODUCT": "product"}
+
+
+def _kind(label: str, key: str, group: _Group) -> str:
+    """What an entity is: a place is a country when ISO 3166 knows its name, a facility when
+    the model mostly tagged it as one, else a city or region."""
+    if label != "PLACE":
+        return _KINDS[label]
+    if key.startswith("@"):
+        return "country"
+    labels = Counter(m.label for _d, m in group.mentions)
+    return "facility" if labels["FAC"] > len(group.mentions) / 2 else "city or region"
 
 
 def _name_lookup(entities: list[Entity]) -> dict[str, str]:

@@ -38,6 +38,8 @@ class Entity:
     sources: tuple[str, ...]
     # Entities that stand for each other but stay separate (a capital and its country).
     linked: tuple[str, ...] = ()
+    # person, organization, country, city or region, facility, group or product.
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
