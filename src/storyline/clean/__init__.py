@@ -72,8 +72,8 @@ def clean_document(
     if language.is_not_english(settings.language_confidence):
         return f"not English: {language.reason}"
     page_dates = src.page.dates if src.page is not None else ()
-    if not page_dates and url_day(src.url):
-        page_dates = (("url", str(url_day(src.url))),)  # a text record's address
+    if not page_dates and (in_address := url_day(src.url)):
+        page_dates = (("url", in_address),)  # a text record's address
     published, published_from, notes = publication_date(
         src.published,
         draft.datelines,

@@ -34,8 +34,11 @@ class RankedEvents:
 
 
 def rank_events(documents: Sequence[Document], settings: Settings) -> RankedEvents:
-    documents = with_name_repeats(documents, merge_entities(documents))
     index = merge_entities(documents)
+    repeated = with_name_repeats(documents, index)
+    if any(a is not b for a, b in zip(repeated, documents, strict=True)):
+        index = merge_entities(repeated)  # the found names count for their entities
+    documents = repeated
     mentions = [m for doc in documents for m in extract_mentions(doc, index)]
     published = {d.id: d.published for d in documents}
     events = cluster_events(mentions, index, published)

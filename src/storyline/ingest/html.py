@@ -44,8 +44,8 @@ def extract_html(html: str, label: str, url: str | None = None) -> SourceDocumen
     if title and not titles:
         titles.append(("trafilatura", title))
     page_url = url or meta.url
-    if url_day(page_url):
-        dates.append(("url", url_day(page_url)))
+    if in_address := url_day(page_url):
+        dates.append(("url", in_address))
     facts = PageFacts(
         titles=tuple(titles),
         dates=tuple((source, value) for source, value in dates if value),

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.annotate.roles import roles_near
-from storyline.merge.world import CAPITALS, country_code
+from storyline.merge.world import CAPITALS, country_code, fold
 from storyline.records import Document, Mention
 from storyline.records.story import Entity, Role
 
@@ -49,11 +49,6 @@ _PARENTHESIS = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"),
              ("ou", "u"), ("q", "k"), ("g", "k"), ("c", "k"), ("w", "v"), ("z", "s"),
              ("y", "i"), ("j", "i"))  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Lower case without accents ("Müller" -> "muller")."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def skeleton(word: str) -> str:
@@ -531,14 +526,14 @@ def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:
 
 def _capital_links(entities: list[Entity], names: dict[str, str]) -> dict[str, set[str]]:
     countries = {
-        country_code(e.name): e.id for e in entities if e.label == "PLACE" and country_code(e.name)
+        code: e.id for e in entities if e.label == "PLACE" and (code := country_code(e.name))
     }
     links: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
         if entity.label != "PLACE":
             continue
         country = CAPITALS.get(entity.name.lower())
-        other = countries.get(country_code(country)) if country else None
+        other = countries.get(country_code(country) or "") if country else None
         if other is None and country and country.lower() in names:
             other = names[country.lower()]
         if other is not None and other != entity.id:

@@ -26,9 +26,14 @@ COMMON_NAMES = {
 }  # fmt: skip
 
 
+def fold(text: str) -> str:
+    """Lower case without accents ("Müller" -> "muller")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"[^a-z ]+", " ", text)
+    """A country name as it is looked up: folded, letters only, without "the"."""
+    text = re.sub(r"[^a-z ]+", " ", fold(text))
     return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text).strip())
 
 
