@@ -145,6 +145,7 @@ def test_outputs_follow_the_published_schema(tmp_path: Path, example_story) -> N
 def test_every_citation_points_at_the_text_it_quotes(example_story) -> None:
     texts = {d.id: d.text for d in example_story.documents}
     citations = [c for e in example_story.events for c in e.evidence]
+    citations += [e.what for e in example_story.events if e.what is not None]
     citations += [c for t in example_story.timeline for s in t.sentences for c in s.citations]
     citations += [c for s in example_story.brief for c in s.citations]
     citations += [q.citation for s in example_story.quotes_by_speaker for q in s.quotes]
@@ -259,3 +260,31 @@ def test_the_example_story_against_its_hand_made_gold(example_story) -> None:
     assert scores["entity_groups_merged"] == 1.0, scores["entity_groups_not_merged"]
     assert scores["entity_over_merges"] == []
     assert scores["quotes_attributed"] >= 0.9, scores["quotes_wrong"]
+    # Events with structure: all ten typed gold events have their PLOVER type, four of the
+    # five with sides have them, and the planned ones are planned.
+    assert scores["event_types_right"] >= 0.9, scores["event_structure_wrong"]
+    assert scores["event_sides_right"] >= 0.8, scores["event_structure_wrong"]
+    assert scores["event_status_right"] == 1.0, scores["event_structure_wrong"]
+
+
+def test_events_are_exported_in_plover_field_names(example_story, tmp_path: Path) -> None:
+    from storyline.merge.plover import TYPES
+
+    example_story.write(tmp_path)
+    lines = (tmp_path / "events.plover.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    typed = [e for e in example_story.events if e.type]
+    assert len(records) == len(typed) > 0
+    entities = {e.id: e for e in example_story.entities}
+    texts = {d.id: d.text for d in example_story.documents}
+    for record, event in zip(records, typed, strict=True):
+        assert record["id"] == event.id and record["event"] == [event.type]
+        assert record["event"][0] in TYPES and len(record["date"]) == 10
+        assert [a["identifier_id"] for a in record["actor"]] == list(event.sources)
+        assert all(a["entity_text"] == entities[a["identifier_id"]].name for a in record["actor"])
+        assert record["storyline"]["status"] == event.status
+        what = event.what
+        assert what is not None and texts[what.document_id][what.start : what.end] == what.text
+    talks = [r for r in records if r["storyline"]["date"] == "2025-02-03"]
+    assert talks and talks[0]["event"] == ["CONSULT"]
+    assert {a["entity_text"] for a in talks[0]["actor"]} == {"Kestria", "Almora"}

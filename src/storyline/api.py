@@ -29,6 +29,7 @@ from storyline.records.story import (
 from storyline.render import write_documents, write_run_report
 from storyline.render.html import render_html
 from storyline.render.markdown import render_markdown, render_tilse
+from storyline.render.plover import write_plover
 from storyline.render.story_json import story_to_dict
 from storyline.render.timeml import write_timeml
 from storyline.settings import Settings
@@ -40,6 +41,7 @@ OUTPUT_FILES = (
     "report.md",
     "report.html",
     "timeline.txt",
+    "events.plover.jsonl",
 )
 
 
@@ -100,10 +102,17 @@ class Storyline:
         )
         paths[4].write_text(render_html(self.story, self.documents, self.title), encoding="utf-8")
         paths[5].write_text(render_tilse(self.story), encoding="utf-8")
+        write_plover(self.story, paths[6], coder=f"storyline {_version()}")
         if timeml:
             write_timeml(self.documents, out / "timeml")
             paths.append(out / "timeml")
         return paths
+
+
+def _version() -> str:
+    from storyline import __version__
+
+    return __version__
 
 
 def story_title(story: Story, settings: Settings) -> str:

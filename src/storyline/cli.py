@@ -113,6 +113,15 @@ def _parser() -> argparse.ArgumentParser:
     meantime.add_argument("--workers", type=int, default=None, help="annotation processes")
     meantime.add_argument("--out", metavar="FILE", help="write the scores as JSON")
     meantime.set_defaults(handler=_cmd_eval_meantime)
+    plover = esub.add_parser(
+        "plover",
+        help="PLOVER event coding on gold-standard records (type, source and target actors)",
+    )
+    plover.add_argument("file", help="a JSON list or JSON Lines file of PLOVER records")
+    plover.add_argument(
+        "--out", metavar="FILE", help="write the scores and each record's coding as JSON"
+    )
+    plover.set_defaults(handler=_cmd_eval_plover)
     timex = esub.add_parser(
         "timex", help="time expressions on TimeML (TempEval-3) files or MEANTIME corpora"
     )
@@ -324,6 +333,31 @@ def _cmd_eval_timex(args: argparse.Namespace) -> int:
         _print_table(scores)
     if args.out:
         Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_eval_plover(args: argparse.Namespace) -> int:
+    from storyline.evaluate.plover import evaluate_plover
+
+    scores = evaluate_plover(args.file)
+    print(f"records scored: {scores['scored']} (skipped {scores['skipped']})")
+    print(f"event type accuracy: {scores['type_accuracy']:.4f}")
+    for side in ("sources", "targets"):
+        row = scores[side]
+        print(
+            f"{side[:-1]} actor F1: {row['f1']:.4f} "
+            f"(P {row['precision']:.4f}, R {row['recall']:.4f})"
+        )
+    print(f"{'type':<12} {'gold':>5} {'ours':>5} {'right':>6} {'P':>7} {'R':>7}")
+    for kind, row in scores["per_type"].items():
+        print(
+            f"{kind:<12} {row['gold']:>5} {row['predicted']:>5} {row['right']:>6} "
+            f"{row['precision']:>7.3f} {row['recall']:>7.3f}"
+        )
+    if args.out:
+        Path(args.out).write_text(
+            json.dumps(scores, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Clean documents -> annotated documents: sentences, mentions, time expressions, quotes."""
+"""Clean documents -> annotated documents: sentences, mentions, time expressions, quotes,
+predicates."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from storyline.annotate.backend import load_model
+from storyline.annotate.predicates import find_predicates
 from storyline.annotate.quotes import find_quotes
 from storyline.annotate.seams import seams
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
@@ -126,6 +128,7 @@ def read_annotations(document: Document, parsed: Any) -> Document:
         mentions=tuple(mentions),
         timexes=tuple(timexes),
         quotes=tuple(quotes),
+        predicates=tuple(find_predicates(text, parsed)),
     )
 
 

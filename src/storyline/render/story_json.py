@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.records import SCHEMA_VERSION, Document, RunReport
+from storyline.records import LAYERS, SCHEMA_VERSION, Document, RunReport
 from storyline.records.jsonform import run_report_to_dict, to_dict
 from storyline.records.story import Story
 
 # Above this much article text, storyline.json lists documents without their text and layers
 # (they are in documents.jsonl), so that the file stays easy to load.
 FULL_DOCUMENTS_CHARS = 2_000_000
-_HEAVY = ("text", "removed", "sentences", "mentions", "timexes", "quotes", "headings")
+_HEAVY = ("text", "removed", "headings", *LAYERS)
 
 
 def story_to_dict(story: Story, documents: Sequence[Document], run: RunReport) -> dict[str, Any]:

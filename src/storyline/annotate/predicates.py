@@ -1,0 +1,206 @@
+"""The predicate layer: each verb with who acts, on whom, and whether it is denied or only
+possible, read from the dependency parse (spaCy's English labels, ClearNLP style).
+
+"Syria says it will not accept more refugees" gives two predicates: "says" (subject "Syria")
+and "accept" (subject "it", object "more refugees", negated, modality "will"), governed by
+"says" through "ccomp". Coding what kind of event a predicate is happens later (merge/plover.py),
+so the layer stays a plain reading of the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.records import Argument, Predicate
+
+_SUBJECT = frozenset({"nsubj", "csubj", "expl"})
+_PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
+_OBJECT = frozenset({"dobj", "obj"})
+# Links by which one verb completes another ("threatened to ban", "said it would").
+_GOVERNED = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl", "parataxis"})
+_SUBORDINATE = frozenset(
+    {"relcl", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "appos",
+     "amod", "npadvmod", "attr", "agent", "dative"}
+)  # fmt: skip
+_MODIFIER = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# Adjectives that make the verb after them a stated intention ("is willing to withdraw").
+_WILLING = frozenset(
+    {"willing", "ready", "prepared", "determined", "eager", "keen", "able", "due", "likely"}
+)
+_NEGATION = frozenset({"not", "n't", "never", "no"})
+# Right-hand parts of a participant's phrase that belong to its name ("supporters of X",
+# "the government of Sindh province", "negotiators from Kestria"); relative clauses,
+# appositions and the like do not.
+_OWN_RIGHT = frozenset({"compound", "flat", "nummod", "amod", "case", "poss"})
+_MAX_ARGUMENT_TOKENS = 14
+
+
+def find_predicates(text: str, parsed: Any) -> list[Predicate]:
+    """The verb predicates of a parsed text, in document order (not verbs used as modifiers:
+    "alleged crimes", "the occupied West Bank")."""
+    verbs = [t for t in parsed if t.pos_ == "VERB" and t.dep_ not in _MODIFIER]
+    index = {t.i: n for n, t in enumerate(verbs)}
+    found = []
+    for token in verbs:
+        governor, relation = _governor(token, index)
+        arguments, passive = _arguments(text, token)
+        found.append(
+            Predicate(
+                start=token.idx,
+                end=token.idx + len(token),
+                text=token.text,
+                lemma=_lemma(token),
+                arguments=tuple(arguments),
+                negated=any(c.dep_ == "neg" or c.lower_ in _NEGATION for c in token.children),
+                modality=_modality(token),
+                passive=passive,
+                governor=governor,
+                relation=relation,
+            )
+        )
+    return found
+
+
+def _lemma(token: Any) -> str:
+    """The verb's lemma with its particle ("blew up" -> "blow up"; "walked out of" -> "walk
+    out", where the parser reads "out" as a preposition)."""
+    lemma = (token.lemma_ or token.text).lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle is None:
+        particle = next(
+            (
+                c.lower_
+                for c in token.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("out", "off")
+                and c.i + 1 < len(c.doc)
+                and c.doc[c.i + 1].lower_ == "of"
+            ),
+            None,
+        )
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _governor(token: Any, index: dict[int, int]) -> tuple[int | None, str | None]:
+    """The nearest verb above this one in the parse, and how it hangs from it: the verb's own
+    link ("xcomp" in "threatened to ban", also through an auxiliary or adjective: "said her
+    union is due to meet"), or "nested" when the way up passes through a phrase or relative
+    clause ("suspected of blowing up": "blowing" under "suspected" through "of")."""
+    head, relation = token.head, token.dep_
+    steps = 0
+    while head.i != token.i and steps < 40:
+        if head.i in index:
+            return index[head.i], relation
+        if head.head.i == head.i:
+            return None, None
+        if head.dep_ in _SUBORDINATE:
+            relation = "nested"
+        head = head.head
+        steps += 1
+    return None, None
+
+
+def _modality(token: Any) -> str | None:
+    """The modal or future auxiliary of the verb ("will", "would", "may"), or "going to"."""
+    for child in token.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return "will" if child.lower_ in ("'ll", "wo", "shall") else child.lower_
+    if token.dep_ == "xcomp" and token.head.lower_ == "going":
+        return "going to"
+    if token.dep_ == "xcomp" and token.head.lower_ in _WILLING:
+        return token.head.lower_
+    return None
+
+
+def _arguments(text: str, verb: Any) -> tuple[list[Argument], bool]:
+    """The verb's participants; whether it is passive."""
+    passive = any(c.dep_ in _PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.children)
+    found: list[Argument] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in _SUBJECT:
+            found.extend(_phrases(text, "subject", child))
+        elif dep in _PASSIVE_SUBJECT:
+            found.extend(_phrases(text, "object", child))
+        elif dep in _OBJECT:
+            found.extend(_phrases(text, "object", child))
+            found.extend(_attached(text, child))
+        elif dep == "dative":
+            found.extend(_phrases(text, "to", _object_of(child) or child))
+        elif dep == "agent":
+            target = _object_of(child)
+            if target is not None:
+                found.extend(_phrases(text, "subject", target))
+        elif dep == "prep":
+            target = _object_of(child)
+            if target is not None:
+                found.extend(_phrases(text, child.lower_, target))
+                found.extend(_attached(text, target))
+    return found, passive
+
+
+def _attached(text: str, noun: Any) -> list[Argument]:
+    """Phrases a participant's noun carries, as participants of the verb: "granted asylum to
+    five officers", "imposed sanctions on the Taliban", "conceded to demands from UNITA"."""
+    found = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ != "of":
+            target = _object_of(prep)
+            if target is not None:
+                found.extend(_phrases(text, prep.lower_, target))
+    return found
+
+
+def _object_of(preposition: Any) -> Any:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def _phrases(text: str, role: str, head: Any) -> list[Argument]:
+    """The participant headed by ``head`` and those coordinated with it ("Libya and Egypt")."""
+    heads = [head]
+    # Coordinated members are whole words ("Libya and Egypt"), not pieces of a hyphenated
+    # name the parser split ("al-Thani").
+    heads.extend(t for t in head.conjuncts if t.i > head.i and t.is_alpha and len(t) > 1)
+    found = []
+    for member in heads:
+        start, end = _extent(member)
+        if end > start:
+            lemma = (member.lemma_ or member.text).lower()
+            found.append(Argument(role, start, end, text[start:end], lemma, _label(member)))
+    return found
+
+
+def _label(head: Any) -> str | None:
+    """The entity label of a phrase: its head's, else the first named word's in it."""
+    if head.ent_type_:
+        return str(head.ent_type_)
+    doc = head.doc
+    start, end = _extent(head)
+    for token in doc.char_span(start, end, alignment_mode="expand") or ():
+        if token.ent_type_:
+            return str(token.ent_type_)
+    return None
+
+
+def _extent(head: Any) -> tuple[int, int]:
+    """Character bounds of the head's phrase: its left modifiers and the right-hand parts that
+    belong to its name ("of"-phrases included), without coordinated members or clauses."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in ("punct", "cc", "preconj"):
+            continue
+        left = child.left_edge
+        break
+    right = head
+    for child in head.rights:
+        if child.dep_ in _OWN_RIGHT or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            right = child.right_edge
+        else:
+            break
+    if right.i - left.i + 1 > _MAX_ARGUMENT_TOKENS:
+        right = head
+        if head.i - left.i + 1 > _MAX_ARGUMENT_TOKENS:
+            left = head
+    while right.i > left.i and right.is_punct:
+        right = right.doc[right.i - 1]
+    return left.idx, right.idx + len(right)

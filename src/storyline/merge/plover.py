@@ -1,0 +1,532 @@
+"""Who did what to whom: a sentence's predicates coded as a PLOVER event.
+
+PLOVER (Political Language Ontology for Verifiable Event Records, Open Event Data Alliance,
+CC BY-SA 4.0) defines 18 event types; the word lists below are ours, written from the
+codebook's definitions of each type and mode. Coding reads the predicate layer:
+
+1. Each predicate gets a type from its verb ("accuse" DISAPPROVE), or, for a light or reporting
+   verb, from its object ("held talks" CONSULT, "imposed sanctions" SANCTION).
+2. A frame verb takes the event its complement names and turns it: "refused to meet" REJECT,
+   "threatened to ban" THREATEN, "demanded that they withdraw" DEMAND, "promised to withdraw"
+   AGREE. A cooperative event in the future or under a modal is a commitment (AGREE), a hostile
+   one a threat (THREATEN); a denied cooperative event is a rejection (REJECT); "must"
+   reported by someone is a demand.
+3. The sentence's event is the coded predicate nearest the root of the parse; its source is the
+   subject (through pronouns and reporting verbs to the clause above), its target the object or
+   the phrase introduced by "to", "with", "against", "on"...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.records import Argument, Predicate
+
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+    "ASSAULT", "FIGHT",
+)  # fmt: skip
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE"}
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words from a space-separated list; "_" joins the words of a phrasal verb."""
+    return frozenset(word.replace("_", " ") for word in text.split())
+
+
+def _lexicon(table: dict[str, str]) -> dict[str, tuple[str, str | None]]:
+    """{"TYPE[/mode]": "word word ..."} -> {word: (type, mode)}; multiword entries use "_"."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for key, words in table.items():
+        kind, _, mode = key.partition("/")
+        for word in words.split():
+            found[word.replace("_", " ")] = (kind, mode or None)
+    return found
+
+
+# Verbs (lemmas, with a particle where it matters) and the event each names by itself.
+VERBS = _lexicon(
+    {
+        "AGREE": "agree promise pledge commit consent guarantee offer volunteer compromise accept",
+        "CONSULT": "meet negotiate discuss consult confer talk telephone phone mediate",
+        "CONSULT/visit": "visit tour host",
+        "SUPPORT": "support welcome praise commend endorse approve back recognize recognise "
+        "ratify sign thank congratulate applaud hail laud salute reaffirm defend "
+        "normalize normalise restore upgrade apologize apologise forgive",
+        "CONCEDE": "concede lift ease relax loosen call_off yield pardon amnesty soften accede",
+        "COOPERATE": "cooperate collaborate share exchange extradite partner coordinate",
+        "AID": "aid donate provide supply deliver grant assist help fund finance lend loan "
+        "airlift shelter rescue send give ship allocate",
+        "RETREAT": "withdraw retreat release free repatriate resign disarm demobilize "
+        "demobilise evacuate pull_out pull_back step_down quit hand_over abdicate surrender "
+        "return hand",
+        "INVESTIGATE": "investigate probe inspect examine inquire audit monitor review",
+        "DEMAND": "demand urge insist call_for call_on press require order request seek "
+        "appeal ask petition",
+        "DISAPPROVE": "criticize criticise condemn accuse blame denounce deplore decry complain "
+        "object sue charge allege slam fault rebuke chide censure indict convict lambast "
+        "protest_against",
+        "REJECT": "reject refuse decline veto rebuff spurn dismiss defy disobey resist oppose "
+        "renege back_out violate flout breach",
+        "THREATEN": "threaten warn menace",
+        "PROTEST": "protest demonstrate rally march picket riot",
+        "PROTEST/strike-gen": "strike",
+        "PROTEST/obstruct": "block barricade blockade",
+        "MOBILIZE": "mobilize mobilise deploy mass reinforce",
+        "SANCTION/expel": "force_out kick_out throw_out",
+        "SANCTION/withdraw": "walk_out",
+        "MOBILIZE/police": "patrol",
+        "SANCTION": "sanction suspend cut sever embargo freeze halt recall break_off "
+        "downgrade expel boycott",
+        "COERCE": "arrest detain jail imprison outlaw confiscate seize raid censor sentence "
+        "evict demolish ban restrict prohibit cordon_off prevent disperse",
+        "COERCE/deport": "deport",
+        "COERCE/destroy": "destroy blow_up burn torch raze deface",
+        "ASSAULT": "attack kill murder wound injure stab massacre slaughter behead execute "
+        "rape lynch",
+        "ASSAULT/beat": "beat beat_up",
+        "ASSAULT/abduct": "kidnap abduct hijack",
+        "ASSAULT/torture": "torture",
+        "ASSAULT/targeted": "assassinate",
+        "ASSAULT/explosives": "bomb detonate explode",
+        "FIGHT": "fight clash battle invade bombard occupy capture retake recapture overrun "
+        "repel ambush storm",
+        "FIGHT/heavy-weapons": "shell",
+        "FIGHT/firearms": "shoot open_fire fire gun_down",
+        "FIGHT/aerial": "shoot_down",
+    }
+)
+# Nouns that name an event where a light or reporting verb carries them ("held talks").
+NOUNS = _lexicon(
+    {
+        "AGREE": "promise pledge offer commitment compromise",
+        "CONSULT": "talk talks meeting summit negotiation negotiations discussion "
+        "consultation conference mediation dialogue session round negotiating_table",
+        "CONSULT/visit": "visit trip tour",
+        "SUPPORT": "support recognition treaty endorsement approval accord pact agreement",
+        "CONCEDE": "concession amnesty pardon",
+        "RETREAT/ceasefire": "ceasefire cease-fire truce",
+        "COOPERATE": "cooperation exercise exercises exchange partnership collaboration",
+        "AID": "aid assistance asylum loan grant donation relief shelter help",
+        "RETREAT": "withdrawal release resignation pullout retreat",
+        "INVESTIGATE": "investigation inquiry probe inspection inspector inspectors audit",
+        "DEMAND": "demand ultimatum appeal request call refuge",
+        "DISAPPROVE": "criticism condemnation accusation lawsuit complaint charge charges "
+        "allegation",
+        "REJECT": "rejection refusal veto",
+        "THREATEN": "threat warning",
+        "PROTEST": "protest demonstration rally march riot sit-in petition signature signatures",
+        "PROTEST/strike-gen": "strike walkout",
+        "PROTEST/strike-hun": "hunger_strike",
+        "MOBILIZE": "mobilization mobilisation deployment reinforcement patrols alert",
+        "SANCTION": "sanction sanctions embargo suspension expulsion boycott",
+        "COERCE": "arrest arrests detention crackdown raid ban",
+        "COERCE/curfew": "curfew",
+        "COERCE/martial-law": "siege emergency martial_law",
+        "ASSAULT": "attack attacks assault massacre killing",
+        "ASSAULT/explosives": "bombing bomb explosion blast",
+        "ASSAULT/targeted": "assassination",
+        "FIGHT": "fighting clash clashes battle offensive invasion war",
+        "FIGHT/heavy-weapons": "shelling",
+        "FIGHT/aerial": "airstrike airstrikes air_strike",
+    }
+)
+# A light verb and its object together ("set fire", "opened fire").
+PHRASES = _lexicon({"COERCE/destroy": "set_fire", "FIGHT/firearms": "open_fire"})
+# Verbs of giving: what is given decides between aid and giving back.
+_GIVING = frozenset({"send", "give", "hand over", "hand", "deliver", "ship", "provide", "supply"})
+_GIVEN_BACK = _words(
+    "prisoner prisoners hostage hostages captive captives detainee detainees body bodies "
+    "territory land city town control power"
+)
+# "withdrew its inspectors", "pulled out its diplomats": taking back one's non-military
+# presence is a sanction (PLOVER SANCTION, mode withdraw); withdrawing troops is a retreat.
+_CIVIL_PRESENCE = _words(
+    "inspector inspectors diplomat diplomats ambassador envoy observer observers aid "
+    "worker workers staff peacekeeper peacekeepers peacekeeping mission embassy "
+    "investment support delegation cooperation"
+)
+# Verbs of going somewhere, and of an event's course: with no object, the phrase they govern
+# names the event.
+_MOTION = _words("return go come head travel arrive fly move")
+_ASPECT = _words(
+    "begin start open end close conclude resume continue collapse break_down take_place "
+    "happen occur stall wrap_up"
+)
+# Verbs that undo something: lifting a ban or ending sanctions is a concession.
+_UNDOING = _words("lift cancel remove end repeal revoke ease relax scrap drop suspend")
+# Verbs that carry their object's event ("held talks", "announced a suspension").
+LIGHT = _words(
+    "hold have make launch conduct carry_out stage take begin start open resume continue "
+    "announce declare impose issue give reach offer propose set_up organize organise "
+    "mount renew extend join attend lead go_on call end collect complete finish pursue "
+    "step_up order set"
+)
+# Verbs that report an event without being one: the event is in their complement.
+REPORTING = _words(
+    "say tell state add report announce claim declare insist note explain confirm reveal "
+    "write argue believe think indicate suggest reiterate repeat stress assert conclude "
+    "predict expect hope decide plan intend want try attempt resort begin start continue "
+    "go be appear seem prepare"
+)
+# Verbs that deny or cancel the event they govern: the event keeps its type, with this status.
+STATUS_FRAMES = {
+    "deny": "denied", "cancel": "cancelled", "scrap": "cancelled", "abandon": "cancelled",
+    "scupper": "cancelled",
+}  # fmt: skip
+# Frame verbs: the event they turn their complement into.
+FRAMES = {
+    "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT", "fail": "REJECT",
+    "deny": "REJECT", "oppose": "REJECT", "threaten": "THREATEN", "warn": "THREATEN",
+    "demand": "DEMAND", "urge": "DEMAND", "insist": "DEMAND", "call": "DEMAND",
+    "call on": "DEMAND", "ask": "DEMAND", "press": "DEMAND", "order": "DEMAND",
+    "appeal": "DEMAND", "request": "DEMAND", "pressure": "DEMAND", "require": "DEMAND",
+    "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "offer": "AGREE",
+    "vow": "AGREE", "swear": "AGREE", "commit": "AGREE", "volunteer": "AGREE",
+}  # fmt: skip
+# Participants a sentence names by function words only: read them from the clause above.
+PRONOUNS = _words("he she they it we i you who which that this those these one")
+# Armed forces as the subject of a violent act make it fighting, not an assault.
+MILITARY = _words(
+    "army troops troop force forces soldier soldiers military tank tanks jet jets "
+    "aircraft warplane warplanes plane planes helicopter helicopters artillery navy "
+    "warship warships drone drones predator artillery"
+)
+# Participants that are actors: named (people, organisations, places, nationalities) or
+# headed by a word for people or a body of them.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+ACTOR_NOUNS = _words(
+    "government authority official leader president minister premier chancellor king "
+    "queen prince emir sheikh force troop army military police soldier rebel militant "
+    "guerrilla guerilla fighter insurgent militia militiaman protester protestor "
+    "demonstrator refugee civilian people citizen resident worker student activist "
+    "opposition party parliament court judge council committee union group movement "
+    "faction side delegation negotiator diplomat ambassador envoy mediator country nation "
+    "state regime administration company firm bank member supporter settler prisoner "
+    "hostage detainee officer commander general agency organization organisation alliance "
+    "coalition ally neighbor neighbour village town city region province capital "
+    "journalist reporter media newspaper youth man woman child victim voter lawmaker "
+    "legislature congress senate cabinet ministry department spokesman spokeswoman team "
+    "inspector observer peacekeeper official"
+)
+_VIOLENT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+# "its troops", "their peacekeeping force": the actor's own, not whom the event is aimed at.
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+# Verbs of leaving: the place left is what the event concerns.
+_MOVING_OUT = frozenset({"withdraw", "pull", "evacuate", "retreat", "expel", "force", "ship"})
+# Events done to a place rather than held in it: the place is their target.
+_ACTING_ON_PLACES = frozenset(
+    {"COERCE", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE"}
+)
+_TARGET_ROLES = (
+    "object", "to", "with", "against", "on", "at", "into", "between", "from", "for", "by",
+)  # fmt: skip
+_FUTURE = frozenset(
+    {"will", "would", "shall", "going to", "willing", "ready", "prepared", "determined", "eager"}
+)
+_OBLIGATION = frozenset({"must", "should"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A sentence coded as a PLOVER event: type, mode, the predicate that carries it (index in
+    the predicates given), its source and target participants, and the words that express it."""
+
+    type: str
+    mode: str | None
+    predicate: int
+    sources: tuple[Argument, ...]
+    targets: tuple[Argument, ...]
+    event_text: str
+    negated: bool = False
+    modality: str | None = None
+    # "denied" or "cancelled" when the sentence says so of the event, else None.
+    status: str | None = None
+
+    def span(self, predicates: Sequence[Predicate]) -> tuple[int, int]:
+        """Character bounds of "who did what to whom" in the text: from the first of the
+        source, the event word and the target to the last of them."""
+        word = predicates[self.predicate]
+        pieces = [(word.start, word.end)]
+        pieces += [(a.start, a.end) for a in self.sources[:1] + self.targets[:1]]
+        return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+def code_sentence(predicates: Sequence[Predicate], first: int = 0) -> Coded | None:
+    """Code the predicates of one sentence (``first`` is the index of the first of them in the
+    document's predicates, which ``governor`` counts in). None when no predicate is an event."""
+    best: tuple[int, int, Coded] | None = None
+    for n in range(len(predicates)):
+        coded = _code(predicates, n, first)
+        if coded is None:
+            continue
+        depth = _depth(predicates, n, first)
+        if best is None or (depth, n) < best[:2]:
+            best = (depth, n, coded)
+    return best[2] if best else None
+
+
+def _depth(predicates: Sequence[Predicate], n: int, first: int) -> int:
+    """How far below the sentence's main verb a predicate is: a complement or a coordinated
+    verb one step, an adverbial or relative clause three."""
+    depth = steps = 0
+    predicate = predicates[n]
+    while predicate.governor is not None and 0 <= predicate.governor - first < len(predicates):
+        depth += 1 if predicate.relation in ("xcomp", "ccomp", "conj") else 3
+        predicate = predicates[predicate.governor - first]
+        steps += 1
+        if steps > 20:
+            break
+    return depth
+
+
+def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
+    """The event a predicate names by its verb, or by its object under a light verb."""
+    lemma = predicate.lemma
+    verb = lemma.split()[0]
+    objects = [a for a in predicate.arguments if a.role == "object"]
+    heads = {a.head for a in objects}
+    for argument in objects:
+        phrase = PHRASES.get(f"{verb} {argument.head}")
+        if phrase:
+            return phrase
+    found = VERBS.get(lemma) if " " in lemma else None
+    if found is None and (lemma in LIGHT or verb in LIGHT or lemma in REPORTING):
+        for argument in objects:
+            noun = _event_noun(argument)
+            if noun is not None:
+                if verb in _UNDOING and noun[0] in ("COERCE", "SANCTION"):
+                    return "CONCEDE", None
+                return noun
+    if found is None and not objects:
+        # "returned to the negotiating table", "travelled to Geneva for talks"; "the third
+        # round ended without a deal": the event is named by the phrase, not the verb.
+        roles = ("to", "for") if verb in _MOTION else ("subject",) if verb in _ASPECT else ()
+        for argument in _arguments(predicate, roles):
+            noun = _event_noun(argument)
+            if noun is not None:
+                return noun
+    if found is None:
+        found = VERBS.get(lemma) or VERBS.get(verb)
+    if found is None:
+        return None
+    kind, mode = found
+    if verb in _UNDOING and any(
+        (NOUNS.get(h) or ("", None))[0] in ("COERCE", "SANCTION") for h in heads
+    ):
+        return "CONCEDE", None
+    if lemma in _GIVING or verb in _GIVING:
+        return ("RETREAT", "release") if heads & _GIVEN_BACK else ("AID", None)
+    if kind == "RETREAT" and verb in ("withdraw", "pull") and heads & _CIVIL_PRESENCE:
+        return "SANCTION", "withdraw"
+    if kind == "ASSAULT" and mode is None and _subject_heads(predicate) & MILITARY:
+        return "FIGHT", None
+    return kind, mode
+
+
+def _event_noun(argument: Argument) -> tuple[str, str | None] | None:
+    """The event an object phrase names: its head, or a word before it ("a mediation
+    effort", "a 24-hour hunger strike")."""
+    words = argument.text.lower().split()
+    if len(words) >= 2:
+        found = NOUNS.get(" ".join(words[-2:]))
+        if found:
+            return found
+    found = NOUNS.get(argument.head)
+    if found:
+        return found
+    for word in reversed(words[:-1]):
+        found = NOUNS.get(word.strip(",.;:'\"()"))
+        if found:
+            return found
+    return None
+
+
+def _subject_heads(predicate: Predicate) -> set[str]:
+    return {a.head for a in predicate.arguments if a.role == "subject"}
+
+
+def _complements(predicates: Sequence[Predicate], n: int, first: int) -> list[int]:
+    return [
+        m
+        for m, p in enumerate(predicates)
+        if p.governor == n + first and p.relation in ("xcomp", "ccomp")
+    ]
+
+
+def _code(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
+    predicate = predicates[n]
+    status = STATUS_FRAMES.get(predicate.lemma)
+    if status is not None:
+        # "denied carrying out the attack", "the talks were called off": the event is what
+        # is denied or cancelled, with that status.
+        for m in _complements(predicates, n, first):
+            inner = _own_type(predicates[m])
+            if inner is not None:
+                return _coded(predicates, n, first, inner[0], inner[1], m, status)
+        for argument in _arguments(predicate, ("object",)):
+            noun = _event_noun(argument)
+            if noun is not None and noun[0] not in ("COERCE", "SANCTION"):
+                return _coded(predicates, n, first, noun[0], noun[1], None, status)
+    frame = FRAMES.get(predicate.lemma)
+    if frame is not None:
+        for m in _complements(predicates, n, first):
+            inner = _own_type(predicates[m])
+            if inner is None:
+                continue
+            kind = _framed(frame, inner[0], predicates[m])
+            return _coded(predicates, n, first, kind, inner[1], m)
+    if predicate.lemma in REPORTING:
+        # The reported event is coded on its own predicate; "said X must ..." is a demand.
+        for m in _complements(predicates, n, first):
+            if predicates[m].modality in _OBLIGATION:
+                return _coded(predicates, n, first, "DEMAND", None, m)
+        own = _own_type(predicate)
+        if own is None:
+            return None
+        return _coded(predicates, n, first, _turned(own[0], predicate), own[1], None)
+    own = _own_type(predicate)
+    if own is None:
+        return None
+    return _coded(predicates, n, first, _turned(own[0], predicate), own[1], None)
+
+
+def _framed(frame: str, inner: str, predicate: Predicate) -> str:
+    """What a frame verb makes of the event its complement names."""
+    if frame == "AGREE":
+        return "AGREE" if inner in COOPERATIVE else "THREATEN"
+    if frame == "THREATEN":
+        return "THREATEN"
+    if frame == "REJECT":
+        return "REJECT" if inner in COOPERATIVE or inner in ("DEMAND",) else "REJECT"
+    return frame
+
+
+def _turned(kind: str, predicate: Predicate) -> str:
+    """Negation and modality change what an event word says: "will not accept" is a rejection,
+    "would meet" a commitment, "would blockade" a threat."""
+    if predicate.negated:
+        return "REJECT" if kind in COOPERATIVE or kind == "DEMAND" else kind
+    if predicate.modality in _FUTURE:
+        if kind in COOPERATIVE and kind != "INVESTIGATE":
+            return "AGREE"
+        if kind in _VIOLENT or kind in ("SANCTION", "PROTEST", "MOBILIZE"):
+            return "THREATEN"
+    return kind
+
+
+def _coded(
+    predicates: Sequence[Predicate],
+    n: int,
+    first: int,
+    kind: str,
+    mode: str | None,
+    inner: int | None,
+    status: str | None = None,
+) -> Coded:
+    outer = predicates[n]
+    carrier = predicates[inner] if inner is not None else outer
+    sources = _sources(predicates, n, first)
+    targets = _find_targets(predicates, n, first, kind, inner)
+    words = [outer.text] if inner is None else [outer.text, carrier.text]
+    if inner is None:
+        objects = _arguments(outer, ("object",))
+        if objects and outer.lemma in LIGHT | REPORTING:
+            words.append(objects[0].text.split()[-1])
+    return Coded(
+        type=kind,
+        mode=mode,
+        predicate=n,
+        sources=sources,
+        targets=tuple(t for t in targets if not _same(t, sources)),
+        event_text=" ".join(words),
+        negated=carrier.negated or outer.negated,
+        modality=carrier.modality or outer.modality,
+        status=status,
+    )
+
+
+def _find_targets(
+    predicates: Sequence[Predicate], n: int, first: int, kind: str, inner: int | None
+) -> tuple[Argument, ...]:
+    """Who the event is directed at, in order of evidence: for a demand, the one asked (the
+    frame's object, or the subject of what is demanded: "demanded that the US cancel"); the
+    carrying predicate's own target; the frame's; then the target of a clause that says what
+    the event is for ("staged a hunger strike to protest President Assad's failure")."""
+    outer = predicates[n]
+    carrier = predicates[inner] if inner is not None else outer
+    if kind == "DEMAND":
+        asked = [a for a in _arguments(outer, ("object", "on")) if is_actor(a)]
+        for m in [inner] if inner is not None else _complements(predicates, n, first):
+            if not asked:
+                asked = [a for a in _arguments(predicates[m], ("subject",)) if is_actor(a)]
+        if asked:
+            return tuple(asked)
+    where = kind in _ACTING_ON_PLACES
+    found = _targets(carrier, where) or (_targets(outer, where) if inner is not None else ())
+    if found:
+        return found
+    index = (inner if inner is not None else n) + first
+    for other in predicates:
+        if other.governor == index and other.relation in ("xcomp", "advcl", "ccomp"):
+            found = _targets(other, where)
+            if found:
+                return found
+    return ()
+
+
+def _same(argument: Argument, others: Sequence[Argument]) -> bool:
+    return any(o.start == argument.start and o.end == argument.end for o in others)
+
+
+def _arguments(predicate: Predicate, roles: Sequence[str]) -> tuple[Argument, ...]:
+    return tuple(a for a in predicate.arguments if a.role in roles)
+
+
+def is_actor(argument: Argument) -> bool:
+    """Whether a participant is an actor (not a thing, an amount or a time)."""
+    if argument.head in PRONOUNS:
+        return False
+    return argument.label in ACTOR_LABELS or argument.head in ACTOR_NOUNS
+
+
+def _targets(predicate: Predicate, where: bool = False) -> tuple[Argument, ...]:
+    """Who the event is directed at: the object when it is an actor, else the first actor
+    introduced by "to", "with", "against", "on"... Not the actor's own people ("withdrew its
+    troops from Lebanon": Lebanon). With ``where``, a place the event is done in counts too
+    ("declared a state of siege in Haiti")."""
+    roles: tuple[str, ...] = (*_TARGET_ROLES, "in") if where else _TARGET_ROLES
+    if predicate.lemma.split()[0] in _MOVING_OUT:
+        roles = ("from", *roles)
+    for role in roles:
+        found = tuple(
+            a
+            for a in predicate.arguments
+            if a.role == role and is_actor(a) and a.text.split()[0].lower() not in _OWN
+        )
+        if found:
+            return found
+    return ()
+
+
+def _sources(predicates: Sequence[Predicate], n: int, first: int) -> tuple[Argument, ...]:
+    """The predicate's subject; through a pronoun or a missing subject ("agreed to meet"), the
+    subject of the clause that governs it."""
+    seen = 0
+    while True:
+        predicate = predicates[n]
+        subjects = _arguments(predicate, ("subject",))
+        named = tuple(s for s in subjects if is_actor(s)) or tuple(
+            s for s in subjects if s.head not in PRONOUNS
+        )
+        if named:
+            return named
+        governor = predicate.governor
+        if governor is None or not 0 <= governor - first < len(predicates) or seen > 10:
+            return subjects
+        n = governor - first
+        seen += 1

@@ -1,0 +1,65 @@
+"""The predicate layer, read from the real model's parse (model-backed)."""
+
+import pytest
+
+from storyline.annotate import read_annotations
+from storyline.annotate.backend import load_model
+from storyline.records import Document
+from storyline.records.jsonform import document_from_dict, to_dict
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def annotate(nlp, text: str) -> Document:
+    doc = Document("t", "t.txt", None, None, None, "2024-05-02", None, text)
+    return read_annotations(doc, nlp(text))
+
+
+def by_lemma(document: Document) -> dict:
+    return {p.lemma: p for p in document.predicates}
+
+
+def test_a_reported_refusal_keeps_its_negation_modality_and_governor(nlp) -> None:
+    document = annotate(nlp, "Syria says it will not accept any more refugees.")
+    found = by_lemma(document)
+    accept, say = found["accept"], found["say"]
+    assert accept.negated and accept.modality == "will"
+    assert document.predicates[accept.governor] == say and accept.relation == "ccomp"
+    roles = {a.role: a.text for a in accept.arguments}
+    assert roles == {"subject": "it", "object": "any more refugees"}
+    assert [a.text for a in say.arguments if a.role == "subject"] == ["Syria"]
+    assert not say.negated and say.governor is None
+
+
+def test_particles_prepositions_and_coordinated_participants(nlp) -> None:
+    text = "Afghan guerrillas blew up power lines. Libya and Egypt signed a treaty with Sudan."
+    found = by_lemma(annotate(nlp, text))
+    assert "blow up" in found
+    sign = found["sign"]
+    subjects = [a.text for a in sign.arguments if a.role == "subject"]
+    assert subjects == ["Libya", "Egypt"]
+    assert [(a.role, a.text, a.label) for a in sign.arguments if a.role == "with"] == [
+        ("with", "Sudan", "GPE")
+    ]
+
+
+def test_a_passive_subject_is_the_object_and_the_by_phrase_the_subject(nlp) -> None:
+    found = by_lemma(annotate(nlp, "The convoy was attacked by rebels near the border."))
+    attack = found["attack"]
+    assert attack.passive
+    roles = {a.role: a.text for a in attack.arguments}
+    assert roles["object"] == "The convoy" and roles["subject"] == "rebels"
+
+
+def test_predicate_offsets_point_into_the_text_and_survive_json(nlp) -> None:
+    text = "The ministers met in Geneva on Monday and agreed to meet again in March."
+    document = annotate(nlp, text)
+    assert document.predicates
+    for predicate in document.predicates:
+        assert text[predicate.start : predicate.end] == predicate.text
+        for argument in predicate.arguments:
+            assert text[argument.start : argument.end] == argument.text
+    assert document_from_dict(to_dict(document)) == document

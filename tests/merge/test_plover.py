@@ -1,0 +1,110 @@
+"""PLOVER coding of hand-built predicates (no model run)."""
+
+from storyline.merge.plover import code_sentence, is_actor
+from storyline.records import Argument, Predicate
+
+
+def arg(role: str, text: str, head: str, label: str | None = None, start: int = 0) -> Argument:
+    return Argument(role, start, start + len(text), text, head, label)
+
+
+def verb(lemma: str, *arguments: Argument, **facts) -> Predicate:
+    return Predicate(0, len(lemma), lemma, lemma, tuple(arguments), **facts)
+
+
+def test_a_verb_names_its_event_with_source_and_target() -> None:
+    coded = code_sentence(
+        [verb("accuse", arg("subject", "Zimbabwe", "zimbabwe", "GPE"),
+              arg("object", "the United States", "states", "GPE", 20))]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "DISAPPROVE"
+    assert [a.text for a in coded.sources] == ["Zimbabwe"]
+    assert [a.text for a in coded.targets] == ["the United States"]
+
+
+def test_a_light_verb_takes_its_object_event_and_the_target_from_with() -> None:
+    coded = code_sentence(
+        [verb("hold", arg("subject", "Moroccan diplomats", "diplomat", "NORP"),
+              arg("object", "talks", "talk", None, 30),
+              arg("with", "President Obama", "obama", "PERSON", 40))]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "CONSULT"
+    assert [a.text for a in coded.targets] == ["President Obama"]  # not the talks
+
+
+def test_frames_turn_their_complement() -> None:
+    subject = arg("subject", "The rebels", "rebel", None)
+    for frame, inner, expected in (
+        ("refuse", "meet", "REJECT"),
+        ("threaten", "ban", "THREATEN"),
+        ("promise", "withdraw", "AGREE"),
+        ("vow", "attack", "THREATEN"),
+    ):
+        coded = code_sentence([verb(frame, subject), verb(inner, governor=0, relation="xcomp")])
+        assert coded is not None and coded.type == expected, (frame, inner, coded)
+        assert [a.text for a in coded.sources] == ["The rebels"]
+
+
+def test_negation_and_the_future_change_what_an_event_word_says() -> None:
+    syria = arg("subject", "Syria", "syria", "GPE")
+    refused = code_sentence([verb("accept", syria, negated=True)])
+    assert refused is not None and refused.type == "REJECT"
+    promised = code_sentence([verb("meet", syria, modality="would")])
+    assert promised is not None and promised.type == "AGREE"
+    threatened = code_sentence([verb("blockade", syria, modality="would")])
+    assert threatened is not None and threatened.type == "THREATEN"
+
+
+def test_a_pronoun_source_is_read_from_the_reporting_clause() -> None:
+    coded = code_sentence(
+        [verb("say", arg("subject", "Fijian rebels", "rebel", "NORP")),
+         verb("release", arg("subject", "they", "they"),
+              arg("object", "Prime Minister Chaudhry", "chaudhry", "PERSON", 30),
+              modality="will", governor=0, relation="ccomp")]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "AGREE"
+    assert [a.text for a in coded.sources] == ["Fijian rebels"]
+    assert [a.text for a in coded.targets] == ["Prime Minister Chaudhry"]
+
+
+def test_a_demand_is_aimed_at_whoever_is_asked_to_act() -> None:
+    coded = code_sentence(
+        [verb("demand", arg("subject", "The PRC", "prc", "ORG")),
+         verb("cancel", arg("subject", "the US", "us", "GPE", 20), governor=0,
+              relation="ccomp")]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "DEMAND"
+    assert [a.text for a in coded.targets] == ["the US"]
+
+
+def test_withdrawing_inspectors_is_a_sanction_and_troops_a_retreat() -> None:
+    annan = arg("subject", "Annan", "annan", "PERSON")
+    inspectors = arg("object", "weapons inspectors", "inspector", None, 10)
+    troops = arg("object", "its troops", "troop", None, 10)
+    lebanon = arg("from", "Lebanon", "lebanon", "GPE", 30)
+    sanction = code_sentence([verb("withdraw", annan, inspectors)])
+    assert sanction is not None and (sanction.type, sanction.mode) == ("SANCTION", "withdraw")
+    retreat = code_sentence([verb("withdraw", annan, troops, lebanon)])
+    assert retreat is not None and retreat.type == "RETREAT"
+    assert [a.text for a in retreat.targets] == ["Lebanon"]  # not its own troops
+
+
+def test_denied_and_cancelled_events_keep_their_type() -> None:
+    cancelled = code_sentence(
+        [verb("cancel", arg("subject", "Kestria", "kestria", "GPE"),
+              arg("object", "the talks", "talk", None, 20))]
+    )  # fmt: skip
+    assert cancelled is not None and (cancelled.type, cancelled.status) == ("CONSULT", "cancelled")
+    denied = code_sentence(
+        [verb("deny", arg("subject", "The army", "army", "ORG")),
+         verb("attack", governor=0, relation="xcomp")]
+    )  # fmt: skip
+    assert denied is not None and (denied.type, denied.status) == ("ASSAULT", "denied")
+
+
+def test_no_event_word_codes_nothing_and_things_are_not_actors() -> None:
+    assert code_sentence([verb("say", arg("subject", "Officials", "official"))]) is None
+    assert code_sentence([]) is None
+    assert is_actor(arg("object", "Prime Minister Chaudhry", "chaudhry", "PERSON"))
+    assert not is_actor(arg("object", "military aid", "aid"))
+    assert not is_actor(arg("object", "Wednesday", "wednesday", "DATE"))
