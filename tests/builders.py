@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from storyline.records import Document, Mention, Quote, Sentence, TimeExpression
+from storyline.records import (
+    Argument,
+    Document,
+    Mention,
+    Predicate,
+    Quote,
+    Sentence,
+    TimeExpression,
+)
 
 
 def find(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
@@ -23,9 +31,12 @@ def make_doc(
     timexes: list[tuple[str, str, str]] = (),
     directions: dict[str, str] | None = None,
     quotes: list[tuple[str, str]] = (),
+    predicates: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = (),
 ) -> Document:
     """``mentions``: (text, label), every occurrence; ``timexes``: (text, value, granularity),
-    first occurrence; ``quotes``: (quote text, speaker text)."""
+    first occurrence; ``quotes``: (quote text, speaker text); ``predicates``: (verb text,
+    lemma, [(role, argument text, head lemma, entity label)]), first occurrences, no
+    governors."""
     sentences = tuple(
         Sentence(m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.]?", text) if m.group().strip()
     )
@@ -52,6 +63,22 @@ def make_doc(
         start, end = find(text, quote_text)
         s_start, s_end = find(text, speaker)
         found_quotes.append(Quote(start, end, quote_text, speaker, s_start, s_end))
+    found_predicates = []
+    for verb, lemma, arguments in predicates:
+        start, end = find(text, verb)
+        found_predicates.append(
+            Predicate(
+                start,
+                end,
+                verb,
+                lemma,
+                tuple(
+                    Argument(role, *find(text, phrase), phrase, head, label)
+                    for role, phrase, head, label in arguments
+                ),
+            )
+        )
+    found_predicates.sort(key=lambda p: p.start)
     return Document(
         id=doc_id,
         source_path=f"{doc_id}.txt",
@@ -65,4 +92,5 @@ def make_doc(
         mentions=tuple(sorted(found_mentions, key=lambda m: m.start)),
         timexes=tuple(found_timexes),
         quotes=tuple(found_quotes),
+        predicates=tuple(found_predicates),
     )

@@ -106,6 +106,7 @@ DOCS = [
         [("Sella", "GPE"), ("Ana Lind", "PERSON")],
         [("Tuesday", "2019-03-05", "day")],
         quotes=[("the march was peaceful", "Ana Lind")],
+        predicates=[("marched", "march", [("subject", "2,000 protesters", "protester", None)])],
     ),
     make_doc(
         "b",
@@ -115,22 +116,43 @@ DOCS = [
         [("Sella", "GPE"), ("Lind", "PERSON")],
         [("Tuesday", "2019-03-05", "day")],
         quotes=[("nobody was hurt", "Lind")],
+        predicates=[("marched", "march", [("subject", "5,000 protesters", "protester", None)])],
     ),
     make_doc(
         "c",
-        "Troops left the border town of Rask on Monday after the truce.",
+        "Troops withdrew from the border town of Rask on Monday after the truce.",
         "2019-03-12",
         "Wire",
         [("Rask", "GPE")],
         [("Monday", "2019-03-11", "day")],
+        predicates=[
+            (
+                "withdrew",
+                "withdraw",
+                [
+                    ("subject", "Troops", "troop", None),
+                    ("from", "the border town of Rask", "town", "GPE"),
+                ],
+            )
+        ],  # fmt: skip
     ),
     make_doc(
         "d",
-        "Troops left the border town of Rask on Wednesday after the truce.",
+        "Troops withdrew from the border town of Rask on Wednesday after the truce.",
         "2019-03-14",
         "Monitor",
         [("Rask", "GPE")],
         [("Wednesday", "2019-03-13", "day")],
+        predicates=[
+            (
+                "withdrew",
+                "withdraw",
+                [
+                    ("subject", "Troops", "troop", None),
+                    ("from", "the border town of Rask", "town", "GPE"),
+                ],
+            )
+        ],  # fmt: skip
     ),
 ]
 
@@ -368,3 +390,39 @@ def test_an_event_told_only_by_a_page_about_something_else_counts_for_less() -> 
     assert by_report.salience / by_schedule.salience == pytest.approx(1.3 / 0.5, rel=1e-3)
     equal = score_events(told, terms)
     assert equal[0].salience == equal[1].salience
+
+
+def test_the_brief_opens_with_what_the_story_is_in_whole_sentences() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Ostland and Westria opened peace talks in Geneva on Monday over their disputed "
+            "border, the first talks since the war began.\nIn this photo, delegates arrive.",
+            "2019-02-26",
+            "Wire",
+            [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")],
+            [("Monday", "2019-02-25", "day")],
+        ),
+        make_doc(
+            "b",
+            "Westria walked out of the talks with Ostland on Thursday, and officials said a "
+            "new round would open in April.",
+            "2019-03-08",
+            "Post",
+            [("Ostland", "GPE"), ("Westria", "GPE")],
+            [("Thursday", "2019-03-07", "day"), ("April", "2019-04", "month")],
+        ),
+    ]
+    story = compose_story(docs, Settings())
+    texts = {d.id: d.text for d in docs}
+    sentences = {(d.id, s.start, s.end) for d in docs for s in d.sentences}
+    assert story.brief[0].text.startswith("Ostland and Westria opened peace talks")
+    for line in story.brief:
+        first = line.citations[0]
+        assert line.text == first.text == texts[first.document_id][first.start : first.end]
+        assert (first.document_id, first.start, first.end) in sentences  # a whole sentence
+        assert not line.text.startswith("In this photo")
+    # The walkout's sentence dates two happenings; its events' headlines are cut to a clause,
+    # the brief keeps the sentence whole and tells it once.
+    walkout = [line for line in story.brief if line.text.startswith("Westria walked out")]
+    assert len(walkout) == 1

@@ -84,6 +84,19 @@ def test_report_works_in_a_browser(browser, example_story, tmp_path: Path) -> No
     page.click(f'.entity[data-entity="{person.id}"]')
     assert entries.count() == len(example_story.timeline)
 
+    # The type filter keeps only the entries with an event of that PLOVER type, and each such
+    # entry shows the type.
+    consult = [
+        t
+        for t in example_story.timeline
+        if any(ev.type == "CONSULT" for ev in example_story.events if ev.id in t.event_ids)
+    ]
+    page.click('#types button[data-type="CONSULT"]')
+    assert entries.count() == len(consult) < len(example_story.timeline)
+    assert page.locator('#timeline .entry .event[data-type="CONSULT"]').count() >= len(consult)
+    page.click('#types button[data-type="CONSULT"]')
+    assert entries.count() == len(example_story.timeline)
+
     # A citation opens the article with the cited sentence highlighted.
     first = example_story.brief[0].citations[0]
     page.locator("#brief .cite").first.click()

@@ -1,34 +1,137 @@
-"""The brief: about ``summary_words`` words from the most salient events, in date order, each
-sentence with the citations it stands on, none repeating another."""
+"""The brief, written the way a backgrounder opens: a first sentence that says what the story
+is (its main actors, what happened, from the start of the coverage), then the most important
+developments in date order, in about ``summary_words`` words.
+
+Every sentence is a whole sentence of an article body as the article gives it (never a clause
+cut out of one, a caption, a credit, a dateline or a fragment: sentences that read poorly on
+their own are left out), cited to where it stands and to other sources of the same event; no two
+sentences tell the same event.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from storyline.compose.salience import overlap as _overlap
+from storyline.compose.salience import overlap
+from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import period
-from storyline.records.story import CitedSentence, Event
+from storyline.merge.quality import sentence_quality
+from storyline.records import Document
+from storyline.records.story import Citation, CitedSentence, Event
 
 REDUNDANT = 0.5
 MAX_CITATIONS = 3
+# A brief sentence reads well on its own (sentence_quality, 0 to 1) and is not too long.
+MIN_QUALITY = 0.6
+MAX_WORDS = 60
+# Where the opener is looked for: the first sentences of the earliest articles.
+LEAD_SENTENCES = 3
+OPENING_ARTICLES = 0.3
+MAIN_ACTORS = 6
 
 
-def write_brief(events: Sequence[Event], summary_words: int = 150) -> list[CitedSentence]:
-    chosen: list[Event] = []
-    words = 0
+def write_brief(
+    events: Sequence[Event],
+    documents: Sequence[Document] = (),
+    index: EntityIndex | None = None,
+    summary_words: int = 150,
+) -> list[CitedSentence]:
+    opener = _opener(events, documents, index) if index is not None else None
+    chosen: list[tuple[Event | None, Citation]] = [(None, opener)] if opener else []
+    words = len(opener.text.split()) if opener else 0
     # Day-dated events first: they are the story's happenings; coarser ones fill in.
-    for event in sorted(events, key=lambda e: (e.granularity != "day", -e.salience)):
+    for event in sorted(events, key=lambda e: (e.granularity != "day", -e.salience, e.id)):
         if words >= summary_words:
             break
-        length = len(event.headline.split())
-        if length < 5 or words + length > summary_words * 1.2:
+        sentence = best_sentence(event)
+        if sentence is None:
             continue
-        if any(_overlap(event.headline, c.headline) >= REDUNDANT for c in chosen):
+        length = len(sentence.text.split())
+        if words + length > summary_words * 1.2:
             continue
-        chosen.append(event)
+        if any(
+            overlap(sentence.text, c.text) >= REDUNDANT or _same_happening(event, e)
+            for e, c in chosen
+        ):
+            continue
+        chosen.append((event, sentence))
         words += length
-    chosen.sort(key=lambda e: (_start(e), -e.salience))
-    return [CitedSentence(e.headline, e.evidence[:MAX_CITATIONS]) for e in chosen]
+    head, developments = chosen[:1] if opener else [], chosen[1:] if opener else chosen
+    developments.sort(key=lambda pair: (_start(pair[0]), -pair[0].salience) if pair[0] else ("",))
+    return [CitedSentence(c.text, _citations(c, e)) for e, c in [*head, *developments]]
+
+
+def best_sentence(event: Event) -> Citation | None:
+    """The event's evidence sentence that reads best on its own, if one reads well enough."""
+    scored = [
+        (sentence_quality(c.text), -abs(len(c.text.split()) - 25), -n, c)
+        for n, c in enumerate(event.evidence)
+        if len(c.text.split()) <= MAX_WORDS
+    ]
+    if not scored:
+        return None
+    best = max(scored, key=lambda s: s[:3])
+    return best[3] if best[0] >= MIN_QUALITY else None
+
+
+def _same_happening(event: Event, other: Event | None) -> bool:
+    """Two events that are one happening told twice: same date, type and actor."""
+    return (
+        other is not None
+        and event.type is not None
+        and event.type == other.type
+        and event.date == other.date
+        and bool(set(event.sources) & set(other.sources))
+    )
+
+
+def _citations(sentence: Citation, event: Event | None) -> tuple[Citation, ...]:
+    others = [c for c in (event.evidence if event else ()) if c != sentence]
+    seen = {sentence.document_id}
+    found = [sentence]
+    for citation in others:
+        if citation.document_id not in seen and len(found) < MAX_CITATIONS:
+            found.append(citation)
+            seen.add(citation.document_id)
+    return tuple(found)
+
+
+def _opener(
+    events: Sequence[Event], documents: Sequence[Document], index: EntityIndex
+) -> Citation | None:
+    """The sentence that says what the story is: among the first sentences of the earliest
+    articles, the one that names most of the story's main actors (the entities most of its
+    events involve) and an event of the kind the story is mostly about."""
+    actors = Counter(a for e in events for a in dict.fromkeys((*e.sources, *e.targets, *e.actors)))
+    main = {a for a, _n in actors.most_common(MAIN_ACTORS)}
+    kinds = Counter(e.type for e in events if e.type)
+    top_kinds = {k for k, _n in kinds.most_common(3)}
+    typed_sentences = {
+        (c.document_id, c.start) for e in events if e.type in top_kinds for c in e.evidence
+    }
+    dated = sorted((d for d in documents if d.published), key=lambda d: (d.published, d.id))
+    early = dated[: max(1, round(len(dated) * OPENING_ARTICLES))] if dated else list(documents)
+    best: tuple[float, Citation] | None = None
+    for rank, doc in enumerate(early):
+        for sentence in doc.sentences[:LEAD_SENTENCES]:
+            text = doc.text[sentence.start : sentence.end]
+            quality = sentence_quality(text)
+            if quality < MIN_QUALITY or len(text.split()) > MAX_WORDS:
+                continue
+            named = {
+                entity
+                for m in doc.mentions
+                if sentence.start <= m.start < sentence.end
+                and (entity := index.entity_at(doc.id, m.start)) in main
+            }
+            if len(named) < 2:
+                continue
+            score = len(named) + (1.0 if (doc.id, sentence.start) in typed_sentences else 0.0)
+            score = score * quality - 0.5 * rank / len(early)
+            if best is None or score > best[0]:
+                best = (score, Citation(doc.id, sentence.start, sentence.end, text))
+    return best[1] if best else None
 
 
 def _start(event: Event) -> str:

@@ -82,10 +82,22 @@ def _figure_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> lis
 
 
 def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
-    """Events told in similar words, on different days close together, by different sources.
-    Candidates share at least three content words through an inverted index whose longest
-    lists (words in too many events) are skipped, so no all-pairs comparison is made."""
-    days = [e for e in events if e.granularity == "day" and len(e.date) == 10]
+    """One happening given two days close together by sources that do not agree: two events
+    of the same PLOVER type by the same actor (or, where neither names one, about the same
+    entity or place), told as having happened, each dated by its own
+    sentences, in similar words, by disjoint sets of sources (a source that tells both days
+    tells two happenings, as with a meeting held twice). Candidates share at least three
+    content words through an inverted index whose longest lists (words in too many events) are
+    skipped, so no all-pairs comparison is made."""
+    days = [
+        e
+        for e in events
+        if e.granularity == "day"
+        and len(e.date) == 10
+        and e.type is not None
+        and e.status == "happened"
+        and e.date_source == "text"
+    ]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, event in enumerate(days):
         for word in _key_words(event):
@@ -104,9 +116,11 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
         gap = abs((date.fromisoformat(first.date) - date.fromisoformat(second.date)).days)
         if first.date == second.date or gap > DATE_CONFLICT_DAYS:
             continue
+        if first.type != second.type or not _same_actors(first, second):
+            continue
         sources_a = {source_of[c.document_id] for c in first.evidence}
         sources_b = {source_of[c.document_id] for c in second.evidence}
-        if not (sources_a - sources_b and sources_b - sources_a):
+        if sources_a & sources_b:
             continue
         if overlap(first.headline, second.headline) < SAME_EVENT:
             continue
@@ -118,6 +132,15 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
         )
         conflicts.append(Conflict("date", first.headline[:100], (first.id, second.id), sides))
     return conflicts
+
+
+def _same_actors(first: Event, second: Event) -> bool:
+    """Whether two events have the same actor: a source in common, or, where neither names
+    who acted, an entity or the place in common."""
+    if first.sources or second.sources:
+        return bool(set(first.sources) & set(second.sources))
+    places = {first.place} & {second.place} - {None}
+    return bool(set(first.actors) & set(second.actors) or places)
 
 
 _DATE_WORDS = frozenset(

@@ -114,7 +114,7 @@ def _story(ranked: RankedEvents, documents: Sequence[Document], settings: Settin
         entities=ranked.index.entities,
         events=ranked.events,
         timeline=tuple(timeline_of(ranked, documents, settings)),
-        brief=tuple(write_brief(events, settings.summary_words)),
+        brief=tuple(write_brief(events, documents, ranked.index, settings.summary_words)),
         quotes_by_speaker=tuple(quotes_by_speaker(documents, ranked.index)),
         sources=tuple(summarise_sources(documents, events)),
         conflicts=tuple(find_conflicts(documents, events)),

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.annotate.roles import roles_near
-from storyline.merge.world import CAPITALS, country_code, fold
+from storyline.merge.world import capital_of, country_code, demonym_forms, demonym_of, fold
 from storyline.records import Document, Mention
 from storyline.records.story import Entity, Role
 
@@ -151,7 +151,29 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_acronyms(groups, _defined_acronyms(documents))
     _join_short_names(groups)
     _join_label_noise(groups)
+    _join_demonyms(groups)
     return _build(groups, documents)
+
+
+def _join_demonyms(groups: dict[tuple[str, str], _Group]) -> None:
+    """A nationality word is its country as an actor ("Russian officials said", "the
+    Russians"): a group whose name is a country's demonym (countryinfo's, or one English makes
+    from a country of the story: "Kestrian") joins that country when the story names it."""
+    countries = {key: group for (label, key), group in groups.items() if label == "PLACE"}
+    made: dict[str, _Group] = {}
+    for (label, key), group in groups.items():
+        # A name the model tags as a place or an organisation may be a country it does not
+        # know ("Almora"); its nationality word is made from the name.
+        if label in ("PLACE", "ORG") and not key.startswith(("@", "#")) and " " not in key:
+            for form in demonym_forms(group.aliases.most_common(1)[0][0]):
+                made.setdefault(form, group)
+    for label, key in list(groups):
+        if label not in ("GROUP", "PLACE") or (label, key) not in groups:
+            continue
+        code = demonym_of(key)
+        target = countries.get("@" + code) if code else made.get(key)
+        if target is not None and target is not groups[(label, key)]:
+            _absorb(groups, target, (label, key))
 
 
 # The spaCy label a mention found by an entity's name takes.
@@ -502,6 +524,11 @@ def _display_name(label: str, aliases: Counter[str]) -> str:
         if full:
             return max(full, key=lambda a: (aliases[a], len(a), a))
 
+    if label == "PLACE":
+        # A country goes by its name, not by the word for its people ("Russia", not "Russian").
+        names = [a for a in aliases if a[:1].isupper() and not _is_demonym(a, aliases)]
+        aliases = Counter({a: aliases[a] for a in names}) or aliases
+
     # Otherwise the form used most, a name of several words counted half as much again (an
     # acronym half as much): "Apple" over "Apple Computer" when it is used twice as often,
     # "United Nations" over "UN" unless "UN" is used three times as often.
@@ -510,6 +537,13 @@ def _display_name(label: str, aliases: Counter[str]) -> str:
         return aliases[alias] * factor
 
     return max(aliases, key=lambda a: (weight(a), len(a), a))
+
+
+def _is_demonym(alias: str, aliases: Counter[str]) -> bool:
+    if demonym_of(alias) and not country_code(alias):
+        return True
+    key = fold(alias).rstrip("s")
+    return any(key in demonym_forms(other) for other in aliases if other != alias)
 
 
 def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:
@@ -532,10 +566,8 @@ def _capital_links(entities: list[Entity], names: dict[str, str]) -> dict[str, s
     for entity in entities:
         if entity.label != "PLACE":
             continue
-        country = CAPITALS.get(entity.name.lower())
-        other = countries.get(country_code(country) or "") if country else None
-        if other is None and country and country.lower() in names:
-            other = names[country.lower()]
+        code = capital_of(entity.name)
+        other = countries.get(code) if code else None
         if other is not None and other != entity.id:
             links[entity.id].add(other)
             links[other].add(entity.id)

@@ -1,11 +1,11 @@
-"""Countries and capitals.
+"""Countries, their capitals and the words for their people.
 
 Countries by every name the ISO 3166 data of pycountry (LGPL-2.1) gives them (name, official name,
 common name, and the short form before a comma: "Iran" from "Iran, Islamic Republic of"), and
 the English names in wide use that ISO does not give (below), so that "Russia", "the Russian
-Federation" and "RU" are one country. Capitals and their countries, so that a capital used for
-its government ("Washington said") is linked to the country while staying its own entity.
-Facts from common reference knowledge.
+Federation" and "RU" are one country. Capitals and nationality words from the country data of
+countryinfo (MIT): a capital used for its government ("Washington said") is linked to the
+country while staying its own entity; "Russian" and "the Russians" are Russia as an actor.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 # English names in wide use that ISO 3166 does not list (it has "Russian Federation",
 # "Türkiye", "Czechia", "United Kingdom").
@@ -70,34 +71,54 @@ def country_code(name: str) -> str | None:
     return _country_names().get(_fold(name))
 
 
-CAPITALS = {
-    "washington": "United States", "moscow": "Russia", "beijing": "China", "london": "Britain",
-    "paris": "France", "berlin": "Germany", "tokyo": "Japan", "kyiv": "Ukraine",
-    "kiev": "Ukraine", "tehran": "Iran", "baghdad": "Iraq", "damascus": "Syria",
-    "cairo": "Egypt", "jerusalem": "Israel", "ankara": "Turkey", "riyadh": "Saudi Arabia",
-    "kabul": "Afghanistan", "islamabad": "Pakistan", "new delhi": "India", "delhi": "India",
-    "seoul": "South Korea", "pyongyang": "North Korea", "rome": "Italy", "madrid": "Spain",
-    "brussels": "Belgium", "the hague": "Netherlands", "amsterdam": "Netherlands",
-    "vienna": "Austria", "bern": "Switzerland", "warsaw": "Poland", "prague": "Czech Republic",
-    "budapest": "Hungary", "athens": "Greece", "lisbon": "Portugal", "dublin": "Ireland",
-    "oslo": "Norway", "stockholm": "Sweden", "helsinki": "Finland", "copenhagen": "Denmark",
-    "ottawa": "Canada", "mexico city": "Mexico", "havana": "Cuba", "caracas": "Venezuela",
-    "bogota": "Colombia", "lima": "Peru", "brasilia": "Brazil", "buenos aires": "Argentina",
-    "santiago": "Chile", "canberra": "Australia", "wellington": "New Zealand",
-    "jakarta": "Indonesia", "manila": "Philippines", "bangkok": "Thailand", "hanoi": "Vietnam",
-    "kuala lumpur": "Malaysia", "singapore": "Singapore", "dhaka": "Bangladesh",
-    "kathmandu": "Nepal", "colombo": "Sri Lanka", "tripoli": "Libya", "tunis": "Tunisia",
-    "algiers": "Algeria", "rabat": "Morocco", "khartoum": "Sudan", "addis ababa": "Ethiopia",
-    "nairobi": "Kenya", "mogadishu": "Somalia", "abuja": "Nigeria", "pretoria": "South Africa",
-    "kinshasa": "Democratic Republic of Congo", "kampala": "Uganda", "dakar": "Senegal",
-    "accra": "Ghana", "harare": "Zimbabwe", "amman": "Jordan", "beirut": "Lebanon",
-    "sanaa": "Yemen", "doha": "Qatar", "abu dhabi": "United Arab Emirates", "muscat": "Oman",
-    "kuwait city": "Kuwait", "manama": "Bahrain", "baku": "Azerbaijan", "yerevan": "Armenia",
-    "tbilisi": "Georgia", "minsk": "Belarus", "chisinau": "Moldova", "bucharest": "Romania",
-    "sofia": "Bulgaria", "belgrade": "Serbia", "zagreb": "Croatia", "sarajevo": "Bosnia",
-    "pristina": "Kosovo", "tirana": "Albania", "skopje": "North Macedonia",
-    "port-au-prince": "Haiti", "santo domingo": "Dominican Republic", "kingston": "Jamaica",
-    "tashkent": "Uzbekistan", "astana": "Kazakhstan", "bishkek": "Kyrgyzstan",
-    "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan", "ulaanbaatar": "Mongolia",
-    "taipei": "Taiwan", "naypyidaw": "Myanmar", "phnom penh": "Cambodia", "vientiane": "Laos",
+# Capitals as news names them where countryinfo spells them otherwise ("Washington D.C.").
+_CAPITAL_NAMES = {
+    "washington": "US", "kyiv": "UA", "kiev": "UA", "astana": "KZ", "delhi": "IN", "sanaa": "YE",
 }  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _countryinfo() -> tuple[dict[str, str], dict[str, str]]:
+    """(capital -> ISO code, demonym -> ISO code) from countryinfo's country data."""
+    from countryinfo import CountryInfo
+
+    capitals: dict[str, set[str]] = {}
+    demonyms: dict[str, set[str]] = {}
+    for data in CountryInfo.all().values():
+        code = (data.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        for field, found in (("capital", capitals), ("demonym", demonyms)):
+            values: Any = data.get(field) or []
+            for value in [values] if isinstance(values, str) else values:
+                if isinstance(value, str) and value:
+                    found.setdefault(_fold(value), set()).add(code)
+    # A name two countries share ("Guinean") decides nothing.
+    unique = [{k: next(iter(v)) for k, v in d.items() if len(v) == 1} for d in (capitals, demonyms)]
+    unique[0].update(_CAPITAL_NAMES)
+    return unique[0], unique[1]
+
+
+def capital_of(name: str) -> str | None:
+    """The ISO code of the country whose capital ``name`` is ("Moscow" -> "RU"), or None."""
+    return _countryinfo()[0].get(_fold(name))
+
+
+def demonym_of(name: str) -> str | None:
+    """The ISO code of the country a nationality word names ("Russian", "Russians" -> "RU"),
+    or None."""
+    key = _fold(name)
+    found = _countryinfo()[1]
+    return found.get(key) or (found.get(key[:-1]) if key.endswith("s") else None)
+
+
+def demonym_forms(country: str) -> set[str]:
+    """The nationality words English makes from a country's name ("Syria" -> "syrian",
+    "Iraq" -> "iraqi", "Sudan" -> "sudanese"), for names no data set knows."""
+    name = _fold(country)
+    stem = name[:-1] if name[-1:] in "aey" else name
+    return {name + "n", name + "an", name + "ian", name + "i", stem + "an", stem + "ian"} | {
+        name + "ese",
+        stem + "ese",
+        name + "ish",
+    }

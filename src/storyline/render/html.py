@@ -34,9 +34,18 @@ def page_data(story: Story, documents: Sequence[Document], title: str) -> dict[s
         "brief": to_dict(story.brief),
         "timeline": to_dict(story.timeline),
         "events": {
-            e.id: {"actors": list(e.actors), "status": e.status, "place": e.place}
+            e.id: {
+                "actors": list(dict.fromkeys((*e.actors, *e.sources, *e.targets))),
+                "status": e.status,
+                "place": e.place,
+                "type": e.type,
+                "mode": e.mode,
+                "sources": list(e.sources),
+                "targets": list(e.targets),
+            }
             for e in story.events
         },
+        "names": {e.id: e.name for e in story.entities},
         "entities": to_dict(story.entities[:60]),
         "quotes": to_dict(story.quotes_by_speaker[:40]),
         "sources": to_dict(story.sources),

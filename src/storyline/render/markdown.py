@@ -69,6 +69,7 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
         out += [f"### {label}", ""]
         out += [f"- {_one_line(s.text)}{notes.cite(s.citations)}" for s in entry.sentences]
         out.append("")
+    out += _events_table(story)
     out += [
         "## Actors",
         "",
@@ -113,6 +114,35 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
     out += ["", "## Sources of each statement", ""]
     out += notes.lines
     return "\n".join(out).rstrip() + "\n"
+
+
+def _events_table(story: Story) -> list[str]:
+    """The coded events of the timeline: type, status, who acted, on whom, where."""
+    names = {e.id: e.name for e in story.entities}
+    by_id = {e.id: e for e in story.events}
+    shown = [
+        by_id[i]
+        for entry in story.timeline
+        for i in entry.event_ids
+        if i in by_id and by_id[i].type is not None
+    ]
+    if not shown:
+        return []
+    out = [
+        "## Events",
+        "",
+        "| Date | Type | Status | Who | To whom | Where | Sources |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for event in dict.fromkeys(shown):
+        kind = f"{event.type} ({event.mode})" if event.mode else event.type
+        out.append(
+            f"| {event.date} | {kind} | {event.status} | "
+            f"{_one_line(', '.join(names.get(i, i) for i in event.sources))} | "
+            f"{_one_line(', '.join(names.get(i, i) for i in event.targets))} | "
+            f"{_one_line(event.place or '')} | {event.n_sources} |"
+        )
+    return [*out, ""]
 
 
 def render_tilse(story: Story) -> str:
