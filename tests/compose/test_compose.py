@@ -138,21 +138,18 @@ DOCS = [
     ),
     make_doc(
         "d",
-        "Troops withdrew from the border town of Rask on Wednesday after the truce.",
+        "The army said on Wednesday its troops had withdrawn from Rask, the border town.",
         "2019-03-14",
         "Monitor",
         [("Rask", "GPE")],
         [("Wednesday", "2019-03-13", "day")],
         predicates=[
             (
-                "withdrew",
+                "withdrawn",
                 "withdraw",
-                [
-                    ("subject", "Troops", "troop", None),
-                    ("from", "the border town of Rask", "town", "GPE"),
-                ],
+                [("subject", "its troops", "troop", None), ("from", "Rask", "rask", "GPE")],
             )
-        ],  # fmt: skip
+        ],
     ),
 ]
 

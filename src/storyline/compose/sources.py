@@ -13,19 +13,36 @@ from storyline.compose.salience import overlap, tokens
 from storyline.records import Document
 from storyline.records.story import Citation, Conflict, ConflictSide, Event, SourceSummary
 
-_FIGURE = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|persons|were|have been|had been|"
-    r"are|was|reportedly)\s+){0,2}"
-    r"(killed|dead|died|deaths|injured|wounded|hurt|arrested|detained|missing|displaced|"
-    r"evacuated|protesters|demonstrators|casualties|victims|refugees|troops|soldiers)\b",
+# "killed at least 270 people": the count after the verb.
+_FIGURE_AFTER = re.compile(
+    r"\b(killed|injured|wounded|arrested|detained|evacuated)\s+(?:(?:at least|more than|some|"
+    r"about|nearly|around|up to|over)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]?\d)",
     re.I,
 )
+_FIGURE = re.compile(
+    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|persons|were|have been|"
+    r"had been|are|was|reportedly)\s+){0,2}"
+    r"(killed|dead|died|deaths|injured|wounded|hurt|arrested|detained|missing|displaced|"
+    r"evacuated|protesters|demonstrators|casualties|victims|refugees|troops|soldiers|"
+    r"barrels|gallons|cases)\b(?:\s+of\s+(?:the\s+)?([a-z]+))?",
+    re.I,
+)
+# A number that names something ("Flight 103", "Resolution 1973", "No. 5") is not a count.
+# (A capitalised word that opens the sentence, "Some 5,000", names nothing.)
+_NAMING = re.compile(r"(?:\S\s+[A-Z][\w-]*|#|(?i:\bno\.?|\bflight|\broute|\bnumber))\s*$")
 _SAME_QUANTITY = {"dead": "killed", "died": "killed", "deaths": "killed", "casualties": "killed",
                   "victims": "killed", "hurt": "injured", "wounded": "injured",
                   "detained": "arrested", "demonstrators": "protesters",
                   "soldiers": "troops"}  # fmt: skip
+# Figures are compared between reports of the week after the happening published within this
+# many days of each other: a figure given days later is an update, not a disagreement.
+FIGURE_DAYS = 2
+REPORT_DAYS = 7
+# Counts closer than this ratio are the same figure rounded.
+FIGURE_RATIO = 1.2
 DATE_CONFLICT_DAYS = 14
-SAME_EVENT = 0.6
+SAME_EVENT = 0.4
+RETOLD = 0.7
 MAX_POSTINGS = 60
 
 
@@ -54,31 +71,90 @@ def summarise_sources(
 
 def find_conflicts(documents: Sequence[Document], events: Sequence[Event]) -> list[Conflict]:
     source_of = {d.id: d.source or "unknown" for d in documents}
-    return _figure_conflicts(events, source_of) + _date_conflicts(events, source_of)
+    published = {d.id: d.published for d in documents}
+    return _figure_conflicts(events, source_of, published) + _date_conflicts(events, source_of)
 
 
-def _figure_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
-    conflicts = []
+def _figure_conflicts(
+    events: Sequence[Event], source_of: dict[str, str], published: dict[str, str | None]
+) -> list[Conflict]:
+    """Different counts of the same thing for one happening from different sources at the
+    same time: within the events of one day and one PLOVER type (or one event), each source's
+    earliest figure for each quantity ("killed", "injured", "barrels"...) from reports of the
+    week after the day; two sources disagree when their reports are at most FIGURE_DAYS apart
+    and their counts differ by more than rounding (a later figure is an update)."""
+    blocks: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
-        if event.n_sources < 2:
-            continue
-        figures: dict[str, dict[str, tuple[str, Citation]]] = defaultdict(dict)
-        for citation in event.evidence:
-            for match in _FIGURE.finditer(citation.text):
-                noun = match.group(2).lower()
-                quantity = _SAME_QUANTITY.get(noun, noun)
+        if event.granularity == "day" and len(event.date) == 10:
+            blocks[(event.date, event.type or event.id)].append(event)
+    conflicts = []
+    for (day, _kind), members in sorted(blocks.items()):
+        figures: dict[str, dict[str, tuple[date, int, Citation]]] = defaultdict(dict)
+        for event in members:
+            for citation in event.evidence:
+                when = _report_day(published.get(citation.document_id), day)
+                if when is None:
+                    continue
                 source = source_of[citation.document_id]
-                figures[quantity].setdefault(source, (match.group(1).replace(",", ""), citation))
+                for quantity, value in _figures(citation.text):
+                    known = figures[quantity].get(source)
+                    if known is None or when < known[0]:
+                        figures[quantity][source] = (when, int(value), citation)
         for quantity, by_source in figures.items():
-            values = {v for v, _c in by_source.values()}
-            if len(values) > 1:
-                sides = tuple(ConflictSide(s, v, c) for s, (v, c) in sorted(by_source.items()))
+            sides = _disagreeing(by_source)
+            if sides:
                 conflicts.append(
                     Conflict(
-                        "figure", f"number {quantity}: {event.headline[:80]}", (event.id,), sides
+                        "figure",
+                        f"number {quantity}: {members[0].headline[:80]}",
+                        tuple(e.id for e in members),
+                        sides,
                     )
                 )
     return conflicts
+
+
+def _disagreeing(by_source: dict[str, tuple[date, int, Citation]]) -> tuple[ConflictSide, ...]:
+    """The sources of the first pair that disagree, with every source near them in time."""
+    items = sorted(by_source.items())
+    for (_a, (day_a, value_a, _ca)), (_b, (day_b, value_b, _cb)) in combinations(items, 2):
+        low, high = sorted((value_a, value_b))
+        if abs((day_a - day_b).days) <= FIGURE_DAYS and high >= low * FIGURE_RATIO:
+            near = [
+                (s, v, c)
+                for s, (d, v, c) in items
+                if min(abs((d - day_a).days), abs((d - day_b).days)) <= FIGURE_DAYS
+            ]
+            return tuple(ConflictSide(s, str(v), c) for s, v, c in near)
+    return ()
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    found = []
+    for match in _FIGURE.finditer(text):
+        if _NAMING.search(text[: match.start()]):
+            continue
+        noun = match.group(2).lower()
+        quantity = _SAME_QUANTITY.get(noun, noun)
+        if match.group(3):  # "400,000 gallons of dispersant" is not a count of oil
+            quantity += " of " + match.group(3).lower()
+        found.append((quantity, match.group(1).replace(",", "")))
+    for match in _FIGURE_AFTER.finditer(text):
+        verb = match.group(1).lower()
+        found.append((_SAME_QUANTITY.get(verb, verb), match.group(2).replace(",", "")))
+    return found
+
+
+def _report_day(published: str | None, day: str) -> date | None:
+    """The report's day, when it is from the week after the happening (or the day before)."""
+    if not published:
+        return None
+    try:
+        when = date.fromisoformat(published[:10])
+        gap = (when - date.fromisoformat(day)).days
+    except ValueError:
+        return None
+    return when if -1 <= gap <= REPORT_DAYS else None
 
 
 def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
@@ -124,6 +200,8 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
             continue
         if overlap(first.headline, second.headline) < SAME_EVENT:
             continue
+        if _retold(first, second) or _counts_differ(first, second):
+            continue
         if first.date > second.date:
             first, second, sources_a, sources_b = second, first, sources_b, sources_a
         sides = (
@@ -132,6 +210,21 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
         )
         conflicts.append(Conflict("date", first.headline[:100], (first.id, second.id), sides))
     return conflicts
+
+
+def _retold(first: Event, second: Event) -> bool:
+    """Nearly the same words in both (wire copy run by two outlets, one edited for its day of
+    publication: "released today" and "released Thursday"): one claim, whose relative date was
+    read against two publication dates, not two sources that disagree."""
+    return any(overlap(a.text, b.text) >= RETOLD for a in first.evidence for b in second.evidence)
+
+
+def _counts_differ(first: Event, second: Event) -> bool:
+    """Reports that give different counts ("collected 16,830 barrels on Wednesday", "24,980
+    barrels on Monday") are of different happenings (a daily figure), not one misdated."""
+    a = {v for c in first.evidence for v in re.findall(r"\d[\d,.]*\d|\d", c.text)}
+    b = {v for c in second.evidence for v in re.findall(r"\d[\d,.]*\d|\d", c.text)}
+    return bool(a and b and not a & b)
 
 
 def _same_actors(first: Event, second: Event) -> bool:
@@ -155,6 +248,8 @@ _DATE_WORDS = frozenset(
         "today",
         "yesterday",
         "tomorrow",
+        "ago",
+        "tonight",
         "week",
         "month",
         "year",
