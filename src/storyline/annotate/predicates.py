@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.annotate.backend import LEMMA
 from storyline.records import Argument, Predicate
 
 _SUBJECT = frozenset({"nsubj", "csubj", "expl"})
@@ -61,10 +62,17 @@ def find_predicates(text: str, parsed: Any) -> list[Predicate]:
     return found
 
 
+def lemma_of(token: Any) -> str:
+    """The word's lemma, lower case: from the backend's lazy lemma where the model was loaded
+    by it, else the model's own, else the word."""
+    lemma = getattr(token._, LEMMA, None) if token.has_extension(LEMMA) else None
+    return str(lemma or token.lemma_ or token.text).lower()
+
+
 def _lemma(token: Any) -> str:
     """The verb's lemma with its particle ("blew up" -> "blow up"; "walked out of" -> "walk
     out", where the parser reads "out" as a preposition)."""
-    lemma = (token.lemma_ or token.text).lower()
+    lemma = lemma_of(token)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None:
         particle = next(
@@ -165,7 +173,7 @@ def _phrases(text: str, role: str, head: Any) -> list[Argument]:
     for member in heads:
         start, end = _extent(member)
         if end > start:
-            lemma = (member.lemma_ or member.text).lower()
+            lemma = lemma_of(member)
             found.append(Argument(role, start, end, text[start:end], lemma, _label(member)))
     return found
 

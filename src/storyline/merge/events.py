@@ -3,9 +3,11 @@
 1. Every sentence that dates a happening gives one event mention per dated happening (so "X
    arrived on May 3 and met Y on May 4" gives two); a sentence with no date of its own takes the
    article's date only when it is same-day reporting ("... said on the phone", "announced").
+   Each mention carries the sentence's PLOVER coding (merge/plover.py): type, actors, status.
 2. Mentions are blocked by their date value; within a block they are clustered greedily by the
-   similarity of their words and actors. Mentions of a week or month then join a day-level
-   event inside that period when they clearly tell the same thing.
+   similarity of their words and actors, and whether their event types agree. Mentions of a
+   week or month then join a day-level event inside that period when they clearly tell the
+   same thing.
 No step compares all sentences of the corpus with each other.
 """
 
@@ -50,6 +52,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
 # an event of the same date, and that joins a week- or month-level event to a day-level one.
 SIMILARITY = 0.3
 ATTACH_SIMILARITY = 0.35
+# Added to (or taken from) the similarity when a mention's event type is (not) its cluster's.
+TYPE_BONUS = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,16 +329,19 @@ def _cluster_block(
     norms = np.ones(len(order))
     clusters: list[list[int]] = []
     entities: list[set[str]] = []
+    kinds: list[Counter[str]] = []
     for row_number, i in enumerate(order):
         row = dense[row_number]
         mine = set(mentions[i].actors) | set(mentions[i].places)
+        coding = mentions[i].coding
         best, best_score = -1, 0.0
         if clusters:
             k = len(clusters)
             scores = (sums[:k] @ row) / norms[:k]
-            # Only the closest few can reach the threshold with the small actor bonus.
+            # Only the closest few can reach the threshold with the small bonuses.
             for c in np.argsort(-scores)[:5]:
                 score = float(scores[c]) + _actor_bonus(mine, entities[c])
+                score += _type_bonus(coding.type if coding else None, kinds[c])
                 if score > best_score:
                     best, best_score = int(c), score
         if best >= 0 and best_score >= SIMILARITY:
@@ -345,9 +352,20 @@ def _cluster_block(
             target = len(clusters)
             clusters.append([i])
             entities.append(set(mine))
+            kinds.append(Counter())
+        if coding is not None:
+            kinds[target][coding.type] += 1
         sums[target] += row
         norms[target] = float(np.linalg.norm(sums[target])) or 1.0
     return clusters
+
+
+def _type_bonus(kind: str | None, theirs: Counter[str]) -> float:
+    """The same kind of happening (PLOVER type) counts for a cluster, another kind against it:
+    a meeting and an attack on the same day are two events, however alike their words."""
+    if kind is None or not theirs:
+        return 0.0
+    return TYPE_BONUS if theirs.most_common(1)[0][0] == kind else -TYPE_BONUS
 
 
 def _actor_bonus(mine: set[str], theirs: set[str]) -> float:
