@@ -197,6 +197,12 @@ def _extent(head: Any) -> tuple[int, int]:
             right = child.right_edge
         else:
             break
+    doc = head.doc
+    for token in doc[head.i + 1 : right.i + 1]:
+        # "scores of refugees, whom authorities blame ...": the phrase ends before a clause.
+        if token.text in (",", ";", ":", "(") or token.dep_ in ("relcl", "acl", "appos"):
+            right = doc[max(head.i, token.i - 1)]
+            break
     if right.i - left.i + 1 > _MAX_ARGUMENT_TOKENS:
         right = head
         if head.i - left.i + 1 > _MAX_ARGUMENT_TOKENS:

@@ -360,6 +360,15 @@ def _cluster_block(
     return clusters
 
 
+def _types(cluster: list[int], mentions: Sequence[EventMention]) -> Counter[str]:
+    return Counter(m.coding.type for i in cluster if (m := mentions[i]).coding is not None)
+
+
+def _main_type(cluster: list[int], mentions: Sequence[EventMention]) -> str | None:
+    found = _types(cluster, mentions).most_common(1)
+    return found[0][0] if found else None
+
+
 def _type_bonus(kind: str | None, theirs: Counter[str]) -> float:
     """The same kind of happening (PLOVER type) counts for a cluster, another kind against it:
     a meeting and an attack on the same day are two events, however alike their words."""
@@ -391,7 +400,8 @@ def _attach_coarse(
     clusters: list[list[int]], mentions: Sequence[EventMention], vectors: sparse.csr_matrix
 ) -> list[list[int]]:
     """A week- or month-level cluster joins the day-level event inside its period that tells
-    the same thing ("last week's vote" and "the vote on Tuesday")."""
+    the same thing ("last week's vote" and "the vote on Tuesday"), the kind of happening
+    counting as it does within a day."""
     matrix = centroids(vectors, clusters).tocsr()
     by_month: dict[str, list[int]] = defaultdict(list)
     for number, cluster in enumerate(clusters):
@@ -413,6 +423,8 @@ def _attach_coarse(
         if not candidates:
             continue
         scores = (matrix[candidates] @ matrix[number].T).toarray().ravel()
+        kind = _main_type(cluster, mentions)
+        scores += [_type_bonus(kind, _types(clusters[c], mentions)) for c in candidates]
         best = int(np.argmax(scores))
         if scores[best] >= ATTACH_SIMILARITY:
             clusters[candidates[best]].extend(cluster)

@@ -323,9 +323,19 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return ("RETREAT", "release") if heads & _GIVEN_BACK else ("AID", None)
     if kind == "RETREAT" and verb in ("withdraw", "pull") and heads & _CIVIL_PRESENCE:
         return "SANCTION", "withdraw"
+    if kind in ("ASSAULT", "FIGHT") and objects and not any(
+        is_actor(a) or a.label or NOUNS.get(a.head) or _names_people(a) for a in objects
+    ):
+        return None  # "fought cancer", "killed the bill": not violence against anyone
     if kind == "ASSAULT" and mode is None and _subject_heads(predicate) & MILITARY:
         return "FIGHT", None
     return kind, mode
+
+
+def _names_people(argument: Argument) -> bool:
+    """Whether a phrase speaks of people ("scores of refugees")."""
+    words = {w.strip(",.;:'\"()").lower() for w in argument.text.split()}
+    return bool({w[:-1] if w.endswith("s") else w for w in words} & ACTOR_NOUNS)
 
 
 def _event_noun(argument: Argument) -> tuple[str, str | None] | None:
