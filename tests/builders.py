@@ -31,12 +31,12 @@ def make_doc(
     timexes: list[tuple[str, str, str]] = (),
     directions: dict[str, str] | None = None,
     quotes: list[tuple[str, str]] = (),
-    predicates: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = (),
+    predicates: list[tuple] = (),
 ) -> Document:
     """``mentions``: (text, label), every occurrence; ``timexes``: (text, value, granularity),
     first occurrence; ``quotes``: (quote text, speaker text); ``predicates``: (verb text,
-    lemma, [(role, argument text, head lemma, entity label)]), first occurrences, no
-    governors."""
+    lemma, [(role, argument text, head lemma, entity label)][, index of the governing
+    predicate in this list, relation]), first occurrences, in text order."""
     sentences = tuple(
         Sentence(m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.]?", text) if m.group().strip()
     )
@@ -64,7 +64,7 @@ def make_doc(
         s_start, s_end = find(text, speaker)
         found_quotes.append(Quote(start, end, quote_text, speaker, s_start, s_end))
     found_predicates = []
-    for verb, lemma, arguments in predicates:
+    for verb, lemma, arguments, *governed in predicates:
         start, end = find(text, verb)
         found_predicates.append(
             Predicate(
@@ -76,6 +76,8 @@ def make_doc(
                     Argument(role, *find(text, phrase), phrase, head, label)
                     for role, phrase, head, label in arguments
                 ),
+                governor=governed[0] if governed else None,
+                relation=governed[1] if governed else None,
             )
         )
     found_predicates.sort(key=lambda p: p.start)

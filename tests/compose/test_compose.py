@@ -423,3 +423,40 @@ def test_the_brief_opens_with_what_the_story_is_in_whole_sentences() -> None:
     # the brief keeps the sentence whole and tells it once.
     walkout = [line for line in story.brief if line.text.startswith("Westria walked out")]
     assert len(walkout) == 1
+
+
+def test_a_happening_one_source_tells_and_another_denies_is_a_status_conflict() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Rebels attacked the aid convoy near Sella on Monday.",
+            "2019-03-05",
+            "Wire",
+            [("Sella", "GPE")],
+            [("Monday", "2019-03-04", "day")],
+            predicates=[("attacked", "attack", [("subject", "Rebels", "rebel", None),
+                                                ("object", "the aid convoy", "convoy", None)])],
+        ),
+        make_doc(
+            "b",
+            "The rebels denied attacking the aid convoy near Sella on Monday.",
+            "2019-03-05",
+            "Post",
+            [("Sella", "GPE")],
+            [("Monday", "2019-03-04", "day")],
+            predicates=[
+                ("denied", "deny", [("subject", "The rebels", "rebel", None)]),
+                ("attacking", "attack", [("object", "the aid convoy", "convoy", None)], 0, "xcomp"),
+            ],
+        ),
+    ]  # fmt: skip
+    story = compose_story(docs, Settings())
+    event = next(e for e in story.events if e.date == "2019-03-04")
+    assert event.type == "ASSAULT" and event.status == "happened"
+    assert [c.document_id for c in event.denials] == ["b"]
+    status = [c for c in story.conflicts if c.kind == "status"]
+    assert len(status) == 1
+    assert {(side.source, side.value) for side in status[0].sides} == {
+        ("Wire", "happened"),
+        ("Post", "denied"),
+    }

@@ -1,5 +1,6 @@
 """Source comparison: what each outlet reports, what only it reports, and where outlets disagree
-(the same happening given different dates, or different figures for the same quantity)."""
+(the same happening given different dates, different figures for the same quantity, or told by
+one and denied by another)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ FIGURE_RATIO = 1.2
 DATE_CONFLICT_DAYS = 14
 SAME_EVENT = 0.4
 RETOLD = 0.7
+# A denial answers a telling when their words overlap this much.
+DENIAL_OVERLAP = 0.3
 MAX_POSTINGS = 60
 
 
@@ -72,7 +75,36 @@ def summarise_sources(
 def find_conflicts(documents: Sequence[Document], events: Sequence[Event]) -> list[Conflict]:
     source_of = {d.id: d.source or "unknown" for d in documents}
     published = {d.id: d.published for d in documents}
-    return _figure_conflicts(events, source_of, published) + _date_conflicts(events, source_of)
+    return (
+        _figure_conflicts(events, source_of, published)
+        + _date_conflicts(events, source_of)
+        + _status_conflicts(events, source_of)
+    )
+
+
+def _status_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
+    """Whether it happened: a source tells the happening and another denies it."""
+    conflicts = []
+    for event in events:
+        deniers = {source_of[c.document_id]: c for c in event.denials}
+        denied = set(event.denials)
+        tellers = {
+            source_of[c.document_id]: c
+            for c in event.evidence
+            if c not in denied and source_of[c.document_id] not in deniers
+        }
+        if not deniers or not tellers:
+            continue
+        if not any(
+            overlap(d.text, t.text) >= DENIAL_OVERLAP
+            for d in deniers.values()
+            for t in tellers.values()
+        ):
+            continue  # a denial of something else the same day
+        sides = tuple(ConflictSide(s, event.status, c) for s, c in sorted(tellers.items()))
+        sides += tuple(ConflictSide(s, "denied", c) for s, c in sorted(deniers.items()))
+        conflicts.append(Conflict("status", event.headline[:100], (event.id,), sides))
+    return conflicts
 
 
 def _figure_conflicts(

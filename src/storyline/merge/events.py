@@ -457,6 +457,11 @@ def _event(
     else:
         headline_member = members[0]
     status = _event_status([m.status for m in members])
+    denials = tuple(
+        Citation(m.document_id, m.start, m.end, m.text)
+        for m in members
+        if m.status == "denied" and status != "denied"
+    )
     coding = _event_coding(members, headline_member)
     actor_counts = Counter(a for m in members for a in m.actors)
     place_counts = Counter(p for m in members for p in m.places)
@@ -484,6 +489,7 @@ def _event(
         background_in=tuple(background),
         range_end=lead.range_end,
         date_source="text" if any(m.own_date for m in members) else "published",
+        denials=denials,
         **coding,
     )
 

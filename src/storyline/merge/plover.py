@@ -178,6 +178,12 @@ STATUS_FRAMES = {
     "deny": "denied", "cancel": "cancelled", "scrap": "cancelled", "abandon": "cancelled",
     "scupper": "cancelled",
 }  # fmt: skip
+# What a cancelling or denying verb's object must not name for it to cancel or deny a
+# happening: cancelling a ban is a concession, denying a request or access a rejection.
+_NOT_DENIED = {
+    "cancelled": ("COERCE", "SANCTION"),
+    "denied": ("COERCE", "SANCTION", "DEMAND", "AID", "AGREE", "SUPPORT", "RETREAT"),
+}
 # Frame verbs: the event they turn their complement into.
 FRAMES = {
     "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT", "fail": "REJECT",
@@ -323,10 +329,14 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return ("RETREAT", "release") if heads & _GIVEN_BACK else ("AID", None)
     if kind == "RETREAT" and verb in ("withdraw", "pull") and heads & _CIVIL_PRESENCE:
         return "SANCTION", "withdraw"
-    if kind in ("ASSAULT", "FIGHT") and objects and not any(
-        is_actor(a) or a.label or NOUNS.get(a.head) or _names_people(a) for a in objects
+    if (
+        verb in ("fight", "battle", "combat")
+        and objects
+        and not any(
+            is_actor(a) or a.label or NOUNS.get(a.head) or _names_people(a) for a in objects
+        )
     ):
-        return None  # "fought cancer", "killed the bill": not violence against anyone
+        return None  # "fought cancer", "battling a fire": not fighting anyone
     if kind == "ASSAULT" and mode is None and _subject_heads(predicate) & MILITARY:
         return "FIGHT", None
     return kind, mode
@@ -380,7 +390,8 @@ def _code(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
                 return _coded(predicates, n, first, inner[0], inner[1], m, status)
         for argument in _arguments(predicate, ("object",)):
             noun = _event_noun(argument)
-            if noun is not None and noun[0] not in ("COERCE", "SANCTION"):
+            # Not "lifted the ban" (a concession) nor "denied a request" (a rejection).
+            if noun is not None and noun[0] not in _NOT_DENIED.get(status, ()):
                 return _coded(predicates, n, first, noun[0], noun[1], None, status)
     frame = FRAMES.get(predicate.lemma)
     if frame is not None:

@@ -68,6 +68,8 @@ class Event:
     targets: tuple[str, ...] = ()
     # "Who did what to whom", as the evidence says it: the words from the actor to the target.
     what: Citation | None = None
+    # Evidence sentences that deny the happening while other evidence tells it.
+    denials: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +119,10 @@ class ConflictSide:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two sources disagree: on the date of one happening, or on a figure for it."""
+    """Two sources disagree: on the date of one happening, on a figure for it, or on whether it
+    happened."""
 
-    kind: str  # "date" or "figure"
+    kind: str  # "date", "figure" or "status"
     topic: str
     event_ids: tuple[str, ...]
     sides: tuple[ConflictSide, ...]
