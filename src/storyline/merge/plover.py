@@ -326,7 +326,13 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
     ):
         return "CONCEDE", None
     if lemma in _GIVING or verb in _GIVING:
-        return ("RETREAT", "release") if heads & _GIVEN_BACK else ("AID", None)
+        if heads & _GIVEN_BACK:
+            return "RETREAT", "release"
+        # Aid goes to someone ("sent arms to Pakistan") or is named as aid ("provided food
+        # aid"); "the turbines supply a fifth of the electricity" is no aid.
+        to_someone = any(is_actor(a) for a in predicate.arguments if a.role in ("to", "for"))
+        named = any((NOUNS.get(a.head) or ("",))[0] == "AID" for a in objects)
+        return ("AID", None) if to_someone or named else None
     if kind == "RETREAT" and verb in ("withdraw", "pull") and heads & _CIVIL_PRESENCE:
         return "SANCTION", "withdraw"
     if (
