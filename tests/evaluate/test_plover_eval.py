@@ -77,3 +77,18 @@ def test_a_file_that_is_not_records_is_refused_with_a_reason(tmp_path) -> None:
         read_records(path)
     with pytest.raises(InputError, match="cannot read"):
         read_records(tmp_path / "missing.json")
+
+
+def test_json_lines_records_in_plover_field_names_are_read(tmp_path) -> None:
+    from storyline.evaluate.plover import actor_texts
+
+    path = tmp_path / "records.jsonl"
+    rows = [
+        {"id": "1", "text": "A.", "event": ["AGREE"], "actor": [{"entity_text": "Libya"}]},
+        {"id": "2", "text": "B.", "event": "REJECT", "recipient": [{"entity_text": "Chad"}]},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    records = read_records(path)
+    assert [r["id"] for r in records] == ["1", "2"]
+    assert actor_texts(records[0]["actor"]) == ["Libya"]
+    assert actor_texts(records[1]["recipient"]) == ["Chad"]
