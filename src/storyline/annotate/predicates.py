@@ -163,28 +163,26 @@ def _phrases(text: str, role: str, head: Any) -> list[Argument]:
     heads.extend(t for t in head.conjuncts if t.i > head.i and t.is_alpha and len(t) > 1)
     found = []
     for member in heads:
-        start, end = _extent(member)
+        left, right = _extent(member)
+        start, end = left.idx, right.idx + len(right)
         if end > start:
             lemma = (member.lemma_ or member.text).lower()
-            found.append(Argument(role, start, end, text[start:end], lemma, _label(member)))
+            phrase = member.doc[left.i : right.i + 1]
+            found.append(Argument(role, start, end, text[start:end], lemma, _label(member, phrase)))
     return found
 
 
-def _label(head: Any) -> str | None:
+def _label(head: Any, phrase: Any) -> str | None:
     """The entity label of a phrase: its head's, else the first named word's in it."""
     if head.ent_type_:
         return str(head.ent_type_)
-    doc = head.doc
-    start, end = _extent(head)
-    for token in doc.char_span(start, end, alignment_mode="expand") or ():
-        if token.ent_type_:
-            return str(token.ent_type_)
-    return None
+    return next((str(t.ent_type_) for t in phrase if t.ent_type_), None)
 
 
-def _extent(head: Any) -> tuple[int, int]:
-    """Character bounds of the head's phrase: its left modifiers and the right-hand parts that
-    belong to its name ("of"-phrases included), without coordinated members or clauses."""
+def _extent(head: Any) -> tuple[Any, Any]:
+    """The first and last token of the head's phrase: its left modifiers and the right-hand
+    parts that belong to its name ("of"-phrases included), without coordinated members or
+    clauses."""
     left = head
     for child in head.lefts:
         if child.dep_ in ("punct", "cc", "preconj"):
@@ -209,4 +207,4 @@ def _extent(head: Any) -> tuple[int, int]:
             left = head
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
-    return left.idx, right.idx + len(right)
+    return left, right

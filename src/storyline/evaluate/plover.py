@@ -20,7 +20,7 @@ from typing import Any
 
 from storyline.annotate import Annotator
 from storyline.errors import InputError
-from storyline.merge.plover import Coded, code_sentence
+from storyline.merge.plover import Coded, code_between
 from storyline.records import Document
 
 
@@ -94,15 +94,11 @@ def evaluate_plover(path: str | Path, model: str = "en_core_web_sm") -> dict[str
 
 def code_document(document: Document) -> Coded | None:
     """The event of a one-sentence document: the first sentence that codes."""
-    for sentence in document.sentences or ():
-        inside = [
-            n for n, p in enumerate(document.predicates) if sentence.start <= p.start < sentence.end
-        ]
-        if not inside:
-            continue
-        coded = code_sentence(document.predicates[inside[0] : inside[-1] + 1], inside[0])
-        if coded is not None:
-            return coded
+    starts = [p.start for p in document.predicates]
+    for sentence in document.sentences:
+        found = code_between(document.predicates, starts, sentence.start, sentence.end)
+        if found is not None:
+            return found[0]
     return None
 
 

@@ -212,6 +212,7 @@ def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list
 
 
 _TOKEN = re.compile(r"\w[\w.'\u2019&-]*")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention]:
@@ -226,12 +227,17 @@ def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention
     for k, (start, _end) in enumerate(tokens):
         if start < position or not (text[start].isupper() or text[start].isdigit()):
             continue
+        # The words that follow this one with a single space between: the runs to look up.
+        run = 1
+        while (
+            run < longest
+            and k + run < len(tokens)
+            and text[tokens[k + run - 1][1] : tokens[k + run][0]] == " "
+        ):
+            run += 1
         found = None
-        for n in range(min(longest, len(tokens) - k), 0, -1):
-            last = k + n - 1
-            if any(text[tokens[j][1] : tokens[j + 1][0]] != " " for j in range(k, last)):
-                continue
-            found = _form_at(text, start, tokens[last][1], forms)
+        for n in range(run, 0, -1):
+            found = _form_at(text, start, tokens[k + n - 1][1], forms)
             if found:
                 break
         if not found:
@@ -253,7 +259,7 @@ def _form_at(text: str, start: int, end: int, forms: dict[str, str]) -> tuple[st
     """The form the text from ``start`` to ``end`` is, with a possessive or a sentence's full
     stop after it, or a plural after a model number ("A380s"); and where it ends."""
     piece = text[start:end]
-    for cut in (piece, re.sub(r"['\u2019]s$", "", piece), piece.rstrip(".'\u2019")):
+    for cut in (piece, _POSSESSIVE.sub("", piece), piece.rstrip(".'\u2019")):
         if cut in forms:
             return cut, start + len(cut)
         if len(cut) > 2 and cut.endswith("s") and cut[-2].isdigit() and cut[:-1] in forms:

@@ -18,7 +18,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -29,9 +29,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
-from storyline.merge.plover import code_sentence
+from storyline.merge.plover import code_between
 from storyline.merge.quality import sentence_quality
-from storyline.records import Argument, Document, TimeExpression
+from storyline.records import Argument, Document, Mention, TimeExpression
 from storyline.records.story import Citation, Event
 
 _FUTURE = re.compile(
@@ -169,27 +169,19 @@ def _coding(
     end: int,
 ) -> Coding | None:
     """The sentence's event coded from its predicates, participants mapped to entities."""
-    lo = bisect.bisect_left(predicate_starts, start)
-    hi = bisect.bisect_left(predicate_starts, end)
-    if lo == hi:
+    found = code_between(doc.predicates, predicate_starts, start, end)
+    if found is None:
         return None
-    predicates = doc.predicates[lo:hi]
-    coded = code_sentence(predicates, lo)
-    if coded is None:
-        return None
+    coded, predicates = found
     what_start, what_end = coded.span(predicates)
 
     def entities(arguments: Sequence[Argument]) -> tuple[str, ...]:
-        found: list[str] = []
-        for argument in arguments:
-            first = bisect.bisect_left(starts, argument.start)
-            for mention in doc.mentions[first:]:
-                if mention.start >= argument.end:
-                    break
-                entity = index.entity_at(doc.id, mention.start)
-                if entity is not None and entity not in found:
-                    found.append(entity)
-        return tuple(found)
+        ids = (
+            entity
+            for a in arguments
+            for _mention, entity in _entities_in(doc, index, starts, a.start, a.end)
+        )
+        return tuple(dict.fromkeys(ids))
 
     return Coding(
         type=coded.type,
@@ -266,14 +258,8 @@ def _actors(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     actors: list[str] = []
     places: list[str] = []
-    first = bisect.bisect_left(starts, start)
-    for mention in doc.mentions[first:]:
-        if mention.start >= end:
-            break
+    for mention, entity in _entities_in(doc, index, starts, start, end):
         if mention.end > end:
-            continue
-        entity = index.entity_at(doc.id, mention.start)
-        if entity is None:
             continue
         # A place is where something happens ("in Geneva"); a country that acts is an actor.
         located = _LOCATIVE.search(doc.text[max(0, mention.start - 12) : mention.start])
@@ -282,6 +268,19 @@ def _actors(
         if entity not in target:
             target.append(entity)
     return tuple(actors), tuple(places)
+
+
+def _entities_in(
+    doc: Document, index: EntityIndex, starts: list[int], start: int, end: int
+) -> Iterator[tuple[Mention, str]]:
+    """The mentions that start between ``start`` and ``end``, with the entity each names
+    (``starts`` are the document's mention starts)."""
+    for mention in doc.mentions[bisect.bisect_left(starts, start) :]:
+        if mention.start >= end:
+            break
+        entity = index.entity_at(doc.id, mention.start)
+        if entity is not None:
+            yield mention, entity
 
 
 def cluster_events(

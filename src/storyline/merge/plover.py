@@ -18,6 +18,7 @@ codebook's definitions of each type and mode. Coding reads the predicate layer:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -184,6 +185,8 @@ _NOT_DENIED = {
     "cancelled": ("COERCE", "SANCTION"),
     "denied": ("COERCE", "SANCTION", "DEMAND", "AID", "AGREE", "SUPPORT", "RETREAT"),
 }
+# Verbs whose object names the event ("held talks", "announced a suspension").
+_CARRYING = LIGHT | REPORTING
 # Frame verbs: the event they turn their complement into.
 FRAMES = {
     "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT", "fail": "REJECT",
@@ -248,8 +251,6 @@ class Coded:
     sources: tuple[Argument, ...]
     targets: tuple[Argument, ...]
     event_text: str
-    negated: bool = False
-    modality: str | None = None
     # "denied" or "cancelled" when the sentence says so of the event, else None.
     status: str | None = None
 
@@ -264,16 +265,22 @@ class Coded:
 
 def code_sentence(predicates: Sequence[Predicate], first: int = 0) -> Coded | None:
     """Code the predicates of one sentence (``first`` is the index of the first of them in the
-    document's predicates, which ``governor`` counts in). None when no predicate is an event."""
-    best: tuple[int, int, Coded] | None = None
-    for n in range(len(predicates)):
-        coded = _code(predicates, n, first)
-        if coded is None:
-            continue
-        depth = _depth(predicates, n, first)
-        if best is None or (depth, n) < best[:2]:
-            best = (depth, n, coded)
-    return best[2] if best else None
+    document's predicates, which ``governor`` counts in): the event is the coded predicate
+    nearest the top of the parse. None when no predicate is an event."""
+    order = sorted(range(len(predicates)), key=lambda n: (_depth(predicates, n, first), n))
+    return next((c for n in order if (c := _code(predicates, n, first)) is not None), None)
+
+
+def code_between(
+    predicates: Sequence[Predicate], starts: Sequence[int], start: int, end: int
+) -> tuple[Coded, Sequence[Predicate]] | None:
+    """Code the document's predicates that stand between ``start`` and ``end`` (a sentence);
+    ``starts`` are their start offsets. The coding, and the predicates its indices count in."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    inside = predicates[lo:hi]
+    coded = code_sentence(inside, lo) if inside else None
+    return (coded, inside) if coded is not None else None
 
 
 def _depth(predicates: Sequence[Predicate], n: int, first: int) -> int:
@@ -405,7 +412,7 @@ def _code(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
             inner = _own_type(predicates[m])
             if inner is None:
                 continue
-            kind = _framed(frame, inner[0], predicates[m])
+            kind = _framed(frame, inner[0])
             return _coded(predicates, n, first, kind, inner[1], m)
     if predicate.lemma in REPORTING:
         # The reported event is coded on its own predicate; "said X must ..." is a demand.
@@ -422,15 +429,10 @@ def _code(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
     return _coded(predicates, n, first, _turned(own[0], predicate), own[1], None)
 
 
-def _framed(frame: str, inner: str, predicate: Predicate) -> str:
-    """What a frame verb makes of the event its complement names."""
-    if frame == "AGREE":
-        return "AGREE" if inner in COOPERATIVE else "THREATEN"
-    if frame == "THREATEN":
-        return "THREATEN"
-    if frame == "REJECT":
-        return "REJECT" if inner in COOPERATIVE or inner in ("DEMAND",) else "REJECT"
-    return frame
+def _framed(frame: str, inner: str) -> str:
+    """What a frame verb makes of the event its complement names: its own event, except that
+    promising something hostile ("vowed to attack") is a threat."""
+    return "THREATEN" if frame == "AGREE" and inner not in COOPERATIVE else frame
 
 
 def _turned(kind: str, predicate: Predicate) -> str:
@@ -462,7 +464,7 @@ def _coded(
     words = [outer.text] if inner is None else [outer.text, carrier.text]
     if inner is None:
         objects = _arguments(outer, ("object",))
-        if objects and outer.lemma in LIGHT | REPORTING:
+        if objects and outer.lemma in _CARRYING:
             words.append(objects[0].text.split()[-1])
     return Coded(
         type=kind,
@@ -471,8 +473,6 @@ def _coded(
         sources=sources,
         targets=tuple(t for t in targets if not _same(t, sources)),
         event_text=" ".join(words),
-        negated=carrier.negated or outer.negated,
-        modality=carrier.modality or outer.modality,
         status=status,
     )
 

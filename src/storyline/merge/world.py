@@ -71,6 +71,17 @@ def country_code(name: str) -> str | None:
     return _country_names().get(_fold(name))
 
 
+def country_alpha3(name: str) -> str | None:
+    """The ISO 3166 three-letter code of the country ``name`` names ("Russia" -> "RUS")."""
+    code = country_code(name)
+    if code is None:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return str(country.alpha_3) if country is not None else None
+
+
 # Capitals as news names them where countryinfo spells them otherwise ("Washington D.C.").
 _CAPITAL_NAMES = {
     "washington": "US", "kyiv": "UA", "kiev": "UA", "astana": "KZ", "delhi": "IN", "sanaa": "YE",

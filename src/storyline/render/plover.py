@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from storyline.merge.world import country_code
+from storyline.merge.periods import period
+from storyline.merge.world import country_alpha3
 from storyline.records.jsonform import to_dict
-from storyline.records.story import Entity, Event, Story
+from storyline.records.story import Entity, Story
 
 
 def plover_records(story: Story, coder: str, coded: date | None = None) -> Iterator[dict[str, Any]]:
@@ -53,23 +54,15 @@ def plover_records(story: Story, coder: str, coded: date | None = None) -> Itera
 def _day(value: str) -> str:
     """PLOVER dates are days: a coarser date is given as its first day (the exact value and
     its granularity stay under ``storyline``)."""
-    parts = value.split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return value
-    if len(parts) == 2 and all(p.isdigit() for p in parts):
-        return f"{value}-01"
-    return f"{parts[0][:4]}-01-01" if parts[0][:4].isdigit() else value
+    span = period(value)
+    return span[0].isoformat() if span else value
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
     found: dict[str, Any] = {"entity_text": entity.name, "identifier_id": entity.id}
-    if entity.kind == "country":
-        code = country_code(entity.name)
-        if code:
-            import pycountry
-
-            country = pycountry.countries.get(alpha_2=code)
-            found["code"] = country.alpha_3 if country is not None else code
+    code = country_alpha3(entity.name) if entity.kind == "country" else None
+    if code:
+        found["code"] = code
     return found
 
 
@@ -81,10 +74,3 @@ def write_plover(story: Story, path: Path, coder: str) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
-
-
-def event_type_name(event: Event) -> str:
-    """How reports show an event's type: "CONSULT", "ASSAULT (explosives)"; "" when uncoded."""
-    if event.type is None:
-        return ""
-    return f"{event.type} ({event.mode})" if event.mode else event.type
