@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from storyline.compose.story import compose
 from storyline.pipeline import Progress, run
 from storyline.records import Document, RunReport
 from storyline.records.story import (
@@ -135,7 +134,7 @@ def build(
     then build the story across them."""
     settings = settings or Settings()
     result = run(inputs, settings, stdin=stdin, progress=progress)
-    story, documents = compose(result.documents, settings)
-    if progress:
-        progress("events in the story", len(story.events), None)
-    return Storyline(documents, story, result.report, story_title(story, settings))
+    assert result.story is not None
+    return Storyline(
+        result.documents, result.story, result.report, story_title(result.story, settings)
+    )

@@ -1,6 +1,7 @@
 """The ordered stages and how a run is executed.
 
-ingest -> clean (+ duplicate check) -> annotate (in one process or a pool of workers).
+ingest -> clean (+ duplicate check) -> annotate (per document, in one process or a pool of
+workers) -> merge (across documents: entities, events) -> compose (timeline, brief, sources).
 Every input ends up in the run report as accepted or rejected with a reason.
 """
 
@@ -17,8 +18,11 @@ from typing import Any, TextIO
 
 from storyline.clean import clean_document
 from storyline.clean.ids import document_id
+from storyline.compose.story import compose
 from storyline.ingest import read_inputs
+from storyline.merge.story import merge_documents
 from storyline.records import SCHEMA_VERSION, Document, InputOutcome, RunReport
+from storyline.records.story import Story
 from storyline.settings import Settings
 
 Progress = Callable[[str, int, int | None], None]
@@ -139,7 +143,8 @@ def _annotate(
 
 @dataclass(frozen=True, slots=True)
 class RunResult:
-    documents: list[Document]
+    documents: tuple[Document, ...]  # annotated; after merging, each mention linked
+    story: Story | None  # None when the run stopped after annotation
     report: RunReport
 
 
@@ -148,13 +153,21 @@ def run(
     settings: Settings,
     stdin: TextIO | None = None,
     progress: Progress | None = None,
+    story: bool = True,
 ) -> RunResult:
+    """Every stage in order; with ``story=False``, the per-document stages only."""
     started = datetime.now(UTC)
     clock = time.perf_counter()
     cleaned = clean_inputs(inputs, settings, stdin)
     if progress:
         progress("clean documents", len(cleaned.documents), None)
-    documents = list(annotate_documents(cleaned.documents, settings, progress))
+    documents = tuple(annotate_documents(cleaned.documents, settings, progress))
+    composed = None
+    if story:
+        merged = merge_documents(documents)
+        documents, composed = merged.documents, compose(merged, settings)
+        if progress:
+            progress("events in the story", len(composed.events), None)
     report = RunReport(
         schema_version=SCHEMA_VERSION,
         started=started.isoformat(timespec="seconds"),
@@ -162,4 +175,4 @@ def run(
         settings=settings.as_dict(),
         inputs=tuple(cleaned.outcomes),
     )
-    return RunResult(documents, report)
+    return RunResult(documents, composed, report)

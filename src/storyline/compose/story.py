@@ -1,22 +1,19 @@
-"""The cross-document step: annotated documents -> the story.
-
-Shape: map (each document -> its dated happenings), group by key (the date), reduce (cluster a
-block into events), then rank and compose.
-"""
+"""The compose stage: the merged story graph -> the story (events ranked, the timeline, the
+brief, sources and their conflicts, quotes by speaker)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 from storyline.compose.brief import write_brief
 from storyline.compose.salience import article_focus, score_events, story_terms
 from storyline.compose.sources import find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.timeline import TimelineChoice, select_timeline
-from storyline.merge.entities import EntityIndex, merge_entities, with_name_repeats
-from storyline.merge.events import cluster_events, extract_mentions
+from storyline.merge.entities import EntityIndex
+from storyline.merge.story import Merged, merge_documents
 from storyline.records import Document
 from storyline.records.story import Event, Story, TimelineEntry
 from storyline.settings import Settings
@@ -29,22 +26,15 @@ class RankedEvents:
     index: EntityIndex
     events: tuple[Event, ...]
     terms: Counter[str]
-    # The documents with the mentions of the story's names the model missed.
+    # The documents with the mentions of the story's names the model missed, each linked.
     documents: tuple[Document, ...] = ()
 
 
-def rank_events(documents: Sequence[Document], settings: Settings) -> RankedEvents:
-    index = merge_entities(documents)
-    repeated = with_name_repeats(documents, index)
-    if any(a is not b for a, b in zip(repeated, documents, strict=True)):
-        index = merge_entities(repeated)  # the found names count for their entities
-    documents = repeated
-    mentions = [m for doc in documents for m in extract_mentions(doc, index)]
-    published = {d.id: d.published for d in documents}
-    events = cluster_events(mentions, index, published)
+def rank_events(merged: Merged, settings: Settings) -> RankedEvents:
+    documents, index = merged.documents, merged.index
     terms = story_terms(documents, index.entities, settings.query)
     events = score_events(
-        events,
+        list(merged.events),
         terms,
         settings.off_story_weight,
         article_focus(documents, terms),
@@ -82,30 +72,13 @@ def timeline_choice(settings: Settings) -> TimelineChoice:
 
 
 def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
-    return compose(documents, settings)[0]
+    """Merge and compose in one call, for tests and benchmarks that start from documents."""
+    return compose(merge_documents(documents), settings)
 
 
-def compose(
-    documents: Sequence[Document], settings: Settings
-) -> tuple[Story, tuple[Document, ...]]:
-    """The story, and the documents with each mention linked to the entity it names."""
-    ranked = rank_events(documents, settings)
-    return (
-        _story(ranked, ranked.documents, settings),
-        link_mentions(ranked.documents, ranked.index),
-    )
-
-
-def link_mentions(documents: Sequence[Document], index: EntityIndex) -> tuple[Document, ...]:
-    return tuple(
-        replace(
-            doc,
-            mentions=tuple(
-                replace(m, entity=index.entity_at(doc.id, m.start)) for m in doc.mentions
-            ),
-        )
-        for doc in documents
-    )
+def compose(merged: Merged, settings: Settings) -> Story:
+    ranked = rank_events(merged, settings)
+    return _story(ranked, ranked.documents, settings)
 
 
 def _story(ranked: RankedEvents, documents: Sequence[Document], settings: Settings) -> Story:

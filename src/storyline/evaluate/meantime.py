@@ -142,7 +142,7 @@ def evaluate_meantime(folder: str | Path, settings: Settings | None = None) -> d
     pooled = {"gold": 0, "gold_right": 0, "system": 0, "system_right": 0}
     for corpus in corpus_folders(folder):
         gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
-        result = run([str(corpus / "articles.jsonl")], settings)
+        result = run([str(corpus / "articles.jsonl")], settings, story=False)
         documents = {d.id: d for d in result.documents}
         counts, errors = score_documents(documents, gold)
         for key in pooled:

@@ -17,6 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.compose.story import SELECTION_ONLY, RankedEvents, rank_events, timeline_of
 from storyline.evaluate.tls.dataset import ReferenceTimeline, Topic
+from storyline.merge.story import merge_documents
 from storyline.records import Document
 from storyline.settings import Settings
 
@@ -79,7 +80,7 @@ def predict_storyline_grid(
         key = replace(chosen, **{name: getattr(defaults, name) for name in SELECTION_ONLY})
         ranked = next((r for k, r in shared if k == key), None)
         if ranked is None:
-            ranked = rank_events(restricted, chosen)
+            ranked = rank_events(merge_documents(restricted), chosen)
             shared.append((key, ranked))
         timeline = timeline_of(ranked, restricted, chosen)
         predicted.append(
