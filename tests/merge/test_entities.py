@@ -240,3 +240,75 @@ def test_a_country_by_any_of_its_names_is_one_and_its_capital_is_linked_to_it() 
     assert (russia.kind, found["Moscow"].kind) == ("country", "city or region")
     britain = next(e for e in found.values() if "Britain" in e.aliases)
     assert britain.mention_count == 2
+
+
+def test_a_country_s_institution_by_any_of_the_country_s_names_and_without_it() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "The United States Air Force chose a tanker. The Air Force said so.",
+            mentions=[("United States Air Force", "ORG"), ("Air Force", "ORG")],
+        ),
+        make_doc("b", "The U.S. Air Force will buy 179.", mentions=[("U.S. Air Force", "ORG")]),
+        make_doc("c", "The Air Force was sued.", mentions=[("Air Force", "ORG")]),
+        # Another country's air force is another institution.
+        make_doc("d", "The Royal Air Force flew.", mentions=[("Royal Air Force", "ORG")]),
+    ]
+    found = names(merge_entities(docs))
+    air_force = next(e for e in found.values() if "United States Air Force" in e.aliases)
+    assert air_force.mention_count == 4 and "U.S. Air Force" in air_force.aliases
+    assert found["Royal Air Force"].mention_count == 1
+
+
+def test_a_legal_form_after_an_acronym_and_two_spellings_of_the_full_name() -> None:
+    docs = [
+        make_doc("a", "EADS N.V. won.", mentions=[("EADS N.V.", "ORG")]),
+        make_doc("b", "EADS said so.", mentions=[("EADS", "ORG")]),
+        make_doc(
+            "c",
+            "European Aeronautic Defence and Space Company bid.",
+            mentions=[("European Aeronautic Defence and Space Company", "ORG")],
+        ),
+        make_doc(
+            "d",
+            "European Aeronautic Defense & Space NV bid.",
+            mentions=[("European Aeronautic Defense & Space NV", "ORG")],
+        ),
+    ]
+    index = merge_entities(docs)
+    assert len(index.entities) == 1 and index.entities[0].mention_count == 4
+
+
+def test_a_product_s_name_after_its_model_number_names_it_alone() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Boeing showed the 787 Dreamliner. The Dreamliner flew.",
+            mentions=[("Boeing", "ORG"), ("787 Dreamliner", "ORG"), ("Dreamliner", "PERSON")],
+        ),
+        make_doc("b", "The Boeing 787 is late.", mentions=[("Boeing 787", "PRODUCT")]),
+        # A name before the model is the owner's or maker's, not the product's.
+        make_doc(
+            "c",
+            "An American Airlines 777 landed. American said so.",
+            mentions=[("American Airlines 777", "PRODUCT"), ("American", "NORP")],
+        ),
+    ]
+    found = names(merge_entities(docs))
+    dreamliner = next(e for e in found.values() if "Dreamliner" in e.aliases)
+    assert dreamliner.label == "PRODUCT" and dreamliner.mention_count == 3
+    assert "Boeing 787" in dreamliner.aliases
+    assert found["American"].label == "GROUP"
+
+
+def test_a_name_the_model_calls_a_nationality_joins_the_organisation_of_that_name() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "The iTunes Music Store opened. iTunes sold songs.",
+            mentions=[("iTunes Music Store", "ORG"), ("iTunes", "ORG")],
+        ),
+        make_doc("b", "iTunes grew.", mentions=[("iTunes", "NORP")]),
+    ]
+    index = merge_entities(docs)
+    assert len(index.entities) == 1 and index.entities[0].mention_count == 3

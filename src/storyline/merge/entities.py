@@ -8,8 +8,13 @@ Blocking keys decide what may merge, so nothing compares every mention with ever
   whose initials they are ("United Nations"), or the name an article defines it for
   ("Singapore Airlines (SIA)"); a company's legal form is not part of its key ("Apple Inc.");
   a short name joins the longer one the articles pair it with alone ("Apple Computer");
+  a country's institution goes by the country's code ("U.S. Air Force", "United States Air
+  Force"), and without the country ("the Air Force") joins it the same way;
 - countries: any name ISO 3166 gives them ("Russia", "Russian Federation" are one);
-- products: a maker and a model number ("Airbus A380") go by the model;
+- products: a maker and a model number ("Airbus A380") go by the model, and a name after the
+  model number ("787 Dreamliner") names the product alone too ("the Dreamliner");
+- a name the model tags with a wrong label here and there ("iTunes" as a nationality) joins
+  the organisation or product of that name;
 - a capital used for its government ("Washington") stays its own entity, linked to the country.
 
 Each mention then knows its entity (``EntityIndex.by_mention``), and the names the model missed
@@ -46,6 +51,7 @@ _DESIGNATOR = re.compile(
 # An acronym defined beside a name: "Singapore Airlines (SIA)", or the model's span "... (SIA".
 _DEFINITION = re.compile(r"\s*\(([A-Z]{2,6})\)?\s*$")
 _PARENTHESIS = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_MODEL_FIRST = re.compile(r"[A-Za-z]{0,2}\d[\w-]*\s+[A-Z]")
 _TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"),
              ("ou", "u"), ("q", "k"), ("g", "k"), ("c", "k"), ("w", "v"), ("z", "s"),
              ("y", "i"), ("j", "i"))  # fmt: skip
@@ -139,6 +145,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
         for mention in doc.mentions:
             label = LABEL_GROUPS.get(mention.label)
             name = surface(mention.text)
+            if label == "ORG" and _MODEL_FIRST.match(name):
+                label = "PRODUCT"  # "787 Dreamliner"
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
             key = _key(label, name)
@@ -151,6 +159,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_acronyms(groups, _defined_acronyms(documents))
     _join_short_names(groups)
     _join_label_noise(groups)
+    _join_nicknames(groups)
     _join_demonyms(groups)
     return _build(groups, documents)
 
@@ -267,9 +276,38 @@ def _form_at(text: str, start: int, end: int, forms: dict[str, str]) -> tuple[st
     return None
 
 
+def _join_nicknames(groups: dict[tuple[str, str], _Group]) -> None:
+    """A product's name after its model number ("787 Dreamliner") is a name of that product on
+    its own too ("the Dreamliner"), where it names one product only and is not a maker's."""
+    makers = {key for (label, key) in groups if label == "ORG"}
+    owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for (label, key), group in groups.items():
+        if label != "PRODUCT" or not key.startswith("="):
+            continue
+        for alias in group.aliases:
+            after = re.split(r"\b[A-Za-z]{0,2}\d[\w-]*", alias, maxsplit=1)[1:]
+            for word in re.findall(r"[A-Z][a-z]{3,}\w*", "".join(after)):
+                word = _singular(word.lower())
+                if word not in makers:
+                    owners[word].add((label, key))
+    for (label, key), _group in list(groups.items()):
+        found = (
+            owners.get(_singular(key.lstrip("~"))) if label != "PLACE" and " " not in key else None
+        )
+        if found and len(found) == 1:
+            target = next(iter(found))
+            if target in groups and target != (label, key):
+                _absorb(groups, groups[target], (label, key))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
 def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
     """The model may tag one name as a person here and an organisation there ("Almora"): groups
-    with exactly the same names become one, under the label most of their mentions have."""
+    with exactly the same names become one, under the label most of their mentions have; a
+    person or group known by one name that an organisation or product also goes by joins it."""
     by_names: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
     for key, group in groups.items():
         by_names[frozenset(a.lower() for a in group.aliases)].append(key)
@@ -279,6 +317,18 @@ def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
         keys.sort(key=lambda k: -len(groups[k].mentions))
         for other in keys[1:]:
             _absorb(groups, groups[keys[0]], other)
+    # A one-name group under a label the model gives it by mistake ("iTunes" as a
+    # nationality) joins the one group of another label that goes by that name too.
+    owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, group in groups.items():
+        for alias in group.aliases:
+            owners[alias.lower()].append(key)
+    for key, group in list(groups.items()):
+        if key[0] not in ("GROUP", "PERSON") or len(group.aliases) != 1:
+            continue
+        others = [k for k in owners[next(iter(group.aliases)).lower()] if k != key]
+        if len(others) == 1 and others[0][0] in ("ORG", "PRODUCT") and others[0] in groups:
+            _absorb(groups, groups[others[0]], key)
 
 
 def _key(label: str, name: str) -> str:
@@ -299,13 +349,22 @@ def _key(label: str, name: str) -> str:
         code = country_code(name)
         if code:
             return "@" + code  # "Russia", "the Russian Federation", "RU" are one country
+    name = _DEFINITION.sub("", name)  # "Singapore Airlines (SIA"
+    if label == "ORG":
+        name = _DESIGNATOR.sub("", name) or name  # "Apple Inc." is Apple, "EADS N.V." EADS
     acronym = acronym_of(name)
     if acronym:
         return "#" + acronym
-    name = _DEFINITION.sub("", name)  # "Singapore Airlines (SIA"
-    if label == "ORG":
-        name = _DESIGNATOR.sub("", name) or name  # "Apple Inc." is Apple
     key = re.sub(r"\W+", " ", unicodedata.normalize("NFKD", name).lower()).strip()
+    if label == "ORG":
+        # A country's institution by any name of the country ("U.S. Air Force", "United
+        # States Air Force").
+        words = name.split()
+        for size in (3, 2, 1):
+            code = country_code(" ".join(words[:size])) if len(words) > size else None
+            if code:
+                rest = " ".join(words[size:])
+                return f"@{code} " + re.sub(r"\W+", " ", fold(rest)).strip()
     # "Egyptians" are the "Egyptian" group.
     return key[:-1] if label == "GROUP" and len(key) > 4 and key.endswith("s") else key
 
@@ -395,7 +454,8 @@ def _join_acronyms(groups: dict[tuple[str, str], _Group], defined: dict[str, str
     by_initials: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for (label, key), group in groups.items():
         if label in ("ORG", "PLACE") and not key.startswith("#"):
-            initials = initials_of(group.aliases.most_common(1)[0][0])
+            name = group.aliases.most_common(1)[0][0]
+            initials = initials_of(_DESIGNATOR.sub("", name) or name)
             if initials:
                 by_initials[(label, initials)].append(group)
     for (label, key), _group in list(groups.items()):
@@ -405,8 +465,17 @@ def _join_acronyms(groups: dict[tuple[str, str], _Group], defined: dict[str, str
         named = groups.get((label, defined.get(key[1:], "")))
         if named is not None:
             _absorb(groups, named, (label, key))
-        elif len(candidates) == 1:
+        elif len(candidates) == 1 or _spellings(candidates):
+            # One full name, or spellings of one ("European Aeronautic Defence and Space
+            # Company", "European Aeronautic Defense & Space").
+            for candidate in candidates[1:]:
+                _absorb(groups, candidates[0], (candidate.label, candidate.key))
             _absorb(groups, candidates[0], (label, key))
+
+
+def _spellings(groups: list[_Group]) -> bool:
+    """Whether several names with the same initials begin with the same two words."""
+    return len({tuple(g.key.split()[:2]) for g in groups}) == 1
 
 
 def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
@@ -415,23 +484,33 @@ def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
     that an article using the short one uses alone (not beside another longer name that starts
     the same way, as "Apple Corps" beside "Apple Computer") wins, if at least twice as many
     articles pair the two as pair the short name with any other. A longer name with a number in
-    its added words is a product, not the organisation ("Boeing 787")."""
+    its added words is a product, not the organisation ("Boeing 787"). A country's institution
+    named without the country ("the Air Force") joins the one the same articles name with it
+    ("the United States Air Force") the same way."""
     orgs = [g for (label, key), g in groups.items() if label == "ORG" and not key.startswith("#")]
     by_first: dict[str, list[_Group]] = defaultdict(list)
     for group in orgs:
         by_first[group.key.split()[0]].append(group)
+    national = [g for g in orgs if g.key.startswith("@")]
     for group in sorted(orgs, key=lambda g: len(g.key)):
         if (group.label, group.key) not in groups:
             continue
         words = group.key.split()
-        candidates = [
-            other
-            for other in by_first[words[0]]
-            if (other.label, other.key) in groups
-            and len(other.key.split()) > len(words)
-            and other.key.split()[: len(words)] == words
-            and not any(c.isdigit() for c in "".join(other.key.split()[len(words) :]))
-        ]
+        candidates = (
+            [
+                other
+                for other in by_first[words[0]]
+                if (other.label, other.key) in groups
+                and len(other.key.split()) > len(words)
+                and other.key.split()[: len(words)] == words
+                and not any(c.isdigit() for c in "".join(other.key.split()[len(words) :]))
+            ]
+            + [
+                other  # "the Air Force" of "the United States Air Force"
+                for other in national
+                if (other.label, other.key) in groups and other.key.split()[1:] == words
+            ]
+        )
         if not candidates:
             continue
         docs_of = {id(c): {d for d, _m in c.mentions} for c in candidates}
