@@ -191,15 +191,30 @@ def test_a_maker_and_a_model_number_are_a_product_of_their_own() -> None:
 def test_names_the_model_missed_are_found_by_the_story_s_names() -> None:
     from storyline.merge.entities import with_name_repeats
 
-    text = "Steve Jobs spoke on Monday. Later, Jobs said the A380s were late. Jobs left."
-    doc = make_doc("a", text, mentions=[("Steve Jobs", "PERSON")])
-    index = merge_entities([doc])
-    repeated = with_name_repeats([doc], index)[0]
-    added = [m.text for m in repeated.mentions if m.text != "Steve Jobs"]
-    # "Jobs" inside a sentence is the person; at a sentence's start it may be the word.
+    text = (
+        "Steve Jobs spoke on Monday. Later, Jobs said the A380s were late. Jobs left. "
+        "Mark Papermaster showed the iPhone 4 and cut jobs."
+    )
+    doc = make_doc(
+        "a",
+        text,
+        mentions=[
+            ("Steve Jobs", "PERSON"),
+            ("Mark Papermaster", "PERSON"),
+            ("iPhone 4", "PRODUCT"),
+        ],
+    )
+    other = make_doc("b", "Papermaster quit. Buyers of iPhone 4 waited.")
+    index = merge_entities([doc, other])
+    repeated = with_name_repeats([doc, other], index)
+    added = [m.text for m in repeated[0].mentions if m not in doc.mentions]
+    # "Jobs" inside a sentence is the person; at a sentence's start it may be the word, as the
+    # article uses it ("cut jobs"); "Papermaster" the other article never uses as a word.
     assert added == ["Jobs"]
-    person = names(merge_entities([repeated]))["Steve Jobs"]
-    assert person.mention_count == 2
+    assert [m.text for m in repeated[1].mentions] == ["Papermaster", "iPhone 4"]
+    found = names(merge_entities(repeated))
+    assert found["Steve Jobs"].mention_count == 2
+    assert found["Mark Papermaster"].mention_count == 2
 
 
 def test_name_particles_written_or_left_out_are_one_person() -> None:

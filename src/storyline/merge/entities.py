@@ -205,7 +205,7 @@ def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list
             if entity.label == "PERSON" and len(person_words(alias)) > 1:
                 names.append(person_words(alias)[-1])
             for name in names:
-                if len(name) > 2 and name[0].isupper() and index.find(name) == entity.id:
+                if len(name) > 2 and _capitalised(name) and index.find(name) == entity.id:
                     forms.setdefault(name, entity.label)
     if not forms:
         return list(documents)
@@ -224,6 +224,17 @@ _TOKEN = re.compile(r"\w[\w.'\u2019&-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
+def _capitalised(name: str) -> bool:
+    """Written as a name: "Jobs", or with a small letter before a capital ("iPhone")."""
+    return name[:1].isupper() or (name[:1].islower() and name[1:2].isupper())
+
+
+def _as_word(name: str, text: str) -> bool:
+    """Whether the article uses the name as a common word too ("jobs"), so that at the start
+    of a sentence it may be one."""
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+
+
 def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention]:
     """The names of ``forms`` in one document outside its mentions, found by looking up the
     runs of up to ``longest`` words that start with a capital or a digit."""
@@ -234,7 +245,7 @@ def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention
     added: list[Mention] = []
     position = 0
     for k, (start, _end) in enumerate(tokens):
-        if start < position or not (text[start].isupper() or text[start].isdigit()):
+        if start < position or not (_capitalised(text[start : start + 2]) or text[start].isdigit()):
             continue
         # The words that follow this one with a single space between: the runs to look up.
         run = 1
@@ -256,7 +267,7 @@ def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention
         if here and covered[here - 1][1] > start:
             continue  # inside or across a mention
         before = ("\n" + text[max(0, start - 8) : start]) if start < 8 else text[start - 8 : start]
-        if " " not in name and _SENTENCE_START.search(before):
+        if " " not in name and _SENTENCE_START.search(before) and _as_word(name, text):
             continue  # "Farmers said": capitalised for the sentence, maybe not a name
         label = forms.get(name) or forms.get(name[:-1], "ORG")
         added.append(Mention(start, stop, text[start:stop], _MODEL_LABEL[label]))
