@@ -89,6 +89,26 @@ def test_both_layouts_load(tmp_path: Path) -> None:
     assert [r["time"] for r in read_articles(floods)] == ["2019-03-02T10:00:00"]
 
 
+def test_a_date_listed_twice_is_one_date_with_both_entries_sentences(tmp_path: Path) -> None:
+    write_t17(tmp_path)
+    (tmp_path / "dam" / "timelines.jsonl").write_text(
+        json.dumps(
+            [
+                ["2025-03-13", ["Walkout."]],
+                ["2025-02-03", ["Talks open."]],
+                ["2025-03-13", ["Envoys leave.", "Talks stop."]],
+            ]
+        )
+        + "\n"
+    )
+    [timeline] = load_topics(tmp_path)[0].timelines
+    assert timeline.entries == (
+        ("2025-02-03", ("Talks open.",)),
+        ("2025-03-13", ("Walkout.", "Envoys leave.", "Talks stop.")),
+    )
+    assert (timeline.n_dates, timeline.sentences_per_date) == (2, 2)
+
+
 def test_topic_selection_and_errors(tmp_path: Path) -> None:
     write_t17(tmp_path)
     assert [t.name for t in load_topics(tmp_path, ["dam"])] == ["dam"]

@@ -94,9 +94,16 @@ def _timelines(folder: Path) -> Iterator[ReferenceTimeline]:
             name, entries = data.get("name") or f"{folder.name}-{number}", data["entries"]
         else:
             name, entries = f"{folder.name}-{number}", data
-        yield ReferenceTimeline(
-            name, tuple((str(day)[:10], tuple(sentences)) for day, sentences in entries)
-        )
+        yield ReferenceTimeline(name, _by_date(entries))
+
+
+def _by_date(entries: list[Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """One entry a date: a reference that lists a date twice has both entries' sentences under
+    it, in the order given (as tilse reads a timeline), and its dates in order."""
+    merged: dict[str, list[str]] = {}
+    for day, sentences in entries:
+        merged.setdefault(str(day)[:10], []).extend(sentences)
+    return tuple((day, tuple(merged[day])) for day in sorted(merged))
 
 
 def read_articles(topic: Topic) -> Iterator[dict[str, Any]]:
