@@ -327,3 +327,28 @@ def test_a_name_the_model_calls_a_nationality_joins_the_organisation_of_that_nam
     ]
     index = merge_entities(docs)
     assert len(index.entities) == 1 and index.entities[0].mention_count == 3
+
+
+def test_a_full_name_tagged_as_an_organisation_joins_the_person_named_by_surname() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "UN envoy Staffan de Mistura spoke.",
+            mentions=[("Staffan de Mistura", "ORG"), ("UN", "ORG")],
+        ),
+        make_doc(
+            "b", "Talks went on, and De Mistura attended.", mentions=[("De Mistura", "PERSON")]
+        ),
+    ]
+    person = next(e for e in merge_entities(docs).entities if "De Mistura" in e.aliases)
+    assert person.label == "PERSON" and person.name == "Staffan de Mistura"
+    assert person.mention_count == 2
+
+
+def test_a_nationality_word_the_data_lacks_is_made_from_the_country_s_name() -> None:
+    docs = [
+        make_doc("a", "Talks opened in the Kazakh capital.", mentions=[("Kazakh", "ORG")]),
+        make_doc("b", "Kazakhstan hosted them.", mentions=[("Kazakhstan", "GPE")]),
+    ]
+    [country] = merge_entities(docs).entities
+    assert country.name == "Kazakhstan" and country.mention_count == 2

@@ -122,3 +122,40 @@ def test_evidence_offsets_point_at_the_text() -> None:
     for event in events_of([doc]):
         for citation in event.evidence:
             assert doc.text[citation.start : citation.end] == citation.text
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_sentence_s_event() -> None:
+    doc = make_doc(
+        "a",
+        "Russia and Iran agreed to monitor the ceasefire that took effect on December 30.",
+        "2017-01-30",
+        "Wire",
+        [("Russia", "GPE"), ("Iran", "GPE")],
+        [("December 30", "2016-12-30", "day")],
+        predicates=[
+            ("agreed", "agree", [("subject", "Russia and Iran", "Russia", "GPE")]),
+            ("monitor", "monitor", [("object", "the ceasefire", "ceasefire", None)], 0, "xcomp"),
+            ("took", "take", [("object", "effect", "effect", None)], 1, "nested"),
+        ],
+    )
+    [event] = events_of([doc])
+    assert event.date == "2016-12-30"
+    assert event.type != "AGREE"  # the agreement is not what happened on December 30
+
+
+def test_of_two_dated_clauses_each_is_coded_on_its_own() -> None:
+    doc = make_doc(
+        "a",
+        "Delegations will meet in Astana on January 23, the foreign ministry there said on Friday.",
+        "2017-01-20",
+        "Wire",
+        [("Astana", "GPE")],
+        [("January 23", "2017-01-23", "day"), ("Friday", "2017-01-20", "day")],
+        predicates=[
+            ("meet", "meet", [("subject", "Delegations", "delegation", None)]),
+            ("said", "say", [("subject", "the foreign ministry", "ministry", None)]),
+        ],
+    )
+    kinds = {e.date: e.type for e in events_of([doc])}
+    assert kinds["2017-01-23"] is not None  # the meeting
+    assert kinds["2017-01-20"] is None  # the saying is no event of its own

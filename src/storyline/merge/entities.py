@@ -155,6 +155,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             group = groups.setdefault((label, key), _Group(label, key))
             group.aliases[name] += 1
             group.mentions.append((doc.id, mention))
+    _join_people_tagged_organisations(groups)
     _join_surnames(groups)
     _join_acronyms(groups, _defined_acronyms(documents))
     _join_short_names(groups)
@@ -172,13 +173,17 @@ def _join_demonyms(groups: dict[tuple[str, str], _Group]) -> None:
     made: dict[str, _Group] = {}
     for (label, key), group in groups.items():
         # A name the model tags as a place or an organisation may be a country it does not
-        # know ("Almora"); its nationality word is made from the name.
-        if label in ("PLACE", "ORG") and not key.startswith(("@", "#")) and " " not in key:
+        # know ("Almora"); its nationality word is made from the name, as it is for a country
+        # whose nationality word the data lacks ("Kazakh").
+        unknown = not key.startswith(("@", "#")) and " " not in key
+        if (label in ("PLACE", "ORG") and unknown) or (label == "PLACE" and key.startswith("@")):
             for form in demonym_forms(group.aliases.most_common(1)[0][0]):
                 made.setdefault(form, group)
     for label, key in list(groups):
-        if label not in ("GROUP", "PLACE") or (label, key) not in groups:
+        if label not in ("GROUP", "PLACE", "ORG") or (label, key) not in groups:
             continue
+        if label == "ORG" and (" " in key or key.startswith(("@", "#"))):
+            continue  # the model calls a lone nationality word an organisation at times
         code = demonym_of(key)
         target = countries.get("@" + code) if code else made.get(key)
         if target is not None and target is not groups[(label, key)]:
@@ -378,6 +383,30 @@ def _key(label: str, name: str) -> str:
                 return f"@{code} " + re.sub(r"\W+", " ", fold(rest)).strip()
     # "Egyptians" are the "Egyptian" group.
     return key[:-1] if label == "GROUP" and len(key) > 4 and key.endswith("s") else key
+
+
+def _join_people_tagged_organisations(groups: dict[tuple[str, str], _Group]) -> None:
+    """A full name the model tags as an organisation ("Staffan de Mistura") is the person the
+    story names by that surname alone ("de Mistura said"), when no full name tagged as a person
+    ends in it and one such name only does."""
+    people_full = {g.key.split()[-1] for (label, _k), g in groups.items() if label == "PERSON"}
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (label, key), group in groups.items():
+        if label != "ORG" or key.startswith(("@", "#")):
+            continue
+        name = group.aliases.most_common(1)[0][0]
+        words = name_words(name)
+        if (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not _DESIGNATOR.search(name)
+        ):
+            by_surname["~" + fold(words[-1])].append((label, key))
+    for surname, found in by_surname.items():
+        lone = groups.get(("PERSON", surname))
+        if lone is None or len(found) != 1 or skeleton(surname[1:]) in people_full:
+            continue
+        _absorb(groups, lone, found[0])
 
 
 def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:

@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
-from storyline.merge.plover import code_between
+from storyline.merge.plover import code_between, code_predicate
 from storyline.merge.quality import sentence_quality
 from storyline.records import Argument, Document, Mention, TimeExpression
 from storyline.records.story import Citation, Event
@@ -53,6 +53,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
 # an event of the same date, and that joins a week- or month-level event to a day-level one.
 SIMILARITY = 0.3
 ATTACH_SIMILARITY = 0.35
+# What a shared event type adds to that similarity when a week or month joins a day.
+TYPE_BONUS = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +107,33 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         if dated:
             for timex in _distinct(dated):
                 clause = _clause(text, sentence.start, timex, dated)
-                status = (coding and coding.status) or _status(clause, timex, doc.published)
+                here = where
+                nested = _nested_host(doc, predicate_starts, sentence.start, timex, coding)
+                offset = sentence.start + text.find(clause)
+                if clause != text and not (
+                    coding and offset <= coding.what.start < offset + len(clause)
+                ):
+                    # One of several dated clauses, not the one of the sentence's event: its
+                    # own event, if it tells one.
+                    here = replace(
+                        where,
+                        coding=_coding(
+                            doc, index, starts, predicate_starts, offset, offset + len(clause)
+                        ),
+                    )
+                elif nested is not None:
+                    # The date is of a noun's background ("the ceasefire that took effect on
+                    # December 30"), not of what the sentence tells: code that clause instead.
+                    nested_coding = _coding(
+                        doc, index, starts, predicate_starts, sentence.start, sentence.end, nested
+                    )
+                    here = replace(where, coding=nested_coding)
+                status = (here.coding and here.coding.status) or _status(
+                    clause, timex, doc.published
+                )
                 day = day_of(timex.value or "")
                 mentions.append(
-                    where.mention(
+                    here.mention(
                         clause, day, timex.granularity, timex.range_end, status, own_date=True
                     )
                 )
@@ -160,6 +185,29 @@ class _Where:
         )
 
 
+_NESTED = frozenset({"nested", "relcl", "acl"})
+
+
+def _nested_host(
+    doc: Document,
+    predicate_starts: list[int],
+    sentence_start: int,
+    timex: TimeExpression,
+    coding: Coding | None,
+) -> int | None:
+    """The predicate (its index in the document) a date belongs to when that is a clause inside
+    a noun phrase and not the sentence's coded event: the verb nearest before the date."""
+    n = bisect.bisect_left(predicate_starts, timex.start) - 1
+    if n < 0 or predicate_starts[n] < sentence_start:
+        return None
+    host = doc.predicates[n]
+    if host.relation not in _NESTED:
+        return None
+    if coding is not None and coding.what.start <= host.start < coding.what.end:
+        return None  # the coded event's own words: its date
+    return n
+
+
 def _coding(
     doc: Document,
     index: EntityIndex,
@@ -167,9 +215,15 @@ def _coding(
     predicate_starts: list[int],
     start: int,
     end: int,
+    predicate: int | None = None,
 ) -> Coding | None:
-    """The sentence's event coded from its predicates, participants mapped to entities."""
-    found = code_between(doc.predicates, predicate_starts, start, end)
+    """The sentence's event coded from its predicates (or from the one given), participants
+    mapped to entities."""
+    found = (
+        code_between(doc.predicates, predicate_starts, start, end)
+        if predicate is None
+        else code_predicate(doc.predicates, predicate_starts, start, end, predicate)
+    )
     if found is None:
         return None
     coded, predicates = found
@@ -397,11 +451,27 @@ def _attach_coarse(
         if not candidates:
             continue
         scores = (matrix[candidates] @ matrix[number].T).toarray().ravel()
+        # The same kind of happening among the same actors is evidence beside the words.
+        kind, who = _kind_and_who(cluster, mentions)
+        for position, candidate in enumerate(candidates):
+            other_kind, other_who = _kind_and_who(clusters[candidate], mentions)
+            scores[position] += (TYPE_BONUS if kind and kind == other_kind else 0.0) + (
+                _actor_bonus(who, other_who)
+            )
         best = int(np.argmax(scores))
         if scores[best] >= ATTACH_SIMILARITY:
             clusters[candidates[best]].extend(cluster)
             absorbed.add(number)
     return [c for n, c in enumerate(clusters) if n not in absorbed]
+
+
+def _kind_and_who(
+    cluster: list[int], mentions: Sequence[EventMention]
+) -> tuple[str | None, set[str]]:
+    """A cluster's most frequent event type and everyone named in it."""
+    kinds = Counter(c.type for i in cluster if (c := mentions[i].coding) is not None)
+    who = {e for i in cluster for e in (*mentions[i].actors, *mentions[i].places)}
+    return (kinds.most_common(1)[0][0] if kinds else None), who
 
 
 def _as_sentence(clause: str) -> str:
@@ -480,15 +550,20 @@ def _event_status(statuses: list[str]) -> str:
 
 
 def _event_coding(members: Sequence[EventMention], headline: EventMention) -> dict[str, Any]:
-    """The event's PLOVER type (the one most of its coded sentences give, dated ones first),
-    its actors and recipients across the evidence, and its who-did-what-to-whom line."""
+    """The event's PLOVER type (the one most of its coded sentences that tell it as having
+    happened give, then of all, dated ones first), its actors and recipients across the
+    evidence, and its who-did-what-to-whom line."""
     coded = [m for m in members if m.coding is not None]
     if not coded:
         return {}
     votes = Counter(m.coding.type for m in coded if m.coding)
+    # What took place outweighs what was announced of it ("talks will open" codes as a
+    # commitment, "the talks opened" as the meeting).
+    told = Counter(m.coding.type for m in coded if m.coding and m.status in ("happened", "ongoing"))
     kind = max(
         votes,
         key=lambda k: (
+            told[k],
             votes[k],
             any(m.own_date and m.coding and m.coding.type == k for m in coded),
         ),

@@ -283,6 +283,19 @@ def code_between(
     return (coded, inside) if coded is not None else None
 
 
+def code_predicate(
+    predicates: Sequence[Predicate], starts: Sequence[int], start: int, end: int, n: int
+) -> tuple[Coded, Sequence[Predicate]] | None:
+    """Code one predicate of the sentence between ``start`` and ``end`` (``n`` indexes the
+    document's predicates) as the event, not the sentence's main one: for a date that belongs
+    to a relative clause ("the ceasefire that took effect on December 30")."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    inside = predicates[lo:hi]
+    coded = _code(inside, n - lo, lo) if lo <= n < hi else None
+    return (coded, inside) if coded is not None else None
+
+
 def _depth(predicates: Sequence[Predicate], n: int, first: int) -> int:
     """How far below the sentence's main verb a predicate is: a complement or a coordinated
     verb one step, an adverbial or relative clause three."""

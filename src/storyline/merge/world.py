@@ -128,8 +128,11 @@ def demonym_forms(country: str) -> set[str]:
     "Iraq" -> "iraqi", "Sudan" -> "sudanese"), for names no data set knows."""
     name = _fold(country)
     stem = name[:-1] if name[-1:] in "aey" else name
-    return {name + "n", name + "an", name + "ian", name + "i", stem + "an", stem + "ian"} | {
+    forms = {name + "n", name + "an", name + "ian", name + "i", stem + "an", stem + "ian"} | {
         name + "ese",
         stem + "ese",
         name + "ish",
     }
+    if name.endswith("stan") and len(name) > 6:  # "Kazakh", "Uzbek", "Afghan"
+        forms |= {name[:-4], name[:-5] if name[-5] == "i" else name[:-4]}
+    return forms
