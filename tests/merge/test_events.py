@@ -159,3 +159,27 @@ def test_of_two_dated_clauses_each_is_coded_on_its_own() -> None:
     kinds = {e.date: e.type for e in events_of([doc])}
     assert kinds["2017-01-23"] is not None  # the meeting
     assert kinds["2017-01-20"] is None  # the saying is no event of its own
+
+
+def test_a_happening_told_before_and_after_is_one_event_headed_as_it_turned_out() -> None:
+    before = make_doc(
+        "a",
+        "Government and rebel envoys will hold talks in Astana on Monday.",
+        "2017-01-20",
+        "Paper",
+        [("Astana", "GPE")],
+        [("Monday", "2017-01-23", "day")],
+        directions={"Monday": "future"},
+    )
+    after = make_doc(
+        "b",
+        "Government and rebel envoys held talks in Astana on Monday.",
+        "2017-01-24",
+        "Wire",
+        [("Astana", "GPE")],
+        [("Monday", "2017-01-23", "day")],
+        directions={"Monday": "past"},
+    )
+    [event] = events_of([before, after])
+    assert event.status == "happened" and event.n_sources == 2
+    assert event.headline.startswith("Government and rebel envoys held talks")

@@ -53,8 +53,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
 # an event of the same date, and that joins a week- or month-level event to a day-level one.
 SIMILARITY = 0.3
 ATTACH_SIMILARITY = 0.35
-# What a shared event type adds to that similarity when a week or month joins a day.
+# What a shared event type, and a shared place, add to that similarity when a week or month
+# joins a day.
 TYPE_BONUS = 0.1
+PLACE_BONUS = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,8 +457,10 @@ def _attach_coarse(
         kind, who = _kind_and_who(cluster, mentions)
         for position, candidate in enumerate(candidates):
             other_kind, other_who = _kind_and_who(clusters[candidate], mentions)
-            scores[position] += (TYPE_BONUS if kind and kind == other_kind else 0.0) + (
-                _actor_bonus(who, other_who)
+            scores[position] += (
+                (TYPE_BONUS if kind and kind == other_kind else 0.0)
+                + (PLACE_BONUS if _shared_place(cluster, clusters[candidate], mentions) else 0.0)
+                + _actor_bonus(who, other_who)
             )
         best = int(np.argmax(scores))
         if scores[best] >= ATTACH_SIMILARITY:
@@ -468,10 +472,17 @@ def _attach_coarse(
 def _kind_and_who(
     cluster: list[int], mentions: Sequence[EventMention]
 ) -> tuple[str | None, set[str]]:
-    """A cluster's most frequent event type and everyone named in it."""
-    kinds = Counter(c.type for i in cluster if (c := mentions[i].coding) is not None)
-    who = {e for i in cluster for e in (*mentions[i].actors, *mentions[i].places)}
-    return (kinds.most_common(1)[0][0] if kinds else None), who
+    """A cluster's event type (as ``_event_coding`` chooses it) and everyone named in it."""
+    members = [mentions[i] for i in cluster]
+    kind = _event_coding(members, members[0]).get("type")
+    who = {e for m in members for e in (*m.actors, *m.places)}
+    return kind, who
+
+
+def _shared_place(a: list[int], b: list[int], mentions: Sequence[EventMention]) -> bool:
+    return bool(
+        {p for i in a for p in mentions[i].places} & {p for i in b for p in mentions[i].places}
+    )
 
 
 def _as_sentence(clause: str) -> str:
@@ -495,7 +506,10 @@ def _event(
     if len(members) > 1:
         centrality = (vectors[cluster] @ centroid.T).toarray().ravel()
         quality = np.array([sentence_quality(m.clause) for m in members])
-        headline_member = members[int(np.argmax(centrality * quality))]
+        # Told as it turned out: a happening's headline is not its announcement.
+        status = _event_status([m.status for m in members])
+        agrees = np.array([1.0 if m.status == status else 0.5 for m in members])
+        headline_member = members[int(np.argmax(centrality * quality * agrees))]
     else:
         headline_member = members[0]
     status = _event_status([m.status for m in members])
