@@ -209,7 +209,7 @@ def test_names_the_model_missed_are_found_by_the_story_s_names() -> None:
     repeated = with_name_repeats([doc, other], index)
     added = [m.text for m in repeated[0].mentions if m not in doc.mentions]
     # "Jobs" inside a sentence is the person; at a sentence's start it may be the word, as the
-    # article uses it ("cut jobs"); "Papermaster" the other article never uses as a word.
+    # articles use it ("cut jobs"); "Papermaster" they never use as a word.
     assert added == ["Jobs"]
     assert [m.text for m in repeated[1].mentions] == ["Papermaster", "iPhone 4"]
     found = names(merge_entities(repeated))

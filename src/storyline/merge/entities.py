@@ -15,7 +15,9 @@ Blocking keys decide what may merge, so nothing compares every mention with ever
   model number ("787 Dreamliner") names the product alone too ("the Dreamliner");
 - a name the model tags with a wrong label here and there ("iTunes" as a nationality) joins
   the organisation or product of that name;
-- a capital used for its government ("Washington") stays its own entity, linked to the country.
+- a capital used for its government ("Washington") stays its own entity, linked to the country;
+  where a sentence has it act, the event names the country (``merge/events.py``) and the
+  capital says so (``Entity.acts_for``, ``acting``).
 
 Each mention then knows its entity (``EntityIndex.by_mention``), and the names the model missed
 are found again by the names only one entity goes by (``with_name_repeats``).
@@ -130,6 +132,8 @@ class EntityIndex:
     by_mention: dict[tuple[str, int], str]
     # lower-cased alias or surname -> entity id, where only one entity has it
     by_name: dict[str, str] = field(default_factory=dict)
+    # capital -> the country it is the capital of, for the countries the story names
+    governments: dict[str, str] = field(default_factory=dict)
 
     def entity_at(self, document_id: str, start: int) -> str | None:
         return self.by_mention.get((document_id, start))
@@ -215,9 +219,14 @@ def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list
     if not forms:
         return list(documents)
     longest = max(len(f.split()) for f in forms)
+    # The one-word names the articles also use as common words ("jobs", "farmers").
+    single = {f.lower() for f in forms if " " not in f}
+    words = {
+        w for doc in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", doc.text) if w in single
+    }
     result = []
     for doc in documents:
-        added = _repeats(doc, forms, longest)
+        added = _repeats(doc, forms, longest, words)
         if added:
             mentions = tuple(sorted((*doc.mentions, *added), key=lambda m: m.start))
             doc = replace(doc, mentions=mentions)
@@ -234,15 +243,10 @@ def _capitalised(name: str) -> bool:
     return name[:1].isupper() or (name[:1].islower() and name[1:2].isupper())
 
 
-def _as_word(name: str, text: str) -> bool:
-    """Whether the article uses the name as a common word too ("jobs"), so that at the start
-    of a sentence it may be one."""
-    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
-
-
-def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention]:
+def _repeats(doc: Document, forms: dict[str, str], longest: int, common: set[str]) -> list[Mention]:
     """The names of ``forms`` in one document outside its mentions, found by looking up the
-    runs of up to ``longest`` words that start with a capital or a digit."""
+    runs of up to ``longest`` words that start with a capital or a digit; at a sentence's start
+    not the one-word names in ``common``, which the articles also write as common words."""
     text = doc.text
     covered = sorted((m.start, m.end) for m in doc.mentions)
     starts = [c[0] for c in covered]
@@ -272,8 +276,9 @@ def _repeats(doc: Document, forms: dict[str, str], longest: int) -> list[Mention
         if here and covered[here - 1][1] > start:
             continue  # inside or across a mention
         before = ("\n" + text[max(0, start - 8) : start]) if start < 8 else text[start - 8 : start]
-        if " " not in name and _SENTENCE_START.search(before) and _as_word(name, text):
-            continue  # "Farmers said": capitalised for the sentence, maybe not a name
+        if " " not in name and _SENTENCE_START.search(before) and name.lower() in common:
+            # "Farmers said": capitalised for the sentence, and the articles use the word.
+            continue
         label = forms.get(name) or forms.get(name[:-1], "ORG")
         added.append(Mention(start, stop, text[start:stop], _MODEL_LABEL[label]))
         position = stop
@@ -610,7 +615,13 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
         replace(e, linked=tuple(sorted(linked.get(e.id, ()))), kind=kinds[e.id]) for e in entities
     ]
     entities.sort(key=lambda e: (-e.mention_count, e.name))
-    return EntityIndex(tuple(entities), by_mention, _name_lookup(entities))
+    countries = {e.id for e in entities if e.kind == "country"}
+    governments = {
+        e.id: next(c for c in e.linked if c in countries)
+        for e in entities
+        if e.kind != "country" and any(c in countries for c in e.linked)
+    }
+    return EntityIndex(tuple(entities), by_mention, _name_lookup(entities), governments)
 
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GROUP": "group", "PRODUCT": "product"}

@@ -88,6 +88,8 @@ class Coding:
     targets: tuple[str, ...]
     status: str | None
     what: Citation
+    # Capitals among the participants, named here by their country ("Moscow said").
+    stood_for: tuple[str, ...] = ()
 
 
 def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
@@ -231,21 +233,28 @@ def _coding(
     coded, predicates = found
     what_start, what_end = coded.span(predicates)
 
+    governments = index.governments
+    stood_for: list[str] = []
+
     def entities(arguments: Sequence[Argument]) -> tuple[str, ...]:
-        ids = (
+        ids = [
             entity
             for a in arguments
             for _mention, entity in _entities_in(doc, index, starts, a.start, a.end)
-        )
-        return tuple(dict.fromkeys(ids))
+        ]
+        # A capital that acts or is acted on is its country's government.
+        stood_for.extend(e for e in ids if e in governments)
+        return tuple(dict.fromkeys(governments.get(e, e) for e in ids))
 
+    sources, targets = entities(coded.sources), entities(coded.targets)
     return Coding(
         type=coded.type,
         mode=coded.mode,
-        sources=entities(coded.sources),
-        targets=entities(coded.targets),
+        sources=sources,
+        targets=tuple(t for t in targets if t not in sources),
         status=coded.status,
         what=Citation(doc.id, what_start, what_end, doc.text[what_start:what_end]),
+        stood_for=tuple(dict.fromkeys(stood_for)),
     )
 
 

@@ -8,11 +8,12 @@ and clustered within a block (reduce), with the undated sentences that tell one 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.merge.entities import EntityIndex, merge_entities, with_name_repeats
-from storyline.merge.events import cluster_events, extract_mentions
+from storyline.merge.events import EventMention, cluster_events, extract_mentions
 from storyline.records import Document
 from storyline.records.story import Event
 
@@ -33,9 +34,28 @@ def merge_documents(documents: Sequence[Document]) -> Merged:
     if any(a is not b for a, b in zip(repeated, documents, strict=True)):
         index = merge_entities(repeated)  # the found names count for their entities
     mentions = [m for doc in repeated for m in extract_mentions(doc, index)]
+    index = _governments_said(index, mentions)
     published = {d.id: d.published for d in repeated}
     events = cluster_events(mentions, index, published)
     return Merged(index, tuple(events), link_mentions(repeated, index))
+
+
+def _governments_said(index: EntityIndex, mentions: Sequence[EventMention]) -> EntityIndex:
+    """The capitals the story has act for their country, with how many sentences say so."""
+    acting = Counter(
+        capital
+        for sentence in {(m.document_id, m.start): m for m in mentions}.values()
+        if sentence.coding is not None
+        for capital in sentence.coding.stood_for
+    )
+    if not acting:
+        return index
+    governments = index.governments
+    entities = tuple(
+        replace(e, acts_for=governments[e.id], acting=acting[e.id]) if e.id in acting else e
+        for e in index.entities
+    )
+    return replace(index, entities=entities)
 
 
 def link_mentions(documents: Sequence[Document], index: EntityIndex) -> tuple[Document, ...]:

@@ -40,6 +40,11 @@ class Entity:
     linked: tuple[str, ...] = ()
     # person, organization, country, city or region, facility, group or product.
     kind: str = ""
+    # For a capital: the country whose government it stands for where the text has it act
+    # ("Moscow said", "talks with Washington"), and in how many sentences it did; the events of
+    # those sentences name the country as actor or target.
+    acts_for: str | None = None
+    acting: int = 0
 
 
 @dataclass(frozen=True, slots=True)
