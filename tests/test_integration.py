@@ -1,4 +1,5 @@
-"""End to end on the bundled example corpus, with the real model (marked `model`)."""
+"""End to end on the bundled example corpus (and a small set of articles written for one test),
+with the real model (marked `model`)."""
 
 import json
 import shutil
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline import Settings, build
 from storyline.cli import main
 from storyline.evaluate.story import load_gold, score_story
 from tests.conftest import CORPUS, ROOT
@@ -288,3 +290,21 @@ def test_events_are_exported_in_plover_field_names(example_story, tmp_path: Path
     talks = [r for r in records if r["storyline"]["date"] == "2025-02-03"]
     assert talks and talks[0]["event"] == ["CONSULT"]
     assert {a["entity_text"] for a in talks[0]["actor"]} == {"Kestria", "Almora"}
+
+
+def test_one_round_of_talks_told_by_four_outlets() -> None:
+    """Four short articles written for this test: announced, reported on the day, after, and a
+    week later; the talks are one event with all four sources, its actors merged."""
+    story = build([str(Path(__file__).parent / "data" / "talks" / "articles.jsonl")], Settings())
+    talks = [e for e in story.events if e.date == "2017-01-23"]
+    assert len(talks) == 1 and talks[0].n_sources == 4
+    assert talks[0].status == "happened" and talks[0].type == "CONSULT"
+    assert "opened on Monday" in talks[0].headline
+    names = {e.name: e for e in story.entities}
+    assert {"De Mistura", "Staffan de Mistura"} <= set(names["Staffan de Mistura"].aliases)
+    assert {"Bashar Assad", "Bashar al-Assad"} <= set(names["Bashar al-Assad"].aliases)
+    assert "Kazakh" in names["Kazakhstan"].aliases
+    [agreement] = [e for e in story.events if e.date == "2017-01-24" and e.type == "AGREE"]
+    assert {names[n].id for n in ("Russia", "Turkey", "Iran")} <= set(agreement.sources)
+    # The ceasefire of December 30 is not dated by the agreement to monitor it.
+    assert all(e.type != "AGREE" for e in story.events if e.date == "2016-12-30")
