@@ -30,3 +30,12 @@ def test_quoted_first_person_is_fine() -> None:
 
 def test_a_word_that_only_starts_like_a_pronoun_is_fine() -> None:
     assert sentence_quality("Health officials in Mexico closed every school on Friday.") == 1.0
+
+
+def test_a_gallery_caption_after_its_date_reads_as_a_caption() -> None:
+    caption = "June 4: Oil is seen gushing around the cap placed by BP to contain the leak."
+    still = "Aug. 3: In this image taken from video provided by BP, the new cap sits atop the well."
+    entry = "May 6 - Oil washes ashore on the Chandeleur Islands off the coast of Louisiana."
+    judged = "The move is seen as a victory for the president and his allies in Congress."
+    assert sentence_quality(caption) < 0.5 and sentence_quality(still) < 0.5
+    assert sentence_quality(entry) == sentence_quality(judged) == 1.0

@@ -25,6 +25,13 @@ _CAPTION_START = re.compile(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 _DATED_EDGE = re.compile(rf"^\W*{_FULL_DATE}\s*(?:[:\-\u2013\u2014]|\d)|,\s*{_FULL_DATE}\W*$", re.I)
+# A caption's own words, also after a gallery's date ("June 4: Oil is seen gushing around the
+# cap", "Aug. 3: In this image taken from video ..."), but not "is seen as" (a judgement).
+_CAPTION_WORDS = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)|\bin this (?:\w+ )?(?:image|photo|picture|"
+    r"video|handout|still)\b",
+    re.I,
+)
 _SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|we're|you|your|my|our|us)\b")
 _SUBORDINATE = re.compile(
@@ -59,7 +66,12 @@ def sentence_quality(text: str) -> float:
         score *= 0.4
     if _NOISE.search(stripped):
         score *= 0.2
-    if _CAPTION_START.match(stripped) or _DATED_EDGE.search(stripped) or " | " in stripped:
+    if (
+        _CAPTION_START.match(stripped)
+        or _DATED_EDGE.search(stripped)
+        or " | " in stripped
+        or _CAPTION_WORDS.search(stripped)
+    ):
         score *= 0.3  # a caption, a still or a stamp, not a report
     if _SPEAKER_TAG.match(stripped):
         score *= 0.5
