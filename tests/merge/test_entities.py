@@ -352,3 +352,16 @@ def test_a_nationality_word_the_data_lacks_is_made_from_the_country_s_name() -> 
     ]
     [country] = merge_entities(docs).entities
     assert country.name == "Kazakhstan" and country.mention_count == 2
+
+
+def test_a_short_name_may_leave_out_a_middle_word() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "The iTunes Music Store opened. The iTunes Store sold songs.",
+            mentions=[("iTunes Music Store", "ORG"), ("iTunes Store", "ORG")],
+        ),
+        make_doc("b", "The iTunes Store grew.", mentions=[("iTunes Store", "ORG")]),
+    ]
+    [store] = merge_entities(docs).entities
+    assert store.mention_count == 3

@@ -525,7 +525,8 @@ def _spellings(groups: list[_Group]) -> bool:
 
 def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
     """An organisation named by the first words of a longer name ("Apple" for "Apple Computer",
-    "Northrop" for "Northrop Grumman") is that one, where the articles say so: the longer name
+    "Northrop" for "Northrop Grumman"), or by its first word and others of it in order ("iTunes
+    Store" for "iTunes Music Store"), is that one, where the articles say so: the longer name
     that an article using the short one uses alone (not beside another longer name that starts
     the same way, as "Apple Corps" beside "Apple Computer") wins, if at least twice as many
     articles pair the two as pair the short name with any other. A longer name with a number in
@@ -547,8 +548,10 @@ def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
                 for other in by_first[words[0]]
                 if (other.label, other.key) in groups
                 and len(other.key.split()) > len(words)
-                and other.key.split()[: len(words)] == words
-                and not any(c.isdigit() for c in "".join(other.key.split()[len(words) :]))
+                and _within(words, other.key.split())
+                and not any(
+                    c.isdigit() for c in "".join(w for w in other.key.split() if w not in words)
+                )
             ]
             + [
                 other  # "the Air Force" of "the United States Air Force"
@@ -569,6 +572,15 @@ def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
             continue
         target = next(c for c in candidates if id(c) == ranked[0][0])
         _absorb(groups, target, (group.label, group.key))
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` start ``longer`` and the rest of them stand in it in order ("iTunes
+    Store" in "iTunes Music Store")."""
+    if not longer or longer[0] != words[0]:
+        return False
+    rest = iter(longer[1:])
+    return all(any(w == x for x in rest) for w in words[1:])
 
 
 def _absorb(groups: dict[tuple[str, str], _Group], target: _Group, key: tuple[str, str]) -> None:
