@@ -32,6 +32,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from storyline.annotate.roles import roles_near
 from storyline.merge.world import capital_of, country_code, demonym_forms, demonym_of, fold
@@ -352,7 +353,9 @@ def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, groups[others[0]], key)
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(label: str, name: str) -> str:
+    """The blocking key of a name (called for every mention: names repeat, so it is cached)."""
     if label == "PERSON":
         words = [w for w in name_words(name) if skeleton(w)]
         if len(words) == 1:

@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
@@ -57,6 +58,7 @@ ATTACH_SIMILARITY = 0.35
 # joins a day.
 TYPE_BONUS = 0.1
 PLACE_BONUS = 0.05
+_TOLD = ("happened", "ongoing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,6 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
             for timex in _distinct(dated):
                 clause = _clause(text, sentence.start, timex, dated)
                 here = where
-                nested = _nested_host(doc, predicate_starts, sentence.start, timex, coding)
                 offset = sentence.start + text.find(clause)
                 if clause != text and not (
                     coding and offset <= coding.what.start < offset + len(clause)
@@ -125,7 +126,9 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                             doc, index, starts, predicate_starts, offset, offset + len(clause)
                         ),
                     )
-                elif nested is not None:
+                elif (
+                    nested := _nested_host(doc, predicate_starts, sentence.start, timex, coding)
+                ) is not None:
                     # The date is of a noun's background ("the ceasefire that took effect on
                     # December 30"), not of what the sentence tells: code that clause instead.
                     nested_coding = _coding(
@@ -417,7 +420,7 @@ def _cluster_block(
     return clusters
 
 
-def _actor_bonus(mine: set[str], theirs: set[str]) -> float:
+def _actor_bonus(mine: AbstractSet[str], theirs: AbstractSet[str]) -> float:
     if not mine or not theirs:
         return 0.0
     return 0.1 * len(mine & theirs) / len(mine | theirs)
@@ -447,6 +450,13 @@ def _attach_coarse(
         if mentions[cluster[0]].granularity == "day":
             by_month[mentions[cluster[0]].date[:7]].append(number)
     absorbed: set[int] = set()
+    summaries: dict[int, _Summary] = {}
+
+    def summary(number: int) -> _Summary:
+        if number not in summaries:
+            summaries[number] = _summary(clusters[number], mentions)
+        return summaries[number]
+
     for number, cluster in enumerate(clusters):
         head = mentions[cluster[0]]
         span = period(head.date)
@@ -463,35 +473,36 @@ def _attach_coarse(
             continue
         scores = (matrix[candidates] @ matrix[number].T).toarray().ravel()
         # The same kind of happening among the same actors is evidence beside the words.
-        kind, who = _kind_and_who(cluster, mentions)
+        mine = summary(number)
         for position, candidate in enumerate(candidates):
-            other_kind, other_who = _kind_and_who(clusters[candidate], mentions)
+            theirs = summary(candidate)
             scores[position] += (
-                (TYPE_BONUS if kind and kind == other_kind else 0.0)
-                + (PLACE_BONUS if _shared_place(cluster, clusters[candidate], mentions) else 0.0)
-                + _actor_bonus(who, other_who)
+                (TYPE_BONUS if mine.kind and mine.kind == theirs.kind else 0.0)
+                + (PLACE_BONUS if mine.places & theirs.places else 0.0)
+                + _actor_bonus(mine.who, theirs.who)
             )
         best = int(np.argmax(scores))
         if scores[best] >= ATTACH_SIMILARITY:
             clusters[candidates[best]].extend(cluster)
+            summaries.pop(candidates[best], None)  # it holds more now
             absorbed.add(number)
     return [c for n, c in enumerate(clusters) if n not in absorbed]
 
 
-def _kind_and_who(
-    cluster: list[int], mentions: Sequence[EventMention]
-) -> tuple[str | None, set[str]]:
-    """A cluster's event type (as ``_event_coding`` chooses it) and everyone named in it."""
+@dataclass(frozen=True, slots=True)
+class _Summary:
+    """A cluster's event type (as its event will have it), everyone named in it, its places."""
+
+    kind: str | None
+    who: frozenset[str]
+    places: frozenset[str]
+
+
+def _summary(cluster: list[int], mentions: Sequence[EventMention]) -> _Summary:
     members = [mentions[i] for i in cluster]
-    kind = _event_coding(members, members[0]).get("type")
-    who = {e for m in members for e in (*m.actors, *m.places)}
-    return kind, who
-
-
-def _shared_place(a: list[int], b: list[int], mentions: Sequence[EventMention]) -> bool:
-    return bool(
-        {p for i in a for p in mentions[i].places} & {p for i in b for p in mentions[i].places}
-    )
+    places = frozenset(p for m in members for p in m.places)
+    who = frozenset(a for m in members for a in m.actors) | places
+    return _Summary(_event_type(members), who, places)
 
 
 def _as_sentence(clause: str) -> str:
@@ -512,16 +523,15 @@ def _event(
     members = [mentions[i] for i in cluster]
     # The finest date among the members is the event's date.
     lead = min(members, key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), not m.own_date))
+    status = _event_status([m.status for m in members])
     if len(members) > 1:
         centrality = (vectors[cluster] @ centroid.T).toarray().ravel()
         quality = np.array([sentence_quality(m.clause) for m in members])
         # Told as it turned out: a happening's headline is not its announcement.
-        status = _event_status([m.status for m in members])
         agrees = np.array([1.0 if m.status == status else 0.5 for m in members])
         headline_member = members[int(np.argmax(centrality * quality * agrees))]
     else:
         headline_member = members[0]
-    status = _event_status([m.status for m in members])
     denials = tuple(
         Citation(m.document_id, m.start, m.end, m.text)
         for m in members
@@ -572,25 +582,26 @@ def _event_status(statuses: list[str]) -> str:
     return "ongoing" if "ongoing" in told else "planned"
 
 
-def _event_coding(members: Sequence[EventMention], headline: EventMention) -> dict[str, Any]:
-    """The event's PLOVER type (the one most of its coded sentences that tell it as having
-    happened give, then of all, dated ones first), its actors and recipients across the
-    evidence, and its who-did-what-to-whom line."""
-    coded = [m for m in members if m.coding is not None]
+def _event_type(members: Sequence[EventMention]) -> str | None:
+    """The type most of the coded sentences that tell the event as having happened give, then
+    most of all, dated ones first: what took place outweighs what was announced of it ("talks
+    will open" codes as a commitment, "the talks opened" as the meeting)."""
+    coded = [c for m in members if (c := m.coding) is not None]
     if not coded:
+        return None
+    votes = Counter(c.type for c in coded)
+    told = Counter(c.type for m in members if (c := m.coding) and m.status in _TOLD)
+    dated = {c.type for m in members if (c := m.coding) and m.own_date}
+    return max(votes, key=lambda k: (told[k], votes[k], k in dated))
+
+
+def _event_coding(members: Sequence[EventMention], headline: EventMention) -> dict[str, Any]:
+    """The event's PLOVER type (``_event_type``), its actors and recipients across the
+    evidence, and its who-did-what-to-whom line."""
+    kind = _event_type(members)
+    if kind is None:
         return {}
-    votes = Counter(m.coding.type for m in coded if m.coding)
-    # What took place outweighs what was announced of it ("talks will open" codes as a
-    # commitment, "the talks opened" as the meeting).
-    told = Counter(m.coding.type for m in coded if m.coding and m.status in ("happened", "ongoing"))
-    kind = max(
-        votes,
-        key=lambda k: (
-            told[k],
-            votes[k],
-            any(m.own_date and m.coding and m.coding.type == k for m in coded),
-        ),
-    )
+    coded = [m for m in members if m.coding is not None]
     agreeing = [m.coding for m in coded if m.coding and m.coding.type == kind]
     modes = Counter(c.mode for c in agreeing if c.mode)
     sources = Counter(e for c in agreeing for e in c.sources)
