@@ -6,7 +6,7 @@ import pytest
 
 from storyline.compose.brief import write_brief
 from storyline.compose.salience import article_focus, score_events, story_terms
-from storyline.compose.sources import find_conflicts, summarise_sources
+from storyline.compose.sources import _figures, find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
 from storyline.compose.timeline import MAX_DATES, TimelineChoice, default_sizes, select_timeline
@@ -460,3 +460,14 @@ def test_a_happening_one_source_tells_and_another_denies_is_a_status_conflict() 
         ("Wire", "happened"),
         ("Post", "denied"),
     }
+
+
+def test_a_figure_hoped_for_planned_or_possible_is_no_claim_to_compare() -> None:
+    assert _figures("BP said it had collected 14,800 barrels on Monday.") == [("barrels", "14800")]
+    assert _figures("BP hoped to collect 20,000 barrels per day.") == []
+    assert (
+        _figures("It will put vessels on site by the end of June to handle 53,000 barrels a day.")
+        == []
+    )
+    # The clause ends at the comma: the count after it is a claim again.
+    assert _figures("As the company could not say, 40 people were killed.") == [("killed", "40")]

@@ -31,6 +31,14 @@ _FIGURE = re.compile(
 # A number that names something ("Flight 103", "Resolution 1973", "No. 5") is not a count.
 # (A capitalised word that opens the sentence, "Some 5,000", names nothing.)
 _NAMING = re.compile(r"(?:\S\s+[A-Z][\w-]*|#|(?i:\bno\.?|\bflight|\broute|\bnumber))\s*$")
+# A figure hoped for, planned or possible ("BP hoped to collect 20,000 barrels") is no claim of
+# what happened: a modal or a word of intent or capacity earlier in its clause.
+_IRREALIS = re.compile(
+    r"\b(?:hope[sd]?|hoping|expects?|expected|expecting|plans?|planned|planning|aims?|aimed|"
+    r"aiming|intends?|intended|targets?|targeted|goal|capacity|able|could|would|may|might|will|"
+    r"should|can)\b(?:[^\w,;:()\u2013\u2014]+[\w'-]+){0,12}[^\w,;:()\u2013\u2014]*$",
+    re.I,
+)
 _SAME_QUANTITY = {"dead": "killed", "died": "killed", "deaths": "killed", "casualties": "killed",
                   "victims": "killed", "hurt": "injured", "wounded": "injured",
                   "detained": "arrested", "demonstrators": "protesters",
@@ -164,7 +172,7 @@ def _disagreeing(by_source: dict[str, tuple[date, int, Citation]]) -> tuple[Conf
 def _figures(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _FIGURE.finditer(text):
-        if _NAMING.search(text[: match.start()]):
+        if _NAMING.search(text[: match.start()]) or _irrealis(text, match.start()):
             continue
         noun = match.group(2).lower()
         quantity = _SAME_QUANTITY.get(noun, noun)
@@ -172,9 +180,15 @@ def _figures(text: str) -> list[tuple[str, str]]:
             quantity += " of " + match.group(3).lower()
         found.append((quantity, match.group(1).replace(",", "")))
     for match in _FIGURE_AFTER.finditer(text):
+        if _irrealis(text, match.start()):
+            continue
         verb = match.group(1).lower()
         found.append((_SAME_QUANTITY.get(verb, verb), match.group(2).replace(",", "")))
     return found
+
+
+def _irrealis(text: str, start: int) -> bool:
+    return _IRREALIS.search(text[max(0, start - 120) : start]) is not None
 
 
 def _report_day(published: str | None, day: str) -> date | None:
