@@ -124,6 +124,22 @@ def story_title(story: Story, settings: Settings) -> str:
     return f"Storyline: {joined}"
 
 
+def load_story(location: str) -> Storyline:
+    """The story kept in the store at ``location``, as ``build`` would return it for the same
+    articles and settings."""
+    from storyline.settings import load_settings
+    from storyline.store import StoreError, open_store
+
+    with open_store(location) as store, store.db.reading():
+        story = store.story()
+        report = store.run_report()
+        documents = store.documents()
+    if story is None or report is None:
+        raise StoreError(f"{location} holds no story yet: add articles with `storyline add`")
+    settings = load_settings(None, **report.settings)
+    return Storyline(documents, story, report, story_title(story, settings))
+
+
 def build(
     inputs: list[str],
     settings: Settings | None = None,

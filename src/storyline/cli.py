@@ -36,70 +36,35 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     build = sub.add_parser("build", help="read, clean and annotate articles")
-    build.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="files or folders (.txt, .html, .json, .jsonl), or - for JSON Lines on stdin",
-    )
+    _article_options(build)
     build.add_argument("--out", required=True, metavar="DIR", help="output folder")
-    build.add_argument(
-        "--workers", type=int, default=None, help="worker processes (default: all cores)"
-    )
-    build.add_argument("--settings", metavar="FILE", help="TOML settings file")
-    build.add_argument(
-        "--max-file-bytes", type=int, default=None, help="reject input files larger than this"
-    )
-    build.add_argument(
-        "--field",
-        action="append",
-        default=[],
-        metavar="NAME=FIELD",
-        help="JSON field names, e.g. --field published=seendate --field text=body",
-    )
-    build.add_argument(
-        "--cache",
-        metavar="DIR",
-        default=None,
-        help="keep annotations in DIR so that a rerun skips the model",
-    )
-    build.add_argument("--query", help="what the story is about, for ranking events")
-    build.add_argument(
-        "--dates",
-        type=int,
-        default=None,
-        help="number of timeline dates (default: chosen from the corpus)",
-    )
-    build.add_argument(
-        "--per-date",
-        type=int,
-        default=None,
-        help="sentences per timeline date (default: chosen from the corpus)",
-    )
-    build.add_argument(
-        "--from",
-        dest="first_date",
-        metavar="YYYY-MM-DD",
-        default=None,
-        help="timeline dates from this day on",
-    )
-    build.add_argument(
-        "--to",
-        dest="last_date",
-        metavar="YYYY-MM-DD",
-        default=None,
-        help="timeline dates up to this day",
-    )
-    build.add_argument(
-        "--summary-words", type=int, default=None, help="length of the brief in words (default 150)"
-    )
     build.add_argument(
         "--timeml",
         action="store_true",
         help="also write each document as TimeML (DIR/timeml/ID.tml) for TempEval tools",
     )
-    build.add_argument("--quiet", action="store_true", help="no progress on stderr")
     build.set_defaults(handler=_cmd_build)
+
+    add = sub.add_parser("add", help="add articles to a stored story and bring it up to date")
+    _article_options(add)
+    add.add_argument(
+        "--store",
+        required=True,
+        metavar="STORE",
+        help="a SQLite file (created if missing) or a postgresql:// URL",
+    )
+    add.set_defaults(handler=_cmd_add)
+
+    export = sub.add_parser("export", help="write a stored story's files, as build writes them")
+    export.add_argument("store", metavar="STORE", help="a SQLite file or a postgresql:// URL")
+    export.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    export.set_defaults(handler=_cmd_export)
+
+    changes = sub.add_parser("changes", help="what each update changed in a stored story")
+    changes.add_argument("store", metavar="STORE", help="a SQLite file or a postgresql:// URL")
+    changes.add_argument("--since", metavar="DATE|RUN", help="changes after run RUN, or since DATE")
+    changes.add_argument("--json", action="store_true", help="print JSON Lines")
+    changes.set_defaults(handler=_cmd_changes)
 
     evaluate = sub.add_parser("eval", help="measure quality on a benchmark")
     esub = evaluate.add_subparsers(dest="benchmark")
@@ -229,6 +194,67 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _article_options(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that reads articles and builds a story."""
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files or folders (.txt, .html, .json, .jsonl), or - for JSON Lines on stdin",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+    )
+    parser.add_argument("--settings", metavar="FILE", help="TOML settings file")
+    parser.add_argument(
+        "--max-file-bytes", type=int, default=None, help="reject input files larger than this"
+    )
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=FIELD",
+        help="JSON field names, e.g. --field published=seendate --field text=body",
+    )
+    parser.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=None,
+        help="keep annotations in DIR so that a rerun skips the model",
+    )
+    parser.add_argument("--query", help="what the story is about, for ranking events")
+    parser.add_argument(
+        "--dates",
+        type=int,
+        default=None,
+        help="number of timeline dates (default: chosen from the corpus)",
+    )
+    parser.add_argument(
+        "--per-date",
+        type=int,
+        default=None,
+        help="sentences per timeline date (default: chosen from the corpus)",
+    )
+    parser.add_argument(
+        "--from",
+        dest="first_date",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="timeline dates from this day on",
+    )
+    parser.add_argument(
+        "--to",
+        dest="last_date",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="timeline dates up to this day",
+    )
+    parser.add_argument(
+        "--summary-words", type=int, default=None, help="length of the brief in words (default 150)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+
 def _help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return 2
@@ -264,18 +290,17 @@ def _progress(quiet: bool):
     return report
 
 
-def _cmd_build(args: argparse.Namespace) -> int:
-    from storyline.api import build
+def _settings(args: argparse.Namespace) -> Any:
+    from storyline.errors import SettingsError
     from storyline.settings import load_settings
 
     field_map: dict[str, str] = {}
     for item in args.field:
         name, sep, field = item.partition("=")
         if not sep or not name or not field:
-            print(f"storyline: error: --field wants NAME=FIELD, got '{item}'", file=sys.stderr)
-            return 2
+            raise SettingsError(f"--field wants NAME=FIELD, got '{item}'")
         field_map[name] = field
-    settings = load_settings(
+    return load_settings(
         args.settings,
         workers=args.workers,
         max_file_bytes=args.max_file_bytes,
@@ -288,6 +313,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         last_date=args.last_date,
         summary_words=args.summary_words,
     )
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from storyline.api import build
+
+    settings = _settings(args)
     story = build(args.inputs, settings, stdin=sys.stdin, progress=_progress(args.quiet))
     for outcome in story.run.inputs:
         if outcome.status == "rejected":
@@ -306,6 +337,65 @@ def _cmd_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    return 0
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from storyline.store import add_articles, open_store
+
+    settings = _settings(args)
+    with open_store(args.store, create=True) as store:
+        update = add_articles(
+            store, args.inputs, settings, stdin=sys.stdin, progress=_progress(args.quiet)
+        )
+        label = store.db.label
+    for outcome in update.inputs:
+        if outcome.status == "rejected":
+            print(f"storyline: rejected {outcome.input}: {outcome.reason}", file=sys.stderr)
+    counts: dict[str, int] = {}
+    for change in update.changes:
+        counts[change.kind] = counts.get(change.kind, 0) + 1
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items()) or "nothing changed"
+    print(
+        f"storyline: run {update.run_id}: {update.added} new documents, {update.rejected} "
+        f"inputs rejected; {update.documents} documents in {label}. Changes: {summary} "
+        f"(storyline changes {label} --since {update.run_id - 1})"
+    )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from storyline.api import load_story
+
+    story = load_story(args.store)
+    paths = story.write(args.out)
+    print(f"storyline: wrote {', '.join(p.name for p in paths)} to {paths[0].parent}/")
+    return 0
+
+
+def _cmd_changes(args: argparse.Namespace) -> int:
+    from storyline.records.jsonform import to_dict
+    from storyline.store import open_store
+
+    since_run, since_time = 0, None
+    if args.since:
+        if args.since.isdigit():
+            since_run = int(args.since)
+        else:
+            since_time = args.since
+    with open_store(args.store) as store:
+        found = store.changes(since_run, since_time)
+    for item in found:
+        c = item.change
+        if args.json:
+            print(json.dumps({"run": item.run_id, "started": item.started, **to_dict(c)},
+                             ensure_ascii=False))  # fmt: skip
+            continue
+        moved = f" ({c.before} -> {c.after})" if c.before is not None else ""
+        print(f"run {item.run_id} {item.started[:10]}  {c.kind:<14} {c.item} {c.item_id}: "
+              f"{c.summary[:90]}{moved}")  # fmt: skip
+    if not found and not args.json:
+        print("storyline: no changes recorded" + (f" since {args.since}" if args.since else ""))
     return 0
 
 

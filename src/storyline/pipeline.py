@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -32,14 +32,22 @@ Progress = Callable[[str, int, int | None], None]
 class CleanResult:
     documents: list[Document]
     outcomes: list[InputOutcome]
+    fingerprints: list[str]  # of each document's clean text, to find it again
 
 
-def clean_inputs(inputs: list[str], settings: Settings, stdin: TextIO | None = None) -> CleanResult:
-    """Read and clean every input; duplicates (same clean text) are rejected with a reason."""
+def clean_inputs(
+    inputs: list[str],
+    settings: Settings,
+    stdin: TextIO | None = None,
+    prior: Sequence[Document] = (),
+) -> CleanResult:
+    """Read and clean every input; duplicates (same clean text, here or among the ``prior``
+    documents) are rejected with a reason."""
     documents: list[Document] = []
     outcomes: list[InputOutcome] = []
-    seen: dict[str, str] = {}
-    ids: set[str] = set()
+    fingerprints: list[str] = []
+    seen: dict[str, str] = {fingerprint(d.text): d.source_path for d in prior}
+    ids: set[str] = {d.id for d in prior}
     for label, item in read_inputs(inputs, settings, stdin):
         if isinstance(item, str):
             outcomes.append(InputOutcome(label, "rejected", item))
@@ -48,7 +56,7 @@ def clean_inputs(inputs: list[str], settings: Settings, stdin: TextIO | None = N
         if isinstance(cleaned, str):
             outcomes.append(InputOutcome(label, "rejected", cleaned))
             continue
-        key = _fingerprint(cleaned.text)
+        key = fingerprint(cleaned.text)
         if key in seen:
             outcomes.append(InputOutcome(label, "rejected", f"duplicate of {seen[key]}"))
             continue
@@ -57,15 +65,16 @@ def clean_inputs(inputs: list[str], settings: Settings, stdin: TextIO | None = N
             cleaned = replace(cleaned, id=document_id(cleaned.text, cleaned.source))
         ids.add(cleaned.id)
         documents.append(cleaned)
+        fingerprints.append(key)
         language = next(
             (n.removeprefix("language: ") for n in cleaned.notes if n.startswith("language: ")),
             None,
         )
         outcomes.append(InputOutcome(label, "accepted", None, (cleaned.id,), language))
-    return CleanResult(documents, outcomes)
+    return CleanResult(documents, outcomes, fingerprints)
 
 
-def _fingerprint(text: str) -> str:
+def fingerprint(text: str) -> str:
     return hashlib.sha1(re.sub(r"\W+", " ", text).lower().strip().encode()).hexdigest()
 
 
@@ -146,6 +155,9 @@ class RunResult:
     documents: tuple[Document, ...]  # annotated; after merging, each mention linked
     story: Story | None  # None when the run stopped after annotation
     report: RunReport
+    # The documents this run read (annotated, before linking) and their text fingerprints.
+    added: tuple[Document, ...] = ()
+    fingerprints: tuple[str, ...] = ()
 
 
 def run(
@@ -154,14 +166,18 @@ def run(
     stdin: TextIO | None = None,
     progress: Progress | None = None,
     story: bool = True,
+    prior: Sequence[Document] = (),
 ) -> RunResult:
-    """Every stage in order; with ``story=False``, the per-document stages only."""
+    """Every stage in order; with ``story=False``, the per-document stages only. ``prior``
+    documents (annotated in an earlier run, as a store keeps them) join the new ones in the
+    story; only the new ones are read, cleaned and annotated."""
     started = datetime.now(UTC)
     clock = time.perf_counter()
-    cleaned = clean_inputs(inputs, settings, stdin)
+    cleaned = clean_inputs(inputs, settings, stdin, prior)
     if progress:
         progress("clean documents", len(cleaned.documents), None)
-    documents = tuple(annotate_documents(cleaned.documents, settings, progress))
+    added = tuple(annotate_documents(cleaned.documents, settings, progress))
+    documents = (*prior, *added)
     composed = None
     if story:
         merged = merge_documents(documents)
@@ -175,4 +191,4 @@ def run(
         settings=settings.as_dict(),
         inputs=tuple(cleaned.outcomes),
     )
-    return RunResult(documents, composed, report)
+    return RunResult(documents, composed, report, added, tuple(cleaned.fingerprints))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import types
 from dataclasses import fields, is_dataclass
-from typing import Any
+from functools import cache
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from storyline.records import LAYERS, NESTED, Document, Heading, Removed, RunReport
 
@@ -37,6 +39,35 @@ def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
     return cls(**values)
 
 
+def from_json(cls: type, data: dict[str, Any]) -> Any:
+    """Rebuild a record of ``cls`` from its JSON form, led by the field types: nested records,
+    tuples of them and optional values are rebuilt at any depth (unknown keys are ignored)."""
+    hints = _hints(cls)
+    return cls(**{name: _decode(hints[name], data[name]) for name in hints if name in data})
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return {f.name: get_type_hints(cls)[f.name] for f in fields(cls)}
+
+
+def _decode(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(kind)
+    if origin is tuple:
+        args = get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], item) for item in value)
+        return tuple(_decode(a, item) for a, item in zip(args, value, strict=True))
+    if origin in (Union, types.UnionType):
+        inner = [a for a in get_args(kind) if a is not type(None)]
+        return _decode(inner[0], value) if len(inner) == 1 else value
+    if isinstance(kind, type) and is_dataclass(kind):
+        return from_json(kind, value)
+    return value
+
+
 def document_from_dict(data: dict[str, Any]) -> Document:
     """Rebuild a Document from its JSON form (unknown keys are ignored)."""
     known = {f.name for f in fields(Document)}
@@ -66,6 +97,7 @@ def run_report_to_dict(report: RunReport) -> dict[str, Any]:
 __all__ = [
     "document_from_dict",
     "document_to_json",
+    "from_json",
     "record_from_dict",
     "run_report_to_dict",
     "to_dict",
