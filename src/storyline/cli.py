@@ -66,6 +66,19 @@ def _parser() -> argparse.ArgumentParser:
     changes.add_argument("--json", action="store_true", help="print JSON Lines")
     changes.set_defaults(handler=_cmd_changes)
 
+    serve = sub.add_parser("serve", help="the web app over a stored story, with a JSON API")
+    serve.add_argument("store", metavar="STORE", help="a SQLite file or a postgresql:// URL")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: this machine only)"
+    )
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--allow-add",
+        action="store_true",
+        help="accept new articles (POST /api/articles, /add) from requests with a printed token",
+    )
+    serve.set_defaults(handler=_cmd_serve)
+
     evaluate = sub.add_parser("eval", help="measure quality on a benchmark")
     esub = evaluate.add_subparsers(dest="benchmark")
     meantime = esub.add_parser(
@@ -189,6 +202,13 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--out", metavar="FILE", help="write the figures as JSON")
     bench.add_argument(
         "--story", action="store_true", help="time building the story against annotation instead"
+    )
+    bench.add_argument(
+        "--update",
+        type=int,
+        metavar="N",
+        default=None,
+        help="time adding the N latest articles to a store of the others against a cold build",
     )
     bench.set_defaults(handler=_cmd_bench)
     return parser
@@ -399,6 +419,30 @@ def _cmd_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import secrets
+
+    import uvicorn
+
+    from storyline.store import open_store
+    from storyline.web.app import create_app
+
+    open_store(args.store).close()  # refuse a missing or unreadable store before listening
+    token = secrets.token_urlsafe(24) if args.allow_add else None
+    app = create_app(args.store, allow_add=args.allow_add, token=token)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"storyline: warning: listening on {args.host}: anyone who can reach port "
+            f"{args.port} can read the story",
+            file=sys.stderr,
+        )
+    if token:
+        print(f"storyline: adding articles needs this token: {token}", file=sys.stderr)
+    print(f"storyline: serving on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def _cmd_eval_timex(args: argparse.Namespace) -> int:
     from storyline.evaluate.meantime import evaluate_meantime, is_meantime
     from storyline.evaluate.timex import evaluate_folder
@@ -601,9 +645,11 @@ def _cmd_train_html(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from storyline.evaluate.speed import run_bench, run_story_bench
+    from storyline.evaluate.speed import run_bench, run_story_bench, run_update_bench
 
-    if args.story:
+    if args.update:
+        figures = run_update_bench(args.corpus, new=args.update, workers=args.workers)
+    elif args.story:
         figures = run_story_bench(args.corpus, workers=args.workers, limit=args.limit)
     else:
         figures = run_bench(args.corpus, workers=args.workers, limit=args.limit)

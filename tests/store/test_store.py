@@ -13,12 +13,9 @@ import pytest
 
 from storyline import Settings, build
 from storyline.api import load_story
-from storyline.records import Document
-from storyline.records.jsonform import to_dict
-from storyline.records.story import Story
 from storyline.store import StoreError, add_articles, open_store
 from storyline.store import schema as store_schema
-from storyline.store.identity import entity_evidence, event_evidence, rename, rename_mentions
+from storyline.store.identity import canonical, entity_evidence, event_evidence
 
 pytestmark = pytest.mark.model
 
@@ -27,20 +24,6 @@ CORPUS = ROOT / "examples" / "corpus"
 TALKS = ROOT / "tests" / "data" / "talks" / "articles.jsonl"
 POSTGRES = os.environ.get("STORYLINE_TEST_POSTGRES")
 SETTINGS = Settings(workers=1)
-
-
-def canonical(story: Story, documents: tuple[Document, ...]) -> tuple[dict, list]:
-    """The story with every id replaced by its first evidence: equal for the same story."""
-    events = {
-        e.id: "E" + min(f"{c.document_id}:{c.start}" for c in e.evidence) for e in story.events
-    }
-    entities = {
-        k: "N" + min(f"{d}:{s}" for d, s in v) for k, v in entity_evidence(documents).items()
-    }
-    docs = sorted(to_dict(rename_mentions(documents, entities)), key=lambda d: d["id"])
-    for doc in docs:
-        doc.pop("source_path")  # the file each came from
-    return to_dict(rename(story, entities, events)), docs
 
 
 def talks_by_day(folder: Path) -> list[Path]:

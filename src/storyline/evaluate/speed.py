@@ -96,3 +96,85 @@ def run_story_bench(
         "story_seconds": round(story_seconds, 2),
         "story_share_of_annotation": round(story_seconds / annotation_seconds, 4),
     }
+
+
+def run_update_bench(
+    corpus: str, new: int = 10, workers: int = 2, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Adding the ``new`` latest articles to a store that holds the others, against a cold
+    build of all of them into a new store; and whether both give the same story.
+
+    The corpus is a JSON Lines file (.jsonl or .jsonl.gz, one article per line) or a folder of
+    articles. The cold build annotates everything with the model; the store the new articles
+    join is filled from the annotations the cold build left in a cache (not timed); adding the
+    new articles annotates them with the model again (no cache).
+    """
+    import tempfile
+    from pathlib import Path
+
+    from storyline.api import load_story
+    from storyline.store import add_articles, open_store
+    from storyline.store.identity import canonical
+
+    settings = replace(settings or Settings(), workers=workers)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        old_inputs, new_inputs = _split_latest(corpus, new, settings, folder)
+        cache = replace(settings, cache_dir=str(folder / "cache"))
+        start = time.perf_counter()
+        with open_store(str(folder / "all.db"), create=True) as store:
+            add_articles(store, [*old_inputs, *new_inputs], cache)
+        cold_seconds = time.perf_counter() - start
+        with open_store(str(folder / "grown.db"), create=True) as store:
+            add_articles(store, old_inputs, cache)
+            start = time.perf_counter()
+            update = add_articles(store, new_inputs, settings)
+            update_seconds = time.perf_counter() - start
+        whole = load_story(str(folder / "all.db"))
+        grown = load_story(str(folder / "grown.db"))
+        same = canonical(whole.story, whole.documents) == canonical(grown.story, grown.documents)
+    return {
+        "corpus": corpus,
+        "documents": len(whole.documents),
+        "new_documents": update.added,
+        "workers": workers,
+        "cold_build_seconds": round(cold_seconds, 2),
+        "update_seconds": round(update_seconds, 2),
+        "update_share_of_cold_build": round(update_seconds / cold_seconds, 4),
+        "same_story": same,
+        "changes": len(update.changes),
+    }
+
+
+def _split_latest(
+    corpus: str, new: int, settings: Settings, folder: Any
+) -> tuple[list[str], list[str]]:
+    """The corpus as two inputs: the articles but the ``new`` latest, and those."""
+    import gzip
+    import shutil
+    from pathlib import Path
+
+    cleaned = clean_inputs([corpus], settings).documents
+    latest = sorted(cleaned, key=lambda d: (d.published or "", d.source_path))[-new:]
+    chosen = {d.source_path for d in latest}
+    path = Path(corpus)
+    if path.is_dir():
+        old_dir, new_dir = folder / "old", folder / "new"
+        for target in (old_dir, new_dir):
+            target.mkdir()
+        for item in sorted(path.rglob("*")):
+            if item.is_file():
+                shutil.copy(item, (new_dir if str(item) in chosen else old_dir) / item.name)
+        return [str(old_dir)], [str(new_dir)]
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        records = list(lines)
+    old_file, new_file = folder / "old.jsonl", folder / "new.jsonl"
+    with (
+        open(old_file, "w", encoding="utf-8") as old,
+        open(new_file, "w", encoding="utf-8") as fresh,
+    ):
+        for n, line in enumerate(records, start=1):
+            if line.strip():
+                (fresh if f"{corpus}:{n}" in chosen else old).write(line)
+    return [str(old_file)], [str(new_file)]

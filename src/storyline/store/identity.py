@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from storyline.records import Document
 from storyline.records.story import Story
@@ -157,3 +158,21 @@ def rename_mentions(
         )
         for doc in documents
     )
+
+
+def canonical(story: Story, documents: Sequence[Document]) -> tuple[Any, Any]:
+    """The story and documents in JSON form with every id replaced by the first evidence of what
+    it names, and documents in id order without the path each was read from: two builds of the
+    same story compare equal whatever ids and input order they had."""
+    from storyline.records.jsonform import to_dict
+
+    events = {
+        e.id: "E" + min(f"{c.document_id}:{c.start}" for c in e.evidence) for e in story.events
+    }
+    entities = {
+        k: "N" + min(f"{d}:{s}" for d, s in v) for k, v in entity_evidence(documents).items()
+    }
+    docs = sorted(to_dict(rename_mentions(documents, entities)), key=lambda d: d["id"])
+    for doc in docs:
+        doc.pop("source_path")
+    return to_dict(rename(story, entities, events)), docs

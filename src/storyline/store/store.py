@@ -89,6 +89,39 @@ class Store:
         )
         return [Run(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7]) for r in rows]
 
+    def latest_run(self) -> int:
+        """The id of the latest run (0 for a store with none)."""
+        row = self.db.one("SELECT COALESCE(MAX(id), 0) FROM runs")
+        return int(row[0]) if row else 0
+
+    def document_summaries(self) -> dict[str, dict[str, Any]]:
+        """Each document's title, outlet and date, in the order added."""
+        rows = self.db.query("SELECT id, title, source, published FROM documents ORDER BY ordinal")
+        return {r[0]: {"title": r[1], "source": r[2], "published": r[3]} for r in rows}
+
+    def texts(self, document_ids: set[str]) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+        """The clean text of each document and its sentences' offsets."""
+        found: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        for doc_id in sorted(document_ids):
+            row = self.db.one("SELECT text FROM documents WHERE id = ?", (doc_id,))
+            if row is None:
+                continue
+            spans = self.db.query(
+                "SELECT start_char, end_char FROM sentences WHERE document_id = ? ORDER BY ordinal",
+                (doc_id,),
+            )
+            found[doc_id] = (row[0], [(a, b) for a, b in spans])
+        return found
+
+    def citations_in(self, document_id: str) -> list[tuple[str, int, int]]:
+        """The events citing a document: (event id, start, end) of each cited span."""
+        rows = self.db.query(
+            "SELECT event_id, start_char, end_char FROM evidence WHERE document_id = ? "
+            "ORDER BY start_char, event_id",
+            (document_id,),
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def is_empty(self) -> bool:
         return self.db.one("SELECT 1 FROM runs") is None
 
