@@ -210,6 +210,12 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="time adding the N latest articles to a store of the others against a cold build",
     )
+    bench.add_argument(
+        "--load",
+        action="store_true",
+        help="serve a store of the corpus to 50 clients for 60 s while 20 articles are added",
+    )
+    bench.add_argument("--cache", metavar="DIR", default=None, help="annotation cache (--load)")
     bench.set_defaults(handler=_cmd_bench)
     return parser
 
@@ -647,7 +653,13 @@ def _cmd_train_html(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from storyline.evaluate.speed import run_bench, run_story_bench, run_update_bench
 
-    if args.update:
+    if args.load:
+        from storyline.evaluate.load import run_load_bench
+        from storyline.settings import Settings
+
+        settings = Settings(workers=args.workers, cache_dir=args.cache)
+        figures = run_load_bench(args.corpus, settings=settings)
+    elif args.update:
         figures = run_update_bench(args.corpus, new=args.update, workers=args.workers)
     elif args.story:
         figures = run_story_bench(args.corpus, workers=args.workers, limit=args.limit)

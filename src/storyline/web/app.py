@@ -14,9 +14,12 @@ import hmac
 import json
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from importlib import resources
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs
@@ -45,6 +48,7 @@ from storyline.web.views import (
 )
 
 MAX_BODY_BYTES = 2_000_000
+PAGES_KEPT = 2_000
 MAX_ARTICLES = 50
 DAY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 ID = r"^([\w.:-]{1,200})?$"
@@ -135,8 +139,10 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
         lstrip_blocks=True,
     )
     snapshots = Snapshots()
+    pages = PageCache(PAGES_KEPT)
     local = threading.local()
     adding = threading.Lock()
+    workers: list[ProcessPoolExecutor] = []
 
     def store() -> Store:
         current = getattr(local, "store", None)
@@ -145,28 +151,51 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
             local.store = current
         return current
 
-    def read(view: Callable[[Snapshot, Store], dict[str, Any] | None], what: str) -> dict[str, Any]:
-        """A page's data, read in one snapshot of the store (all of one run)."""
+    def answer(
+        request: Request,
+        view: Callable[[Snapshot | None, Store], dict[str, Any] | None],
+        what: str,
+        template: str | None = None,
+    ) -> Response:
+        """A page (``template``) or its JSON twin, built from one snapshot of the store (all of
+        one run) and kept for the run: the same request until the next update is not built
+        again."""
         current = store()
         with current.db.reading():
             snap = snapshots.get(current)
+            key = (snap.run_id if snap else 0, template, request.url.path, request.url.query)
+            body = pages.get(key)
+            if body is None:
+                data = view(snap, current)
+                if data is None:
+                    raise HTTPException(404, f"no such {what} in this story")
+                if template is None:
+                    body = json.dumps(data, ensure_ascii=False).encode()
+                else:
+                    twin = "/api" + ("/story" if request.url.path == "/" else request.url.path)
+                    twin += "?" + request.url.query if request.url.query else ""
+                    body = render(template, data, twin).encode()
+                pages.put(key, body)
+        media = "text/html; charset=utf-8" if template else "application/json"
+        return Response(body, media_type=media)
+
+    def with_story(
+        view: Callable[[Snapshot, Store], dict[str, Any] | None],
+    ) -> Callable[[Snapshot | None, Store], dict[str, Any] | None]:
+        def needs_story(snap: Snapshot | None, current: Store) -> dict[str, Any] | None:
             if snap is None:
                 raise HTTPException(404, "the store holds no story yet: add articles first")
-            data = view(snap, current)
-        if data is None:
-            raise HTTPException(404, f"no such {what} in this story")
-        return data
+            return view(snap, current)
 
-    def read_any(view: Callable[[Snapshot | None, Store], dict[str, Any]]) -> dict[str, Any]:
-        current = store()
-        with current.db.reading():
-            return view(snapshots.get(current), current)
+        return needs_story
 
-    def page(name: str, data: dict[str, Any], twin: str, status: int = 200) -> HTMLResponse:
-        html = templates.get_template(name).render(
+    def render(name: str, data: dict[str, Any], twin: str) -> str:
+        return templates.get_template(name).render(
             data=data, twin=twin, allow_add=allow_add, page=name.removesuffix(".html")
         )
-        return HTMLResponse(html, status_code=status)
+
+    def page(name: str, data: dict[str, Any], twin: str, status: int = 200) -> HTMLResponse:
+        return HTMLResponse(render(name, data, twin), status_code=status)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -205,12 +234,6 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
         return page("error.html", {"title": "storyline", "status": 500, "message": message},
                     "", 500)  # fmt: skip
 
-    def filters(
-        actor: str | None, type: str | None, status: str | None, source: str | None,
-        start: str | None, end: str | None, zoom: str,
-    ) -> Filters:  # fmt: skip
-        return Filters(actor, type, status, source, start, end, zoom)
-
     FilterArgs = dict(  # noqa: C408
         actor=Query(None, pattern=ID, description="an actor's id: events it took part in"),
         type=Query(None, max_length=40, description="a PLOVER event type"),
@@ -222,6 +245,7 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
 
     @app.get("/api/story", tags=["story"], summary="The brief, the timeline and the filters")
     def api_story(
+        request: Request,
         actor: str | None = FilterArgs["actor"],
         type: str | None = FilterArgs["type"],
         status: str | None = FilterArgs["status"],
@@ -229,9 +253,9 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
         start: str | None = FilterArgs["start"],
         end: str | None = FilterArgs["end"],
         zoom: Literal["year", "month", "day"] = "day",
-    ) -> dict[str, Any]:
-        chosen = filters(actor, type, status, source, start, end, zoom)
-        return read(lambda snap, _s: story_view(snap, chosen), "story")
+    ) -> Response:
+        chosen = Filters(actor, type, status, source, start, end, zoom)
+        return answer(request, with_story(lambda snap, _s: story_view(snap, chosen)), "story")
 
     @app.get("/", include_in_schema=False)
     def html_story(
@@ -243,82 +267,70 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
         start: str | None = FilterArgs["start"],
         end: str | None = FilterArgs["end"],
         zoom: Literal["year", "month", "day"] = "day",
-    ) -> HTMLResponse:
-        chosen = filters(actor, type, status, source, start, end, zoom)
-        data = read(lambda snap, _s: story_view(snap, chosen), "story")
-        return page("story.html", data, "/api/story" + _query(request))
+    ) -> Response:
+        chosen = Filters(actor, type, status, source, start, end, zoom)
+        view = with_story(lambda snap, _s: story_view(snap, chosen))
+        return answer(request, view, "story", "story.html")
 
     @app.get("/api/events/{event_id}", tags=["story"], summary="One event and its evidence")
-    def api_event(event_id: str) -> dict[str, Any]:
-        return read(lambda snap, s: event_view(snap, s, event_id), "event")
+    def api_event(request: Request, event_id: str) -> Response:
+        return answer(request, with_story(lambda snap, s: event_view(snap, s, event_id)), "event")
 
     @app.get("/events/{event_id}", include_in_schema=False)
-    def html_event(event_id: str) -> HTMLResponse:
-        data = read(lambda snap, s: event_view(snap, s, event_id), "event")
-        return page("event.html", data, f"/api/events/{event_id}")
+    def html_event(request: Request, event_id: str) -> Response:
+        view = with_story(lambda snap, s: event_view(snap, s, event_id))
+        return answer(request, view, "event", "event.html")
 
     @app.get("/api/actors/{entity_id}", tags=["story"], summary="One actor: events, quotes")
-    def api_actor(entity_id: str) -> dict[str, Any]:
-        return read(lambda snap, _s: actor_view(snap, entity_id), "actor")
+    def api_actor(request: Request, entity_id: str) -> Response:
+        return answer(request, with_story(lambda snap, _s: actor_view(snap, entity_id)), "actor")
 
     @app.get("/actors/{entity_id}", include_in_schema=False)
-    def html_actor(entity_id: str) -> HTMLResponse:
-        data = read(lambda snap, _s: actor_view(snap, entity_id), "actor")
-        return page("actor.html", data, f"/api/actors/{entity_id}")
+    def html_actor(request: Request, entity_id: str) -> Response:
+        view = with_story(lambda snap, _s: actor_view(snap, entity_id))
+        return answer(request, view, "actor", "actor.html")
 
     @app.get("/api/articles/{document_id}", tags=["articles"], summary="One article")
-    def api_article(document_id: str, cite: int | None = Query(None, ge=0)) -> dict[str, Any]:
-        return read(lambda snap, s: article_view(snap, s, document_id, cite), "article")
+    def api_article(
+        request: Request, document_id: str, cite: int | None = Query(None, ge=0)
+    ) -> Response:
+        view = with_story(lambda snap, s: article_view(snap, s, document_id, cite))
+        return answer(request, view, "article")
 
     @app.get("/articles/{document_id}", include_in_schema=False)
-    def html_article(document_id: str, cite: int | None = Query(None, ge=0)) -> HTMLResponse:
-        data = read(lambda snap, s: article_view(snap, s, document_id, cite), "article")
-        twin = f"/api/articles/{document_id}" + (f"?cite={cite}" if cite is not None else "")
-        return page("article.html", data, twin)
+    def html_article(
+        request: Request, document_id: str, cite: int | None = Query(None, ge=0)
+    ) -> Response:
+        view = with_story(lambda snap, s: article_view(snap, s, document_id, cite))
+        return answer(request, view, "article", "article.html")
 
     @app.get("/api/search", tags=["articles"], summary="Full-text search over the articles")
-    def api_search(q: str = Query("", max_length=500)) -> dict[str, Any]:
-        return read_any(lambda snap, s: search_view(snap, s, q))
+    def api_search(request: Request, q: str = Query("", max_length=500)) -> Response:
+        return answer(request, lambda snap, s: search_view(snap, s, q), "search")
 
     @app.get("/search", include_in_schema=False)
-    def html_search(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
-        data = read_any(lambda snap, s: search_view(snap, s, q))
-        return page("search.html", data, "/api/search" + _query(request))
+    def html_search(request: Request, q: str = Query("", max_length=500)) -> Response:
+        return answer(request, lambda snap, s: search_view(snap, s, q), "search", "search.html")
 
     @app.get("/api/changes", tags=["story"], summary="What each update changed")
     def api_changes(
-        since: int = Query(0, ge=0, description="only runs after this one"),
-    ) -> dict[str, Any]:
-        return read_any(lambda snap, s: changes_view(snap, s, since))
+        request: Request, since: int = Query(0, ge=0, description="only runs after this one")
+    ) -> Response:
+        return answer(request, lambda snap, s: changes_view(snap, s, since), "changes")
 
     @app.get("/changes", include_in_schema=False)
-    def html_changes(request: Request, since: int = Query(0, ge=0)) -> HTMLResponse:
-        data = read_any(lambda snap, s: changes_view(snap, s, since))
-        return page("changes.html", data, "/api/changes" + _query(request))
+    def html_changes(request: Request, since: int = Query(0, ge=0)) -> Response:
+        view = lambda snap, s: changes_view(snap, s, since)  # noqa: E731
+        return answer(request, view, "changes", "changes.html")
 
     def add(articles: list[Article]) -> dict[str, Any]:
-        runs = store().runs()
-        settings = load_settings(None, **runs[-1].settings) if runs else load_settings()
-        settings = replace(settings, workers=1, cache_dir=None)
-        with adding, tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "posted.jsonl"
-            path.write_text(
-                "".join(json.dumps(a.model_dump(exclude_none=True)) + "\n" for a in articles),
-                encoding="utf-8",
-            )
-            with open_store(location) as writer:
-                update = add_articles(writer, [str(path)], settings)
-        return {
-            "run": update.run_id,
-            "added": update.added,
-            "rejected": [
-                {"article": n, "reason": o.reason}
-                for n, o in enumerate(update.inputs)
-                if o.status == "rejected"
-            ],
-            "changes": len(update.changes),
-            "changes_url": f"/changes?since={update.run_id - 1}",
-        }
+        """Add articles in a process of its own (the model and the story's rebuild do not slow
+        the pages down), one update at a time."""
+        records = [a.model_dump(exclude_none=True) for a in articles]
+        with adding:
+            if not workers:
+                workers.append(ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")))
+            return workers[0].submit(add_in_process, location, records).result()
 
     def check_token(given: str | None) -> None:
         if not allow_add:
@@ -373,5 +385,46 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
     return app
 
 
-def _query(request: Request) -> str:
-    return "?" + request.url.query if request.url.query else ""
+def add_in_process(location: str, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Add articles to the store at ``location`` with the settings of its latest run."""
+    with open_store(location) as store, tempfile.TemporaryDirectory() as tmp:
+        runs = store.runs()
+        settings = load_settings(None, **runs[-1].settings) if runs else load_settings()
+        settings = replace(settings, workers=1, cache_dir=None)
+        path = Path(tmp) / "posted.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        update = add_articles(store, [str(path)], settings)
+    return {
+        "run": update.run_id,
+        "added": update.added,
+        "rejected": [
+            {"article": n, "reason": o.reason}
+            for n, o in enumerate(update.inputs)
+            if o.status == "rejected"
+        ],
+        "changes": len(update.changes),
+        "changes_url": f"/changes?since={update.run_id - 1}",
+    }
+
+
+class PageCache:
+    """The latest built pages, by run and request: an update changes the run, so a page of an
+    older run is never served after it (and falls out as newer ones come in)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._pages: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> bytes | None:
+        with self._lock:
+            body = self._pages.get(key)
+            if body is not None:
+                self._pages.move_to_end(key)
+            return body
+
+    def put(self, key: tuple[Any, ...], body: bytes) -> None:
+        with self._lock:
+            self._pages[key] = body
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
