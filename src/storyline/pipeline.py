@@ -79,6 +79,7 @@ def fingerprint(text: str) -> str:
 
 
 # Worker processes keep one loaded model each.
+DOCUMENTS_PER_WORKER = 16
 _WORKER_ANNOTATOR: Any = None
 
 
@@ -123,7 +124,8 @@ def _annotate(
     """Annotate documents in order, on ``settings.effective_workers()`` processes."""
     if not documents:
         return
-    workers = min(settings.effective_workers(), max(1, len(documents) // 2))
+    # A worker process loads its own model (a second or two): worth it for some documents each.
+    workers = min(settings.effective_workers(), max(1, len(documents) // DOCUMENTS_PER_WORKER))
     total = len(documents)
     done = 0
     if workers <= 1:

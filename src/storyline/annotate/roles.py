@@ -25,6 +25,15 @@ _BEFORE = re.compile(
     rf"parliamentary|cabinet|military|rebel|ministry|embassy|company|state|health) )?"
     rf"(?i:{ROLE_NOUNS})) $"
 )
+# How a role written before a name can end (lower case): a cheap test before _BEFORE.
+_ROLE_ENDINGS = tuple(
+    noun.split()[-1]
+    for noun in ROLE_NOUNS.replace(
+        "spokes(?:man|woman|person)", "spokesman|spokeswoman|spokesperson"
+    )
+    .replace("vice[- ]president", "president")
+    .split("|")
+)
 _AFTER = re.compile(
     rf"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'\u2019-]+\s+){{0,4}}?(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})?)"
@@ -42,7 +51,9 @@ _LEADING_FUNCTION_WORDS = re.compile(
 def roles_near(text: str, start: int, end: int) -> list[str]:
     """Roles written just before the name at text[start:end], or in apposition after it."""
     found = []
-    before = _BEFORE.search(text[max(0, start - 80) : start])
+    piece = text[max(0, start - 80) : start]
+    ends = piece.endswith(" ") and piece[:-1].lower().endswith(_ROLE_ENDINGS)
+    before = _BEFORE.search(piece) if ends else None
     if before:
         found.append(_LEADING_FUNCTION_WORDS.sub("", before.group(1).strip()))
     after = _AFTER.match(text[end : end + 120])

@@ -225,9 +225,14 @@ def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list
     words = {
         w for doc in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", doc.text) if w in single
     }
+    # The first word of each form, with the numbers of words of the forms it starts.
+    firsts: dict[str, set[int]] = defaultdict(set)
+    for form in forms:
+        words_of = form.split(" ")
+        firsts[words_of[0]].add(len(words_of))
     result = []
     for doc in documents:
-        added = _repeats(doc, forms, longest, words)
+        added = _repeats(doc, forms, longest, words, firsts)
         if added:
             mentions = tuple(sorted((*doc.mentions, *added), key=lambda m: m.start))
             doc = replace(doc, mentions=mentions)
@@ -244,18 +249,28 @@ def _capitalised(name: str) -> bool:
     return name[:1].isupper() or (name[:1].islower() and name[1:2].isupper())
 
 
-def _repeats(doc: Document, forms: dict[str, str], longest: int, common: set[str]) -> list[Mention]:
+def _repeats(
+    doc: Document,
+    forms: dict[str, str],
+    longest: int,
+    common: set[str],
+    firsts: dict[str, set[int]],
+) -> list[Mention]:
     """The names of ``forms`` in one document outside its mentions, found by looking up the
-    runs of up to ``longest`` words that start with a capital or a digit; at a sentence's start
-    not the one-word names in ``common``, which the articles also write as common words."""
+    runs of up to ``longest`` words that start with a capital or a digit (and with the first
+    word of a form, ``firsts``); at a sentence's start not the one-word names in ``common``,
+    which the articles also write as common words."""
     text = doc.text
     covered = sorted((m.start, m.end) for m in doc.mentions)
     starts = [c[0] for c in covered]
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     added: list[Mention] = []
     position = 0
     for k, (start, _end) in enumerate(tokens):
-        if start < position or not (_capitalised(text[start : start + 2]) or text[start].isdigit()):
+        if start < position:
+            continue
+        lengths = _lengths(text[start:_end], firsts)  # (every form is written capitalised)
+        if not lengths:
             continue
         # The words that follow this one with a single space between: the runs to look up.
         run = 1
@@ -267,9 +282,10 @@ def _repeats(doc: Document, forms: dict[str, str], longest: int, common: set[str
             run += 1
         found = None
         for n in range(run, 0, -1):
-            found = _form_at(text, start, tokens[k + n - 1][1], forms)
-            if found:
-                break
+            if n in lengths:
+                found = _form_at(text, start, tokens[k + n - 1][1], forms)
+                if found:
+                    break
         if not found:
             continue
         name, stop = found
@@ -284,6 +300,21 @@ def _repeats(doc: Document, forms: dict[str, str], longest: int, common: set[str
         added.append(Mention(start, stop, text[start:stop], _MODEL_LABEL[label]))
         position = stop
     return added
+
+
+def _lengths(token: str, firsts: dict[str, set[int]]) -> set[int]:
+    """The numbers of words of the forms a token can start: those it is the first word of, and
+    one word where it is a form with a possessive, a full stop or a plural after a model number
+    ("Obama's", "A380s")."""
+    lengths = firsts.get(token, set())
+    if token[-1] not in "s.'\u2019":
+        return lengths
+    for cut in (_POSSESSIVE.sub("", token), token.rstrip(".'\u2019")):
+        if 1 in firsts.get(cut, ()) or (
+            len(cut) > 2 and cut.endswith("s") and 1 in firsts.get(cut[:-1], ())
+        ):
+            return lengths | {1}
+    return lengths
 
 
 def _form_at(text: str, start: int, end: int, forms: dict[str, str]) -> tuple[str, int] | None:

@@ -313,6 +313,7 @@ def search_view(snap: Snapshot | None, store: Store, query: str) -> dict[str, An
     hits = store.search(query) if query.strip() else []
     return {
         "title": snap.title if snap else "storyline",
+        "run": snap.run_id if snap else 0,
         "query": query,
         "hits": [
             {
@@ -343,6 +344,7 @@ def changes_view(snap: Snapshot | None, store: Store, since: int = 0) -> dict[st
         grouped[item.run_id].append(to_dict(item.change))
     return {
         "title": snap.title if snap else "storyline",
+        "run": snap.run_id if snap else 0,
         "since": since,
         "runs": [
             {
