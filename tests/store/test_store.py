@@ -45,6 +45,8 @@ def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield str(tmp_path / "story.db")
         return
     if not POSTGRES:
+        if os.environ.get("CI"):
+            pytest.fail("STORYLINE_TEST_POSTGRES is not set; .ci/run starts a test server")
         pytest.skip("no PostgreSQL test server (.ci/run starts one; see .ci/postgres)")
     import psycopg
 

@@ -58,6 +58,9 @@ ATTACH_SIMILARITY = 0.35
 # joins a day.
 TYPE_BONUS = 0.1
 PLACE_BONUS = 0.05
+# Shared actors add up to this much (times the share of actors in common).
+ACTOR_BONUS = 0.1
+MAX_BONUS = TYPE_BONUS + PLACE_BONUS + ACTOR_BONUS
 _TOLD = ("happened", "ongoing")
 
 
@@ -423,7 +426,7 @@ def _cluster_block(
 def _actor_bonus(mine: AbstractSet[str], theirs: AbstractSet[str]) -> float:
     if not mine or not theirs:
         return 0.0
-    return 0.1 * len(mine & theirs) / len(mine | theirs)
+    return ACTOR_BONUS * len(mine & theirs) / len(mine | theirs)
 
 
 def centroids(vectors: sparse.csr_matrix, clusters: list[list[int]]) -> sparse.csr_matrix:
@@ -472,9 +475,12 @@ def _attach_coarse(
         if not candidates:
             continue
         scores = (matrix[candidates] @ matrix[number].T).toarray().ravel()
-        # The same kind of happening among the same actors is evidence beside the words.
+        # The same kind of happening among the same actors is evidence beside the words (for
+        # the candidates the bonuses can bring to the threshold).
         mine = summary(number)
         for position, candidate in enumerate(candidates):
+            if scores[position] < ATTACH_SIMILARITY - MAX_BONUS - 1e-9:
+                continue
             theirs = summary(candidate)
             scores[position] += (
                 (TYPE_BONUS if mine.kind and mine.kind == theirs.kind else 0.0)
