@@ -35,19 +35,30 @@ class CleanResult:
     fingerprints: list[str]  # of each document's clean text, to find it again
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """The documents a store already holds: their clean texts' fingerprints (with the input
+    each came from) and ids, so that a repeat is rejected; and how to read them in full, which
+    runs while the new documents are annotated."""
+
+    fingerprints: dict[str, str]
+    ids: set[str]
+    read: Callable[[], Sequence[Document]]
+
+
 def clean_inputs(
     inputs: list[str],
     settings: Settings,
     stdin: TextIO | None = None,
-    prior: Sequence[Document] = (),
+    known: Known | None = None,
 ) -> CleanResult:
-    """Read and clean every input; duplicates (same clean text, here or among the ``prior``
+    """Read and clean every input; duplicates (same clean text, here or among the ``known``
     documents) are rejected with a reason."""
     documents: list[Document] = []
     outcomes: list[InputOutcome] = []
     fingerprints: list[str] = []
-    seen: dict[str, str] = {fingerprint(d.text): d.source_path for d in prior}
-    ids: set[str] = {d.id for d in prior}
+    seen: dict[str, str] = dict(known.fingerprints) if known else {}
+    ids: set[str] = set(known.ids) if known else set()
     for label, item in read_inputs(inputs, settings, stdin):
         if isinstance(item, str):
             outcomes.append(InputOutcome(label, "rejected", item))
@@ -95,20 +106,29 @@ def _annotate_chunk(documents: list[Document]) -> list[Document]:
 
 
 def annotate_documents(
-    documents: list[Document], settings: Settings, progress: Progress | None = None
+    documents: list[Document],
+    settings: Settings,
+    progress: Progress | None = None,
+    background: bool = False,
 ) -> Iterator[Document]:
     """Annotate documents in order; with ``settings.cache_dir``, documents annotated before
-    come from the cache and only the others go to the model."""
+    come from the cache and only the others go to the model. With ``background``, the model
+    runs in worker processes from this call on (even for a few documents), so that the caller
+    can do other work before it reads the results."""
     if not settings.cache_dir:
-        yield from _annotate(documents, settings, progress)
-        return
+        return _annotate(documents, settings, progress, background)
     from storyline.annotate.backend import model_id
     from storyline.annotate.cache import AnnotationCache
 
     cache = AnnotationCache(settings.cache_dir, model_id(settings.model))
     cached = [cache.get(d) for d in documents]
     todo = [d for d, hit in zip(documents, cached, strict=True) if hit is None]
-    fresh = _annotate(todo, settings, progress)
+    return _with_cached(cached, _annotate(todo, settings, progress, background), cache)
+
+
+def _with_cached(
+    cached: list[Document | None], fresh: Iterator[Document], cache: Any
+) -> Iterator[Document]:
     for hit in cached:
         if hit is not None:
             yield hit
@@ -119,33 +139,53 @@ def annotate_documents(
 
 
 def _annotate(
-    documents: list[Document], settings: Settings, progress: Progress | None = None
+    documents: list[Document],
+    settings: Settings,
+    progress: Progress | None = None,
+    background: bool = False,
 ) -> Iterator[Document]:
-    """Annotate documents in order, on ``settings.effective_workers()`` processes."""
+    """Annotate documents in order, on ``settings.effective_workers()`` processes (in this
+    one for a few documents, unless in the ``background``); work in worker processes starts
+    at this call."""
     if not documents:
-        return
+        return iter(())
     # A worker process loads its own model (a second or two): worth it for some documents each.
     workers = min(settings.effective_workers(), max(1, len(documents) // DOCUMENTS_PER_WORKER))
+    if workers <= 1 and not background:
+        return _annotate_here(documents, settings, progress)
     total = len(documents)
-    done = 0
-    if workers <= 1:
-        from storyline.annotate import Annotator
-
-        annotator = Annotator(settings.model, settings.batch_size)
-        for doc in annotator.annotate(documents):
-            done += 1
-            if progress and (done % 16 == 0 or done == total):
-                progress("annotating", done, total)
-            yield doc
-        return
     chunk = max(4, min(settings.batch_size, total // (workers * 4) or 1))
-    chunks = [documents[i : i + chunk] for i in range(0, total, chunk)]
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         initializer=_init_worker,
         initargs=(settings.model, settings.batch_size),
-    ) as pool:
-        for result in pool.map(_annotate_chunk, chunks):
+    )
+    futures = [
+        pool.submit(_annotate_chunk, documents[i : i + chunk]) for i in range(0, total, chunk)
+    ]
+    return _collect(pool, futures, total, progress)
+
+
+def _annotate_here(
+    documents: list[Document], settings: Settings, progress: Progress | None
+) -> Iterator[Document]:
+    from storyline.annotate import Annotator
+
+    annotator = Annotator(settings.model, settings.batch_size)
+    total = len(documents)
+    for done, doc in enumerate(annotator.annotate(documents), start=1):
+        if progress and (done % 16 == 0 or done == total):
+            progress("annotating", done, total)
+        yield doc
+
+
+def _collect(
+    pool: ProcessPoolExecutor, futures: list[Any], total: int, progress: Progress | None
+) -> Iterator[Document]:
+    done = 0
+    with pool:
+        for future in futures:
+            result = future.result()
             done += len(result)
             if progress:
                 progress("annotating", done, total)
@@ -168,17 +208,22 @@ def run(
     stdin: TextIO | None = None,
     progress: Progress | None = None,
     story: bool = True,
-    prior: Sequence[Document] = (),
+    known: Known | None = None,
 ) -> RunResult:
-    """Every stage in order; with ``story=False``, the per-document stages only. ``prior``
+    """Every stage in order; with ``story=False``, the per-document stages only. ``known``
     documents (annotated in an earlier run, as a store keeps them) join the new ones in the
-    story; only the new ones are read, cleaned and annotated."""
+    story; only the new ones are read, cleaned and annotated, and the known ones are read
+    while the model works."""
     started = datetime.now(UTC)
     clock = time.perf_counter()
-    cleaned = clean_inputs(inputs, settings, stdin, prior)
+    cleaned = clean_inputs(inputs, settings, stdin, known)
     if progress:
         progress("clean documents", len(cleaned.documents), None)
-    added = tuple(annotate_documents(cleaned.documents, settings, progress))
+    annotating = annotate_documents(
+        cleaned.documents, settings, progress, background=known is not None
+    )
+    prior = tuple(known.read()) if known else ()
+    added = tuple(annotating)
     documents = (*prior, *added)
     composed = None
     if story:

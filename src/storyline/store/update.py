@@ -9,10 +9,10 @@ is worked out, and everything is written in one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
-from storyline.pipeline import Progress, run
-from storyline.records import InputOutcome
+from storyline.pipeline import Known, Progress, run
+from storyline.records import Document, InputOutcome
 from storyline.settings import Settings
 from storyline.store.changes import Change, story_changes
 from storyline.store.identity import carry_ids
@@ -38,13 +38,22 @@ def add_articles(
 ) -> Update:
     from storyline import __version__
 
-    prior = store.annotated_documents()
-    before = store.story()
-    result = run(inputs, settings, stdin=stdin, progress=progress, prior=prior)
+    fingerprints, ids = store.known()
+    read: dict[str, Any] = {}
+
+    def read_store() -> list[Document]:
+        """What the store holds, read while the new articles are annotated."""
+        read["before"] = store.story()
+        read["entities"] = store.entity_evidence()
+        return store.annotated_documents()
+
+    known = Known(fingerprints, ids, read_store)
+    result = run(inputs, settings, stdin=stdin, progress=progress, known=known)
     assert result.story is not None
     story, linked = result.story, result.documents
+    before = read["before"]
     if before is not None:
-        story, linked = carry_ids(story, linked, before, store.entity_evidence())
+        story, linked = carry_ids(story, linked, before, read["entities"])
     changes = tuple(story_changes(before, story))
     run_id = store.write_update(
         result.report, __version__, result.added, result.fingerprints, linked, story, changes
