@@ -110,6 +110,15 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         inside = [t for t in timexes[lo:hi] if t.end <= sentence.end]
         dated = [t for t in inside if _is_event_date(t)]
         text = doc.text[sentence.start : sentence.end]
+        reported = (
+            not dated
+            and number < 3
+            and doc.published
+            and not inside
+            and _REPORTING.search(text) is not None
+        )
+        if not dated and not reported:
+            continue  # no happening this sentence dates
         actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
         coding = _coding(doc, index, starts, predicate_starts, sentence.start, sentence.end)
         where = _Where(doc, sentence.start, sentence.end, text, actors, places, coding)
@@ -147,7 +156,7 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                         clause, day, timex.granularity, timex.range_end, status, own_date=True
                     )
                 )
-        elif number < 3 and doc.published and _REPORTING.search(text) and not inside:
+        elif doc.published:  # an undated report of the article's day
             status = (coding and coding.status) or (
                 "planned" if _FUTURE.search(text) else "happened"
             )
@@ -369,10 +378,16 @@ def cluster_events(
         clusters.extend(_cluster_block(blocks[key], mentions, vectors))
     clusters = _attach_coarse(clusters, mentions, vectors)
     names = {e.id: e.name for e in index.entities}
+    # How central each mention is to its event: its similarity to the event's centroid, for
+    # all mentions in one product.
     matrix = centroids(vectors, clusters).tocsr()
-    return [
-        _event(c, mentions, vectors, matrix[n], names, published) for n, c in enumerate(clusters)
-    ]
+    event_of = np.zeros(vectors.shape[0], dtype=np.int64)
+    for n, cluster in enumerate(clusters):
+        event_of[cluster] = n
+    centrality = np.asarray(vectors.multiply(matrix[event_of]).sum(axis=1)).ravel()
+    # (Rounded: sentences that say the same thing tie, and a tie goes to the first told.)
+    centrality = np.round(centrality, 9)
+    return [_event(c, mentions, centrality[c], names, published) for c in clusters]
 
 
 def _vectors(texts: list[str]) -> sparse.csr_matrix:
@@ -521,8 +536,7 @@ def _as_sentence(clause: str) -> str:
 def _event(
     cluster: list[int],
     mentions: Sequence[EventMention],
-    vectors: sparse.csr_matrix,
-    centroid: sparse.csr_matrix,
+    centrality: np.ndarray,
     names: dict[str, str],
     published: dict[str, str | None],
 ) -> Event:
@@ -531,7 +545,6 @@ def _event(
     lead = min(members, key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), not m.own_date))
     status = _event_status([m.status for m in members])
     if len(members) > 1:
-        centrality = (vectors[cluster] @ centroid.T).toarray().ravel()
         quality = np.array([sentence_quality(m.clause) for m in members])
         # Told as it turned out: a happening's headline is not its announcement.
         agrees = np.array([1.0 if m.status == status else 0.5 for m in members])
