@@ -189,8 +189,11 @@ def article_focus(documents: Sequence[Document], terms: Counter[str]) -> dict[st
     for doc in documents:
         if not doc.sentences:
             continue
+        text = doc.text
         naming = sum(
-            1 for s in doc.sentences if not main.isdisjoint(tokens(doc.text[s.start : s.end]))
+            1
+            for s in doc.sentences
+            if any(w.group().lower() in main for w in _TOKEN.finditer(text, s.start, s.end))
         )
         focus[doc.id] = naming / len(doc.sentences)
     return focus
