@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/storyline build examples/corpus --out out/demo
 	@echo "The report: out/demo/report.html (open it in a browser); also report.md, storyline.json, timeline.txt, documents.jsonl and run.json in out/demo/."
+	@echo "To follow a story as it grows: $(BIN)/storyline add examples/corpus --store out/demo.db, then $(BIN)/storyline serve out/demo.db (http://127.0.0.1:8000/)."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -rs
