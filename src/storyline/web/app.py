@@ -21,10 +21,10 @@ from dataclasses import replace
 from importlib import resources
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs
 
-from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -234,41 +234,14 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
         return page("error.html", {"title": "storyline", "status": 500, "message": message},
                     "", 500)  # fmt: skip
 
-    FilterArgs = dict(  # noqa: C408
-        actor=Query(None, pattern=ID, description="an actor's id: events it took part in"),
-        type=Query(None, max_length=40, description="a PLOVER event type"),
-        status=Query(None, max_length=20, description="happened, planned, ongoing, ..."),
-        source=Query(None, max_length=200, description="an outlet"),
-        start=Query(None, pattern=DAY, description="from this year, month or day"),
-        end=Query(None, pattern=DAY, description="up to this year, month or day"),
-    )
-
     @app.get("/api/story", tags=["story"], summary="The brief, the timeline and the filters")
-    def api_story(
-        request: Request,
-        actor: str | None = FilterArgs["actor"],
-        type: str | None = FilterArgs["type"],
-        status: str | None = FilterArgs["status"],
-        source: str | None = FilterArgs["source"],
-        start: str | None = FilterArgs["start"],
-        end: str | None = FilterArgs["end"],
-        zoom: Literal["year", "month", "day"] = "day",
-    ) -> Response:
-        chosen = Filters(actor, type, status, source, start, end, zoom)
+    def api_story(request: Request, chosen: Annotated[Filters, Depends(story_filters)]) -> Response:
         return answer(request, with_story(lambda snap, _s: story_view(snap, chosen)), "story")
 
     @app.get("/", include_in_schema=False)
     def html_story(
-        request: Request,
-        actor: str | None = FilterArgs["actor"],
-        type: str | None = FilterArgs["type"],
-        status: str | None = FilterArgs["status"],
-        source: str | None = FilterArgs["source"],
-        start: str | None = FilterArgs["start"],
-        end: str | None = FilterArgs["end"],
-        zoom: Literal["year", "month", "day"] = "day",
+        request: Request, chosen: Annotated[Filters, Depends(story_filters)]
     ) -> Response:
-        chosen = Filters(actor, type, status, source, start, end, zoom)
         view = with_story(lambda snap, _s: story_view(snap, chosen))
         return answer(request, view, "story", "story.html")
 
@@ -383,6 +356,19 @@ def create_app(location: str, allow_add: bool = False, token: str | None = None)
     )
     app.add_middleware(Limits, max_bytes=MAX_BODY_BYTES)
     return app
+
+
+def story_filters(
+    actor: str | None = Query(None, pattern=ID, description="an actor's id: its events"),
+    type: str | None = Query(None, max_length=40, description="a PLOVER event type"),
+    status: str | None = Query(None, max_length=20, description="happened, planned, ..."),
+    source: str | None = Query(None, max_length=200, description="an outlet"),
+    start: str | None = Query(None, pattern=DAY, description="from this year, month or day"),
+    end: str | None = Query(None, pattern=DAY, description="up to this year, month or day"),
+    zoom: Literal["year", "month", "day"] = "day",
+) -> Filters:
+    """The story page's filters, from its query."""
+    return Filters(actor, type, status, source, start, end, zoom)
 
 
 def add_in_process(location: str, records: list[dict[str, Any]]) -> dict[str, Any]:
