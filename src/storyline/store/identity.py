@@ -148,14 +148,18 @@ def rename(story: Story, entities: Mapping[str, str], events: Mapping[str, str])
 def rename_mentions(
     documents: Sequence[Document], entities: Mapping[str, str]
 ) -> tuple[Document, ...]:
+    """The documents with their mentions' entity ids mapped (only those that change)."""
+    changed = {old: new for old, new in entities.items() if old != new}
     return tuple(
         replace(
             doc,
             mentions=tuple(
-                replace(m, entity=entities.get(m.entity, m.entity)) if m.entity else m
+                replace(m, entity=changed[m.entity]) if m.entity in changed else m
                 for m in doc.mentions
             ),
         )
+        if any(m.entity in changed for m in doc.mentions)
+        else doc
         for doc in documents
     )
 
