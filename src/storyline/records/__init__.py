@@ -204,7 +204,8 @@ class Document:
 
 
 # The annotation layers of a Document and the record each holds: the one place a layer is
-# declared. The JSON reader, the annotation cache and the story file's light form follow it.
+# declared. The annotation cache and the story file's light form follow it; the JSON reader
+# (records/jsonform.from_json) follows the records' field types.
 LAYERS: dict[str, type] = {
     "sentences": Sentence,
     "mentions": Mention,
@@ -212,8 +213,6 @@ LAYERS: dict[str, type] = {
     "quotes": Quote,
     "predicates": Predicate,
 }
-# Records held inside a layer's records, by (record, field).
-NESTED: dict[tuple[type, str], type] = {(Predicate, "arguments"): Argument}
 
 
 @dataclass(frozen=True, slots=True)

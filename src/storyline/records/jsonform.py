@@ -9,7 +9,7 @@ from dataclasses import fields, is_dataclass
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from storyline.records import LAYERS, NESTED, Document, Heading, Removed, RunReport
+from storyline.records import Document, RunReport
 
 
 def to_dict(record: Any) -> Any:
@@ -21,23 +21,6 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, dict):
         return {key: to_dict(value) for key, value in record.items()}
     return record
-
-
-_NESTED: dict[str, type] = {"headings": Heading, "removed": Removed, **LAYERS}
-
-
-def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
-    """Rebuild one record of ``cls`` (unknown keys are ignored, nested records rebuilt)."""
-    values = {}
-    for f in fields(cls):
-        if f.name not in data:
-            continue
-        value = data[f.name]
-        inner = NESTED.get((cls, f.name))
-        if inner is not None:
-            value = tuple(record_from_dict(inner, item) for item in value)
-        values[f.name] = value
-    return cls(**values)
 
 
 def from_json(cls: type, data: dict[str, Any]) -> Any:
@@ -96,17 +79,7 @@ def _value_decoder(kind: Any) -> Decode | None:
 
 def document_from_dict(data: dict[str, Any]) -> Document:
     """Rebuild a Document from its JSON form (unknown keys are ignored)."""
-    known = {f.name for f in fields(Document)}
-    values: dict[str, Any] = {}
-    for key, value in data.items():
-        if key not in known:
-            continue
-        if key in _NESTED:
-            value = tuple(record_from_dict(_NESTED[key], item) for item in value)
-        elif key == "notes":
-            value = tuple(value)
-        values[key] = value
-    return Document(**values)
+    return from_json(Document, data)
 
 
 def document_to_json(doc: Document) -> str:
@@ -124,7 +97,6 @@ __all__ = [
     "document_from_dict",
     "document_to_json",
     "from_json",
-    "record_from_dict",
     "run_report_to_dict",
     "to_dict",
 ]
