@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -122,9 +122,6 @@ class Store:
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def is_empty(self) -> bool:
-        return self.db.one("SELECT 1 FROM runs") is None
-
     def annotated_documents(self) -> list[Document]:
         """Every document as annotated, before the story links its mentions, in the order added."""
         rows = self.db.query("SELECT annotation FROM documents ORDER BY ordinal")
@@ -144,7 +141,7 @@ class Store:
             "ORDER BY document_id, ordinal"
         ):
             mentions.setdefault(doc_id, []).append(Mention(start, end, text, label, entity))
-        return tuple(_with_mentions(d, mentions.get(d.id, [])) for d in annotated)
+        return tuple(replace(d, mentions=tuple(mentions.get(d.id, ()))) for d in annotated)
 
     def document(self, document_id: str) -> Document | None:
         row = self.db.one("SELECT annotation FROM documents WHERE id = ?", (document_id,))
@@ -159,10 +156,10 @@ class Store:
                 (document_id,),
             )
         ]
-        return _with_mentions(doc, mentions)
+        return replace(doc, mentions=tuple(mentions))
 
     def story(self) -> Story | None:
-        if self.is_empty():
+        if self.latest_run() == 0:
             return None
 
         def records(cls: type, sql: str) -> tuple[Any, ...]:
@@ -179,14 +176,6 @@ class Store:
             sources=records(SourceSummary, "SELECT record FROM outlets ORDER BY ordinal"),
             conflicts=records(Conflict, "SELECT record FROM conflicts ORDER BY ordinal"),
         )
-
-    def event(self, event_id: str) -> Event | None:
-        row = self.db.one("SELECT record FROM events WHERE id = ?", (event_id,))
-        return from_json(Event, json.loads(row[0])) if row else None
-
-    def entity(self, entity_id: str) -> Entity | None:
-        row = self.db.one("SELECT record FROM entities WHERE id = ?", (entity_id,))
-        return from_json(Entity, json.loads(row[0])) if row else None
 
     def entity_evidence(self) -> dict[str, set[Key]]:
         found: dict[str, set[Key]] = {}
@@ -447,12 +436,6 @@ _STORY_DELETES = (
     "DELETE FROM conflicts",
     "DELETE FROM outlets",
 )
-
-
-def _with_mentions(doc: Document, mentions: list[Mention]) -> Document:
-    from dataclasses import replace
-
-    return replace(doc, mentions=tuple(mentions))
 
 
 def open_store(location: str, create: bool = False) -> Store:

@@ -7,7 +7,6 @@ until an update lands; article text and evidence context are read per request.
 
 from __future__ import annotations
 
-import json
 import threading
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -20,7 +19,6 @@ from storyline.records.story import Entity, Event, Story
 from storyline.settings import load_settings
 from storyline.store.store import MARK_END, MARK_START, Store
 
-ZOOMS = ("year", "month", "day")
 MAX_EVENTS = 300
 
 
@@ -33,6 +31,7 @@ class Snapshot:
     story: Story
     events: dict[str, Event]
     entities: dict[str, Entity]
+    names: dict[str, str]  # entity id -> name
     documents: dict[str, dict[str, Any]]  # id -> title, source, published
     event_sources: dict[str, tuple[str, ...]]  # event id -> outlets of its evidence
 
@@ -74,6 +73,7 @@ def _read_snapshot(store: Store) -> Snapshot:
         story,
         {e.id: e for e in story.events},
         {e.id: e for e in story.entities},
+        {e.id: e.name for e in story.entities},
         documents,
         {
             e.id: tuple(sorted({source_of.get(c.document_id, "unknown") for c in e.evidence}))
@@ -111,7 +111,7 @@ class Filters:
 
 def story_view(snap: Snapshot, filters: Filters) -> dict[str, Any]:
     story = snap.story
-    names = {e.id: e.name for e in story.entities}
+    names = snap.names
 
     def kept(ids: tuple[str, ...]) -> list[str]:
         return [
@@ -190,7 +190,7 @@ def event_view(snap: Snapshot, store: Store, event_id: str) -> dict[str, Any] | 
     event = snap.events.get(event_id)
     if event is None:
         return None
-    names = {e.id: e.name for e in snap.story.entities}
+    names = snap.names
     evidence = []
     texts = store.texts({c.document_id for c in event.evidence})
     for citation in event.evidence:
@@ -238,7 +238,7 @@ def actor_view(snap: Snapshot, entity_id: str) -> dict[str, Any] | None:
     entity = snap.entities.get(entity_id)
     if entity is None:
         return None
-    names = {e.id: e.name for e in snap.story.entities}
+    names = snap.names
     events = []
     for event in snap.story.events:
         sides = [
@@ -286,7 +286,7 @@ def article_view(
         at = end
     if at < len(doc.text):
         segments.append({"text": doc.text[at:], "events": []})
-    names = {e.id: e.name for e in snap.story.entities}
+    names = snap.names
     return {
         "title": snap.title,
         "run": snap.run_id,
@@ -356,7 +356,3 @@ def changes_view(snap: Snapshot | None, store: Store, since: int = 0) -> dict[st
             for run_id, changes in sorted(grouped.items(), reverse=True)
         ],
     }
-
-
-def as_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
