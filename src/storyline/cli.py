@@ -346,9 +346,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     story = build(args.inputs, settings, stdin=sys.stdin, progress=_progress(args.quiet))
-    for outcome in story.run.inputs:
-        if outcome.status == "rejected":
-            print(f"storyline: rejected {outcome.input}: {outcome.reason}", file=sys.stderr)
+    _print_rejected(story.run.inputs)
     paths = story.write(args.out, timeml=args.timeml)
     print(
         f"storyline: {story.run.accepted} inputs accepted, {story.run.rejected} rejected; "
@@ -366,6 +364,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_rejected(outcomes: Any) -> None:
+    for outcome in outcomes:
+        if outcome.status == "rejected":
+            print(f"storyline: rejected {outcome.input}: {outcome.reason}", file=sys.stderr)
+
+
 def _cmd_add(args: argparse.Namespace) -> int:
     from storyline.store import add_articles, open_store
 
@@ -375,9 +379,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
             store, args.inputs, settings, stdin=sys.stdin, progress=_progress(args.quiet)
         )
         label = store.db.label
-    for outcome in update.inputs:
-        if outcome.status == "rejected":
-            print(f"storyline: rejected {outcome.input}: {outcome.reason}", file=sys.stderr)
+    _print_rejected(update.inputs)
     counts: dict[str, int] = {}
     for change in update.changes:
         counts[change.kind] = counts.get(change.kind, 0) + 1

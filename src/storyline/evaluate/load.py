@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import socket
 import statistics
 import subprocess
 import sys
@@ -37,18 +38,19 @@ def run_load_bench(
     seconds: float = 60.0,
     add: int = 20,
     settings: Settings | None = None,
-    port: int = 8765,
+    port: int | None = None,
 ) -> dict[str, Any]:
-    from storyline.evaluate.speed import _split_latest
+    from storyline.evaluate.speed import split_latest
     from storyline.store import add_articles, open_store
 
     settings = settings or Settings()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        old_inputs, new_inputs = _split_latest(corpus, add, settings, folder)
+        old_inputs, new_inputs = split_latest(corpus, add, settings, folder)
         location = str(folder / "story.db")
         with open_store(location, create=True) as store:
             add_articles(store, old_inputs, settings)
+        port = port or _free_port()
         base = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
             [sys.executable, "-m", "storyline", "serve", location, "--port", str(port)],
@@ -110,6 +112,12 @@ def run_load_bench(
             figures[f"{name}_p95_ms"] = round(cuts[94] * 1000, 1)
             figures[f"{name}_p99_ms"] = round(cuts[98] * 1000, 1)
     return figures
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def _get(url: str) -> tuple[int, bytes]:

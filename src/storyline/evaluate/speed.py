@@ -138,7 +138,7 @@ def run_update_bench(
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        old_inputs, new_inputs = _split_latest(corpus, new, settings, folder)
+        old_inputs, new_inputs = split_latest(corpus, new, settings, folder)
         cache = folder / "cache"
         cold_seconds = add([*old_inputs, *new_inputs], folder / "all.db", cache)
         add(old_inputs, folder / "grown.db", cache)
@@ -166,7 +166,7 @@ def run_update_bench(
     }
 
 
-def _split_latest(
+def split_latest(
     corpus: str, new: int, settings: Settings, folder: Any
 ) -> tuple[list[str], list[str]]:
     """The corpus as two inputs: the articles but the ``new`` latest, and those."""
