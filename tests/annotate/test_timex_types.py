@@ -71,6 +71,12 @@ def test_the_ends_of_a_range_are_two_dates() -> None:
     assert _cut(text, ["between March 1 and April 15"]) == ["April 15", "March 1"]
 
 
+def test_a_rate_is_its_unit_only() -> None:
+    text = "The plant will build 15 a year from 2012, the company said."
+    assert _cut(text, ["15 a year"]) == ["a year"]
+    assert resolve("a year", WED).value == "P1Y"
+
+
 def test_a_bare_unit_takes_its_determiner() -> None:
     text = "Sales fell sharply last quarter, the company said."
     assert _cut(text, ["quarter"]) == ["last quarter"]

@@ -53,6 +53,12 @@ _PERIOD_OF = re.compile(
     r"(?:the\s+)?(?:this|last|next|the)\s+year|fiscal\s+(?:19|20)\d\d)$",
     re.I,
 )
+# "15 a year", "$33 million a year": a rate; only "a year" is a time expression (a SET).
+_RATE = re.compile(
+    r"^(?P<amount>[^a-z]*\d[^a-z]*(?:\s+(?:million|billion|thousand|hundred|percent|%))*)\s+"
+    r"(?P<set>(?:a|an|per)\s+(?:year|month|week|day|hour|quarter))$",
+    re.I,
+)
 _ENDED = re.compile(
     r"^(?P<period>.+?)\s+(?:ended|ending|that ended|which ended)\s+(?P<date>.+)$", re.I
 )
@@ -217,6 +223,9 @@ def _split(text: str, span: Span) -> list[Span]:
             (start + ended.start("period"), start + ended.end("period"), "DATE"),
             (start + ended.start("date"), start + ended.end("date"), "DATE"),
         ]
+    rate = _RATE.match(piece)
+    if rate:
+        return [(start + rate.start("set"), start + rate.end("set"), "SET")]
     match = _RANGE.match(piece)
     if match:
         a, b = ("a", "b") if match.group("a") else ("c", "d")
