@@ -152,7 +152,11 @@ _YEAR_FIRST = re.compile(
     r"(?:(?<=\D)|^)(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)"
 )
 _GLUED_NUMERIC = re.compile(
-    r"(?:(?<=\D)|^)(?P<a>[01]?\d)[/-](?P<b>[0-3]?\d)[/-](?P<year>(?:19|20)\d\d|\d\d(?!\d))"
+    r"(?:(?<=\D)|^)(?P<a>[0-3]?\d)[/-](?P<b>[0-3]?\d)[/-](?P<year>(?:19|20)\d\d|\d\d(?!\d))"
+)
+# "Accepted 2023 Jan 7", as journals write it.
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?:(?<=\D)|^)(?P<year>(?:19|20)\d\d)\s+(?P<month>(?i:{MONTH_RE}))\s+{_DAY}(?!\d)"
 )
 _GLUED_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)")
 
@@ -163,7 +167,7 @@ def find_dateline_dates(line: str) -> list[ExplicitDate]:
     found: list[ExplicitDate] = []
     for match in _GLUED_ISO.finditer(line):
         _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
-    for pattern in (_GLUED_MONTH, _GLUED_DAY_MONTH):
+    for pattern in (_GLUED_MONTH, _GLUED_DAY_MONTH, _YEAR_MONTH_DAY):
         for match in pattern.finditer(line):
             month = month_number(match["month"])
             if month is not None:

@@ -39,7 +39,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Lines around the article's first line that may hold its dateline.
 _DATELINE_BEFORE = 40
 _DATELINE_AFTER = 3
-_DATELINE_BELOW = 10
+_DATELINE_BELOW = 15
 # And lines after its last line (a blog's "Posted on ..."), counted as this far from its top.
 _DATELINE_AFTER_END = 15
 _END_DISTANCE = 12

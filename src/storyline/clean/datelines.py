@@ -103,7 +103,7 @@ def date_candidates(
             found[kind] = 1.0
             found["sources"] = found.get("sources", 0.0) + 1
     for line in datelines:
-        for hit in find_dateline_dates(line.text) if len(line.text) < 200 else []:
+        for hit in find_dateline_dates(line.text[:_DATELINE_CHARS]):
             day = hit.as_date()
             if day is None:
                 continue
@@ -155,6 +155,8 @@ _PAGE_ORDER = (
 )
 
 
+# A dateline's date is at its start: "Posted on November 25, 2024 in Health, Nutrition, ...".
+_DATELINE_CHARS = 200
 # A date shown this close to the article's first line (in lines) is the page's own.
 _SHOWN_NEAR = 12
 _PUBLISHED_SOURCES = ("jsonld:datePublished", "meta:article:published_time")
@@ -230,7 +232,7 @@ def publication_date(
 def _shown_days(datelines: list[Dateline]) -> set[str]:
     days = set()
     for line in datelines:
-        for found in find_dateline_dates(line.text) if len(line.text) < 200 else []:
+        for found in find_dateline_dates(line.text[:_DATELINE_CHARS]):
             day = found.as_date()
             if day is not None:
                 days.add(day.isoformat())
@@ -242,7 +244,7 @@ def _best_dateline(datelines: list[Dateline]) -> str | None:
     one; None where no dateline gives a full date."""
     best: tuple[float, str, str] | None = None
     for line in datelines:
-        for found in find_dateline_dates(line.text) if len(line.text) < 200 else []:
+        for found in find_dateline_dates(line.text[:_DATELINE_CHARS]):
             day = found.as_date()
             if day is None:
                 continue
