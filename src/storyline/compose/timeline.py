@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.calendar import ENTRY_MARK
 from storyline.compose.salience import OFF_STORY, relevance
@@ -314,6 +313,10 @@ def _central_lines(
     how much they are about the story, skipping any that repeats one already picked."""
     if len(candidates) <= 1:
         return candidates[:k]
+    # Imported here: scikit-learn takes seconds to import, and the annotation workers, which
+    # import this module with the pipeline, never use it.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     try:
         vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
             [c.citation.text for c in candidates]

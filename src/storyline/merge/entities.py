@@ -60,6 +60,7 @@ _TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("
              ("y", "i"), ("j", "i"))  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-insensitive key for a name word: first letter, then its consonants."""
     text = fold(word)
@@ -72,7 +73,10 @@ def skeleton(word: str) -> str:
     return text[0] + re.sub(r"[aeiou]", "", text[1:])
 
 
+@lru_cache(maxsize=1 << 16)
 def surface(text: str) -> str:
+    """A name as written without spacing, a leading article, a possessive or a closing full
+    stop (called for every mention: names repeat, so it is cached)."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[^\w\"\u201c]+", "", text)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
@@ -97,11 +101,13 @@ def initials_of(text: str) -> str | None:
     return "".join(w[0] for w in capital).upper()
 
 
-def person_words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def person_words(text: str) -> tuple[str, ...]:
+    """A person's name words without the titles before them ("Dr." "Sir")."""
     words = [w.strip(".,") for w in text.split()]
     while words and words[0].lower().strip(".") in _HONORIFICS:
         words = words[1:]
-    return [w for w in words if w]
+    return tuple(w for w in words if w)
 
 
 # Name particles, which outlets write or leave out ("Bashar al-Assad", "Bashar Assad"; "Staffan
@@ -111,10 +117,11 @@ _PARTICLE_WORDS = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", 
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2010\u2011'\u2019](?=\w)", re.I)
 
 
-def name_words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def name_words(text: str) -> tuple[str, ...]:
     """A person's name words without title and particles: the words a key is made of."""
-    words = [_PARTICLE_PREFIX.sub("", w) for w in person_words(text)]
-    kept = [w for w in words if w.lower() not in _PARTICLE_WORDS]
+    words = tuple(_PARTICLE_PREFIX.sub("", w) for w in person_words(text))
+    kept = tuple(w for w in words if w.lower() not in _PARTICLE_WORDS)
     return kept or words
 
 
@@ -157,7 +164,9 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             key = _key(label, name)
             if not key:
                 continue
-            group = groups.setdefault((label, key), _Group(label, key))
+            group = groups.get((label, key))
+            if group is None:
+                group = groups[label, key] = _Group(label, key)
             group.aliases[name] += 1
             group.mentions.append((doc.id, mention))
     _join_people_tagged_organisations(groups)
@@ -241,6 +250,11 @@ def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list
 
 
 _TOKEN = re.compile(r"\w[\w.'\u2019&-]*")
+_IN_TOKEN = re.compile(r"[\w.'\u2019&-]")
+_WORD_CHAR = re.compile(r"\w")
+# Where a capitalised word may start: a capital, a small letter before one ("iPhone"), any
+# letter outside ASCII (checked after).
+_CAPITAL = re.compile(r"[A-Z]|[a-z](?=[A-Z]|[^\x00-\x7f])|[^\x00-\x7f]")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
@@ -263,27 +277,32 @@ def _repeats(
     text = doc.text
     covered = sorted((m.start, m.end) for m in doc.mentions)
     starts = [c[0] for c in covered]
-    tokens = [m.span() for m in _TOKEN.finditer(text)]
     added: list[Mention] = []
     position = 0
-    for k, (start, _end) in enumerate(tokens):
-        if start < position:
+    # Only a word with a capital among its first two letters can start a name (the others are
+    # most of the text: they are not looked at).
+    for candidate in _CAPITAL.finditer(text):
+        start = candidate.start()
+        if start < position or not _token_start(text, start):
             continue
-        lengths = _lengths(text[start:_end], firsts)  # (every form is written capitalised)
+        first = _TOKEN.match(text, start)
+        if first is None:
+            continue
+        lengths = _lengths(first.group(0), firsts)
         if not lengths:
             continue
         # The words that follow this one with a single space between: the runs to look up.
-        run = 1
-        while (
-            run < longest
-            and k + run < len(tokens)
-            and text[tokens[k + run - 1][1] : tokens[k + run][0]] == " "
-        ):
-            run += 1
+        ends = [first.end()]
+        most = min(longest, max(lengths))
+        while len(ends) < most and text[ends[-1] : ends[-1] + 1] == " ":
+            following = _TOKEN.match(text, ends[-1] + 1)
+            if following is None:
+                break
+            ends.append(following.end())
         found = None
-        for n in range(run, 0, -1):
+        for n in range(len(ends), 0, -1):
             if n in lengths:
-                found = _form_at(text, start, tokens[k + n - 1][1], forms)
+                found = _form_at(text, start, ends[n - 1], forms)
                 if found:
                     break
         if not found:
@@ -300,6 +319,19 @@ def _repeats(
         added.append(Mention(start, stop, text[start:stop], _MODEL_LABEL[label]))
         position = stop
     return added
+
+
+def _token_start(text: str, start: int) -> bool:
+    """Whether a word starts at ``start`` as ``_TOKEN`` reads the text from its beginning: a
+    word character not inside a token begun before it ("Obama" in "-Obama", not in "x-Obama")."""
+    if not _WORD_CHAR.match(text, start):
+        return False
+    before = start - 1
+    while before >= 0 and _IN_TOKEN.match(text, before):
+        if _WORD_CHAR.match(text, before):
+            return False
+        before -= 1
+    return True
 
 
 def _lengths(token: str, firsts: dict[str, set[int]]) -> set[int]:
@@ -321,6 +353,8 @@ def _form_at(text: str, start: int, end: int, forms: dict[str, str]) -> tuple[st
     """The form the text from ``start`` to ``end`` is, with a possessive or a sentence's full
     stop after it, or a plural after a model number ("A380s"); and where it ends."""
     piece = text[start:end]
+    if piece[-1] not in "s.'\u2019":
+        return (piece, end) if piece in forms else None
     for cut in (piece, _POSSESSIVE.sub("", piece), piece.rstrip(".'\u2019")):
         if cut in forms:
             return cut, start + len(cut)

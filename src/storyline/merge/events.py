@@ -26,7 +26,6 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
@@ -391,6 +390,10 @@ def cluster_events(
 
 
 def _vectors(texts: list[str]) -> sparse.csr_matrix:
+    # Imported here: scikit-learn takes seconds to import, and the annotation workers, which
+    # import this module with the pipeline, never use it.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(
         stop_words="english", sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b"
     )
@@ -463,10 +466,15 @@ def _attach_coarse(
     """A week- or month-level cluster joins the day-level event inside its period that tells
     the same thing ("last week's vote" and "the vote on Tuesday")."""
     matrix = centroids(vectors, clusters).tocsr()
-    by_month: dict[str, list[int]] = defaultdict(list)
-    for number, cluster in enumerate(clusters):
+    # The day-level clusters of each month, by their day: (days, cluster numbers).
+    by_month: dict[str, tuple[list[str], list[int]]] = {}
+    for number, cluster in sorted(
+        enumerate(clusters), key=lambda item: mentions[item[1][0]].date
+    ):
         if mentions[cluster[0]].granularity == "day":
-            by_month[mentions[cluster[0]].date[:7]].append(number)
+            days, numbers = by_month.setdefault(mentions[cluster[0]].date[:7], ([], []))
+            days.append(mentions[cluster[0]].date)
+            numbers.append(number)
     absorbed: set[int] = set()
     summaries: dict[int, _Summary] = {}
 
@@ -481,12 +489,11 @@ def _attach_coarse(
         if head.granularity not in ("week", "month") or span is None:
             continue
         first, last = span[0].isoformat(), span[1].isoformat()
-        candidates = [
-            c
-            for m in sorted({first[:7], last[:7]})
-            for c in by_month.get(m, [])
-            if first <= mentions[clusters[c][0]].date <= last
-        ]
+        candidates = []
+        for month in sorted({first[:7], last[:7]}):
+            days, numbers = by_month.get(month, ([], []))
+            inside = numbers[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)]
+            candidates += sorted(inside)  # in the clusters' order, as ties are broken
         if not candidates:
             continue
         scores = (matrix[candidates] @ matrix[number].T).toarray().ravel()
