@@ -7,6 +7,7 @@ Every input ends up in the run report as accepted or rejected with a reason.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import time
@@ -227,8 +228,14 @@ def run(
     documents = (*prior, *added)
     composed = None
     if story:
-        merged = merge_documents(documents)
-        documents, composed = merged.documents, compose(merged, settings)
+        # The documents (millions of small objects) live through merging and composing: the
+        # cyclic collector need not look through them again at each of its passes.
+        gc.freeze()
+        try:
+            merged = merge_documents(documents)
+            documents, composed = merged.documents, compose(merged, settings)
+        finally:
+            gc.unfreeze()
         if progress:
             progress("events in the story", len(composed.events), None)
     report = RunReport(
