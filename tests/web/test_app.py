@@ -117,7 +117,9 @@ def test_bad_requests_get_clear_4xx_answers(client: TestClient, store_path: str)
     assert client.post("/api/articles", content=b"{not json", headers=headers).status_code == 422
     assert client.post("/api/articles", json={"articles": []}, headers=headers).status_code == 422
     big = {"articles": [{"text": "x" * (MAX_BODY_BYTES + 10)}]}
-    assert client.post("/api/articles", json=big, headers=headers).status_code == 413
+    too_big = client.post("/api/articles", json=big, headers=headers)
+    assert too_big.status_code == 413 and too_big.headers["content-security-policy"] == CSP
+    assert client.get("/api/events/nope").headers["x-frame-options"] == "DENY"  # a 404 too
     read_only = TestClient(create_app(store_path))
     assert read_only.post("/api/articles", json={"articles": [HOSTILE]}).status_code == 403
     assert read_only.get("/add").status_code == 403
