@@ -1,5 +1,4 @@
 import json
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -8,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from storyline import Settings
+from storyline.evaluate.load import free_port
 from storyline.store import add_articles, open_store
 
 TALKS = Path(__file__).resolve().parents[1] / "data" / "talks" / "articles.jsonl"
@@ -31,12 +31,6 @@ def talks_store(folder: Path) -> str:
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> str:
     return talks_store(tmp_path_factory.mktemp("web"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")

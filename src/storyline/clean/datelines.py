@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from storyline.calendar import find_dateline_dates, find_explicit_dates
+from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
 from storyline.clean.trees import TreeEnsemble
 
 _FUTURE_CUE = re.compile(
@@ -103,7 +103,7 @@ def date_candidates(
             found[kind] = 1.0
             found["sources"] = found.get("sources", 0.0) + 1
     for line in datelines:
-        for hit in find_dateline_dates(line.text[:_DATELINE_CHARS]):
+        for hit in _shown(line):
             day = hit.as_date()
             if day is None:
                 continue
@@ -157,6 +157,13 @@ _PAGE_ORDER = (
 
 # A dateline's date is at its start: "Posted on November 25, 2024 in Health, Nutrition, ...".
 _DATELINE_CHARS = 200
+
+
+def _shown(line: Dateline) -> list[ExplicitDate]:
+    """The dates with a day and a year a dateline shows, read from its start."""
+    return find_dateline_dates(line.text[:_DATELINE_CHARS])
+
+
 # A date shown this close to the article's first line (in lines) is the page's own.
 _SHOWN_NEAR = 12
 _PUBLISHED_SOURCES = ("jsonld:datePublished", "meta:article:published_time")
@@ -232,7 +239,7 @@ def publication_date(
 def _shown_days(datelines: list[Dateline]) -> set[str]:
     days = set()
     for line in datelines:
-        for found in find_dateline_dates(line.text[:_DATELINE_CHARS]):
+        for found in _shown(line):
             day = found.as_date()
             if day is not None:
                 days.add(day.isoformat())
@@ -244,7 +251,7 @@ def _best_dateline(datelines: list[Dateline]) -> str | None:
     one; None where no dateline gives a full date."""
     best: tuple[float, str, str] | None = None
     for line in datelines:
-        for found in find_dateline_dates(line.text[:_DATELINE_CHARS]):
+        for found in _shown(line):
             day = found.as_date()
             if day is None:
                 continue

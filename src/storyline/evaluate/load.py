@@ -50,7 +50,7 @@ def run_load_bench(
         location = str(folder / "story.db")
         with open_store(location, create=True) as store:
             add_articles(store, old_inputs, settings)
-        port = port or _free_port()
+        port = port or free_port()
         base = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
             [sys.executable, "-m", "storyline", "serve", location, "--port", str(port)],
@@ -114,7 +114,8 @@ def run_load_bench(
     return figures
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])

@@ -468,9 +468,7 @@ def _attach_coarse(
     matrix = centroids(vectors, clusters).tocsr()
     # The day-level clusters of each month, by their day: (days, cluster numbers).
     by_month: dict[str, tuple[list[str], list[int]]] = {}
-    for number, cluster in sorted(
-        enumerate(clusters), key=lambda item: mentions[item[1][0]].date
-    ):
+    for number, cluster in sorted(enumerate(clusters), key=lambda item: mentions[item[1][0]].date):
         if mentions[cluster[0]].granularity == "day":
             days, numbers = by_month.setdefault(mentions[cluster[0]].date[:7], ([], []))
             days.append(mentions[cluster[0]].date)
