@@ -48,10 +48,18 @@ TITLE_FEATURES = (
     "next_words_ratio",
     "next_closed",
     "deck_below",
+    "repeats_in_article",
+    "repeats_beside",
+    "repeats_above",
+    "numbered",
 )
 _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s|:\s")
 _CLOSED = re.compile(r"[.!?\"\u201d]\s*$")
+# A list item or a numbered section: "1. ", "Tip #1 - ", "Step 6:", "Part 2".
+_NUMBERED = re.compile(
+    r"(?i)^\s*(?:\d{1,2}[.):]\s|#?\d{1,2}\s*[-\u2013\u2014:.]\s|(?:step|tip|part|chapter|no\.?)\s*#?\d+\b)"
+)
 THRESHOLD = 0.02
 
 
@@ -90,7 +98,11 @@ def title_matrix(
     if not rows:
         return np.zeros((0, len(TITLE_FEATURES)))
     first = article_start(lines, keep) or 0
-    counts = Counter(_key(line) for line in lines)
+    keys = [_key(line) for line in lines]
+    counts = Counter(keys)
+    where: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        where.setdefault(key, []).append(index)
     body_words = {
         w for i, k in enumerate(keep) if k for w in _WORD.findall(lines[i].lower())
     } - FUNCTION_WORDS
@@ -117,6 +129,9 @@ def title_matrix(
         previous = labels[i - 1] if i > 0 else None
         nearer = [k for k in titled if abs(first - rows[k][0]) < abs(first - i)]
         label = labels[i] if text == lines[i] else classify(text, features(text))
+        # Where else the page has the line: a headline is repeated above it (a breadcrumb)
+        # or beside it, a table of contents' entry again inside the article as its heading.
+        copies = [j for j in where.get(_key(text), ()) if j != i]
         matrix.append(
             line_vector(text, label)
             + [
@@ -147,6 +162,10 @@ def title_matrix(
                 else 0.0,
                 float(i + 1 < n and bool(_CLOSED.search(lines[i + 1]))),
                 float(_deck_below(lines, i, first)),
+                float(sum(1 for j in copies if j >= first)),
+                float(any(abs(j - i) <= 2 for j in copies)),
+                float(sum(1 for j in copies if j < i)),
+                float(bool(_NUMBERED.match(text))),
             ]
         )
     return np.array(matrix)
