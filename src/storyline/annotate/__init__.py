@@ -118,8 +118,9 @@ def read_annotations(document: Document, parsed: Any) -> Document:
             model = _MODEL.match(text, end) if label == "ORG" else None
             if model:
                 end, label = _trim_possessive(text, start, model.end())[1], "PRODUCT"
-            if end > start and not (mentions and start < mentions[-1].end):
-                mentions.append(Mention(start, end, text[start:end], label))
+            for first, last, kind in _name_pieces(text, start, end, label):
+                if last > first and not (mentions and first < mentions[-1].end):
+                    mentions.append(Mention(first, last, text[first:last], kind))
     timexes = find_time_expressions(text, parsed, _anchor(document.published))
     quotes = find_quotes(text, mentions, [(s.start, s.end) for s in sentences])
     return replace(
@@ -283,6 +284,32 @@ def _anchor(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+# A role written as part of a name ("Spokeswoman Sandy Angers", "Senator John McCain"): words
+# that name a post and are not themselves found in names (unlike "General", "Chief", "Prince").
+_ROLE_FIRST = re.compile(
+    r"(?:Spokes(?:man|woman|person)|Chair(?:man|woman)|CEO|Senator|Congress(?:man|woman)|"
+    r"Governor|Mayor|Ambassador|Envoy|Prosecutor|Attorney|Lawyer|Analyst|Economist|Professor|"
+    r"Researcher|Correspondent|Commissioner|Adviser|Advisor|Aide|Official|Activist|Coach|"
+    r"Lawmaker|Legislator)\s+(?=[A-Z][\w.'\u2019-]*\s+[A-Z])"
+)
+# Two names the page ran together with a spaced dash ("San Jose - Cisco"): the model reads one.
+_NAME_DASH = re.compile(r"\s+(?:-|--|\u2013|\u2014)\s+(?=[A-Z])")
+
+
+def _name_pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """The names in one entity span of the model: a leading role left out (the rest is a
+    person), and two names joined by a spaced dash split apart."""
+    role = _ROLE_FIRST.match(text, start, end) if label in ("PERSON", "ORG") else None
+    if role:
+        start, label = role.end(), "PERSON"
+    pieces = []
+    for piece in _NAME_DASH.split(text[start:end]):
+        offset = text.index(piece, start, end)
+        pieces.append((offset, offset + len(piece), label))
+        start = offset + len(piece)
+    return pieces
 
 
 def _trim_possessive(text: str, start: int, end: int) -> tuple[int, int]:
