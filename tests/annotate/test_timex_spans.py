@@ -86,3 +86,30 @@ def test_holidays_sets_and_frequency_adverbs_the_model_leaves_out_are_found(nlp)
     assert found["every day"] == "P1D"
     assert found["daily"] == "P1D"
     assert found["New Year's Day"] == "2000-01-01"
+
+
+def _parsed(nlp, words, heads, deps, tags, pos):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_an_infinitive_before_the_verb_be_is_not_a_plan(nlp) -> None:
+    from storyline.annotate.timex.tense import tense_from_tokens
+
+    # "States to join on Friday were Chile and Peru": "join" hangs from the "were" after it.
+    words = ["States", "to", "join", "on", "Friday", "were", "Chile", "and", "Peru", "."]
+    heads = [5, 2, 5, 2, 3, 5, 5, 6, 6, 5]
+    deps = ["nsubj", "aux", "csubj", "prep", "pobj", "ROOT", "attr", "cc", "conj", "punct"]
+    tags = ["NNS", "TO", "VB", "IN", "NNP", "VBD", "NNP", "CC", "NNP", "."]
+    pos = ["NOUN", "PART", "VERB", "ADP", "PROPN", "AUX", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, tags, pos)
+    assert tense_from_tokens(doc[4:5]) == "past"
+    # "He is to meet on Friday": the infinitive after "is" is a plan.
+    words = ["He", "is", "to", "meet", "on", "Friday", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"]
+    tags = ["PRP", "VBZ", "TO", "VB", "IN", "NNP", "."]
+    pos = ["PRON", "AUX", "PART", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, tags, pos)
+    assert tense_from_tokens(doc[5:6]) == "future"

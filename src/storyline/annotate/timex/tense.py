@@ -102,7 +102,10 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
     head = verb.head
     climb = head.i != verb.i and depth < 3
     if verb.tag_ == "VB" and "to" in aux_words and climb:
-        if head.lower_ in _FUTURE_VERBS or head.lower_ in ("is", "are", "was", "were", "be"):
+        if head.lower_ in _FUTURE_VERBS or (
+            # "is to meet", not "the countries to accede on Friday were Poland and ..."
+            head.lower_ in ("is", "are", "was", "were", "be") and head.i < verb.i
+        ):
             return "future"
         return _tense_of_verb(head, depth + 1)
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "'s", "'re", "am"}:
