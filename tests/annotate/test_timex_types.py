@@ -72,9 +72,18 @@ def test_the_ends_of_a_range_are_two_dates() -> None:
 
 
 def test_a_rate_is_its_unit_only() -> None:
+    from storyline.annotate import resolve_spans
+    from storyline.annotate.backend import load_model
+
     text = "The plant will build 15 a year from 2012, the company said."
-    assert _cut(text, ["15 a year"]) == ["a year"]
-    assert resolve("a year", WED).value == "P1Y"
+    cut = refine(text, [(text.index("15 a year"), text.index("15 a year") + 9, "DATE")])
+    assert [(text[s:e], label) for s, e, label in cut] == [("a year", "SET")]
+    parsed = load_model()(text)
+    spans = [parsed.char_span(s, e, label=label) for s, e, label in cut]
+    found = resolve_spans(text, spans, WED)
+    assert [(t.text, t.value, t.type) for t in found] == [("a year", "P1Y", "SET")]
+    # Without an amount before it, "a week" is a length of time, not a rate.
+    assert (resolve("a week", WED).value, resolve("a week", WED).type) == ("P1W", "DURATION")
 
 
 def test_a_bare_unit_takes_its_determiner() -> None:

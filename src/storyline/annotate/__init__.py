@@ -165,6 +165,9 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
         ):
             piece = text[start:end]
             result = known or resolve(piece, anchor, tense, reference)
+            if span.label_ == "SET" and result.type == "DURATION":
+                # "a year" after an amount ("$33 million a year") is a rate, else a length.
+                result = replace(result, type="SET", granularity="set")
             if result.value is None and not _TIME_WORD.search(piece):
                 continue
             if result.granularity == "day" and _opens_entry(text, start, end):

@@ -110,7 +110,7 @@ DURATION_RE = re.compile(
     rf"(?:-|\s)?({_UNIT_WORD})(?:-long|\s+long|\s+old)?$"
 )
 SET_RE = re.compile(
-    r"^(?:every|each|per|a|once a|twice a)\s+(\w+)$|^(daily|weekly|monthly|yearly|"
+    r"^(?:every|each|per|once a|twice a)\s+(\w+)$|^(daily|weekly|monthly|yearly|"
     r"annually|quarterly|hourly|nightly)$|^every\s+(\w+)\s+(days|weeks|months|years)$"
 )
 RELATIVE_UNIT = re.compile(
