@@ -33,5 +33,22 @@ def test_a_model_refuses_rows_of_another_width() -> None:
 def test_the_shipped_models_are_all_there() -> None:
     models = shipped_models()
     assert models.furniture is not None and models.title is not None
+    assert models.title_context is not None
     assert models.furniture_html is not None and models.date is not None
     assert models.date_html is not None
+
+
+def test_the_second_title_model_sees_the_first_one_s_scores_around_each_line() -> None:
+    from storyline.clean.titles import CONTEXT_FEATURES, TITLE_FEATURES, context_matrix
+
+    rows = [(3, "A headline"), (4, "The deck under it, longer"), (4, "The deck under it")]
+    matrix = np.zeros((3, len(TITLE_FEATURES)))
+    found = context_matrix(matrix, rows, np.array([0.6, 0.8, 0.2]))
+    assert found.shape == (3, len(CONTEXT_FEATURES))
+    names = CONTEXT_FEATURES[len(TITLE_FEATURES) :]
+    extra = dict(zip(names, found[0, len(TITLE_FEATURES) :], strict=True))
+    assert extra["first_score"] == 0.6 and extra["first_rank"] == 1
+    assert abs(extra["first_gap"] - 0.2) < 1e-9 and extra["first_line_below"] == 0.8
+    assert extra["first_line_above"] == 0.0 and extra["first_same_line"] == 0.0
+    deck = dict(zip(names, found[1, len(TITLE_FEATURES) :], strict=True))
+    assert deck["first_line_above"] == 0.6 and deck["first_same_line"] == 0.2

@@ -129,7 +129,7 @@ def read_source(
         title = page_title(src.page, src.blocks)
     if title is None:
         texts, labels = [x.text for x in lines], [x.label for x in lines]
-        title = choose_title(texts, labels, keep, models.title)
+        title = choose_title(texts, labels, keep, models.title, models.title_context)
     _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)

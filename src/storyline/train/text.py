@@ -22,10 +22,23 @@ import numpy as np
 from storyline.clean import clean_document, prepare_lines
 from storyline.clean.datelines import DateCandidate
 from storyline.clean.furniture import keep_lines
-from storyline.clean.learned import DATE_TEXT, FURNITURE_TEXT, TITLE_TEXT, CleanModels
+from storyline.clean.learned import (
+    DATE_TEXT,
+    FURNITURE_TEXT,
+    TITLE_CONTEXT_TEXT,
+    TITLE_TEXT,
+    CleanModels,
+)
 from storyline.clean.line_features import FEATURE_NAMES, page_matrix
 from storyline.clean.lines import LineLabel
-from storyline.clean.titles import TITLE_FEATURES, candidates, title_matrix
+from storyline.clean.titles import (
+    CONTEXT_FEATURES,
+    TITLE_FEATURES,
+    candidates,
+    context_matrix,
+    first_scores,
+    title_matrix,
+)
 from storyline.clean.trees import TreeEnsemble, export_sklearn
 from storyline.evaluate.extraction import Gold, load_gold
 from storyline.evaluate.extraction_metrics import normalize_title
@@ -160,19 +173,38 @@ def fit_furniture(pages: list[Page]) -> Any:
     return _fit(*_training_rows(pages), FURNITURE_PARAMETERS)
 
 
-def fit_title(pages: list[Page], exported: bool = True) -> Any:
-    """The title model on the pages' candidate lines, as the furniture model (fitted without
-    them) left them."""
-    rows = [_title_rows(p) for p in pages if p.keep is not None and p.gold.title]
-    fitted = _fit(
-        np.vstack([m for _r, m, _t in rows if len(m)]),
-        np.concatenate([t for _r, m, t in rows if len(m)]),
+# Inner folds that give the second title model the first one's scores on pages it did not see.
+TITLE_INNER_FOLDS = 4
+
+
+def _fit_title_rows(data: list[tuple[list[tuple[int, str]], np.ndarray, np.ndarray]]) -> Any:
+    return _fit(
+        np.vstack([m for _r, m, _t in data]),
+        np.concatenate([t for _r, m, t in data]),
         None,
         TITLE_PARAMETERS,
     )
-    return (
-        TreeEnsemble.from_dict(export_sklearn(fitted, TITLE_FEATURES, {})) if exported else fitted
-    )
+
+
+def fit_title(pages: list[Page]) -> tuple[Any, Any]:
+    """The two title models on the pages' candidate lines, as the furniture model (fitted
+    without them) left them: the first on the lines' features, the second on those and the
+    first model's scores, as first models fitted without each page score it."""
+    data = [_title_rows(p) for p in pages if p.keep is not None and p.gold.title]
+    data = [row for row in data if len(row[1])]
+    first = _fit_title_rows(data)
+    matrices, truths = [], []
+    for k in range(TITLE_INNER_FOLDS):
+        inner = _fit_title_rows([d for j, d in enumerate(data) if j % TITLE_INNER_FOLDS != k])
+        for rows, matrix, truth in data[k::TITLE_INNER_FOLDS]:
+            matrices.append(context_matrix(matrix, rows, first_scores(inner, matrix, rows)))
+            truths.append(truth)
+    second = _fit(np.vstack(matrices), np.concatenate(truths), None, TITLE_PARAMETERS)
+    return first, second
+
+
+def _trees(fitted: Any, names: tuple[str, ...]) -> TreeEnsemble:
+    return TreeEnsemble.from_dict(export_sklearn(fitted, names, {}))
 
 
 def _folds(pages: list[Page], folds: int) -> list[list[Page]]:
@@ -216,7 +248,13 @@ def held_out(
         train = [p for i, p in enumerate(pages) if i % folds != k]
         furniture = TreeEnsemble.from_dict(export_sklearn(fold_models[k], FEATURE_NAMES, {}))
         rows = [(candidates[i], p.gold.date) for i, p in enumerate(pages) if i % folds != k]
-        models = CleanModels(furniture, fit_title(train), date=fit_dates(rows))
+        first, second = fit_title(train)
+        models = CleanModels(
+            furniture,
+            _trees(first, TITLE_FEATURES),
+            _trees(second, CONTEXT_FEATURES),
+            date=fit_dates(rows),
+        )
         for page in held:
             scores.add(
                 page.gold, clean_document(SourceDocument("dump.txt", page.text), settings, models)
@@ -243,7 +281,7 @@ def train_text(
     figures = held_out(pages, fold_models, candidates, report) if folds > 1 else {}
     if report and figures:
         report(f"held out ({folds} folds of pages): {figures}")
-    fitted_furniture, fitted_title = fit_furniture(pages), fit_title(pages, exported=False)
+    fitted_furniture, (fitted_title, fitted_context) = fit_furniture(pages), fit_title(pages)
     furniture = TreeEnsemble.from_dict(export_sklearn(fitted_furniture, FEATURE_NAMES, {}))
     check = pages[0].matrix
     if not np.allclose(furniture.probability(check), fitted_furniture.predict_proba(check)[:, 1]):
@@ -254,6 +292,7 @@ def train_text(
     for name, fitted, names, parameters in (
         (FURNITURE_TEXT.name, fitted_furniture, FEATURE_NAMES, FURNITURE_PARAMETERS),
         (TITLE_TEXT.name, fitted_title, TITLE_FEATURES, TITLE_PARAMETERS),
+        (TITLE_CONTEXT_TEXT.name, fitted_context, CONTEXT_FEATURES, TITLE_PARAMETERS),
     ):
         data = export_sklearn(fitted, names, {**meta, "parameters": parameters})
         (folder / name).write_text(json.dumps(data, separators=(",", ":")) + "\n", "utf-8")
