@@ -11,9 +11,7 @@ enough.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
@@ -105,11 +103,9 @@ def title_matrix(
     if not rows:
         return np.zeros((0, len(TITLE_FEATURES)))
     first = article_start(lines, keep) or 0
-    keys = [_key(line) for line in lines]
-    counts = Counter(keys)
-    where: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        where.setdefault(key, []).append(index)
+    where: dict[str, list[int]] = {}  # the lines of each text, compared as _key does
+    for index, line in enumerate(lines):
+        where.setdefault(_key(line), []).append(index)
     body_words = {
         w for i, k in enumerate(keep) if k for w in _WORD.findall(lines[i].lower())
     } - FUNCTION_WORDS
@@ -138,14 +134,15 @@ def title_matrix(
         label = labels[i] if text == lines[i] else classify(text, features(text))
         # Where else the page has the line: a headline is repeated above it (a breadcrumb)
         # or beside it, a table of contents' entry again inside the article as its heading.
-        copies = [j for j in where.get(_key(text), ()) if j != i]
+        same = where.get(_key(text), [])
+        copies = [j for j in same if j != i]
         matrix.append(
             line_vector(text, label)
             + [
                 float(first - i),
                 float(i >= first),
                 float(len(nearer) if r in titled else 20),
-                float(counts[_key(text)] - (1 if text == lines[i] else 0)),
+                float(len(same) - (1 if text == lines[i] else 0)),
                 len(text.split()) / longest,
                 float(following is not None and following.kind == "dateline"),
                 float(following is not None and following.kind == "removed"),
@@ -195,13 +192,10 @@ CONTEXT_FEATURES = (
 
 
 def first_scores(
-    model: TreeEnsemble | Any, matrix: np.ndarray, rows: list[tuple[int, str]]
+    model: TreeEnsemble, matrix: np.ndarray, rows: list[tuple[int, str]]
 ) -> np.ndarray:
-    """The first model's scores (a fitted scikit-learn model or shipped trees), sentences out."""
-    if isinstance(model, TreeEnsemble):
-        scores = model.probability(matrix)
-    else:
-        scores = model.predict_proba(matrix)[:, 1]
+    """A model's scores of the candidates, sentences out."""
+    scores = model.probability(matrix)
     for r, (_i, text) in enumerate(rows):
         if _is_sentence(text):
             scores[r] = 0.0  # a sentence (a standfirst, the article's first) is not a headline
@@ -217,9 +211,10 @@ def context_matrix(
     best = float(scores.max())
     rank = np.empty(len(scores))
     rank[np.argsort(-scores, kind="stable")] = np.arange(len(scores))
-    by_line: dict[int, float] = {}
+    on_line: dict[int, list[int]] = {}
     for r, (i, _text) in enumerate(rows):
-        by_line[i] = max(by_line.get(i, 0.0), float(scores[r]))
+        on_line.setdefault(i, []).append(r)
+    by_line = {i: max(float(scores[r]) for r in here) for i, here in on_line.items()}
     extra = []
     for r, (i, _text) in enumerate(rows):
         mine = float(scores[r])
@@ -233,10 +228,7 @@ def context_matrix(
                 by_line.get(i + 1, 0.0),
                 max(by_line.get(j, 0.0) for j in range(i - 3, i)),
                 max(by_line.get(j, 0.0) for j in range(i + 1, i + 4)),
-                max(
-                    (float(scores[q]) for q, (j, _t) in enumerate(rows) if j == i and q != r),
-                    default=0.0,
-                ),
+                max((float(scores[q]) for q in on_line[i] if q != r), default=0.0),
             ]
         )
     return np.hstack([matrix, np.array(extra)])

@@ -73,6 +73,11 @@ class TreeEnsemble:
         return 1.0 / (1.0 + np.exp(-np.clip(self.raw(rows), -50.0, 50.0)))
 
 
+def as_trees(model: Any, feature_names: tuple[str, ...]) -> TreeEnsemble:
+    """A fitted ``HistGradientBoostingClassifier`` as the trees storyline evaluates."""
+    return TreeEnsemble.from_dict(export_sklearn(model, feature_names, {}))
+
+
 def export_sklearn(model: Any, feature_names: tuple[str, ...], meta: dict[str, Any]) -> dict:
     """The JSON form of a fitted ``HistGradientBoostingClassifier`` (binary, numeric features)."""
     feature: list[int] = []

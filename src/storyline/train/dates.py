@@ -10,7 +10,7 @@ import numpy as np
 from storyline.clean import read_source
 from storyline.clean.datelines import DATE_FEATURES, DateCandidate, date_candidates
 from storyline.clean.learned import CleanModels
-from storyline.clean.trees import TreeEnsemble, export_sklearn
+from storyline.clean.trees import TreeEnsemble, as_trees
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 
@@ -51,7 +51,7 @@ def fit_dates(rows: list[tuple[list[DateCandidate], str | None]]) -> TreeEnsembl
     fitted = HistGradientBoostingClassifier(**PARAMETERS).fit(
         np.vstack(matrices), np.concatenate(labels)
     )
-    return TreeEnsemble.from_dict(export_sklearn(fitted, DATE_FEATURES, {}))
+    return as_trees(fitted, DATE_FEATURES)
 
 
 def exported(model: TreeEnsemble | None, meta: dict[str, Any]) -> dict[str, Any] | None:

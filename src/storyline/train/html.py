@@ -23,7 +23,7 @@ from storyline.clean.datelines import DateCandidate
 from storyline.clean.learned import DATE_HTML, FURNITURE_HTML, text_models
 from storyline.clean.page_features import HTML_FEATURE_NAMES, html_matrix
 from storyline.clean.prepare import prepare_blocks
-from storyline.clean.trees import TreeEnsemble, export_sklearn
+from storyline.clean.trees import TreeEnsemble, as_trees, export_sklearn
 from storyline.evaluate.extraction import Gold, load_gold
 from storyline.ingest.files import decode
 from storyline.ingest.html import extract_html
@@ -74,10 +74,6 @@ def fit_html(pages: list[HtmlPage]) -> Any:
     )
 
 
-def _exported(fitted: Any) -> TreeEnsemble:
-    return TreeEnsemble.from_dict(export_sklearn(fitted, HTML_FEATURE_NAMES, {}))
-
-
 def held_out(
     pages: list[HtmlPage], folds: int, report: Callable[[str], None] | None
 ) -> tuple[dict[str, Any], list[list[DateCandidate]]]:
@@ -86,7 +82,7 @@ def held_out(
     settings = Settings()
     base = text_models()
     furniture = [
-        _exported(fit_html([p for i, p in enumerate(pages) if i % folds != k]))
+        as_trees(fit_html([p for i, p in enumerate(pages) if i % folds != k]), HTML_FEATURE_NAMES)
         for k in range(folds)
     ]
     candidates = [

@@ -39,7 +39,7 @@ from storyline.clean.titles import (
     first_scores,
     title_matrix,
 )
-from storyline.clean.trees import TreeEnsemble, export_sklearn
+from storyline.clean.trees import as_trees, export_sklearn
 from storyline.evaluate.extraction import Gold, load_gold
 from storyline.evaluate.extraction_metrics import normalize_title
 from storyline.records import SourceDocument
@@ -195,16 +195,13 @@ def fit_title(pages: list[Page]) -> tuple[Any, Any]:
     first = _fit_title_rows(data)
     matrices, truths = [], []
     for k in range(TITLE_INNER_FOLDS):
-        inner = _fit_title_rows([d for j, d in enumerate(data) if j % TITLE_INNER_FOLDS != k])
+        others = [d for j, d in enumerate(data) if j % TITLE_INNER_FOLDS != k]
+        inner = as_trees(_fit_title_rows(others), TITLE_FEATURES)
         for rows, matrix, truth in data[k::TITLE_INNER_FOLDS]:
             matrices.append(context_matrix(matrix, rows, first_scores(inner, matrix, rows)))
             truths.append(truth)
     second = _fit(np.vstack(matrices), np.concatenate(truths), None, TITLE_PARAMETERS)
     return first, second
-
-
-def _trees(fitted: Any, names: tuple[str, ...]) -> TreeEnsemble:
-    return TreeEnsemble.from_dict(export_sklearn(fitted, names, {}))
 
 
 def _folds(pages: list[Page], folds: int) -> list[list[Page]]:
@@ -226,7 +223,7 @@ def _candidates(pages: list[Page], fold_models: list[Any]) -> list[list[DateCand
     """Each page's date candidates as the furniture model of its fold (fitted without it)
     reads them."""
     folds = len(fold_models)
-    furniture = [TreeEnsemble.from_dict(export_sklearn(m, FEATURE_NAMES, {})) for m in fold_models]
+    furniture = [as_trees(m, FEATURE_NAMES) for m in fold_models]
     return [
         page_candidates(SourceDocument("dump.txt", p.text), CleanModels(furniture[i % folds]))
         for i, p in enumerate(pages)
@@ -246,13 +243,13 @@ def held_out(
     scores = HeldOutScores()
     for k, held in enumerate(_folds(pages, folds)):
         train = [p for i, p in enumerate(pages) if i % folds != k]
-        furniture = TreeEnsemble.from_dict(export_sklearn(fold_models[k], FEATURE_NAMES, {}))
+        furniture = as_trees(fold_models[k], FEATURE_NAMES)
         rows = [(candidates[i], p.gold.date) for i, p in enumerate(pages) if i % folds != k]
         first, second = fit_title(train)
         models = CleanModels(
             furniture,
-            _trees(first, TITLE_FEATURES),
-            _trees(second, CONTEXT_FEATURES),
+            as_trees(first, TITLE_FEATURES),
+            as_trees(second, CONTEXT_FEATURES),
             date=fit_dates(rows),
         )
         for page in held:
@@ -282,7 +279,7 @@ def train_text(
     if report and figures:
         report(f"held out ({folds} folds of pages): {figures}")
     fitted_furniture, (fitted_title, fitted_context) = fit_furniture(pages), fit_title(pages)
-    furniture = TreeEnsemble.from_dict(export_sklearn(fitted_furniture, FEATURE_NAMES, {}))
+    furniture = as_trees(fitted_furniture, FEATURE_NAMES)
     check = pages[0].matrix
     if not np.allclose(furniture.probability(check), fitted_furniture.predict_proba(check)[:, 1]):
         raise RuntimeError("the exported trees do not reproduce the fitted model")
