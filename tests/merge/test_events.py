@@ -183,3 +183,88 @@ def test_a_happening_told_before_and_after_is_one_event_headed_as_it_turned_out(
     [event] = events_of([before, after])
     assert event.status == "happened" and event.n_sources == 2
     assert event.headline.startswith("Government and rebel envoys held talks")
+
+
+SHELLING = (
+    "The army shelled the town of Veran for three hours and destroyed the old bridge over the "
+    "river."
+)
+
+
+def _further_down(doc_id: str, published: str) -> object:
+    """An article whose fifth sentence tells a happening with no date of its own, and whose
+    last two tell a plan and a past before the past."""
+    return make_doc(
+        doc_id,
+        "The ministry announced new sanctions. The sanctions are broad. Prices rose. "
+        "Markets fell. The army shelled the town of Veran for three hours and destroyed the "
+        "old bridge over the river. The rebels plan to retaliate. "
+        "The envoys had signed a truce.",
+        published,
+        "Wire",
+        predicates=[
+            ("shelled", "shell", [("subject", "The army", "army", None),
+                                  ("object", "the town", "town", None)]),
+            ("plan", "plan", [("subject", "The rebels", "rebel", None)]),
+            ("retaliate", "retaliate", [], 1, "xcomp"),
+            ("signed", "sign", [("subject", "The envoys", "envoy", None),
+                                ("object", "a truce", "truce", None)]),
+        ],
+    )  # fmt: skip
+
+
+def test_a_happening_told_further_down_is_dated_by_its_article_for_the_record_only() -> None:
+    doc = _further_down("a", "2019-03-06")
+    events = {e.headline: e for e in events_of([doc])}
+    assert set(events) == {"The ministry announced new sanctions.", SHELLING}
+    shelling = events[SHELLING]
+    assert (shelling.date, shelling.status, shelling.date_source) == (
+        "2019-03-06",
+        "happened",
+        "article",
+    )
+    assert shelling.dated_by_report_only
+    assert not events["The ministry announced new sanctions."].dated_by_report_only
+    # Neither the plan nor the signing before it is an event of that day.
+    assert not any("retaliate" in h or "truce" in h for h in events)
+
+
+def test_happenings_dated_by_their_article_stay_out_of_the_timeline_and_the_brief() -> None:
+    from storyline.compose.story import compose_story
+    from storyline.settings import Settings
+
+    later = make_doc(
+        "b",
+        "Prices rose. Markets fell. Shops opened. The navy shelled the port of Kestria for two "
+        "days and sank the last ferry that still crossed the bay.",
+        "2019-03-10",
+        "Post",
+        predicates=[
+            ("shelled", "shell", [("subject", "The navy", "navy", None),
+                                  ("object", "the port", "port", None)]),
+        ],
+    )  # fmt: skip
+    story = compose_story([_further_down("a", "2019-03-06"), later], Settings())
+    on_record = {e.headline for e in story.events if e.dated_by_report_only}
+    assert on_record == {SHELLING, later.text[later.text.index("The navy") :]}
+    # The only day a sentence or a lead dates is the timeline's only day.
+    assert [entry.date for entry in story.timeline] == ["2019-03-06"]
+    assert not any("shelled" in s.text for s in story.brief)
+
+
+def test_happenings_dated_by_their_article_change_no_event_a_sentence_dates() -> None:
+    dated = make_doc(
+        "b",
+        "The army shelled the town on Wednesday.",
+        "2019-03-07",
+        "Post",
+        [],
+        [("Wednesday", "2019-03-06", "day")],
+        predicates=[
+            ("shelled", "shell", [("subject", "The army", "army", None),
+                                  ("object", "the town", "town", None)]),
+        ],
+    )  # fmt: skip
+    alone = events_of([dated])
+    together = events_of([dated, _further_down("a", "2019-03-06")])
+    assert [e for e in together if e.date_source == "text"] == alone

@@ -220,7 +220,7 @@ def score_events(
         size = math.log1p(len(event.evidence)) + 0.8 * (event.n_sources - 1)
         later = 0.5 * math.log1p(len(event.background_in))
         weight = GRANULARITY_WEIGHT.get(event.granularity, 0.2)
-        if event.date_source == "published":
+        if event.date_source != "text":
             weight *= 0.6  # dated only by the article: less sure it happened that day
         quality = 0.3 + 0.7 * sentence_quality(event.headline)
         salience = (size + later + 0.5) * weight * (off_story + about) * about_story * quality

@@ -83,12 +83,13 @@ def compose(merged: Merged, settings: Settings) -> Story:
 
 def _story(ranked: RankedEvents, documents: Sequence[Document], settings: Settings) -> Story:
     events = list(ranked.events)
+    dated = [e for e in events if not e.dated_by_report_only]
     return Story(
         entities=ranked.index.entities,
         events=ranked.events,
         timeline=tuple(timeline_of(ranked, documents, settings)),
-        brief=tuple(write_brief(events, documents, ranked.index, settings.summary_words)),
+        brief=tuple(write_brief(dated, documents, ranked.index, settings.summary_words)),
         quotes_by_speaker=tuple(quotes_by_speaker(documents, ranked.index)),
         sources=tuple(summarise_sources(documents, events)),
-        conflicts=tuple(find_conflicts(documents, events)),
+        conflicts=tuple(find_conflicts(documents, dated)),
     )

@@ -83,7 +83,8 @@ def select_timeline(
     choice: TimelineChoice = TimelineChoice(),
 ) -> list[TimelineEntry]:
     """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range."""
-    events = [e for e in events if _within(e.date, first, last)]
+    # (Happenings dated only by the article that tells them further down are no days to choose.)
+    events = [e for e in events if not e.dated_by_report_only and _within(e.date, first, last)]
     default_dates, default_per_date = default_sizes(events)
     n_dates = dates if dates is not None else default_dates
     k = per_date if per_date is not None else default_per_date

@@ -2,7 +2,11 @@
 
 1. Every sentence that dates a happening gives one event mention per dated happening (so "X
    arrived on May 3 and met Y on May 4" gives two); a sentence with no date of its own takes the
-   article's date only when it is same-day reporting ("... said on the phone", "announced").
+   article's date when it is same-day reporting in the lead ("... said on the phone",
+   "announced"), or, as event data dates an event by the report that tells it, when further
+   down it tells a happening (a coded event or a report, not a plan or a past before the past).
+   Those last are events for the record: grouped among themselves, and kept out of the
+   timeline, the brief and the conflicts (``Event.dated_by_report_only``).
    Each mention carries the sentence's PLOVER coding (merge/plover.py): type, actors, status.
 2. Mentions are blocked by their date value; within a block they are clustered greedily by the
    similarity of their words and actors (their event types were tried as evidence too, and
@@ -31,7 +35,7 @@ from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
 from storyline.merge.plover import code_between, code_predicate
 from storyline.merge.quality import sentence_quality
-from storyline.records import Argument, Document, Mention, TimeExpression
+from storyline.records import Argument, Document, Mention, Sentence, TimeExpression
 from storyline.records.story import Citation, Event
 
 _FUTURE = re.compile(
@@ -61,6 +65,9 @@ PLACE_BONUS = 0.05
 ACTOR_BONUS = 0.1
 MAX_BONUS = TYPE_BONUS + PLACE_BONUS + ACTOR_BONUS
 _TOLD = ("happened", "ongoing")
+# What dates a mention, surest first, and the date source of an event whose surest is that.
+_DATED_BY = ("text", "lead", "article")
+_DATE_SOURCE = {0: "text", 1: "published", 2: "article"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +85,10 @@ class EventMention:
     status: str
     actors: tuple[str, ...]
     places: tuple[str, ...]
-    own_date: bool  # the sentence dates the happening itself (not the article's date)
+    # What dates the happening: "text", the sentence's own time expression; "lead", the article's
+    # day for a report in its opening sentences; "article", the article's day for a happening
+    # told further down with no date of its own.
+    dated_by: str
     coding: Coding | None = None
 
 
@@ -116,10 +126,13 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
             and not inside
             and _REPORTING.search(text) is not None
         )
-        if not dated and not reported:
+        if not dated and not reported and not doc.published:
             continue  # no happening this sentence dates
-        actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
         coding = _coding(doc, index, starts, predicate_starts, sentence.start, sentence.end)
+        told = not dated and not reported  # further down, with no date of its own
+        if told and not _tells_a_happening(doc, predicate_starts, sentence, coding):
+            continue
+        actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
         where = _Where(doc, sentence.start, sentence.end, text, actors, places, coding)
         if dated:
             for timex in _distinct(dated):
@@ -152,15 +165,48 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                 day = day_of(timex.value or "")
                 mentions.append(
                     here.mention(
-                        clause, day, timex.granularity, timex.range_end, status, own_date=True
+                        clause, day, timex.granularity, timex.range_end, status, dated_by="text"
                     )
                 )
         elif doc.published:  # an undated report of the article's day
+            # (What is told further down is a happening: _tells_a_happening leaves plans out.)
             status = (coding and coding.status) or (
-                "planned" if _FUTURE.search(text) else "happened"
+                "planned" if not told and _FUTURE.search(text) else "happened"
             )
-            mentions.append(where.mention(text, doc.published, "day", None, status, own_date=False))
+            mentions.append(
+                where.mention(
+                    text, doc.published, "day", None, status, dated_by="article" if told else "lead"
+                )
+            )
     return mentions
+
+
+# Main verbs that tell a plan, not a happening ("Boeing plans to ...", "is expected to").
+_PLANNING = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope", "propose", "want"})
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?$", re.I)
+
+
+def _tells_a_happening(
+    doc: Document, predicate_starts: list[int], sentence: Sentence, coding: Coding | None
+) -> bool:
+    """Whether a sentence with no date of its own, beyond an article's lead, tells something the
+    article reports as having taken place: a coded event or a report ("said", "announced"),
+    whose main verb is no plan, no denial, no modal ("would", "may") and not a past before
+    the past ("had agreed")."""
+    if coding is None and _REPORTING.search(doc.text, sentence.start, sentence.end) is None:
+        return False
+    if coding is not None and coding.status == "denied":
+        return False
+    lo = bisect.bisect_left(predicate_starts, sentence.start)
+    hi = bisect.bisect_left(predicate_starts, sentence.end)
+    main = next(
+        (p for p in doc.predicates[lo:hi] if p.governor is None or not lo <= p.governor < hi),
+        None,
+    )
+    if main is None or main.modality is not None or main.negated or main.lemma in _PLANNING:
+        return False
+    before = doc.text[max(sentence.start, main.start - 20) : main.start]
+    return _PAST_PERFECT.search(before) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +228,7 @@ class _Where:
         granularity: str,
         range_end: str | None,
         status: str,
-        own_date: bool,
+        dated_by: str,
     ) -> EventMention:
         return EventMention(
             self.doc.id,
@@ -198,7 +244,7 @@ class _Where:
             status,
             self.actors,
             self.places,
-            own_date,
+            dated_by,
             self.coding,
         )
 
@@ -365,7 +411,17 @@ def _entities_in(
 def cluster_events(
     mentions: Sequence[EventMention], index: EntityIndex, published: dict[str, str | None]
 ) -> list[Event]:
-    """Group mentions into events: block by date, then cluster by content within a block."""
+    """Group mentions into events: block by date, then cluster by content within a block. The
+    happenings dated only by the article that tells them further down are grouped apart (among
+    themselves), so that they change none of the events a sentence or a lead dates."""
+    surer = [m for m in mentions if m.dated_by != "article"]
+    later = [m for m in mentions if m.dated_by == "article"]
+    return _cluster(surer, index, published) + _cluster(later, index, published)
+
+
+def _cluster(
+    mentions: Sequence[EventMention], index: EntityIndex, published: dict[str, str | None]
+) -> list[Event]:
     if not mentions:
         return []
     vectors = _vectors([m.clause for m in mentions])
@@ -408,7 +464,9 @@ def _cluster_block(
 ) -> list[list[int]]:
     """Greedy clustering of one date's mentions: each joins the most similar cluster so far
     (cosine to the cluster's centroid, plus a bonus for shared actors) or starts its own."""
-    order = sorted(members, key=lambda k: (not mentions[k].own_date, mentions[k].published or ""))
+    order = sorted(
+        members, key=lambda k: (_DATED_BY.index(mentions[k].dated_by), mentions[k].published or "")
+    )
     sub = vectors[order]
     columns = np.unique(sub.indices)
     dense = sub[:, columns].toarray() if len(columns) else np.zeros((len(order), 1))
@@ -547,7 +605,10 @@ def _event(
 ) -> Event:
     members = [mentions[i] for i in cluster]
     # The finest date among the members is the event's date.
-    lead = min(members, key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), not m.own_date))
+    lead = min(
+        members,
+        key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), _DATED_BY.index(m.dated_by)),
+    )
     status = _event_status([m.status for m in members])
     if len(members) > 1:
         quality = np.array([sentence_quality(m.clause) for m in members])
@@ -587,7 +648,7 @@ def _event(
         n_sources=len({m.source for m in members}),
         background_in=tuple(background),
         range_end=lead.range_end,
-        date_source="text" if any(m.own_date for m in members) else "published",
+        date_source=_DATE_SOURCE[min(_DATED_BY.index(m.dated_by) for m in members)],
         denials=denials,
         **coding,
     )
@@ -615,7 +676,7 @@ def _event_type(members: Sequence[EventMention]) -> str | None:
         return None
     votes = Counter(c.type for c in coded)
     told = Counter(c.type for m in members if (c := m.coding) and m.status in _TOLD)
-    dated = {c.type for m in members if (c := m.coding) and m.own_date}
+    dated = {c.type for m in members if (c := m.coding) and m.dated_by == "text"}
     return max(votes, key=lambda k: (told[k], votes[k], k in dated))
 
 

@@ -3,7 +3,7 @@
 It needs every document at once. Entities first: the names of all articles are grouped into
 entities, the names the model missed are found again and counted, and every mention is linked
 to the entity it names. Then events: each document's happenings (map), blocked by their date
-and clustered within a block (reduce), with the undated sentences that tell one of them again.
+and clustered within a block (reduce).
 """
 
 from __future__ import annotations

@@ -63,7 +63,9 @@ class Event:
     background_in: tuple[str, ...]
     salience: float = 0.0
     range_end: str | None = None
-    # "text": a sentence dates the happening; "published": only the article's date does.
+    # "text": a sentence dates the happening; "published": the date of an article whose opening
+    # reports it does; "article": only the date of an article that tells it further down (as
+    # event data dates an event by its report; such events are kept out of the timeline).
     date_source: str = "text"
     # The PLOVER event type (AGREE, CONSULT, ... ASSAULT, FIGHT) and mode, when coded.
     type: str | None = None
@@ -75,6 +77,12 @@ class Event:
     what: Citation | None = None
     # Evidence sentences that deny the happening while other evidence tells it.
     denials: tuple[Citation, ...] = ()
+
+    @property
+    def dated_by_report_only(self) -> bool:
+        """Whether only the day of an article that tells the happening further down dates it:
+        an event for the record, not a day for the timeline, brief or conflicts."""
+        return self.date_source == "article"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,8 @@ from storyline.records.story import Story
 
 def page_data(story: Story, documents: Sequence[Document], title: str) -> dict[str, Any]:
     cited = _cited_documents(story)
+    # The page looks events up only from the timeline's entries.
+    shown = {i for entry in story.timeline for i in entry.event_ids}
     docs = {
         d.id: {
             "title": d.title,
@@ -44,6 +46,7 @@ def page_data(story: Story, documents: Sequence[Document], title: str) -> dict[s
                 "targets": list(e.targets),
             }
             for e in story.events
+            if e.id in shown
         },
         "names": {e.id: e.name for e in story.entities},
         "entities": to_dict(story.entities[:60]),
