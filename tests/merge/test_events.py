@@ -1,7 +1,12 @@
 """Event extraction and clustering on hand-built documents."""
 
+from dataclasses import replace
+
+import pytest
+
 from storyline.merge.entities import merge_entities
-from storyline.merge.events import cluster_events, extract_mentions
+from storyline.merge.events import _past_form, cluster_events, extract_mentions
+from storyline.records import Predicate
 from tests.builders import make_doc
 
 
@@ -193,22 +198,25 @@ SHELLING = (
 
 def _further_down(doc_id: str, published: str) -> object:
     """An article whose fifth sentence tells a happening with no date of its own, and whose
-    last two tell a plan and a past before the past."""
+    last three tell a plan, a past before the past and a happening that names no one."""
     return make_doc(
         doc_id,
         "The ministry announced new sanctions. The sanctions are broad. Prices rose. "
         "Markets fell. The army shelled the town of Veran for three hours and destroyed the "
-        "old bridge over the river. The rebels plan to retaliate. "
-        "The envoys had signed a truce.",
+        "old bridge over the river. The Almoran rebels plan to retaliate. "
+        "The envoys had signed a truce in Geneva. Somebody fired a rocket.",
         published,
         "Wire",
+        [("Veran", "GPE"), ("Almoran", "NORP"), ("Geneva", "GPE")],
         predicates=[
             ("shelled", "shell", [("subject", "The army", "army", None),
                                   ("object", "the town", "town", None)]),
-            ("plan", "plan", [("subject", "The rebels", "rebel", None)]),
+            ("plan", "plan", [("subject", "The Almoran rebels", "rebel", "NORP")]),
             ("retaliate", "retaliate", [], 1, "xcomp"),
             ("signed", "sign", [("subject", "The envoys", "envoy", None),
                                 ("object", "a truce", "truce", None)]),
+            ("fired", "fire", [("subject", "Somebody", "somebody", None),
+                               ("object", "a rocket", "rocket", None)]),
         ],
     )  # fmt: skip
 
@@ -225,8 +233,8 @@ def test_a_happening_told_further_down_is_dated_by_its_article_for_the_record_on
     )
     assert shelling.dated_by_report_only
     assert not events["The ministry announced new sanctions."].dated_by_report_only
-    # Neither the plan nor the signing before it is an event of that day.
-    assert not any("retaliate" in h or "truce" in h for h in events)
+    # Neither the plan, nor the signing before it, nor a firing by no one named is an event.
+    assert not any("retaliate" in h or "truce" in h or "rocket" in h for h in events)
 
 
 def test_happenings_dated_by_their_article_stay_out_of_the_timeline_and_the_brief() -> None:
@@ -239,6 +247,7 @@ def test_happenings_dated_by_their_article_stay_out_of_the_timeline_and_the_brie
         "days and sank the last ferry that still crossed the bay.",
         "2019-03-10",
         "Post",
+        [("Kestria", "GPE")],
         predicates=[
             ("shelled", "shell", [("subject", "The navy", "navy", None),
                                   ("object", "the port", "port", None)]),
@@ -265,6 +274,21 @@ def test_happenings_dated_by_their_article_change_no_event_a_sentence_dates() ->
                                   ("object", "the town", "town", None)]),
         ],
     )  # fmt: skip
-    alone = events_of([dated])
-    together = events_of([dated, _further_down("a", "2019-03-06")])
-    assert [e for e in together if e.date_source == "text"] == alone
+    [alone] = events_of([dated])
+    [event] = [
+        e for e in events_of([dated, _further_down("a", "2019-03-06")]) if e.date_source == "text"
+    ]
+    # The undated shelling told further down the other article is kept on it as told again,
+    # and nothing else about it changes.
+    assert [c.text for c in event.retold] == [SHELLING]
+    assert replace(event, retold=()) == alone
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "past"),
+    [("shelled", "shell", True), ("flew", "fly", True), ("said", "say", True),
+     ("says", "say", False), ("carries", "carry", False), ("is", "be", False),
+     ("walking", "walk", False), ("fear", "fear", False)],
+)  # fmt: skip
+def test_a_verb_in_a_past_form(verb: str, lemma: str, past: bool) -> None:
+    assert _past_form(Predicate(0, len(verb), verb, lemma)) is past

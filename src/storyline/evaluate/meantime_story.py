@@ -7,11 +7,11 @@ mentions of the article bodies are matched to what storyline made of them:
   a gold mention's system cluster is the entity of the storyline mention that overlaps it most
   (the mention's own link, ``Mention.entity``); none overlapping: a cluster of its own;
 - events (task 3): gold mentions are the event mentions with an instance; the system cluster is
-  the first storyline event with an evidence sentence in the same document that contains the
-  mention; none: a cluster of its own. Besides B-cubed over all of them, B-cubed over the
-  instances mentioned in two or more documents, and the dates: a dated instance's event (the one
-  most of its mentions are in) is right when its date is the instance's time or a coarser period
-  that holds it.
+  the first storyline event with an evidence sentence (or one that tells it again, ``retold``)
+  in the same document that contains the mention; none: a cluster of its own. Besides B-cubed
+  over all of them, B-cubed over the instances mentioned in two or more documents, and the
+  dates: a dated instance's event (the one most of its mentions are in) is right when its date
+  is the instance's time or a coarser period that holds it.
 
 B-cubed: for a mention with gold cluster G and system cluster S (S taken over gold mentions),
 precision |G∩S|/|S|, recall |G∩S|/|G|, each averaged over the mentions; F1 from the two.
@@ -87,7 +87,7 @@ def event_pairs(
     """(gold instance, system cluster) for every gold event mention, and (instance, document)."""
     evidence: dict[str, list[tuple[int, int, str]]] = {}
     for event in events:
-        for citation in event.evidence:
+        for citation in (*event.evidence, *event.retold):
             evidence.setdefault(citation.document_id, []).append(
                 (citation.start, citation.end, event.id)
             )

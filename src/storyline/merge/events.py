@@ -4,7 +4,8 @@
    arrived on May 3 and met Y on May 4" gives two); a sentence with no date of its own takes the
    article's date when it is same-day reporting in the lead ("... said on the phone",
    "announced"), or, as event data dates an event by the report that tells it, when further
-   down it tells a happening (a coded event or a report, not a plan or a past before the past).
+   down it tells a happening (a verb in a past form or a coded event; not a plan, a modal, a
+   denial or a past before the past).
    Those last are events for the record: grouped among themselves, and kept out of the
    timeline, the brief and the conflicts (``Event.dated_by_report_only``).
    Each mention carries the sentence's PLOVER coding (merge/plover.py): type, actors, status.
@@ -22,7 +23,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -35,7 +36,7 @@ from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
 from storyline.merge.plover import code_between, code_predicate
 from storyline.merge.quality import sentence_quality
-from storyline.records import Argument, Document, Mention, Sentence, TimeExpression
+from storyline.records import Argument, Document, Mention, Predicate, Sentence, TimeExpression
 from storyline.records.story import Citation, Event
 
 _FUTURE = re.compile(
@@ -57,6 +58,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
 # an event of the same date, and that joins a week- or month-level event to a day-level one.
 SIMILARITY = 0.3
 ATTACH_SIMILARITY = 0.35
+# The same for an undated happening further down an article to be kept on an event of the
+# article's day as told again.
+RETOLD_SIMILARITY = 0.35
 # What a shared event type, and a shared place, add to that similarity when a week or month
 # joins a day.
 TYPE_BONUS = 0.1
@@ -133,6 +137,8 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         if told and not _tells_a_happening(doc, predicate_starts, sentence, coding):
             continue
         actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
+        if told and not actors and not places:
+            continue  # an event names who took part or where
         where = _Where(doc, sentence.start, sentence.end, text, actors, places, coding)
         if dated:
             for timex in _distinct(dated):
@@ -186,15 +192,26 @@ _PLANNING = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope", "p
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?$", re.I)
 
 
+_PRESENT = frozenset({"is", "are", "am", "has", "have", "does", "'s", "'re", "'m", "'ve"})
+
+
+def _past_form(predicate: Predicate) -> bool:
+    """Whether the verb is written in a past form ("shelled", "flew", "has secured"): neither
+    its lemma, nor a present third person, nor a gerund."""
+    word = predicate.text.lower().split()[0]
+    lemma = predicate.lemma.lower().split()[0]
+    if word in _PRESENT or word.endswith("ing") or word in (lemma, lemma + "s", lemma + "es"):
+        return False
+    return not (word.endswith("ies") and lemma.endswith("y"))
+
+
 def _tells_a_happening(
     doc: Document, predicate_starts: list[int], sentence: Sentence, coding: Coding | None
 ) -> bool:
     """Whether a sentence with no date of its own, beyond an article's lead, tells something the
-    article reports as having taken place: a coded event or a report ("said", "announced"),
-    whose main verb is no plan, no denial, no modal ("would", "may") and not a past before
-    the past ("had agreed")."""
-    if coding is None and _REPORTING.search(doc.text, sentence.start, sentence.end) is None:
-        return False
+    article reports as having taken place: its main verb is in a past form or the sentence
+    codes as an event, and that verb is no plan ("plans to", "is expected to"), no modal
+    ("would", "may"), not denied and not a past before the past ("had agreed")."""
     if coding is not None and coding.status == "denied":
         return False
     lo = bisect.bisect_left(predicate_starts, sentence.start)
@@ -204,6 +221,8 @@ def _tells_a_happening(
         None,
     )
     if main is None or main.modality is not None or main.negated or main.lemma in _PLANNING:
+        return False
+    if coding is None and not _past_form(main):
         return False
     before = doc.text[max(sentence.start, main.start - 20) : main.start]
     return _PAST_PERFECT.search(before) is None
@@ -412,27 +431,45 @@ def cluster_events(
     mentions: Sequence[EventMention], index: EntityIndex, published: dict[str, str | None]
 ) -> list[Event]:
     """Group mentions into events: block by date, then cluster by content within a block. The
-    happenings dated only by the article that tells them further down are grouped apart (among
-    themselves), so that they change none of the events a sentence or a lead dates."""
+    happenings dated only by the article that tells them further down change none of the
+    events a sentence or a lead dates: one that clearly tells such an event of its day again is
+    kept on it as retold (not evidence: not used to date, rank or quote it); the others are
+    grouped among themselves."""
+    names = {e.id: e.name for e in index.entities}
     surer = [m for m in mentions if m.dated_by != "article"]
     later = [m for m in mentions if m.dated_by == "article"]
-    return _cluster(surer, index, published) + _cluster(later, index, published)
+    events: list[Event] = []
+    retold: dict[int, list[EventMention]] = {}
+    if surer:
+        vectors, vectorize = _vectors([m.clause for m in surer])
+        clusters = _clusters(surer, vectors)
+        if later:
+            retold, later = _retold(later, surer, clusters, vectors, vectorize)
+        events += _events(clusters, surer, vectors, names, published, retold)
+    if later:
+        vectors, _vectorize = _vectors([m.clause for m in later])
+        events += _events(_clusters(later, vectors), later, vectors, names, published, {})
+    return events
 
 
-def _cluster(
-    mentions: Sequence[EventMention], index: EntityIndex, published: dict[str, str | None]
-) -> list[Event]:
-    if not mentions:
-        return []
-    vectors = _vectors([m.clause for m in mentions])
+def _clusters(mentions: Sequence[EventMention], vectors: sparse.csr_matrix) -> list[list[int]]:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, mention in enumerate(mentions):
         blocks[mention.date].append(i)
     clusters: list[list[int]] = []
     for key in sorted(blocks):
         clusters.extend(_cluster_block(blocks[key], mentions, vectors))
-    clusters = _attach_coarse(clusters, mentions, vectors)
-    names = {e.id: e.name for e in index.entities}
+    return _attach_coarse(clusters, mentions, vectors)
+
+
+def _events(
+    clusters: list[list[int]],
+    mentions: Sequence[EventMention],
+    vectors: sparse.csr_matrix,
+    names: dict[str, str],
+    published: dict[str, str | None],
+    retold: dict[int, list[EventMention]],
+) -> list[Event]:
     # How central each mention is to its event: its similarity to the event's centroid, for
     # all mentions in one product.
     matrix = centroids(vectors, clusters).tocsr()
@@ -442,10 +479,56 @@ def _cluster(
     centrality = np.asarray(vectors.multiply(matrix[event_of]).sum(axis=1)).ravel()
     # (Rounded: sentences that say the same thing tie, and a tie goes to the first told.)
     centrality = np.round(centrality, 9)
-    return [_event(c, mentions, centrality[c], names, published) for c in clusters]
+    return [
+        _event(c, mentions, centrality[c], names, published, retold.get(n, ()))
+        for n, c in enumerate(clusters)
+    ]
 
 
-def _vectors(texts: list[str]) -> sparse.csr_matrix:
+def _retold(
+    later: Sequence[EventMention],
+    surer: Sequence[EventMention],
+    clusters: list[list[int]],
+    vectors: sparse.csr_matrix,
+    vectorize: Callable[[list[str]], sparse.csr_matrix],
+) -> tuple[dict[int, list[EventMention]], list[EventMention]]:
+    """The undated happenings that tell an event of their article's day again (by cluster
+    number), and the others."""
+    matrix = centroids(vectors, clusters).tocsr()
+    of_day: dict[str, list[int]] = defaultdict(list)
+    for number, cluster in enumerate(clusters):
+        if surer[cluster[0]].granularity == "day":
+            of_day[surer[cluster[0]].date].append(number)
+    told: dict[str, list[EventMention]] = defaultdict(list)
+    for mention in later:
+        if mention.date in of_day:
+            told[mention.date].append(mention)
+    found: dict[int, list[EventMention]] = defaultdict(list)
+    joined: set[int] = set()
+    for day, mentions in told.items():
+        numbers = of_day[day]
+        scores = (vectorize([m.clause for m in mentions]) @ matrix[numbers].T).toarray()
+        named = [
+            {e for i in clusters[n] for e in (*surer[i].actors, *surer[i].places)} for n in numbers
+        ]
+        for row, mention in enumerate(mentions):
+            mine = set(mention.actors) | set(mention.places)
+            # Only the closest few can reach the threshold with the small actor bonus.
+            best, best_score = -1, 0.0
+            for position in np.argsort(-scores[row])[:5]:
+                score = float(scores[row, position]) + _actor_bonus(mine, named[position])
+                if score > best_score:
+                    best, best_score = numbers[position], score
+            if best >= 0 and best_score >= RETOLD_SIMILARITY:
+                found[best].append(mention)
+                joined.add(id(mention))
+    return dict(found), [m for m in later if id(m) not in joined]
+
+
+def _vectors(
+    texts: list[str],
+) -> tuple[sparse.csr_matrix, Callable[[list[str]], sparse.csr_matrix]]:
+    """The texts' word weights, and how to weigh other texts the same way."""
     # Imported here: scikit-learn takes seconds to import, and the annotation workers, which
     # import this module with the pipeline, never use it.
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -454,9 +537,9 @@ def _vectors(texts: list[str]) -> sparse.csr_matrix:
         stop_words="english", sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b"
     )
     try:
-        return vectorizer.fit_transform(texts).tocsr()
+        return vectorizer.fit_transform(texts).tocsr(), lambda t: vectorizer.transform(t).tocsr()
     except ValueError:  # only stop words
-        return sparse.csr_matrix((len(texts), 1))
+        return sparse.csr_matrix((len(texts), 1)), lambda t: sparse.csr_matrix((len(t), 1))
 
 
 def _cluster_block(
@@ -602,6 +685,7 @@ def _event(
     centrality: np.ndarray,
     names: dict[str, str],
     published: dict[str, str | None],
+    retold: Sequence[EventMention] = (),
 ) -> Event:
     members = [mentions[i] for i in cluster]
     # The finest date among the members is the event's date.
@@ -650,6 +734,10 @@ def _event(
         range_end=lead.range_end,
         date_source=_DATE_SOURCE[min(_DATED_BY.index(m.dated_by) for m in members)],
         denials=denials,
+        retold=tuple(
+            Citation(m.document_id, m.start, m.end, m.text)
+            for m in sorted(retold, key=lambda m: (m.published or "", m.document_id, m.start))
+        ),
         **coding,
     )
 

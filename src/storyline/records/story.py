@@ -77,6 +77,9 @@ class Event:
     what: Citation | None = None
     # Evidence sentences that deny the happening while other evidence tells it.
     denials: tuple[Citation, ...] = ()
+    # Sentences further down articles of the event's day that tell it again with no date of
+    # their own: kept with it, but not used to date, rank or quote it.
+    retold: tuple[Citation, ...] = ()
 
     @property
     def dated_by_report_only(self) -> bool:

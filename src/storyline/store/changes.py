@@ -37,6 +37,8 @@ def story_changes(before: Story | None, after: Story) -> list[Change]:
     old_conflicts = {conflict_key(c) for c in before.conflicts} if before else set()
     changes = []
     for event in after.events:
+        if event.dated_by_report_only:
+            continue  # for the record: no news of the story's (see Event.dated_by_report_only)
         old = old_events.get(event.id)
         if old is None:
             changes.append(Change("new event", "event", event.id, event.headline, None, event.date))

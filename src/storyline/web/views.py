@@ -192,8 +192,8 @@ def event_view(snap: Snapshot, store: Store, event_id: str) -> dict[str, Any] | 
         return None
     names = snap.names
     evidence = []
-    texts = store.texts({c.document_id for c in event.evidence})
-    for citation in event.evidence:
+    texts = store.texts({c.document_id for c in (*event.evidence, *event.retold)})
+    for citation in (*event.evidence, *event.retold):
         text, starts = texts.get(citation.document_id, ("", []))
         before, after = _context(text, starts, citation.start, citation.end)
         evidence.append(
@@ -202,6 +202,7 @@ def event_view(snap: Snapshot, store: Store, event_id: str) -> dict[str, Any] | 
                 "before": before,
                 "after": after,
                 "denies": citation in event.denials,
+                "retold": citation in event.retold,
                 "document": snap.documents.get(citation.document_id, {}),
             }
         )
