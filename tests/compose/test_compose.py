@@ -471,3 +471,30 @@ def test_a_figure_hoped_for_planned_or_possible_is_no_claim_to_compare() -> None
     )
     # The clause ends at the comma: the count after it is a claim again.
     assert _figures("As the company could not say, 40 people were killed.") == [("killed", "40")]
+
+
+@pytest.mark.parametrize(
+    ("said", "day", "compared"),
+    [("Wednesday", "2019-03-06", True), ("Friday", "2019-03-08", False)],
+)
+def test_a_figure_its_sentence_dates_to_another_day_is_not_the_events(
+    said: str, day: str, compared: bool
+) -> None:
+    """Tuesday's march: a count given for the next day still counts for it (a period to
+    midnight, a report of the morning after); a count for three days later is another count."""
+    first = make_doc(
+        "a",
+        "Police said 2,000 protesters marched in Sella on Tuesday.",
+        "2019-03-06",
+        "Wire",
+        timexes=[("Tuesday", "2019-03-05", "day")],
+    )
+    text = f"Organisers said 5,000 protesters marched in Sella on {said}."
+    second = make_doc("b", text, "2019-03-08", "Post", timexes=[(said, day, "day")])
+    march = Event(
+        "m", "2019-03-05", "day", "happened", first.text, (), None,
+        (Citation("a", 0, len(first.text), first.text), Citation("b", 0, len(text), text)),
+        2, (),
+    )  # fmt: skip
+    figures = [c for c in find_conflicts([first, second], [march]) if c.kind == "figure"]
+    assert bool(figures) is compared

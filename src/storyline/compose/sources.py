@@ -49,6 +49,10 @@ FIGURE_DAYS = 2
 REPORT_DAYS = 7
 # Counts closer than this ratio are the same figure rounded.
 FIGURE_RATIO = 1.2
+# A figure whose sentence dates it further than this many days from its event's day is not
+# counted for it.
+FIGURE_DAY_SLACK = 1
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_CONFLICT_DAYS = 14
 SAME_EVENT = 0.4
 RETOLD = 0.7
@@ -83,8 +87,9 @@ def summarise_sources(
 def find_conflicts(documents: Sequence[Document], events: Sequence[Event]) -> list[Conflict]:
     source_of = {d.id: d.source or "unknown" for d in documents}
     published = {d.id: d.published for d in documents}
+    by_id = {d.id: d for d in documents}
     return (
-        _figure_conflicts(events, source_of, published)
+        _figure_conflicts(events, source_of, published, by_id)
         + _date_conflicts(events, source_of)
         + _status_conflicts(events, source_of)
     )
@@ -116,7 +121,10 @@ def _status_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> lis
 
 
 def _figure_conflicts(
-    events: Sequence[Event], source_of: dict[str, str], published: dict[str, str | None]
+    events: Sequence[Event],
+    source_of: dict[str, str],
+    published: dict[str, str | None],
+    documents: dict[str, Document],
 ) -> list[Conflict]:
     """Different counts of the same thing for one happening from different sources at the
     same time: within the events of one day and one PLOVER type (or one event), each source's
@@ -133,7 +141,9 @@ def _figure_conflicts(
         for event in members:
             for citation in event.evidence:
                 when = _report_day(published.get(citation.document_id), day)
-                if when is None:
+                if when is None or _of_another_day(
+                    documents.get(citation.document_id), citation, day
+                ):
                     continue
                 source = source_of[citation.document_id]
                 for quantity, value in _figures(citation.text):
@@ -152,6 +162,25 @@ def _figure_conflicts(
                     )
                 )
     return conflicts
+
+
+def _of_another_day(document: Document | None, citation: Citation, day: str) -> bool:
+    """Whether the sentence dates what it tells to days other than ``day`` (more than
+    FIGURE_DAY_SLACK away: "collected 14,800 barrels on Monday" is Monday's count, not that of
+    the Friday before; "in the 24 hours to midnight on Thursday" still counts for Friday)."""
+    if document is None:
+        return False
+    here = date.fromisoformat(day)
+    found = [
+        abs((date.fromisoformat(t.value) - here).days)
+        for t in document.timexes
+        if citation.start <= t.start
+        and t.end <= citation.end
+        and t.granularity == "day"
+        and t.value
+        and _DAY.fullmatch(t.value)
+    ]
+    return bool(found) and min(found) > FIGURE_DAY_SLACK
 
 
 def _disagreeing(by_source: dict[str, tuple[date, int, Citation]]) -> tuple[ConflictSide, ...]:
