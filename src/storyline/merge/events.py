@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -59,8 +59,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
 SIMILARITY = 0.3
 ATTACH_SIMILARITY = 0.35
 # The same for an undated happening further down an article to be kept on an event of the
-# article's day as told again.
+# article's day (or of as many days before, or of a week or month that holds the day) as told
+# again.
 RETOLD_SIMILARITY = 0.35
+RETOLD_DAYS_BEFORE = 1
 # What a shared event type, and a shared place, add to that similarity when a week or month
 # joins a day.
 TYPE_BONUS = 0.1
@@ -492,21 +494,35 @@ def _retold(
     vectors: sparse.csr_matrix,
     vectorize: Callable[[list[str]], sparse.csr_matrix],
 ) -> tuple[dict[int, list[EventMention]], list[EventMention]]:
-    """The undated happenings that tell an event of their article's day again (by cluster
-    number), and the others."""
+    """The undated happenings that tell again an event of their article's day, of the day
+    before (news reports yesterday's happenings) or of a week or month that holds the day (by
+    cluster number); and the others."""
     matrix = centroids(vectors, clusters).tocsr()
     of_day: dict[str, list[int]] = defaultdict(list)
+    coarse: list[tuple[str, str, int]] = []
     for number, cluster in enumerate(clusters):
-        if surer[cluster[0]].granularity == "day":
-            of_day[surer[cluster[0]].date].append(number)
+        head = surer[cluster[0]]
+        span = period(head.date)
+        if head.granularity == "day":
+            of_day[head.date].append(number)
+        elif head.granularity in ("week", "month") and span is not None:
+            coarse.append((span[0].isoformat(), span[1].isoformat(), number))
     told: dict[str, list[EventMention]] = defaultdict(list)
     for mention in later:
-        if mention.date in of_day:
-            told[mention.date].append(mention)
+        told[mention.date].append(mention)
+    days = sorted(of_day)
+    candidates: dict[str, list[int]] = {}
+    for day in told:
+        before = (date.fromisoformat(day) - timedelta(days=RETOLD_DAYS_BEFORE)).isoformat()
+        near = days[bisect.bisect_left(days, before) : bisect.bisect_right(days, day)]
+        numbers = [n for d in near for n in of_day[d]]
+        numbers += [n for first, last, n in coarse if first <= day <= last]
+        if numbers:
+            candidates[day] = numbers
     found: dict[int, list[EventMention]] = defaultdict(list)
     joined: set[int] = set()
-    for day, mentions in told.items():
-        numbers = of_day[day]
+    for day, numbers in candidates.items():
+        mentions = told[day]
         scores = (vectorize([m.clause for m in mentions]) @ matrix[numbers].T).toarray()
         named = [
             {e for i in clusters[n] for e in (*surer[i].actors, *surer[i].places)} for n in numbers
