@@ -298,3 +298,19 @@ def test_happenings_dated_by_their_article_change_no_event_a_sentence_dates(
 )  # fmt: skip
 def test_a_verb_in_a_past_form(verb: str, lemma: str, past: bool) -> None:
     assert _past_form(Predicate(0, len(verb), verb, lemma)) is past
+
+
+def test_a_condition_told_further_down_is_no_happening() -> None:
+    doc = make_doc(
+        "a",
+        "Prices rose. Markets fell. Shops opened. If Kestria rejected the offer, the talks ended.",
+        "2019-03-06",
+        "Wire",
+        [("Kestria", "GPE")],
+        predicates=[
+            ("rejected", "reject", [("subject", "Kestria", "kestria", "GPE"),
+                                    ("object", "the offer", "offer", None)], 1, "advcl"),
+            ("ended", "end", [("subject", "the talks", "talk", None)]),
+        ],
+    )  # fmt: skip
+    assert events_of([doc]) == []

@@ -191,6 +191,7 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
 
 # Main verbs that tell a plan, not a happening ("Boeing plans to ...", "is expected to").
 _PLANNING = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope", "propose", "want"})
+_CONDITIONAL = re.compile(r"\W*(?:if|unless|should|whether)\b", re.I)
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -213,7 +214,8 @@ def _tells_a_happening(
     """Whether a sentence with no date of its own, beyond an article's lead, tells something the
     article reports as having taken place: its main verb is in a past form or the sentence
     codes as an event, and that verb is no plan ("plans to", "is expected to"), no modal
-    ("would", "may"), not denied and not a past before the past ("had agreed")."""
+    ("would", "may"), not denied and not a past before the past ("had agreed"), and the sentence
+    is no condition ("If ...")."""
     if coding is not None and coding.status == "denied":
         return False
     lo = bisect.bisect_left(predicate_starts, sentence.start)
@@ -226,6 +228,9 @@ def _tells_a_happening(
         return False
     if coding is None and not _past_form(main):
         return False
+    if _CONDITIONAL.match(doc.text, sentence.start, sentence.end):
+        return False  # "If the commission cannot agree, ..."
+
     before = doc.text[max(sentence.start, main.start - 20) : main.start]
     return _PAST_PERFECT.search(before) is None
 
