@@ -73,6 +73,10 @@ def test_the_actor_filter_keeps_the_events_the_actor_took_part_in(client: TestCl
         event = client.get(f"/api/events/{line['id']}").json()["event"]
         ids = {a["id"] for side in ("sources", "targets", "actors") for a in event[side]}
         assert actor in ids
+        assert line["dated_by_report_only"] is (event["date_source"] == "article")
+    # Events only an article's day dates are marked so in the list.
+    marked = sum(line["dated_by_report_only"] for line in filtered["events"])
+    assert client.get(f"/?actor={actor}").text.count("by the article's date") == marked
     by_month = client.get("/api/story?zoom=month").json()
     assert all(len(group["period"]) == 7 for group in by_month["timeline"])
 

@@ -183,6 +183,7 @@ def _event_line(event: Event, names: dict[str, str]) -> dict[str, Any]:
         "targets": [{"id": a, "name": names.get(a, a)} for a in event.targets],
         "place": event.place,
         "n_sources": event.n_sources,
+        "dated_by_report_only": event.dated_by_report_only,
     }
 
 
