@@ -6,8 +6,10 @@
    "announced"), or, as event data dates an event by the report that tells it, when further
    down it tells a happening (a verb in a past form or a coded event; not a plan, a modal, a
    denial or a past before the past).
-   Those last are events for the record: grouped among themselves, and kept out of the
-   timeline, the brief and the conflicts (``Event.dated_by_report_only``).
+   Those last are for the record: kept on an event of their day that they clearly tell again
+   (``Event.retold``, not used to date or rank it), or events of their own, grouped among
+   themselves and kept out of the timeline, the brief and the conflicts
+   (``Event.dated_by_report_only``).
    Each mention carries the sentence's PLOVER coding (merge/plover.py): type, actors, status.
 2. Mentions are blocked by their date value; within a block they are clustered greedily by the
    similarity of their words and actors (their event types were tried as evidence too, and
@@ -73,7 +75,7 @@ MAX_BONUS = TYPE_BONUS + PLACE_BONUS + ACTOR_BONUS
 _TOLD = ("happened", "ongoing")
 # What dates a mention, surest first, and the date source of an event whose surest is that.
 _DATED_BY = ("text", "lead", "article")
-_DATE_SOURCE = {0: "text", 1: "published", 2: "article"}
+_DATE_SOURCE = ("text", "published", "article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +195,6 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
 _PLANNING = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope", "propose", "want"})
 _CONDITIONAL = re.compile(r"\W*(?:if|unless|should|whether)\b", re.I)
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?$", re.I)
-
-
 _PRESENT = frozenset({"is", "are", "am", "has", "have", "does", "'s", "'re", "'m", "'ve"})
 
 
@@ -230,7 +230,6 @@ def _tells_a_happening(
         return False
     if _CONDITIONAL.match(doc.text, sentence.start, sentence.end):
         return False  # "If the commission cannot agree, ..."
-
     before = doc.text[max(sentence.start, main.start - 20) : main.start]
     return _PAST_PERFECT.search(before) is None
 
