@@ -141,12 +141,13 @@ def _figure_conflicts(
         for event in members:
             for citation in event.evidence:
                 when = _report_day(published.get(citation.document_id), day)
-                if when is None or _of_another_day(
-                    documents.get(citation.document_id), citation, day
-                ):
+                if when is None:
+                    continue
+                found = _figures(citation.text)
+                if not found or _of_another_day(documents.get(citation.document_id), citation, day):
                     continue
                 source = source_of[citation.document_id]
-                for quantity, value in _figures(citation.text):
+                for quantity, value in found:
                     known = figures[quantity].get(source)
                     if known is None or when < known[0]:
                         figures[quantity][source] = (when, int(value), citation)

@@ -136,9 +136,12 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         )
         if not dated and not reported and not doc.published:
             continue  # no happening this sentence dates
-        coding = _coding(doc, index, starts, predicate_starts, sentence.start, sentence.end)
         told = not dated and not reported  # further down, with no date of its own
-        if told and not _tells_a_happening(doc, predicate_starts, sentence, coding):
+        main = _main_verb(doc, predicate_starts, sentence) if told else None
+        if told and main is None:
+            continue
+        coding = _coding(doc, index, starts, predicate_starts, sentence.start, sentence.end)
+        if main is not None and not _tells_a_happening(main, coding):
             continue
         actors, places = _actors(doc, index, starts, sentence.start, sentence.end)
         if told and not actors and not places:
@@ -208,16 +211,11 @@ def _past_form(predicate: Predicate) -> bool:
     return not (word.endswith("ies") and lemma.endswith("y"))
 
 
-def _tells_a_happening(
-    doc: Document, predicate_starts: list[int], sentence: Sentence, coding: Coding | None
-) -> bool:
-    """Whether a sentence with no date of its own, beyond an article's lead, tells something the
-    article reports as having taken place: its main verb is in a past form or the sentence
-    codes as an event, and that verb is no plan ("plans to", "is expected to"), no modal
-    ("would", "may"), not denied and not a past before the past ("had agreed"), and the sentence
-    is no condition ("If ...")."""
-    if coding is not None and coding.status == "denied":
-        return False
+def _main_verb(doc: Document, predicate_starts: list[int], sentence: Sentence) -> Predicate | None:
+    """The main verb of a sentence with no date of its own, beyond an article's lead, when it
+    may tell something the article reports as having taken place: no plan ("plans to", "is
+    expected to"), no modal ("would", "may"), not negated, not a past before the past ("had
+    agreed"), in no condition ("If ...")."""
     lo = bisect.bisect_left(predicate_starts, sentence.start)
     hi = bisect.bisect_left(predicate_starts, sentence.end)
     main = next(
@@ -225,13 +223,19 @@ def _tells_a_happening(
         None,
     )
     if main is None or main.modality is not None or main.negated or main.lemma in _PLANNING:
-        return False
-    if coding is None and not _past_form(main):
-        return False
+        return None
     if _CONDITIONAL.match(doc.text, sentence.start, sentence.end):
-        return False  # "If the commission cannot agree, ..."
+        return None  # "If the commission cannot agree, ..."
     before = doc.text[max(sentence.start, main.start - 20) : main.start]
-    return _PAST_PERFECT.search(before) is None
+    return None if _PAST_PERFECT.search(before) else main
+
+
+def _tells_a_happening(main: Predicate, coding: Coding | None) -> bool:
+    """Whether the sentence of that main verb tells a happening: the verb is in a past form or
+    the sentence codes as an event, and the event is not denied."""
+    if coding is None:
+        return _past_form(main)
+    return coding.status != "denied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,24 +527,20 @@ def _retold(
         numbers += [n for first, last, n in coarse if first <= day <= last]
         if numbers:
             candidates[day] = numbers
+    named = [
+        {e for i in cluster for e in (*surer[i].actors, *surer[i].places)} for cluster in clusters
+    ]
     found: dict[int, list[EventMention]] = defaultdict(list)
     joined: set[int] = set()
     for day, numbers in candidates.items():
         mentions = told[day]
         scores = (vectorize([m.clause for m in mentions]) @ matrix[numbers].T).toarray()
-        named = [
-            {e for i in clusters[n] for e in (*surer[i].actors, *surer[i].places)} for n in numbers
-        ]
+        theirs = [named[n] for n in numbers]
         for row, mention in enumerate(mentions):
             mine = set(mention.actors) | set(mention.places)
-            # Only the closest few can reach the threshold with the small actor bonus.
-            best, best_score = -1, 0.0
-            for position in np.argsort(-scores[row])[:5]:
-                score = float(scores[row, position]) + _actor_bonus(mine, named[position])
-                if score > best_score:
-                    best, best_score = numbers[position], score
+            best, best_score = _closest(scores[row], mine, theirs)
             if best >= 0 and best_score >= RETOLD_SIMILARITY:
-                found[best].append(mention)
+                found[numbers[best]].append(mention)
                 joined.add(id(mention))
     return dict(found), [m for m in later if id(m) not in joined]
 
@@ -583,12 +583,7 @@ def _cluster_block(
         best, best_score = -1, 0.0
         if clusters:
             k = len(clusters)
-            scores = (sums[:k] @ row) / norms[:k]
-            # Only the closest few can reach the threshold with the small actor bonus.
-            for c in np.argsort(-scores)[:5]:
-                score = float(scores[c]) + _actor_bonus(mine, entities[c])
-                if score > best_score:
-                    best, best_score = int(c), score
+            best, best_score = _closest((sums[:k] @ row) / norms[:k], mine, entities)
         if best >= 0 and best_score >= SIMILARITY:
             clusters[best].append(i)
             entities[best] |= mine
@@ -600,6 +595,20 @@ def _cluster_block(
         sums[target] += row
         norms[target] = float(np.linalg.norm(sums[target])) or 1.0
     return clusters
+
+
+def _closest(
+    scores: np.ndarray, mine: AbstractSet[str], theirs: Sequence[AbstractSet[str]]
+) -> tuple[int, float]:
+    """The candidate most like a mention (its position and score): the cosine ``scores`` plus
+    the bonus for the actors it shares with each candidate's ``theirs``. Only the closest few
+    by words can win with the small actor bonus."""
+    best, best_score = -1, 0.0
+    for position in np.argsort(-scores)[:5]:
+        score = float(scores[position]) + _actor_bonus(mine, theirs[position])
+        if score > best_score:
+            best, best_score = int(position), score
+    return best, best_score
 
 
 def _actor_bonus(mine: AbstractSet[str], theirs: AbstractSet[str]) -> float:
