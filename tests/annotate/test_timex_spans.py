@@ -113,3 +113,34 @@ def test_an_infinitive_before_the_verb_be_is_not_a_plan(nlp) -> None:
     pos = ["PRON", "AUX", "PART", "VERB", "ADP", "PROPN", "PUNCT"]
     doc = _parsed(nlp, words, heads, deps, tags, pos)
     assert tense_from_tokens(doc[5:6]) == "future"
+
+
+def test_a_bare_participle_takes_the_tense_of_its_clause(nlp) -> None:
+    from storyline.annotate.timex.tense import tense_from_tokens
+
+    # "On April 8, police, wondering how he would hide, searched the site": the participle
+    # "wondering" carries no tense; "searched" does, not the "would" further on.
+    words = ["On", "April", "8", ",", "police", ",", "wondering", "how", "he", "would", "hide",
+             ",", "searched", "the", "site", "."]  # fmt: skip
+    heads = [6, 0, 1, 6, 12, 12, 12, 10, 10, 10, 6, 12, 12, 14, 12, 12]
+    deps = ["prep", "pobj", "nummod", "punct", "nsubj", "punct", "advcl", "advmod", "nsubj",
+            "aux", "ccomp", "punct", "ROOT", "det", "dobj", "punct"]  # fmt: skip
+    tags = ["IN", "NNP", "CD", ",", "NNS", ",", "VBG", "WRB", "PRP", "MD", "VB", ",", "VBD",
+            "DT", "NN", "."]  # fmt: skip
+    pos = ["ADP", "PROPN", "NUM", "PUNCT", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "AUX",
+           "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]  # fmt: skip
+    doc = _parsed(nlp, words, heads, deps, tags, pos)
+    assert tense_from_tokens(doc[1:3]) == "past"
+
+
+def test_a_perfect_progressive_looks_back(nlp) -> None:
+    from storyline.annotate.timex.tense import tense_from_tokens
+
+    # "They have been searching since the Oct. 23 slaying": not a present that could look ahead.
+    words = ["They", "have", "been", "searching", "since", "the", "Oct.", "23", "slaying", "."]
+    heads = [3, 3, 3, 3, 3, 8, 8, 6, 4, 3]
+    deps = ["nsubj", "aux", "aux", "ROOT", "prep", "det", "nmod", "nummod", "pobj", "punct"]
+    tags = ["PRP", "VBP", "VBN", "VBG", "IN", "DT", "NNP", "CD", "NN", "."]
+    pos = ["PRON", "AUX", "AUX", "VERB", "ADP", "DET", "PROPN", "NUM", "NOUN", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, tags, pos)
+    assert tense_from_tokens(doc[6:8]) == "past"

@@ -55,6 +55,10 @@ _PAST_CUES = re.compile(
 )
 
 
+# Dependencies by which a participle or an infinitive hangs on the clause whose tense it shares.
+_INHERITS = ("advcl", "conj", "xcomp")
+
+
 def tense_from_text(clause: str) -> str | None:
     """Cue-word tense of a clause (used when no parse is available)."""
     if _FUTURE_CUES.search(clause):
@@ -78,6 +82,10 @@ def tense_from_tokens(span: Any) -> str | None:
     if verb is None:
         verb = span.sent.root
     tense = _tense_of_verb(verb)
+    if tense is None and verb.dep_ in _INHERITS and verb.head.i != verb.i:
+        # A bare participle takes the tense of the clause it hangs on ("on April 8,
+        # investigators, wondering how ..., searched the site").
+        tense = _tense_of_verb(verb.head)
     if tense is None or tense == "present":
         # No verb tense to go on: cue words of the sentence ("as soon as", "would", "last").
         cue = tense_from_text(span.sent.text)
@@ -110,6 +118,8 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
         return _tense_of_verb(head, depth + 1)
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
+    if verb.tag_ == "VBG" and aux_words & {"has", "have", "had", "'ve"}:
+        return "past"  # "have been searching since the Oct. 23 slaying"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
     if tags & {"VBD"}:
         return "past"
