@@ -94,53 +94,60 @@ def _parsed(nlp, words, heads, deps, tags, pos):
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
 
 
-def test_an_infinitive_before_the_verb_be_is_not_a_plan(nlp) -> None:
-    from storyline.annotate.timex.tense import tense_from_tokens
-
+# Hand-made parses: (words, heads, deps, tags, pos), the time expression's tokens, its tense.
+_CLAUSES = {
     # "States to join on Friday were Chile and Peru": "join" hangs from the "were" after it.
-    words = ["States", "to", "join", "on", "Friday", "were", "Chile", "and", "Peru", "."]
-    heads = [5, 2, 5, 2, 3, 5, 5, 6, 6, 5]
-    deps = ["nsubj", "aux", "csubj", "prep", "pobj", "ROOT", "attr", "cc", "conj", "punct"]
-    tags = ["NNS", "TO", "VB", "IN", "NNP", "VBD", "NNP", "CC", "NNP", "."]
-    pos = ["NOUN", "PART", "VERB", "ADP", "PROPN", "AUX", "PROPN", "CCONJ", "PROPN", "PUNCT"]
-    doc = _parsed(nlp, words, heads, deps, tags, pos)
-    assert tense_from_tokens(doc[4:5]) == "past"
+    "an infinitive before the verb be is no plan": (
+        ["States", "to", "join", "on", "Friday", "were", "Chile", "and", "Peru", "."],
+        [5, 2, 5, 2, 3, 5, 5, 6, 6, 5],
+        ["nsubj", "aux", "csubj", "prep", "pobj", "ROOT", "attr", "cc", "conj", "punct"],
+        ["NNS", "TO", "VB", "IN", "NNP", "VBD", "NNP", "CC", "NNP", "."],
+        ["NOUN", "PART", "VERB", "ADP", "PROPN", "AUX", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        (4, 5),
+        "past",
+    ),
     # "He is to meet on Friday": the infinitive after "is" is a plan.
-    words = ["He", "is", "to", "meet", "on", "Friday", "."]
-    heads = [1, 1, 3, 1, 3, 4, 1]
-    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"]
-    tags = ["PRP", "VBZ", "TO", "VB", "IN", "NNP", "."]
-    pos = ["PRON", "AUX", "PART", "VERB", "ADP", "PROPN", "PUNCT"]
-    doc = _parsed(nlp, words, heads, deps, tags, pos)
-    assert tense_from_tokens(doc[5:6]) == "future"
-
-
-def test_a_bare_participle_takes_the_tense_of_its_clause(nlp) -> None:
-    from storyline.annotate.timex.tense import tense_from_tokens
-
+    "an infinitive after the verb be is a plan": (
+        ["He", "is", "to", "meet", "on", "Friday", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"],
+        ["PRP", "VBZ", "TO", "VB", "IN", "NNP", "."],
+        ["PRON", "AUX", "PART", "VERB", "ADP", "PROPN", "PUNCT"],
+        (5, 6),
+        "future",
+    ),
     # "On April 8, police, wondering how he would hide, searched the site": the participle
     # "wondering" carries no tense; "searched" does, not the "would" further on.
-    words = ["On", "April", "8", ",", "police", ",", "wondering", "how", "he", "would", "hide",
-             ",", "searched", "the", "site", "."]  # fmt: skip
-    heads = [6, 0, 1, 6, 12, 12, 12, 10, 10, 10, 6, 12, 12, 14, 12, 12]
-    deps = ["prep", "pobj", "nummod", "punct", "nsubj", "punct", "advcl", "advmod", "nsubj",
-            "aux", "ccomp", "punct", "ROOT", "det", "dobj", "punct"]  # fmt: skip
-    tags = ["IN", "NNP", "CD", ",", "NNS", ",", "VBG", "WRB", "PRP", "MD", "VB", ",", "VBD",
-            "DT", "NN", "."]  # fmt: skip
-    pos = ["ADP", "PROPN", "NUM", "PUNCT", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "AUX",
-           "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]  # fmt: skip
-    doc = _parsed(nlp, words, heads, deps, tags, pos)
-    assert tense_from_tokens(doc[1:3]) == "past"
+    "a bare participle takes the tense of its clause": (
+        ["On", "April", "8", ",", "police", ",", "wondering", "how", "he", "would", "hide",
+         ",", "searched", "the", "site", "."],
+        [6, 0, 1, 6, 12, 12, 12, 10, 10, 10, 6, 12, 12, 14, 12, 12],
+        ["prep", "pobj", "nummod", "punct", "nsubj", "punct", "advcl", "advmod", "nsubj",
+         "aux", "ccomp", "punct", "ROOT", "det", "dobj", "punct"],
+        ["IN", "NNP", "CD", ",", "NNS", ",", "VBG", "WRB", "PRP", "MD", "VB", ",", "VBD",
+         "DT", "NN", "."],
+        ["ADP", "PROPN", "NUM", "PUNCT", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "AUX",
+         "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+        (1, 3),
+        "past",
+    ),
+    # "They have been searching since the Oct. 23 slaying": no present that could look ahead.
+    "a perfect progressive looks back": (
+        ["They", "have", "been", "searching", "since", "the", "Oct.", "23", "slaying", "."],
+        [3, 3, 3, 3, 3, 8, 8, 6, 4, 3],
+        ["nsubj", "aux", "aux", "ROOT", "prep", "det", "nmod", "nummod", "pobj", "punct"],
+        ["PRP", "VBP", "VBN", "VBG", "IN", "DT", "NNP", "CD", "NN", "."],
+        ["PRON", "AUX", "AUX", "VERB", "ADP", "DET", "PROPN", "NUM", "NOUN", "PUNCT"],
+        (6, 8),
+        "past",
+    ),
+}  # fmt: skip
 
 
-def test_a_perfect_progressive_looks_back(nlp) -> None:
+@pytest.mark.parametrize("case", sorted(_CLAUSES))
+def test_tense_of_the_clause_around_a_time_expression(nlp, case: str) -> None:
     from storyline.annotate.timex.tense import tense_from_tokens
 
-    # "They have been searching since the Oct. 23 slaying": not a present that could look ahead.
-    words = ["They", "have", "been", "searching", "since", "the", "Oct.", "23", "slaying", "."]
-    heads = [3, 3, 3, 3, 3, 8, 8, 6, 4, 3]
-    deps = ["nsubj", "aux", "aux", "ROOT", "prep", "det", "nmod", "nummod", "pobj", "punct"]
-    tags = ["PRP", "VBP", "VBN", "VBG", "IN", "DT", "NNP", "CD", "NN", "."]
-    pos = ["PRON", "AUX", "AUX", "VERB", "ADP", "DET", "PROPN", "NUM", "NOUN", "PUNCT"]
+    words, heads, deps, tags, pos, (first, last), tense = _CLAUSES[case]
     doc = _parsed(nlp, words, heads, deps, tags, pos)
-    assert tense_from_tokens(doc[6:8]) == "past"
+    assert tense_from_tokens(doc[first:last]) == tense
