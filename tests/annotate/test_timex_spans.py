@@ -94,60 +94,49 @@ def _parsed(nlp, words, heads, deps, tags, pos):
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
 
 
-# Hand-made parses: (words, heads, deps, tags, pos), the time expression's tokens, its tense.
+# Hand-made parses, a token a "word/TAG/POS/dep/head" (head: the index of the token it hangs
+# on), with the time expression's tokens and the tense of its clause.
 _CLAUSES = {
-    # "States to join on Friday were Chile and Peru": "join" hangs from the "were" after it.
+    # "join" hangs from the "were" after it: no plan.
     "an infinitive before the verb be is no plan": (
-        ["States", "to", "join", "on", "Friday", "were", "Chile", "and", "Peru", "."],
-        [5, 2, 5, 2, 3, 5, 5, 6, 6, 5],
-        ["nsubj", "aux", "csubj", "prep", "pobj", "ROOT", "attr", "cc", "conj", "punct"],
-        ["NNS", "TO", "VB", "IN", "NNP", "VBD", "NNP", "CC", "NNP", "."],
-        ["NOUN", "PART", "VERB", "ADP", "PROPN", "AUX", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        "States/NNS/NOUN/nsubj/5 to/TO/PART/aux/2 join/VB/VERB/csubj/5 on/IN/ADP/prep/2 "
+        "Friday/NNP/PROPN/pobj/3 were/VBD/AUX/ROOT/5 Chile/NNP/PROPN/attr/5 "
+        "and/CC/CCONJ/cc/6 Peru/NNP/PROPN/conj/6 ././PUNCT/punct/5",
         (4, 5),
         "past",
     ),
-    # "He is to meet on Friday": the infinitive after "is" is a plan.
     "an infinitive after the verb be is a plan": (
-        ["He", "is", "to", "meet", "on", "Friday", "."],
-        [1, 1, 3, 1, 3, 4, 1],
-        ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"],
-        ["PRP", "VBZ", "TO", "VB", "IN", "NNP", "."],
-        ["PRON", "AUX", "PART", "VERB", "ADP", "PROPN", "PUNCT"],
+        "He/PRP/PRON/nsubj/1 is/VBZ/AUX/ROOT/1 to/TO/PART/aux/3 meet/VB/VERB/xcomp/1 "
+        "on/IN/ADP/prep/3 Friday/NNP/PROPN/pobj/4 ././PUNCT/punct/1",
         (5, 6),
         "future",
     ),
-    # "On April 8, police, wondering how he would hide, searched the site": the participle
-    # "wondering" carries no tense; "searched" does, not the "would" further on.
+    # The participle "wondering" carries no tense; "searched" does, not the "would" further on.
     "a bare participle takes the tense of its clause": (
-        ["On", "April", "8", ",", "police", ",", "wondering", "how", "he", "would", "hide",
-         ",", "searched", "the", "site", "."],
-        [6, 0, 1, 6, 12, 12, 12, 10, 10, 10, 6, 12, 12, 14, 12, 12],
-        ["prep", "pobj", "nummod", "punct", "nsubj", "punct", "advcl", "advmod", "nsubj",
-         "aux", "ccomp", "punct", "ROOT", "det", "dobj", "punct"],
-        ["IN", "NNP", "CD", ",", "NNS", ",", "VBG", "WRB", "PRP", "MD", "VB", ",", "VBD",
-         "DT", "NN", "."],
-        ["ADP", "PROPN", "NUM", "PUNCT", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "AUX",
-         "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+        "On/IN/ADP/prep/6 April/NNP/PROPN/pobj/0 8/CD/NUM/nummod/1 ,/,/PUNCT/punct/6 "
+        "police/NNS/NOUN/nsubj/12 ,/,/PUNCT/punct/12 wondering/VBG/VERB/advcl/12 "
+        "how/WRB/SCONJ/advmod/10 he/PRP/PRON/nsubj/10 would/MD/AUX/aux/10 "
+        "hide/VB/VERB/ccomp/6 ,/,/PUNCT/punct/12 searched/VBD/VERB/ROOT/12 "
+        "the/DT/DET/det/14 site/NN/NOUN/dobj/12 ././PUNCT/punct/12",
         (1, 3),
         "past",
     ),
-    # "They have been searching since the Oct. 23 slaying": no present that could look ahead.
+    # "have been searching since ...": no present that could look ahead.
     "a perfect progressive looks back": (
-        ["They", "have", "been", "searching", "since", "the", "Oct.", "23", "slaying", "."],
-        [3, 3, 3, 3, 3, 8, 8, 6, 4, 3],
-        ["nsubj", "aux", "aux", "ROOT", "prep", "det", "nmod", "nummod", "pobj", "punct"],
-        ["PRP", "VBP", "VBN", "VBG", "IN", "DT", "NNP", "CD", "NN", "."],
-        ["PRON", "AUX", "AUX", "VERB", "ADP", "DET", "PROPN", "NUM", "NOUN", "PUNCT"],
+        "They/PRP/PRON/nsubj/3 have/VBP/AUX/aux/3 been/VBN/AUX/aux/3 "
+        "searching/VBG/VERB/ROOT/3 since/IN/ADP/prep/3 the/DT/DET/det/8 "
+        "Oct./NNP/PROPN/nmod/8 23/CD/NUM/nummod/6 slaying/NN/NOUN/pobj/4 ././PUNCT/punct/3",
         (6, 8),
         "past",
     ),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("case", sorted(_CLAUSES))
 def test_tense_of_the_clause_around_a_time_expression(nlp, case: str) -> None:
     from storyline.annotate.timex.tense import tense_from_tokens
 
-    words, heads, deps, tags, pos, (first, last), tense = _CLAUSES[case]
-    doc = _parsed(nlp, words, heads, deps, tags, pos)
+    tokens, (first, last), tense = _CLAUSES[case]
+    words, tags, pos, deps, heads = zip(*(t.rsplit("/", 4) for t in tokens.split()), strict=True)
+    doc = _parsed(nlp, list(words), [int(h) for h in heads], list(deps), list(tags), list(pos))
     assert tense_from_tokens(doc[first:last]) == tense
