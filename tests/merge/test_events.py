@@ -33,6 +33,22 @@ def test_two_dated_happenings_in_one_sentence_make_two_events() -> None:
     assert events[0].evidence[0].start == events[1].evidence[0].start
 
 
+def test_a_date_after_since_belongs_to_the_clause_before_it() -> None:
+    # "since" before a date is its preposition, not where a new clause starts: no headline may
+    # open on "2009 and ...".
+    doc = make_doc(
+        "a",
+        "The founder has fought the illness since 2009 and has been on leave since January.",
+        "2011-08-25",
+        "Wire",
+        [],
+        [("2009", "2009", "year"), ("January", "2011-01", "month")],
+    )
+    headlines = {e.date: e.headline for e in events_of([doc])}
+    assert headlines["2009"].startswith("The founder has fought the illness since 2009")
+    assert not headlines["2011-01"].startswith("2009")
+
+
 def test_planned_and_happened() -> None:
     doc = make_doc(
         "a",

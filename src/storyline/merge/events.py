@@ -377,11 +377,15 @@ def _clause(text: str, offset: int, timex: TimeExpression, dated: list[TimeExpre
     if len(dated) == 1:
         return text
     position, stop = timex.start - offset, timex.end - offset
-    cuts = sorted(
-        {0, len(text)}
-        | {m.start() for m in _BOUNDARY.finditer(text)}
-        | {m.end() for m in _BOUNDARY.finditer(text)}
-    )
+    # A boundary word right before a date is its preposition ("fighting cancer since 2004"):
+    # what happened is told before it, so it cuts nothing.
+    dates = {t.start - offset for t in dated}
+    found = [
+        m
+        for m in _BOUNDARY.finditer(text)
+        if not (m.end() in dates and m.group().strip().isalpha())
+    ]
+    cuts = sorted({0, len(text)} | {m.start() for m in found} | {m.end() for m in found})
     before = [c for c in cuts if c <= position]
     after = [c for c in cuts if c >= stop]
     left, right = len(before) - 1, 0
