@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, TextIO
 
 from storyline.clean import clean_document
@@ -22,7 +23,7 @@ from storyline.clean.ids import document_id
 from storyline.compose.story import compose
 from storyline.ingest import read_inputs
 from storyline.merge.story import merge_documents
-from storyline.records import SCHEMA_VERSION, Document, InputOutcome, RunReport
+from storyline.records import SCHEMA_VERSION, Document, InputOutcome, RunReport, SourceDocument
 from storyline.records.story import Story
 from storyline.settings import Settings
 
@@ -52,6 +53,7 @@ def clean_inputs(
     settings: Settings,
     stdin: TextIO | None = None,
     known: Known | None = None,
+    progress: Progress | None = None,
 ) -> CleanResult:
     """Read and clean every input; duplicates (same clean text, here or among the ``known``
     documents) are rejected with a reason."""
@@ -60,11 +62,8 @@ def clean_inputs(
     fingerprints: list[str] = []
     seen: dict[str, str] = dict(known.fingerprints) if known else {}
     ids: set[str] = set(known.ids) if known else set()
-    for label, item in read_inputs(inputs, settings, stdin):
-        if isinstance(item, str):
-            outcomes.append(InputOutcome(label, "rejected", item))
-            continue
-        cleaned = clean_document(item, settings)
+    items = list(read_inputs(inputs, settings, stdin))
+    for label, cleaned in _clean_all(items, settings, progress):
         if isinstance(cleaned, str):
             outcomes.append(InputOutcome(label, "rejected", cleaned))
             continue
@@ -84,6 +83,46 @@ def clean_inputs(
         )
         outcomes.append(InputOutcome(label, "accepted", None, (cleaned.id,), language))
     return CleanResult(documents, outcomes, fingerprints)
+
+
+def _clean_all(
+    items: list[tuple[str, SourceDocument | str]],
+    settings: Settings,
+    progress: Progress | None = None,
+) -> Iterator[tuple[str, Document | str]]:
+    """Each input's label with its clean document or the reason it was rejected, in order; on
+    worker processes when there are enough documents to be worth starting them."""
+    sources = [item for _label, item in items if not isinstance(item, str)]
+    workers = min(settings.effective_workers(), max(1, len(sources) // DOCUMENTS_PER_WORKER))
+    if workers <= 1:
+        cleaned: Iterator[Document | str] = (clean_document(s, settings) for s in sources)
+        return _in_order(items, cleaned, len(sources), progress)
+    pool = ProcessPoolExecutor(max_workers=workers)
+    chunk = max(1, min(16, len(sources) // (workers * 8)))
+    results = pool.map(partial(clean_document, settings=settings), sources, chunksize=chunk)
+    return _in_order(items, results, len(sources), progress, pool)
+
+
+def _in_order(
+    items: list[tuple[str, SourceDocument | str]],
+    cleaned: Iterator[Document | str],
+    total: int,
+    progress: Progress | None,
+    pool: ProcessPoolExecutor | None = None,
+) -> Iterator[tuple[str, Document | str]]:
+    done = 0
+    try:
+        for label, item in items:
+            if isinstance(item, str):
+                yield label, item
+                continue
+            done += 1
+            if progress and (done % 64 == 0 or done == total):
+                progress("cleaning", done, total)
+            yield label, next(cleaned)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def fingerprint(text: str) -> str:
@@ -217,7 +256,7 @@ def run(
     while the model works."""
     started = datetime.now(UTC)
     clock = time.perf_counter()
-    cleaned = clean_inputs(inputs, settings, stdin, known)
+    cleaned = clean_inputs(inputs, settings, stdin, known, progress)
     if progress:
         progress("clean documents", len(cleaned.documents), None)
     annotating = annotate_documents(

@@ -209,3 +209,21 @@ def test_one_task_per_reference_timeline(tmp_path: Path) -> None:
     write_news_tls(tmp_path)
     [topic] = load_topics(tmp_path)
     assert [t.timeline.name for t in tasks_for(topic)] == ["floods-1", "floods-2"]
+
+
+def test_jobs_on_forked_processes_read_the_documents_and_keep_their_order() -> None:
+    from functools import partial
+
+    from storyline.evaluate.tls.runner import on_forks
+
+    documents = [
+        make_doc(str(n), f"Article {n} text.", "2019-03-06", "Wire", [], []) for n in range(5)
+    ]
+    jobs = [partial(_nth_text, n=n) for n in (4, 0, 2)]
+    expected = ["Article 4 text.", "Article 0 text.", "Article 2 text."]
+    assert on_forks(documents, jobs, 2) == expected
+    assert on_forks(documents, jobs, 1) == on_forks(documents, jobs, 2)
+
+
+def _nth_text(documents, n):
+    return documents[n].text

@@ -236,3 +236,22 @@ def test_url_days_as_publishing_systems_write_them() -> None:
     assert url_day("https://x.org/2021/02/30/no-such-day") is None
     assert url_day("https://x.org/2020/about-us") is None
     assert url_day("https://x.org/page?from=/2019/01/01/") is None
+
+
+def test_cleaning_on_two_processes_gives_the_same_documents_in_the_same_order(
+    tmp_path: Path,
+) -> None:
+    # Enough articles for worker processes, with a rejection and a duplicate among them: the
+    # outcomes keep the inputs' order and the duplicate is still found.
+    for n in range(40):
+        text = ARTICLE.replace("third", f"round {n} of the") if n != 7 else "too short"
+        (tmp_path / f"{n:02d}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "99.txt").write_text(ARTICLE.replace("third", "round 3 of the"), encoding="utf-8")
+    alone, _ = outcomes([tmp_path], Settings(workers=1))
+    shared, _ = outcomes([tmp_path], Settings(workers=2))
+    assert [(o.input, o.status, o.reason) for o in shared.outcomes] == [
+        (o.input, o.status, o.reason) for o in alone.outcomes
+    ]
+    assert [d.text for d in shared.documents] == [d.text for d in alone.documents]
+    statuses = [o.status for o in shared.outcomes]
+    assert statuses.count("rejected") == 2 and len(shared.documents) == 39

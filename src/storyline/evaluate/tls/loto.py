@@ -10,13 +10,14 @@ gives figures that no topic's own reference helped to choose.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from itertools import product
 from typing import Any
 
 from storyline.evaluate.tls.dataset import load_topics
 from storyline.evaluate.tls.protocol import Predicted, Task, predict_storyline_grid, tasks_for
 from storyline.evaluate.tls.rouge import PerlRouge, python_rouge
-from storyline.evaluate.tls.runner import Report, annotated, with_cache
+from storyline.evaluate.tls.runner import Report, annotated, on_forks, score_all, with_cache
 from storyline.evaluate.tls.scoring import TaskScores, mean_scores, score_task, task_row
 from storyline.settings import Settings
 
@@ -58,8 +59,11 @@ def run_loto(
         for g in range(len(GRID)):
             predictions[g][topic.name] = []
             fast_scores[g][topic.name] = []
-        for task in tasks_for(topic):
-            for g, predicted in enumerate(predict_storyline_grid(documents, task, grid)):
+        tasks = tasks_for(topic)
+        jobs = [partial(predict_storyline_grid, task=task, grid=grid) for task in tasks]
+        built = on_forks(documents, jobs, settings.effective_workers())
+        for task, per_setting in zip(tasks, built, strict=True):
+            for g, predicted in enumerate(per_setting):
                 predictions[g][topic.name].append((task, predicted))
                 fast_scores[g][topic.name].append(score_task(predicted, task.timeline, fast))
         if report:
@@ -70,8 +74,11 @@ def run_loto(
     for name in names:
         g = max(range(len(GRID)), key=lambda i: (_fit(fast_scores[i], name), -i))
         chosen_for[name] = GRID[g]
-        for task, predicted in predictions[g][name]:
-            scores = score_task(predicted, task.timeline, final)
+        work = [(predicted, task.timeline) for task, predicted in predictions[g][name]]
+        threads = settings.effective_workers() if rouge == "perl" else 1
+        for (task, _predicted), scores in zip(
+            predictions[g][name], score_all(work, final, threads), strict=True
+        ):
             held_out.append(scores)
             rows.append({"topic": name, "name": task.timeline.name, **task_row(scores)})
         if report:

