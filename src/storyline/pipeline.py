@@ -93,7 +93,7 @@ def _clean_all(
     """Each input's label with its clean document or the reason it was rejected, in order; on
     worker processes when there are enough documents to be worth starting them."""
     sources = [item for _label, item in items if not isinstance(item, str)]
-    workers = min(settings.effective_workers(), max(1, len(sources) // DOCUMENTS_PER_WORKER))
+    workers = _worker_count(len(sources), settings)
     if workers <= 1:
         cleaned: Iterator[Document | str] = (clean_document(s, settings) for s in sources)
         return _in_order(items, cleaned, len(sources), progress)
@@ -189,8 +189,7 @@ def _annotate(
     at this call."""
     if not documents:
         return iter(())
-    # A worker process loads its own model (a second or two): worth it for some documents each.
-    workers = min(settings.effective_workers(), max(1, len(documents) // DOCUMENTS_PER_WORKER))
+    workers = _worker_count(len(documents), settings)
     if workers <= 1 and not background:
         return _annotate_here(documents, settings, progress)
     total = len(documents)
@@ -204,6 +203,12 @@ def _annotate(
         pool.submit(_annotate_chunk, documents[i : i + chunk]) for i in range(0, total, chunk)
     ]
     return _collect(pool, futures, total, progress)
+
+
+def _worker_count(documents: int, settings: Settings) -> int:
+    """How many worker processes are worth starting for this many documents: each loads its
+    own model or cleaning models (a second or two), so each needs some documents."""
+    return min(settings.effective_workers(), max(1, documents // DOCUMENTS_PER_WORKER))
 
 
 def _annotate_here(

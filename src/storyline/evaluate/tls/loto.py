@@ -71,11 +71,11 @@ def run_loto(
     chosen_for: dict[str, dict[str, Any]] = {}
     rows: list[dict[str, Any]] = []
     held_out: list[TaskScores] = []
+    threads = settings.effective_workers() if rouge == "perl" else 1
     for name in names:
         g = max(range(len(GRID)), key=lambda i: (_fit(fast_scores[i], name), -i))
         chosen_for[name] = GRID[g]
         work = [(predicted, task.timeline) for task, predicted in predictions[g][name]]
-        threads = settings.effective_workers() if rouge == "perl" else 1
         for (task, _predicted), scores in zip(
             predictions[g][name], score_all(work, final, threads), strict=True
         ):

@@ -66,7 +66,7 @@ def run_tls(
         for task in tasks:
             predictions[("baseline", task.timeline.name)] = predict_baseline(documents, task)
         seconds[topic.name] = round(time.perf_counter() - start, 1)
-        pairs = [(task, name) for task in tasks_for(topic) for name in systems]
+        pairs = [(task, name) for task in tasks for name in systems]
         scored = score_all(
             [(predictions[(name, task.timeline.name)], task.timeline) for task, name in pairs],
             scorer,
