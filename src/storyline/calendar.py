@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -86,6 +87,17 @@ def find_explicit_dates(text: str, case_sensitive: bool = True) -> list[Explicit
     unless the month is capitalised; the resolver, which sees lower-cased time expressions
     already known to be dates, turns that off.
     """
+    if not _DIGIT.search(text):  # every date written out has a day or a year in figures
+        return []
+    return list(_explicit_dates(text, case_sensitive))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# Cleaning asks about the same line several times (its features, whether it is a dateline).
+@lru_cache(maxsize=4096)
+def _explicit_dates(text: str, case_sensitive: bool) -> tuple[ExplicitDate, ...]:
     found: list[ExplicitDate] = []
     for match in _ISO.finditer(text):
         _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
@@ -113,7 +125,7 @@ def find_explicit_dates(text: str, case_sensitive: bool = True) -> list[Explicit
         if named is not None:
             _add(found, match, int(match["year"]), named, None)
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def _add(
@@ -164,6 +176,8 @@ _GLUED_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3
 def find_dateline_dates(line: str) -> list[ExplicitDate]:
     """Dates with a day and a year in a page's dateline, also where the page glued them to the
     words around them; for short lines only (in a sentence, ``find_explicit_dates``)."""
+    if not _DIGIT.search(line):
+        return []
     found: list[ExplicitDate] = []
     for match in _GLUED_ISO.finditer(line):
         _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))

@@ -63,3 +63,15 @@ def test_predicate_offsets_point_into_the_text_and_survive_json(nlp) -> None:
         for argument in predicate.arguments:
             assert text[argument.start : argument.end] == argument.text
     assert document_from_dict(to_dict(document)) == document
+
+
+def test_lemmas_asked_for_are_those_the_whole_pipeline_gives(nlp):
+    # The lemmatizer is not run over every token; the words asked for get the same lemma.
+    from storyline.annotate import backend
+
+    text = "Talks were held; the rebels blew up bridges, and I'd gone. Ministers are meeting."
+    assert "lemmatizer" not in nlp.pipe_names
+    parsed = nlp(text)
+    whole = nlp.get_pipe("lemmatizer")(nlp(text))
+    assert [backend.lemma(t) for t in parsed] == [t.lemma_ for t in whole]
+    assert backend.lemma(parsed[2]) == "hold"

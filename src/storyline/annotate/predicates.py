@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.annotate import backend
 from storyline.records import Argument, Predicate
 
 _SUBJECT = frozenset({"nsubj", "csubj", "expl"})
@@ -64,7 +65,7 @@ def find_predicates(text: str, parsed: Any) -> list[Predicate]:
 def _lemma(token: Any) -> str:
     """The verb's lemma with its particle ("blew up" -> "blow up"; "walked out of" -> "walk
     out", where the parser reads "out" as a preposition)."""
-    lemma = (token.lemma_ or token.text).lower()
+    lemma = (backend.lemma(token) or token.text).lower()
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None:
         particle = next(
@@ -166,7 +167,7 @@ def _phrases(text: str, role: str, head: Any) -> list[Argument]:
         left, right = _extent(member)
         start, end = left.idx, right.idx + len(right)
         if end > start:
-            lemma = (member.lemma_ or member.text).lower()
+            lemma = (backend.lemma(member) or member.text).lower()
             phrase = member.doc[left.i : right.i + 1]
             found.append(Argument(role, start, end, text[start:end], lemma, _label(member, phrase)))
     return found

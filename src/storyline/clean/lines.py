@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_dateline_dates, find_explicit_dates
 from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS, ICON_WORDS
@@ -113,6 +114,7 @@ class LineFeatures:
     n_times: int
 
 
+@lru_cache(maxsize=4096)  # a line is looked at more than once while a page is cleaned
 def features(line: str) -> LineFeatures:
     words = tuple(_WORD.findall(line))
     lowered = [w.lower() for w in words]

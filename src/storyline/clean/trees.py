@@ -56,18 +56,23 @@ class TreeEnsemble:
         if rows.shape[1] != len(self.feature_names):
             raise ValueError(f"model wants {len(self.feature_names)} features, got {rows.shape[1]}")
         n_rows, n_trees = rows.shape[0], len(self.roots)
-        node = np.broadcast_to(self.roots, (n_rows, n_trees)).copy()
-        row_index = np.arange(n_rows)[:, None]
+        flat = np.ascontiguousarray(rows, dtype=np.float64).ravel()
+        offsets = np.repeat(np.arange(n_rows) * rows.shape[1], n_trees)
+        node = np.tile(self.roots, n_rows)  # each (row, tree) pair's node
+        walking = np.arange(node.size)  # the pairs not yet at a leaf
         for _ in range(self.depth):
-            feat = self.feature[node]
-            leaf = feat < 0
-            if leaf.all():
+            here = node.take(walking)
+            feature = self.feature.take(here)
+            inner = feature >= 0
+            if not inner.all():
+                walking, here, feature = walking[inner], here[inner], feature[inner]
+            if not walking.size:
                 break
-            values = rows[row_index, np.where(leaf, 0, feat)]
-            go_left = values <= self.threshold[node]
-            step = np.where(go_left, self.left[node], self.right[node])
-            node = np.where(leaf, node, step)
-        return self.baseline + self.value[node].sum(axis=1)
+            values = flat.take(offsets.take(walking) + feature)
+            node[walking] = np.where(
+                values <= self.threshold.take(here), self.left.take(here), self.right.take(here)
+            )
+        return self.baseline + self.value.take(node).reshape(n_rows, n_trees).sum(axis=1)
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-np.clip(self.raw(rows), -50.0, 50.0)))

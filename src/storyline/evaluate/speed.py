@@ -1,8 +1,10 @@
 """Annotation speed: the full storyline path against spaCy alone, in the same run.
 
-spaCy alone is ``nlp.pipe`` over the clean texts with the same components; the storyline path is
-reading, cleaning and annotating the raw inputs (sentences, mentions, resolved time expressions,
-quotes). Both use one process and an already loaded model; the ratio is what matters.
+spaCy alone is ``nlp.pipe`` over the clean texts with the model as storyline runs it; the storyline
+path is reading, cleaning and annotating the raw inputs (sentences, mentions, resolved time
+expressions, quotes, predicates). Both use one process and an already loaded model; the ratio is
+what matters. The model as it ships (its attribute ruler and lemmatizer over every token) is timed
+once beside them, for what running it storyline's way saves.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def run_bench(
         "spacy_words_per_s": round(words / spacy_seconds, 1),
         "storyline_words_per_s": round(words / storyline_seconds, 1),
         "ratio": round(spacy_seconds / storyline_seconds, 3),
+        "model_as_shipped_words_per_s": _as_shipped_speed(settings, texts),
     }
     if workers > 1:
         parallel = replace(settings, workers=workers)
@@ -65,6 +68,17 @@ def run_bench(
         figures[f"storyline_words_per_s_{workers}_workers"] = round(words / seconds, 1)
         figures["parallel_speedup"] = round(storyline_seconds / seconds, 3)
     return figures
+
+
+def _as_shipped_speed(settings: Settings, texts: list[str]) -> float:
+    from storyline.annotate.backend import load_model
+
+    nlp = load_model(settings.model, as_shipped=True)
+    list(nlp.pipe(texts[:8]))  # warm up
+    start = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    return round(sum(len(t.split()) for t in texts) / (time.perf_counter() - start), 1)
 
 
 def run_story_bench(
