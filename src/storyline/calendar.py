@@ -80,6 +80,9 @@ def two_digit_year(value: int) -> int:
     return value + (1900 if value >= 50 else 2000)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_explicit_dates(text: str, case_sensitive: bool = True) -> list[ExplicitDate]:
     """All explicit dates in ``text``, longest match first at each position, no overlaps.
 
@@ -90,9 +93,6 @@ def find_explicit_dates(text: str, case_sensitive: bool = True) -> list[Explicit
     if not _DIGIT.search(text):  # every date written out has a day or a year in figures
         return []
     return list(_explicit_dates(text, case_sensitive))
-
-
-_DIGIT = re.compile(r"\d")
 
 
 # Cleaning asks about the same line several times (its features, whether it is a dateline).

@@ -220,12 +220,10 @@ def _use_fast_attributes(nlp: Any) -> None:
         return
     if not Language.has_factory("storyline_attributes"):
         Language.factory("storyline_attributes", func=lambda nlp, name: FastAttributes())
-    fast = FastAttributes()
+    fast = nlp.add_pipe("storyline_attributes", after="attribute_ruler")
     try:
         fast.take(nlp.get_pipe("attribute_ruler"))
     except UnknownRule:
+        nlp.remove_pipe("storyline_attributes")
         return
-    nlp.add_pipe("storyline_attributes", after="attribute_ruler").take(
-        nlp.get_pipe("attribute_ruler")
-    )
     nlp.disable_pipe("attribute_ruler")
