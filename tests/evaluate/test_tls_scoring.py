@@ -54,6 +54,21 @@ def test_perl_rouge_raw_counts(perl_rouge) -> None:
     )
 
 
+def test_requests_scored_in_one_run_count_as_each_alone(perl_rouge) -> None:
+    requests = [
+        (PRED, REFS),
+        ([[""]], REFS),
+        (PRED, {"0": [[""]], "1": [[""]]}),
+        ([tokenize("Talks resumed in Geneva; rebels walked out.").split(), *PRED], REFS),
+    ]
+    batch = PerlRouge(perl_rouge.home)
+    batch.prefetch(requests)
+    for summary, references in requests:
+        alone = PerlRouge(perl_rouge.home).score_summary(summary, references)
+        assert batch.score_summary(summary, references) == alone
+    assert batch.score_summary(*requests[-1])["rouge_1_p_count"] == 9
+
+
 def test_python_approximation_agrees_on_simple_text(perl_rouge) -> None:
     assert python_rouge().score_summary(PRED, REFS) == perl_rouge.score_summary(PRED, REFS)
 

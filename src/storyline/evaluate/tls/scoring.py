@@ -56,6 +56,15 @@ def score_task(
     recall: dict[str, float] = {}
     if len(prediction.get_dates()) == 0:
         return TaskScores(dict.fromkeys(KEYS, 0.0), dict.fromkeys(KEYS, 0.0))
+    if hasattr(rouge, "prefetch"):
+        # A first pass learns what tilse will ask (which summaries are compared with which
+        # does not depend on the counts), so that the scorer answers it all at once.
+        asked = _Requests()
+        evaluator.rouge = asked
+        evaluator.evaluate_align_date_content_costs_many_to_one(prediction, truth)
+        evaluator.evaluate_concat(prediction, truth)
+        rouge.prefetch(asked.requests)
+        evaluator.rouge = rouge
     aligned = evaluator.evaluate_align_date_content_costs_many_to_one(prediction, truth)
     concat = evaluator.evaluate_concat(prediction, truth)
     dates = tilse.dates.evaluate_dates(prediction, truth)
@@ -69,6 +78,20 @@ def score_task(
         precision[key] = float(source["precision"])
         recall[key] = float(source["recall"])
     return TaskScores(precision, recall)
+
+
+class _Requests:
+    """Stands in for a ROUGE scorer and records each summary and references it is asked about,
+    answering with counts of one (tilse divides by some of them)."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[list[list[str]], dict[Any, list[list[str]]]]] = []
+
+    def score_summary(
+        self, summary: list[list[str]], references: dict[Any, list[list[str]]]
+    ) -> dict[str, int]:
+        self.requests.append((summary, references))
+        return {f"rouge_{n}_{kind}_count": 1 for n in (1, 2) for kind in ("h", "p", "m")}
 
 
 def mean_scores(tasks: Sequence[TaskScores]) -> dict[str, float]:
