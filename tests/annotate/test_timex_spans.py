@@ -121,6 +121,23 @@ _CLAUSES = {
         (1, 3),
         "past",
     ),
+    # A present progressive with a day of its own is a plan...
+    "a present progressive dated directly looks ahead": (
+        "He/PRP/PRON/nsubj/2 is/VBZ/AUX/aux/2 meeting/VBG/VERB/ROOT/2 them/PRP/PRON/dobj/2 "
+        "on/IN/ADP/prep/2 Friday/NNP/PROPN/pobj/4 ././PUNCT/punct/2",
+        (5, 6),
+        "future",
+    ),
+    # ... but a day that dates a noun dates the noun's happening, whatever comes later in the
+    # sentence ("will").
+    "a day on a noun under a present progressive is no plan": (
+        "Experts/NNS/NOUN/nsubj/10 ,/,/PUNCT/punct/10 after/IN/ADP/prep/10 the/DT/DET/det/6 "
+        "April/NNP/PROPN/nmod/6 20/CD/NUM/nummod/4 blast/NN/NOUN/pobj/2 ,/,/PUNCT/punct/10 "
+        "are/VBP/AUX/aux/10 still/RB/ADV/advmod/10 asking/VBG/VERB/ROOT/10 "
+        "what/WP/PRON/nsubj/13 will/MD/AUX/aux/13 happen/VB/VERB/ccomp/10 ././PUNCT/punct/10",
+        (4, 6),
+        "present",
+    ),
     # "have been searching since ...": no present that could look ahead.
     "a perfect progressive looks back": (
         "They/PRP/PRON/nsubj/3 have/VBP/AUX/aux/3 been/VBN/AUX/aux/3 "

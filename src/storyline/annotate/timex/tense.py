@@ -72,6 +72,7 @@ def tense_from_tokens(span: Any) -> str | None:
     """Tense of the verb that governs a spaCy ``span`` (a time expression)."""
     token = span.root
     verb = None
+    on_noun = False  # the expression dates a noun on its way to the verb ("the April 20 blast")
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
             verb = token
@@ -79,9 +80,15 @@ def tense_from_tokens(span: Any) -> str | None:
         if token.head.i == token.i:
             break
         token = token.head
+        on_noun = on_noun or (token.pos_ in ("NOUN", "PROPN") and token not in span)
     if verb is None:
         verb = span.sent.root
     tense = _tense_of_verb(verb)
+    if tense == "future" and on_noun and _is_progressive(verb):
+        # "is meeting on Friday" is ahead, but "are still searching after the April 20 blast"
+        # dates the blast, not the search (nor do the sentence's cue words, as they would
+        # for a clause with no tense of its own).
+        return "present"
     if tense is None and verb.dep_ in _INHERITS and verb.head.i != verb.i:
         # A bare participle takes the tense of the clause it hangs on ("on April 8,
         # investigators, wondering how ..., searched the site").
@@ -91,6 +98,12 @@ def tense_from_tokens(span: Any) -> str | None:
         cue = tense_from_text(span.sent.text)
         return cue if cue is not None else tense
     return tense
+
+
+def _is_progressive(verb: Any) -> bool:
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in verb.children
+    )
 
 
 def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
