@@ -57,6 +57,8 @@ CASES = [
     ("six months ago", "past", "2018-09", "month"),
     ("March 2019", None, "2019-03", "month"),
     ("June last year", "past", "2018-06", "month"),
+    ("December 17 last year", "past", "2018-12-17", "day"),
+    ("March 3 of next year", "future", "2020-03-03", "day"),
     ("January this year", "past", "2019-01", "month"),
     ("January nineteen ninety-seven", None, "1997-01", "month"),
     # years

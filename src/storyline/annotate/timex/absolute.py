@@ -60,6 +60,17 @@ def read_explicit(s: str, anchor: date | None, tense: str | None, ref: Resolutio
     # The date must be most of the expression ("march 3 2019", "tuesday march 3").
     rest = (s[: hit.start] + s[hit.end :]).strip(" ,.-")
     rest = re.sub(rf"^(?:on\s+)?(?:{_weekday_names()})\w*\.?\s*", "", rest)
+    shift = _YEAR_WORD.fullmatch(rest)
+    if shift and hit.year is None and hit.day is not None:
+        # "December 17 last year", "March 3 of next year"
+        if anchor is None:
+            return Resolution(f"XXXX-{hit.month:02d}-{hit.day:02d}", "day")
+        year = anchor.year + {"this": 0, "next": 1, "the following": 1}.get(shift.group(1), -1)
+        try:
+            day = date(year, hit.month, hit.day)
+        except ValueError:
+            return None
+        return Resolution(day.isoformat(), "day", direction=read_direction(day, anchor))
     if rest and not re.fullmatch(
         r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,4})?|"
         r"(?:morning|afternoon|evening|night)",
@@ -77,6 +88,9 @@ def read_explicit(s: str, anchor: date | None, tense: str | None, ref: Resolutio
         return None
     direction = None if hit.year else read_direction(day, anchor)
     return Resolution(day.isoformat(), "day", direction=direction)
+
+
+_YEAR_WORD = re.compile(r"(?:of\s+)?(this|last|next|the\s+previous|the\s+following)\s+year")
 
 
 def _weekday_names() -> str:
