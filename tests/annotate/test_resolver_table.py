@@ -58,6 +58,10 @@ CASES = [
     ("March 2019", None, "2019-03", "month"),
     ("June last year", "past", "2018-06", "month"),
     ("December 17 last year", "past", "2018-12-17", "day"),
+    # holidays, with or without "the"
+    ("the Memorial Day", "future", "2019-05-27", "day"),
+    ("Earth Day", "future", "2019-04-22", "day"),
+    ("the Fourth of July", "past", "2018-07-04", "day"),
     ("March 3 of next year", "future", "2020-03-03", "day"),
     ("January this year", "past", "2019-01", "month"),
     ("January nineteen ninety-seven", None, "1997-01", "month"),

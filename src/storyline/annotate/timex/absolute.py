@@ -302,7 +302,7 @@ _HOLIDAYS = {normalize(name): rule for name, rule in HOLIDAYS.items()}  # "new y
 
 
 def read_holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
-    match = re.fullmatch(r"(?:(this|last|next)\s+)?(.+?)(?:\s+(\d{4}))?", s)
+    match = re.fullmatch(r"(?:the\s+)?(?:(this|last|next)\s+)?(.+?)(?:\s+(\d{4}))?", s)
     if not match or match.group(2) not in _HOLIDAYS:
         return None
     rule = _HOLIDAYS[match.group(2)]
