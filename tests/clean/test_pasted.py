@@ -2,7 +2,13 @@
 goes to ``removed`` with its reason, the prose stays, and the title, date and outlet are read."""
 
 from storyline.clean import clean_document
-from storyline.clean.lines import classify, features, split_chrome_runs, split_leading_dateline
+from storyline.clean.lines import (
+    classify,
+    features,
+    split_chrome_runs,
+    split_headline_before_dateline,
+    split_leading_dateline,
+)
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 
@@ -93,3 +99,18 @@ def test_a_dateline_glued_to_the_first_word_is_split() -> None:
     # A hyphenated name is no dateline's end.
     line = "On January 14, 2020 the al-Assad government said it would attend the talks."
     assert split_leading_dateline(line) == (line, None)
+
+
+def test_a_headline_run_into_the_dateline_is_the_title() -> None:
+    doc = clean(
+        "Ceasefire Holds as Northern Delegations Return to the Table LAKEPORT, March 3 -- "
+        + PARAGRAPHS[0]
+        + "\n"
+        + "\n".join(PARAGRAPHS[1:])
+    )
+    assert doc.title == "Ceasefire Holds as Northern Delegations Return to the Table"
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert "LAKEPORT, March 3 --" in [r.text for r in doc.removed]
+    # Capitals inside a sentence before a date are no headline's end.
+    line = "The report by the IMF, March 3 -- a Tuesday -- said little."
+    assert split_headline_before_dateline(line) == (None, line)

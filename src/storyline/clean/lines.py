@@ -351,6 +351,34 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     return line[cut:], prefix.strip()
 
 
+# A place written in capitals before a dateline's date ("RIO DE JANEIRO, Dec. 9 --").
+_PLACE_IN_CAPITALS = re.compile(r"\s([A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}),\s")
+
+
+def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
+    """Split a headline that a paste ran into the dateline after it.
+
+    'Unable to Escape Global Crisis, South American Nations Take Financial Action RIO DE
+    JANEIRO, Dec. 9 -- It began ...' -> ('Unable to Escape ... Financial Action',
+    'RIO DE JANEIRO, Dec. 9 -- It began ...'): the words before a place in capitals whose
+    dateline opens the rest, when they read as a headline (words capitalised, no full stop).
+    """
+    for match in _PLACE_IN_CAPITALS.finditer(line[:250]):
+        head, rest = line[: match.start()].strip(), line[match.start(1) :]
+        if _reads_as_headline(head) and split_leading_dateline(rest)[1] is not None:
+            return head, rest
+    return None, line
+
+
+def _reads_as_headline(text: str) -> bool:
+    words = text.split()
+    if not 3 <= len(words) <= 30 or text[-1:] in ".,;:" or re.search(r"[.!?]\s", text):
+        return False
+    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return bool(long_words) and capitalised >= 0.6 * len(long_words)
+
+
 _TOKEN_SPAN = re.compile(r"\S+")
 
 

@@ -22,6 +22,7 @@ from storyline.clean.lines import (
     split_chrome_runs,
     split_credit_prefix,
     split_glued_caption,
+    split_headline_before_dateline,
     split_server_errors,
     split_update_stamp,
 )
@@ -140,6 +141,9 @@ def _split(line: str) -> list[tuple[str, _Cut | None]]:
 
 def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     pieces: list[tuple[str, _Cut | None]] = []
+    headline, line = split_headline_before_dateline(line)
+    if headline:
+        pieces.append((headline, None))  # a line of its own, read as any other
     line, credit = split_credit_prefix(line)
     if credit:
         pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
