@@ -363,6 +363,8 @@ def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
     'RIO DE JANEIRO, Dec. 9 -- It began ...'): the words before a place in capitals whose
     dateline opens the rest, when they read as a headline (words capitalised, no full stop).
     """
+    if split_leading_dateline(line)[1] is not None:
+        return None, line  # the line opens with its dateline ("NEW YORK, April 30 | ...")
     for match in _PLACE_IN_CAPITALS.finditer(line[:250]):
         head, rest = line[: match.start()].strip(), line[match.start(1) :]
         if _reads_as_headline(head) and split_leading_dateline(rest)[1] is not None:
@@ -370,10 +372,15 @@ def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
     return None, line
 
 
+_NOT_A_HEADLINE = re.compile(r"^\(|[|]|\bcredit\b|\bby$|\d:\d\d", re.I)
+
+
 def _reads_as_headline(text: str) -> bool:
     words = text.split()
     if not 3 <= len(words) <= 30 or text[-1:] in ".,;:" or re.search(r"[.!?]\s", text):
         return False
+    if _NOT_A_HEADLINE.search(text) or find_explicit_dates(text):
+        return False  # a credit, a byline, a time stamp
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
     capitalised = sum(1 for w in long_words if w[:1].isupper())
     return bool(long_words) and capitalised >= 0.6 * len(long_words)
