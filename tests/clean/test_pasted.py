@@ -114,3 +114,9 @@ def test_a_headline_run_into_the_dateline_is_the_title() -> None:
     # Capitals inside a sentence before a date are no headline's end.
     line = "The report by the IMF, March 3 -- a Tuesday -- said little."
     assert split_headline_before_dateline(line) == (None, line)
+    # A line that opens with its own dateline, and a photo credit, are no headlines.
+    for line in (
+        "LAKEPORT, March 3 | Tue Mar 3, 2025 10:43 am EST LAKEPORT, March 3 (Wire) - Talks began.",
+        "(By Jane Roe -- Northern Ledger) LAKEPORT, March 3 -- Talks began on Tuesday.",
+    ):
+        assert split_headline_before_dateline(line) == (None, line)
