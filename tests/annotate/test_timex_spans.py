@@ -51,6 +51,22 @@ def test_a_chronology_running_backwards_goes_back_across_the_new_year(nlp) -> No
     assert found["Jan. 2"] == "2005-01-02"
 
 
+def test_a_chronology_of_the_past_that_would_run_past_the_article_moves_back(nlp) -> None:
+    text = (
+        "The death announced today takes the toll since November 2003 to five.\n"
+        "Here is the full list.\n"
+        "November 3: A soldier was killed in a roadside bombing near the port.\n"
+        "February 10: A sailor died in an accident aboard his ship in the Gulf.\n"
+        "June 2: Two soldiers were killed in an ambush near the northern border.\n"
+        "January 5: A pilot was killed when his aircraft crashed in the desert.\n"
+    )
+    found = values(nlp, text, "2005-02-15")
+    # Read forwards from the first entry, the list would end in January 2006.
+    assert found["November 3"] == "2003-11-03"
+    assert found["June 2"] == "2004-06-02"
+    assert found["January 5"] == "2005-01-05"
+
+
 def test_dates_in_running_text_keep_the_article_year(nlp) -> None:
     text = (
         "The company said on April 20, 2010 that the well was safe.\n"

@@ -152,7 +152,8 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
     chronology, an entry that gives no year is in the year of the entry before it."""
     reference: Resolution | None = None
     entries: list[date] = []  # the days of the chronology entries read so far
-    found = []
+    inferred: list[tuple[int, str | None]] = []  # entries given no year: (index in found, tense)
+    found: list[TimeExpression] = []
     for span in spans:
         tense = tense_from_tokens(span)
         for start, end, known in _parts(
@@ -175,6 +176,8 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                 entry = _day(result.value)
                 if entry is not None and (not entries or entry != entries[-1]):
                     entries.append(entry)
+                if entry is not None and not result.range_start and not _GIVEN_YEAR.search(piece):
+                    inferred.append((len(found), tense))
             if updates_reference(piece, result):
                 reference = result
             found.append(
@@ -191,7 +194,37 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                     direction=result.direction or _tense_direction(tense),
                 )
             )
-    return found
+    return _chronology_before(found, inferred, anchor)
+
+
+def _chronology_before(
+    found: list[TimeExpression], inferred: list[tuple[int, str | None]], anchor: date | None
+) -> list[TimeExpression]:
+    """A chronology of things past that, read from its first entry on, runs beyond the
+    article's date is one that started in an earlier year ("since the start of hostilities in
+    March 2003. Here is the full list: March 21: ..., March 22: ..." in a 2005 article): its
+    entries without a year are moved back by the years that end it by the article's date."""
+    days = [_day(found[i].value) for i, _tense in inferred]
+    if anchor is None or len(inferred) < 3 or any(d is None for d in days):
+        return found
+    past = sum(1 for _i, tense in inferred if tense == "past")
+    last = max(d for d in days if d is not None)
+    if last <= anchor or past * 2 <= len(inferred):
+        return found
+    years = (
+        last.year - anchor.year + (1 if (last.month, last.day) > (anchor.month, anchor.day) else 0)
+    )
+    result = list(found)
+    for (index, _tense), day in zip(inferred, days, strict=True):
+        assert day is not None
+        try:
+            moved = day.replace(year=day.year - years)
+        except ValueError:  # 29 February
+            moved = day.replace(year=day.year - years, day=28)
+        result[index] = replace(
+            found[index], value=moved.isoformat(), direction=read_direction(moved, anchor)
+        )
+    return result
 
 
 def _opens_entry(text: str, start: int, end: int) -> bool:
