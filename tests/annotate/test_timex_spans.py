@@ -67,6 +67,19 @@ def test_a_chronology_of_the_past_that_would_run_past_the_article_moves_back(nlp
     assert found["January 5"] == "2005-01-05"
 
 
+def test_a_chronology_closing_on_a_plan_stays_in_its_year(nlp) -> None:
+    text = (
+        "What has happened so far.\n"
+        "June 1: Engineers capped the damaged well after six weeks of leaks.\n"
+        "June 5: The company began to drill a second relief well nearby.\n"
+        "June 8: The cap was removed for repairs after a submarine hit it.\n"
+        "June 15: The commission will meet in the capital to hear the company.\n"
+    )
+    found = values(nlp, text, "2010-06-10")
+    assert found["June 1"] == "2010-06-01"
+    assert found["June 15"] == "2010-06-15"
+
+
 def test_dates_in_running_text_keep_the_article_year(nlp) -> None:
     text = (
         "The company said on April 20, 2010 that the well was safe.\n"

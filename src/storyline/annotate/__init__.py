@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from storyline.annotate.backend import load_model
@@ -207,9 +207,13 @@ def _chronology_before(
     days = [_day(found[i].value) for i, _tense in inferred]
     if anchor is None or len(inferred) < 3 or any(d is None for d in days):
         return found
-    past = sum(1 for _i, tense in inferred if tense == "past")
-    last = max(d for d in days if d is not None)
-    if last <= anchor or past * 2 <= len(inferred):
+    told_past = [d for d, (_i, tense) in zip(days, inferred, strict=True) if tense == "past"]
+    if len(told_past) * 2 <= len(inferred):
+        return found
+    # Only an entry told in the past says so: a plan may close a chronology ("June 15: the
+    # vote will be held"), and a day past the article's is a time zone away from it.
+    last = max(d for d in told_past if d is not None)
+    if last <= anchor + timedelta(days=1):
         return found
     years = (
         last.year - anchor.year + (1 if (last.month, last.day) > (anchor.month, anchor.day) else 0)
