@@ -8,6 +8,7 @@ from storyline.clean.lines import (
     split_chrome_runs,
     split_headline_before_dateline,
     split_leading_dateline,
+    strip_agency_prefix,
 )
 from storyline.records import SourceDocument
 from storyline.settings import Settings
@@ -120,3 +121,12 @@ def test_a_headline_run_into_the_dateline_is_the_title() -> None:
         "(By Jane Roe -- Northern Ledger) LAKEPORT, March 3 -- Talks began on Tuesday.",
     ):
         assert split_headline_before_dateline(line) == (None, line)
+
+
+def test_a_broadcaster_dateline_without_a_dash_gives_the_outlet() -> None:
+    doc = clean("Lakeport, Northland (CNN) " + "\n".join(PARAGRAPHS))
+    assert doc.source == "CNN"
+    assert doc.text.startswith(PARAGRAPHS[0])
+    # Any other name in brackets before a capital is the sentence's own.
+    line = "The Northern Energy Agency (NEA) Chief Economist Dana Holm spoke on Tuesday."
+    assert strip_agency_prefix(line) == (line, None)

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
+from storyline.clean.lines import WIRE_NAMES
 from storyline.clean.trees import TreeEnsemble
 
 _FUTURE_CUE = re.compile(
@@ -299,7 +300,10 @@ _OUTLET_WORD = r"(?:[A-Z][\w'&.]*|of|the|and|for|&)"
 _OUTLET_AFTER_DATE = re.compile(
     rf"^\s*,?\s*(?P<outlet>[A-Z][\w'&.]*(?:\s+{_OUTLET_WORD}){{0,5}})\s*(?:--|[\u2013\u2014-])\s*$"
 )
-_AGENCY = re.compile(r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$")
+_AGENCY = re.compile(
+    r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
+    rf"|\((?P<wire>{'|'.join(re.escape(n) for n in WIRE_NAMES)})\)\s*$"
+)
 
 
 def dateline_outlet(datelines: list[Dateline]) -> str | None:
@@ -310,7 +314,7 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
             continue
         agency = _AGENCY.search(line.text)
         if agency:
-            return agency.group("outlet").strip()
+            return (agency.group("outlet") or agency.group("wire")).strip()
         dates = find_explicit_dates(line.text)
         if not dates:
             continue

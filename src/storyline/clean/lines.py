@@ -96,10 +96,16 @@ _DATELINE_FILLER = re.compile(
     r"et|gmt|utc|first|date|time|created|and)\b",
     re.I,
 )
+# News agencies and broadcasters that sign a dateline with no dash after their name ("Astana,
+# Kazakhstan (CNN) Russia, Turkey and ..."); any other name needs the dash, as "The International
+# Energy Agency (IEA) Chief Economist ..." is a sentence.
+WIRE_NAMES = ("CNN", "Reuters", "AP", "AFP", "UPI", "dpa", "Xinhua", "Bloomberg")
 _AGENCY_PREFIX = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*)?"
     r"\((?:[A-Z][\w.&' ]{1,30})\)\s*(?:--|[\u2013\u2014-])\s*"
     r"|^\s*[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}\s*(?:--|[\u2013\u2014-])\s+"
+    r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*)?"
+    rf"\((?:{'|'.join(re.escape(n) for n in WIRE_NAMES)})\)\s+(?=[A-Z\"\u201c])"
 )
 
 
