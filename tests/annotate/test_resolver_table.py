@@ -58,6 +58,9 @@ CASES = [
     ("March 2019", None, "2019-03", "month"),
     ("June last year", "past", "2018-06", "month"),
     ("December 17 last year", "past", "2018-12-17", "day"),
+    # the n-th week of a month: the ISO week of the middle of its seven days
+    ("the first week of April", "future", "2019-W14", "week"),
+    ("the last week of June", "future", "2019-W26", "week"),
     # holidays, with or without "the"
     ("the Memorial Day", "future", "2019-05-27", "day"),
     ("Earth Day", "future", "2019-04-22", "day"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from storyline.annotate.timex.absolute import (
     read_decade_century,
@@ -77,6 +77,11 @@ def resolve(
         return UNKNOWN
 
 
+_NTH_WEEK = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)")
+# The middle of a month's n-th seven days, counted from its first (3: the 4th).
+_WEEK_MIDDLE = {"first": 3, "second": 10, "third": 17, "fourth": 24}
+
+
 def _resolve(
     text: str, anchor: date | None, tense: str | None, reference: Resolution | None
 ) -> Resolution:
@@ -95,6 +100,16 @@ def _resolve(
     phrase = read_relative_year_phrase(s, anchor, tense, reference)
     if phrase is not None:
         return phrase
+    nth_week = _NTH_WEEK.fullmatch(s)
+    if nth_week:  # "the first week of August": the week of the middle of its first seven days
+        month = _resolve_core(nth_week.group(2), anchor, tense, reference)
+        if month.granularity == "month" and month.value and len(month.value) == 7:
+            first = date.fromisoformat(month.value + "-01")
+            middle = first + timedelta(days=_WEEK_MIDDLE.get(nth_week.group(1), 0))
+            if nth_week.group(1) in ("last", "final"):
+                following = (first + timedelta(days=31)).replace(day=1)
+                middle = following - timedelta(days=4)
+            return Resolution(unit_value(middle, "week"), "week")
     week_of = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", s)
     if week_of:  # "the week of March 6": the week that day is in
         day = _resolve_core(week_of.group(1), anchor, tense, reference)
