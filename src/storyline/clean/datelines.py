@@ -18,7 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
-from storyline.clean.lines import WIRE_NAMES
+from storyline.clean.lines import WIRE_NAME
 from storyline.clean.trees import TreeEnsemble
 
 _FUTURE_CUE = re.compile(
@@ -302,7 +302,7 @@ _OUTLET_AFTER_DATE = re.compile(
 )
 _AGENCY = re.compile(
     r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
-    rf"|\((?P<wire>{'|'.join(re.escape(n) for n in WIRE_NAMES)})\)\s*$"
+    rf"|\((?P<wire>{WIRE_NAME})\)\s*$"
 )
 
 

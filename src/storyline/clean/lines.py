@@ -98,14 +98,13 @@ _DATELINE_FILLER = re.compile(
 )
 # News agencies and broadcasters that sign a dateline with no dash after their name ("Astana,
 # Kazakhstan (CNN) Russia, Turkey and ..."); any other name needs the dash, as "The International
-# Energy Agency (IEA) Chief Economist ..." is a sentence.
-WIRE_NAMES = ("CNN", "Reuters", "AP", "AFP", "UPI", "dpa", "Xinhua", "Bloomberg")
+# Energy Agency (IEA) Chief Economist ..." is a sentence. (As a regular expression.)
+WIRE_NAME = "|".join(("CNN", "Reuters", "AP", "AFP", "UPI", "dpa", "Xinhua", "Bloomberg"))
+_PLACE = r"^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*)?"
 _AGENCY_PREFIX = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*)?"
-    r"\((?:[A-Z][\w.&' ]{1,30})\)\s*(?:--|[\u2013\u2014-])\s*"
+    rf"{_PLACE}\((?:[A-Z][\w.&' ]{{1,30}})\)\s*(?:--|[\u2013\u2014-])\s*"
     r"|^\s*[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}\s*(?:--|[\u2013\u2014-])\s+"
-    r"|^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*)?"
-    rf"\((?:{'|'.join(re.escape(n) for n in WIRE_NAMES)})\)\s+(?=[A-Z\"\u201c])"
+    rf"|{_PLACE}\((?:{WIRE_NAME})\)\s+(?=[A-Z\"\u201c])"
 )
 
 
@@ -369,11 +368,12 @@ def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
     'RIO DE JANEIRO, Dec. 9 -- It began ...'): the words before a place in capitals whose
     dateline opens the rest, when they read as a headline (words capitalised, no full stop).
     """
-    if split_leading_dateline(line)[1] is not None:
-        return None, line  # the line opens with its dateline ("NEW YORK, April 30 | ...")
     for match in _PLACE_IN_CAPITALS.finditer(line[:250]):
         head, rest = line[: match.start()].strip(), line[match.start(1) :]
         if _reads_as_headline(head) and split_leading_dateline(rest)[1] is not None:
+            # Not where the line opens with its own dateline ("NEW YORK, April 30 | ...").
+            if split_leading_dateline(line)[1] is not None:
+                return None, line
             return head, rest
     return None, line
 

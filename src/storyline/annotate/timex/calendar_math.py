@@ -152,8 +152,7 @@ HOLIDAYS = {
     "st. patrick's day": lambda y: date(y, 3, 17),
     "st patrick's day": lambda y: date(y, 3, 17),
     "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
-    "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
-    "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),  # also "presidents day", normalised
     "columbus day": lambda y: nth_weekday(y, 10, 0, 2),
     "veterans day": lambda y: date(y, 11, 11),
     "armistice day": lambda y: date(y, 11, 11),

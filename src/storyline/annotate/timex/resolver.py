@@ -9,8 +9,9 @@ from a narrative point ("the next day", "two days later") use ``reference`` when
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from storyline.annotate.timex.absolute import (
     read_decade_century,
@@ -78,8 +79,8 @@ def resolve(
 
 
 _NTH_WEEK = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)")
-# The middle of a month's n-th seven days, counted from its first (3: the 4th).
-_WEEK_MIDDLE = {"first": 3, "second": 10, "third": 17, "fourth": 24}
+# The middle day of a month's n-th seven days.
+_WEEK_MIDDLE = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 
 
 def _resolve(
@@ -104,12 +105,10 @@ def _resolve(
     if nth_week:  # "the first week of August": the week of the middle of its first seven days
         month = _resolve_core(nth_week.group(2), anchor, tense, reference)
         if month.granularity == "month" and month.value and len(month.value) == 7:
-            first = date.fromisoformat(month.value + "-01")
-            middle = first + timedelta(days=_WEEK_MIDDLE.get(nth_week.group(1), 0))
-            if nth_week.group(1) in ("last", "final"):
-                following = (first + timedelta(days=31)).replace(day=1)
-                middle = following - timedelta(days=4)
-            return Resolution(unit_value(middle, "week"), "week")
+            year, number = int(month.value[:4]), int(month.value[5:])
+            # The 4th, 11th, 18th, 25th, or four days before the month's end for the last.
+            middle = _WEEK_MIDDLE.get(nth_week.group(1)) or monthrange(year, number)[1] - 3
+            return Resolution(unit_value(date(year, number, middle), "week"), "week")
     week_of = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", s)
     if week_of:  # "the week of March 6": the week that day is in
         day = _resolve_core(week_of.group(1), anchor, tense, reference)
