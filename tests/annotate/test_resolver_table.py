@@ -105,6 +105,15 @@ CASES = [
     ("next quarter", "future", "2019-Q2", "quarter"),
     ("last quarter", "past", "2018-Q4", "quarter"),
     ("the first half of 2018", None, "2018-H1", "half"),
+    ("the second half of the year", "past", "2019-H2", "half"),
+    ("at least the first two quarters of 2020", "future", "2020-H1", "half"),
+    ("the first quarter of the year", "past", "2019-Q1", "quarter"),
+    # a part of the unit the story is in; a word that changes nothing before a date
+    ("later in the day", "past", "2019-03-06", "day"),
+    ("earlier in the year", "past", "2019", "year"),
+    ("just last month", "past", "2019-02", "month"),
+    ("only last week", "past", "2019-W09", "week"),
+    ("the early hours of Thursday", "past", "2019-02-28", "day"),
     # seasons
     ("last summer", "past", "2018-SU", "season"),
     ("this summer", "future", "2019-SU", "season"),
@@ -169,6 +178,9 @@ def test_durations_and_sets_are_typed() -> None:
     assert resolve("six months", WED).value == "P6M"
     assert (resolve("every week", WED).value, resolve("every week", WED).type) == ("P1W", "SET")
     assert resolve("daily", WED).type == "SET"
+    # a time of day's unit takes ISO's T: hourly is PT1H, not P1H (one month)
+    assert (resolve("hourly", WED).value, resolve("hourly", WED).type) == ("PT1H", "SET")
+    assert resolve("a later date", WED, "future").value == "FUTURE_REF"
 
 
 def test_without_an_anchor_relative_dates_stay_unknown() -> None:

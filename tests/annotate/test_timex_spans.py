@@ -186,3 +186,22 @@ def test_tense_of_the_clause_around_a_time_expression(nlp, case: str) -> None:
     words, tags, pos, deps, heads = zip(*(t.rsplit("/", 4) for t in tokens.split()), strict=True)
     doc = _parsed(nlp, list(words), [int(h) for h in heads], list(deps), list(tags), list(pos))
     assert tense_from_tokens(doc[first:last]) == tense
+
+
+def test_a_span_the_model_drew_too_wide_is_narrowed_to_the_expression(nlp) -> None:
+    found = values(
+        nlp,
+        "The coup d'etat last year killed hundreds. He said in an interview several months ago "
+        "that he would go. He came back in April month. It was the eighth day of the siege.",
+        "1998-05-19",
+    )
+    assert found.get("last year") == "1997"
+    assert "several months ago" in found
+    assert found.get("April") == "1998-04"
+    assert found.get("the eighth day", "absent") is None  # not the bare unit "day" (P1D)
+    assert "day" not in found
+
+
+def test_a_half_or_quarter_of_a_year_is_one_expression(nlp) -> None:
+    found = values(nlp, "Sales rose in the last half of 1989, the company said.", "1989-10-26")
+    assert found.get("the last half of 1989") == "1989-H2"

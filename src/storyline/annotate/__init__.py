@@ -166,6 +166,9 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
         ):
             piece = text[start:end]
             result = known or resolve(piece, anchor, tense, reference)
+            if result.value is None:
+                start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
+                piece = text[start:end]
             if span.label_ == "SET" and result.type == "DURATION":
                 # "a year" after an amount ("$33 million a year") is a rate, else a length.
                 result = replace(result, type="SET", granularity="set")
@@ -195,6 +198,47 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                 )
             )
     return _chronology_before(found, inferred, anchor)
+
+
+_WORD = re.compile(r"\S+")
+_BARE_UNIT = re.compile(
+    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
+    r"|ago",
+    re.I,
+)
+
+
+def _narrower(
+    text: str,
+    start: int,
+    end: int,
+    result: Resolution,
+    anchor: date | None,
+    tense: str | None,
+    reference: Resolution | None,
+) -> tuple[int, int, Resolution]:
+    """A span the model drew too wide, narrowed to the expression inside it that resolves: one
+    word off its end where the rest names a time or a length ("April month", "the week
+    following"; not "ago"), else up to three words off its start ("coup d'etat last year", "an
+    interview several months ago") where more than a bare unit is left ("the eighth day" is not
+    "day")."""
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
+    if len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() != "ago":
+        a, b = words[0][0], words[-2][1]
+        narrowed = resolve(text[a:b], anchor, tense, reference)
+        kind = narrowed.type in ("DATE", "TIME", "DURATION") and narrowed.granularity != "ref"
+        if narrowed.value is not None and kind:
+            return a, b, narrowed
+    for first in (1, 2, 3):
+        if first >= len(words):
+            break
+        a, b = words[first][0], end
+        if _BARE_UNIT.fullmatch(text[a:b]):
+            continue
+        narrowed = resolve(text[a:b], anchor, tense, reference)
+        if narrowed.value is not None:
+            return a, b, narrowed
+    return start, end, result
 
 
 def _chronology_before(

@@ -251,15 +251,15 @@ def _year_of_phrase(phrase: str, anchor: date | None) -> int | None:
         return two_digit_year(value) if value < 100 else value
     if anchor is None:
         return None
-    rel = {
+    rel = {  # "the" is gone by now: "the year" is "year"
         "this year": 0,
-        "the year": 0,
+        "year": 0,
         "last year": -1,
         "next year": 1,
-        "the current year": 0,
-        "the previous year": -1,
-        "the past year": -1,
-        "the coming year": 1,
+        "current year": 0,
+        "previous year": -1,
+        "past year": -1,
+        "coming year": 1,
     }
     if phrase in rel:
         return anchor.year + rel[phrase]

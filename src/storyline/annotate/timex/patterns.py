@@ -39,7 +39,8 @@ FUTURE = {"the future", "future", "soon", "shortly", "in the future", "coming", 
            "coming months", "the coming weeks", "coming weeks", "the coming days", "coming days",
            "the near future", "near future", "in the near future", "upcoming", "someday",
            "one day", "in the coming years", "down the road", "forthcoming", "the years ahead",
-           "the months ahead", "the weeks ahead", "the days ahead", "ahead"}  # fmt: skip
+           "the months ahead", "the weeks ahead", "the days ahead", "ahead", "a later date",
+           "a later time", "a future date", "later date"}  # fmt: skip
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                  "overnight": "NI", "midday": "MI", "noon": "MI", "dawn": "MO", "dusk": "EV",
                  "lunchtime": "MI"}  # fmt: skip
@@ -47,7 +48,7 @@ MODS = [
     (
         re.compile(
             r"^(?:the\s+)?(?:early|earlier|beginning|start|first\s+days?|dawn|opening)"
-            r"(?:\s+(?:part|days|weeks|months))?(?:\s+of)?\s+|^early[- ]"
+            r"(?:\s+(?:part|hours|days|weeks|months))?(?:\s+of)?\s+|^early[- ]"
         ),
         "START",
     ),
@@ -65,7 +66,7 @@ APPROX_RE = re.compile(
     r"more than|less than|over|at least|just over|just under|up to|as much as)\s+"
 )
 LEAD = re.compile(
-    r"^(?:on|in|at|by|since|until|till|from|for|during|through|throughout|before|"
+    r"^(?:just|only|on|in|at|by|since|until|till|from|for|during|through|throughout|before|"
     r"after|of|as of|as early as|as late as|no later than|within|over|last seen|"
     r"sometime|some time|beginning|starting|ending|effective|between|both|"
     r"its|his|her|their|our|(?:a|an)(?!\s+(?:few|couple|dozen|number|half|additional|"
@@ -150,7 +151,11 @@ QUARTER = re.compile(
     r"|^(?:the\s+)?q([1-4])(?:\s+(.+))?$"
     r"|^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\s+(.+)$"
 )
-HALF = re.compile(r"^(?:the\s+)?(first|second|1st|2nd|latter|last)[- ]half(?:\s+of)?(?:\s+(.+))?$")
+# "the second half of 1989", "the first two quarters of 1990" (a half too).
+HALF = re.compile(
+    r"^(?:the\s+)?(first|second|1st|2nd|latter|last)[- ](?:half|two\s+quarters)"
+    r"(?:\s+of)?(?:\s+(.+))?$"
+)
 SEASON = re.compile(
     r"^(?:(this|last|next|the|past|coming|previous|that|early|late|mid)\s+)?"
     r"(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(.+))?$"

@@ -321,16 +321,20 @@ def read_relative_year_phrase(
     return None
 
 
+def _every(count: int | str, code: str) -> Resolution:
+    """A SET's period: "P1D" daily, "PT1H" hourly (a time of day's unit takes ISO's T)."""
+    return Resolution(f"P{'T' if code == 'H' else ''}{count}{code}", "set", type="SET")
+
+
 def read_duration_or_set(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     adjective = {"annual": "Y", "yearly": "Y", "monthly": "M", "weekly": "W", "daily": "D",
                  "nightly": "D", "hourly": "H", "quarterly": "Q"}.get(s)  # fmt: skip
     if adjective:
-        return Resolution(f"P1{adjective}", "set", type="SET")
+        return _every(1, adjective)
     match = SET_RE.match(s)
     if match and match.group(3):
         count = _number(match.group(3))
-        code = DURATION_CODE[UNITS[match.group(4)]]
-        return Resolution(f"P{count if count else 'X'}{code}", "set", type="SET")
+        return _every(count if count else "X", DURATION_CODE[UNITS[match.group(4)]])
     if match:
         unit = match.group(1) or match.group(2) or ""
         set_code = {
@@ -351,7 +355,7 @@ def read_duration_or_set(s: str, anchor: date | None, tense: str | None, ref: Re
             "night": "D",
         }.get(unit)
         if set_code is not None:
-            return Resolution(f"P1{set_code}", "set", type="SET")
+            return _every(1, set_code)
         weekday = weekday_number(unit)
         if weekday is not None:
             return Resolution(f"XXXX-WXX-{weekday + 1}", "set", type="SET")

@@ -78,6 +78,10 @@ def resolve(
         return UNKNOWN
 
 
+# "later in the day", "earlier in the year": a part of the unit the story is in.
+_WITHIN_UNIT = re.compile(
+    r"(?:early|earlier|late|later)\s+in\s+(the\s+(?:day|week|month|year|quarter))"
+)
 _NTH_WEEK = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)")
 # The middle day of a month's n-th seven days.
 _WEEK_MIDDLE = {"first": 4, "second": 11, "third": 18, "fourth": 25}
@@ -98,6 +102,9 @@ def _resolve(
         if lead and lead.end() < len(s):
             s = s[lead.end() :]
     s = UNIT_END.sub(r"the end of the \1", TRAIL.sub("", s))
+    within = _WITHIN_UNIT.fullmatch(s)
+    if within:
+        s = within.group(1)
     phrase = read_relative_year_phrase(s, anchor, tense, reference)
     if phrase is not None:
         return phrase
@@ -121,6 +128,8 @@ def _resolve(
             inner = _resolve_core(rest, anchor, tense, reference)
             if inner.value is not None and inner.granularity not in ("day", "ref"):
                 return replace(inner, mod=name)
+            if inner.value is not None and inner.granularity == "day":
+                return inner  # "the early hours of Thursday": the day
             break
     result = _resolve_core(s, anchor, tense, reference)
     if mod and result.value is not None and result.mod is None:

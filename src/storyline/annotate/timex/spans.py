@@ -49,7 +49,7 @@ _RANGE_END = re.compile(
 # "the first nine months of 1997": the period and the year are two expressions.
 _PERIOD_OF = re.compile(
     r"^(?P<period>(?:the\s+)?(?:first|last|past|next|final|opening|closing)\s+(?:\w+\s+)?"
-    r"(?:days|weeks|months|quarters|years|half|quarter))\s+of\s+(?P<date>(?:19|20)\d\d|"
+    r"(?:days|weeks|months|years))\s+of\s+(?P<date>(?:19|20)\d\d|"
     r"(?:the\s+)?(?:this|last|next|the)\s+year|fiscal\s+(?:19|20)\d\d)$",
     re.I,
 )
