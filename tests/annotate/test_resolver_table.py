@@ -176,6 +176,8 @@ def test_narrative_reference_is_used_for_next_day_and_later() -> None:
 def test_durations_and_sets_are_typed() -> None:
     assert (resolve("two years", WED).value, resolve("two years", WED).type) == ("P2Y", "DURATION")
     assert resolve("six months", WED).value == "P6M"
+    assert resolve("at least two more weeks", WED).value == "P2W"
+    assert resolve("five straight days", WED).value == "P5D"
     assert (resolve("every week", WED).value, resolve("every week", WED).type) == ("P1W", "SET")
     assert resolve("daily", WED).type == "SET"
     # a time of day's unit takes ISO's T: hourly is PT1H, not P1H (one month)

@@ -175,6 +175,20 @@ _CLAUSES = {
         (6, 8),
         "past",
     ),
+    # A plan told in the past before the past has had its day ...
+    "a plan in the pluperfect looks back": (
+        "It/PRP/PRON/nsubj/2 had/VBD/AUX/aux/2 been/VBN/AUX/ROOT/2 due/JJ/ADJ/acomp/2 "
+        "to/TO/PART/aux/5 expire/VB/VERB/xcomp/3 Friday/NNP/PROPN/npadvmod/5 ././PUNCT/punct/2",
+        (6, 7),
+        "past",
+    ),
+    # ... one told now is still ahead.
+    "a plan told now looks ahead": (
+        "It/PRP/PRON/nsubj/1 is/VBZ/AUX/ROOT/1 due/JJ/ADJ/acomp/1 "
+        "to/TO/PART/aux/4 expire/VB/VERB/xcomp/2 Friday/NNP/PROPN/npadvmod/4 ././PUNCT/punct/1",
+        (5, 6),
+        "future",
+    ),
 }
 
 

@@ -202,6 +202,7 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
 
 _WORD = re.compile(r"\S+")
 _BARE_UNIT = re.compile(
+    r"(?:(?:more|additional|extra|further|straight|consecutive|full|whole|entire)\s+)?"
     r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
     r"|ago",
     re.I,

@@ -43,7 +43,8 @@ _UNIT_WORD = (
     r"|years?|decades?|centur(?:y|ies)|weekends?)"
 )
 _SHAPE = re.compile(
-    rf"^(?P<number>.*?)\s*(?:-\s*|\s+)?(?:(?:trading|business|working|calendar)\s+)?{_UNIT_WORD}"
+    rf"^(?P<number>.*?)\s*(?:-\s*|\s+)?(?:(?:more|additional|extra|further|straight|consecutive)\s+)?"
+    rf"(?:(?:trading|business|working|calendar)\s+)?{_UNIT_WORD}"
     r"(?P<half>\s+and\s+a\s+half)?$"
 )
 _FRACTION = re.compile(

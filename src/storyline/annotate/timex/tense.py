@@ -106,6 +106,16 @@ def _is_progressive(verb: Any) -> bool:
     )
 
 
+def _pluperfect(word: Any) -> bool:
+    """Whether a word's clause is in the past before the past ("had planned", "had been due")."""
+    for token in (word, word.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in token.children):
+            return True
+        if token.head.i == token.i:
+            break
+    return False
+
+
 def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
@@ -123,6 +133,8 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
     head = verb.head
     climb = head.i != verb.i and depth < 3
     if verb.tag_ == "VB" and "to" in aux_words and climb:
+        if head.lower_ in _FUTURE_VERBS and _pluperfect(head):
+            return "past"  # "had been due to expire Friday": a plan whose day has gone
         if head.lower_ in _FUTURE_VERBS or (
             # "is to meet", not "the countries to accede on Friday were Poland and ..."
             head.lower_ in ("is", "are", "was", "were", "be") and head.i < verb.i
