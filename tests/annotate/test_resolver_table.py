@@ -98,6 +98,7 @@ CASES = [
     ("Tuesday, March 5", "past", "2019-03-05", "day"),
     ("May 5", None, "2019-05-05", "day"),
     ("May 5", "future", "2019-05-05", "day"),
+    ("the 25th of January", "past", "2019-01-25", "day"),
     # quarters and halves
     ("the third quarter", "past", "2018-Q3", "quarter"),
     ("the first quarter", "past", "2019-Q1", "quarter"),

@@ -17,6 +17,7 @@ WED = date(2019, 3, 6)
         # times of day, on the day said, else the day of writing
         ("08:30 UTC", None, "2019-03-06T08:30", "TIME"),
         ("3 p.m. Tuesday", "past", "2019-03-05T15:00", "TIME"),
+        ("1 p.m. ET", None, "2019-03-06T13:00", "TIME"),  # a zone written without S/D
         ("Tuesday night", "past", "2019-03-05TNI", "TIME"),
         ("this morning", "past", "2019-03-06TMO", "TIME"),
         ("last night", "past", "2019-03-05TNI", "TIME"),

@@ -201,10 +201,12 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
 
 
 _WORD = re.compile(r"\S+")
+_OPENS_ON_LINK = re.compile(r"(?:of|in|at|on|for|and|or|to)\s", re.I)
 _BARE_UNIT = re.compile(
+    r"(?:(?:of|in|at|on|for|the|a|an|one|this|that)\s+)*"
     r"(?:(?:more|additional|extra|further|straight|consecutive|full|whole|entire)\s+)?"
-    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
-    r"|ago",
+    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)"
+    r"|period|time)s?|ago",
     re.I,
 )
 
@@ -218,26 +220,30 @@ def _narrower(
     tense: str | None,
     reference: Resolution | None,
 ) -> tuple[int, int, Resolution]:
-    """A span the model drew too wide, narrowed to the expression inside it that resolves: one
-    word off its end where the rest names a time or a length ("April month", "the week
-    following"; not "ago"), else up to three words off its start ("coup d'etat last year", "an
-    interview several months ago") where more than a bare unit is left ("the eighth day" is not
-    "day")."""
+    """A span the model drew too wide, narrowed to the time inside it: one word off its end
+    ("April month", "1 p.m. ET"; not "ago"), else up to three words off its start ("coup
+    d'etat last year", "an interview several months ago"). Only to a date or a time (not
+    "under 30 years" out of an age, nor "later" out of "two days later"), and never to a bare
+    unit: "the eighth day" is not "day", "the second day" not "the second", "this time of
+    year" not "of year"."""
     words = [m.span() for m in _WORD.finditer(text, start, end)]
     if len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() != "ago":
         a, b = words[0][0], words[-2][1]
         narrowed = resolve(text[a:b], anchor, tense, reference)
-        kind = narrowed.type in ("DATE", "TIME", "DURATION") and narrowed.granularity != "ref"
+        if _BARE_UNIT.fullmatch(text[a:b]):
+            narrowed = result  # "the second day" is not "the second" (PT1S)
+        kind = narrowed.type in ("DATE", "TIME") and narrowed.granularity != "ref"
         if narrowed.value is not None and kind:
             return a, b, narrowed
     for first in (1, 2, 3):
         if first >= len(words):
             break
         a, b = words[first][0], end
-        if _BARE_UNIT.fullmatch(text[a:b]):
+        if _BARE_UNIT.fullmatch(text[a:b]) or _OPENS_ON_LINK.match(text, a):
             continue
         narrowed = resolve(text[a:b], anchor, tense, reference)
-        if narrowed.value is not None:
+        lone_reference = narrowed.granularity == "ref" and first == len(words) - 1
+        if narrowed.value is not None and narrowed.type in ("DATE", "TIME") and not lone_reference:
             return a, b, narrowed
     return start, end, result
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from storyline.annotate.timex.resolution import Resolution
 
-_ZONE = r"(?:\s*\(?(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|ist|jst)(?:\s*[+-]\s*\d{1,2})?\)?)"
+_ZONE = r"(?:\s*\(?(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst)(?:\s*[+-]\s*\d{1,2})?\)?)"
 _CLOCK = re.compile(
     rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<half>[ap]\.?\s?m\.?)?{_ZONE}?"
     r"|(?P<word>noon|midnight|midday|mid-?day)"

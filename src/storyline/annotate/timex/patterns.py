@@ -85,6 +85,7 @@ DAY_LEAD = re.compile(
     r"^(?:just|only|earlier|later|late|early|as early as|as late as|until|since)\s+"
     r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight"
     r"|that (?:day|morning|afternoon|evening|night)\b)"
+    r"|^the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+of\s)"  # "the 25th of January"
 )
 
 _NUM_WORD = (

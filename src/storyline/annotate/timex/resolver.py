@@ -128,8 +128,9 @@ def _resolve(
             inner = _resolve_core(rest, anchor, tense, reference)
             if inner.value is not None and inner.granularity not in ("day", "ref"):
                 return replace(inner, mod=name)
-            if inner.value is not None and inner.granularity == "day":
-                return inner  # "the early hours of Thursday": the day
+            if inner.value is not None and inner.granularity == "day" and "hours" in match[0]:
+                return inner  # "the early hours of Thursday": the day ("the end of the day"
+                # is mostly "in the end")
             break
     result = _resolve_core(s, anchor, tense, reference)
     if mod and result.value is not None and result.mod is None:

@@ -26,8 +26,8 @@ _DAY = (
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
 )
 _CLOCK = (
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|[ap]m)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
-    r"|\d{1,2}:\d\d(?:\s+(?:[ECMP][SD]T|GMT|UTC))?|noon|midnight|mid-?(?:morning|afternoon|day))"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?"
+    r"|\d{1,2}:\d\d(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?|noon|midnight|mid-?(?:morning|afternoon|day))"
 )
 # What may stand between two spans that are one expression.
 _GLUE = re.compile(r"^(?:\s+|\s*,\s*|\s+on\s+|\s+of\s+)$", re.I)
