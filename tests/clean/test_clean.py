@@ -228,3 +228,19 @@ def test_a_sentence_giving_a_date_and_time_keeps_them() -> None:
     line = "The ceasefire took effect on 24 June 2010 at 09:58 GMT along the whole border.\n"
     doc = clean(line + BODY)
     assert doc.text.startswith(line.strip())
+
+
+def test_a_live_page_s_time_stamp_before_an_entry_is_cut() -> None:
+    doc = clean(
+        "Live: talks on the Veran dam\n"
+        "(Update 11:58 p.m. Oslo, 5:58 p.m. ET Tuesday) The two delegations left the talks "
+        "without a deal, the mediator said.\n"
+        "[10:05 a.m. ET] Both sides said they would meet again in the spring.\n" + BODY
+    )
+    assert "The two delegations left the talks without a deal, the mediator said." in doc.text
+    assert "Update" not in doc.text and "ET]" not in doc.text
+    stamps = [r.text for r in doc.removed if "live page" in r.reason]
+    assert stamps == ["(Update 11:58 p.m. Oslo, 5:58 p.m. ET Tuesday)", "[10:05 a.m. ET]"]
+    # an aside in brackets that names a time is a sentence, not a stamp
+    aside = "(The meeting at 10:30 was cancelled.) Then the delegations went home early.\n"
+    assert aside.strip() in clean(aside + BODY).text

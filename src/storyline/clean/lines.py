@@ -507,6 +507,24 @@ _UPDATE_STAMP = re.compile(
 _SERVER_ERROR = re.compile(r"\(?\s*an error occurred while processing this directive\s*\)?", re.I)
 
 
+# "(Update 11:58 p.m. Cairo, 4:58 p.m. ET) Three people died ...", "[10:05 a.m. ET] ...": a live
+# page's time stamp that opens an entry; the entry follows it.
+_LIVE_STAMP = re.compile(
+    r"[(\[]\s*(?:(?:update[ds]?|posted|added|edited)\b:?\s*)?(?=\d{1,2}[:.]\d\d\b)"
+    r"(?:[^()\[\]\n]|\([^()\n]{0,30}\)){1,80}[)\]](?:\s*(?:--?|\u2013|\u2014))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def split_live_stamp(line: str) -> tuple[str | None, str]:
+    """Cut the time stamp that opens a live page's entry: (stamp, the entry); (None, line)
+    when the line opens with none."""
+    match = _LIVE_STAMP.match(line)
+    if not match:
+        return None, line
+    return match.group(0).strip(), line[match.end() :]
+
+
 def split_update_stamp(line: str) -> tuple[str, str | None, str]:
     """Cut a page's update time stamp out of a line that runs a headline into the first
     sentence: (text before, stamp, text after); (line, None, "") when there is none."""

@@ -23,6 +23,7 @@ from storyline.clean.lines import (
     split_credit_prefix,
     split_glued_caption,
     split_headline_before_dateline,
+    split_live_stamp,
     split_server_errors,
     split_update_stamp,
 )
@@ -126,6 +127,9 @@ def _split(line: str) -> list[tuple[str, _Cut | None]]:
     pieces: list[tuple[str, _Cut | None]] = []
     line, errors = split_server_errors(line)
     pieces += [(e, ("removed", "chrome: web server error message")) for e in errors]
+    live, line = split_live_stamp(line)
+    if live:
+        pieces.append((live, ("dateline", "dateline: a live page's time stamp for its entry")))
     while line:
         before, stamp, after = split_update_stamp(line)
         if stamp is None:
