@@ -77,3 +77,15 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:
     assert sentences(nlp, text) == [text]
+
+
+def test_a_line_broken_where_a_link_was_is_one_sentence(nlp) -> None:
+    # Scraped pages break the line where a link was; no paragraph opens with a comma.
+    text = (
+        '"Families have no golden parachute," said Rep. George Miller (D-Calif.)\n'
+        ", chairman of the House committee.\nThe vote is on Friday.\n\n, a list item\n"
+    )
+    found = sentences(nlp, text)
+    assert found[0].endswith("chairman of the House committee.")
+    assert found[1] == "The vote is on Friday."
+    assert found[2] == ", a list item"  # after a blank line: a paragraph of its own

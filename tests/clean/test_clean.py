@@ -244,3 +244,19 @@ def test_a_live_page_s_time_stamp_before_an_entry_is_cut() -> None:
     # an aside in brackets that names a time is a sentence, not a stamp
     aside = "(The meeting at 10:30 was cancelled.) Then the delegations went home early.\n"
     assert aside.strip() in clean(aside + BODY).text
+
+
+def test_the_credits_of_a_graphic_are_set_aside_and_never_the_title() -> None:
+    credits = (
+        "How the talks unfolded: SOURCE: Reuters | GRAPHIC: By Jane Roe and John Doe, The "
+        "Daily Ledger; Photo by Ana Lind, Associated Press-September 20, 2008"
+    )
+    doc = clean(BODY + credits + "\n" + BODY)
+    assert "GRAPHIC" not in doc.text
+    assert doc.title is None or "SOURCE" not in doc.title
+    assert [r.reason for r in doc.removed if r.text == credits] == [
+        "credit: credits of a graphic or photo"
+    ]
+    # one credit word in a sentence is prose
+    line = "The source: a graphic by the ministry showed the dam's new outline in detail.\n"
+    assert line.strip() in clean(line + BODY).text

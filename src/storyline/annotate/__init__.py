@@ -413,7 +413,9 @@ def _trim_possessive(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[Sentence]:
     """The model's sentences, split at line breaks (paragraphs), without heading lines; a piece
-    that starts in lower case or with a comma continues the sentence before it."""
+    that starts in lower case or with a comma continues the sentence before it (and one that
+    starts with a comma, a semicolon or a closing bracket does so across a single line
+    break, which no new paragraph opens with)."""
     result: list[Sentence] = []
     for sent in parsed.sents:
         start = sent.start_char
@@ -421,10 +423,12 @@ def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[
             if e <= s or (s, e) in headings or any(hs <= s and e <= he for hs, he in headings):
                 continue
             first = text[s]
-            if (
-                result
-                and (first in ",;:)]" or first.islower())
-                and "\n" not in text[result[-1].end : s]
+            gap = text[result[-1].end : s] if result else ""
+            if result and (
+                (first in ",;:)]" or first.islower())
+                and "\n" not in gap
+                # a line break in a scraped page where a link was ("(D-Calif.)\n, chairman")
+                or (first in ",;)]" and gap.count("\n") == 1)
             ):
                 result[-1] = Sentence(result[-1].start, e)
                 continue

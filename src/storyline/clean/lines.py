@@ -64,6 +64,11 @@ PHOTO_CREDIT_END = re.compile(
     rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
     r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]])\s*$"
 )
+# "SOURCE: Bloomberg | GRAPHIC: By ... ; Photo by ...": the credits of a graphic or photo.
+CREDIT_LABEL = re.compile(
+    r"\b(?:SOURCE|SOURCES|GRAPHIC|GRAPHICS|PHOTO|PHOTOS|PHOTOGRAPH|CREDIT|CREDITS|ILLUSTRATION"
+    r"|MAP|CHART)\s*:|\b(?i:photo(?:graph)?s?|graphics?|illustrations?|map|chart)\s+by\b"
+)
 _IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright|caption)\b", re.I)
 _BYLINE = re.compile(
     r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed)?)\s+)?[Bb][Yy](?:\s+|(?=[A-Z][a-z]))"

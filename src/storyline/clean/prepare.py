@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.clean.lines import (
+    CREDIT_LABEL,
     ENLARGE,
     PHOTO_CREDIT_END,
     REPORTS,
@@ -153,6 +154,8 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
         pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
     if ENLARGE.search(line) and len(line.split()) <= 14:
         return [(line, ("removed", "media: image or map label"))]
+    if len(CREDIT_LABEL.findall(line)) >= 2 and len(line.split()) <= 60:
+        return [(line, ("removed", "credit: credits of a graphic or photo"))]
     if PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60:
         return [(line, ("removed", "credit: a caption and its photo credit"))]
     if REPORTS.match(line) and re.search(r"\breport(?:s|ed|ing from \w+)", line):

@@ -68,6 +68,7 @@ THRESHOLD = 0.02
 POSSIBLE = 0.01
 
 
+_NEVER_TITLE = ("credit", "sign-off", "caption", "dateline")
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024"), its first part is a candidate too.
 _CUT = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+|\s+by\s+(?=[A-Z])")
@@ -251,6 +252,9 @@ def choose_title(
         if scores.max() < POSSIBLE:
             return None  # no line looks like a headline at all: the second model only ranks
         scores = first_scores(context, context_matrix(matrix, rows, scores), rows)
+    for row, (index, _text) in enumerate(rows):
+        if (labels[index].reason or "").startswith(_NEVER_TITLE):
+            scores[row] = 0.0  # a rule's credit, caption, sign-off or time stamp is no headline
     best = int(np.argmax(scores))
     return rows[best][1] if scores[best] >= THRESHOLD else None
 
