@@ -260,3 +260,17 @@ def test_the_credits_of_a_graphic_are_set_aside_and_never_the_title() -> None:
     # one credit word in a sentence is prose
     line = "The source: a graphic by the ministry showed the dam's new outline in detail.\n"
     assert line.strip() in clean(line + BODY).text
+
+
+def test_readers_comments_signed_as_blogs_sign_them_are_set_aside() -> None:
+    comments = [
+        "February 3, 2011 at 4:10 pm | Not a drop of that oil enters a single port, Jack!",
+        "They will never support anything else, whatever the voters say.",
+        "Sarasota, Florida February 3, 2011 at 4:14 pm | It should be, but they will not allow it.",
+    ]
+    doc = clean(BODY + "\n".join(comments) + "\n")
+    assert doc.text == BODY.strip()
+    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    # one date and time in a sentence is no comment
+    line = "March 3, 2011 at 4:10 pm was when the talks on the Veran dam finally resumed.\n"
+    assert line.strip() in clean(BODY + line).text

@@ -96,6 +96,34 @@ def test_brief_is_cited_non_redundant_and_within_budget() -> None:
     assert all(s.citations for s in brief)
 
 
+def test_brief_developments_span_the_story_and_read_alone() -> None:
+    said = [
+        "Delegates from both sides arrived in Geneva for the first round.",
+        "The mediator opened the session with a call for calm.",
+        "Almora tabled a plan to share the river's flow by season.",
+        "Kestria rejected the seasonal plan as unworkable.",
+        "Protesters marched outside the Palais des Nations.",
+        "The first round closed with an agreement to meet again.",
+    ]
+    busy = [event(f"w{i}", f"2019-03-0{1 + i % 3}", text, 3.0) for i, text in enumerate(said)]
+    later = [
+        event("x", "2019-06-10", "Kestria and Almora signed the water accord in Vienna.", 1.5),
+        event("y", "2019-09-01", "The dam's reservoir reached its planned level.", 1.2),
+        event(
+            "cap",
+            "2019-07-02",
+            "Farmers protest in central Sella, Almora, on Tuesday, calling for more water.",
+            4.0,
+        ),
+        event("con", "2019-08-01", "Meanwhile, the ministry published the new flow figures.", 4.0),
+    ]
+    texts = [s.text for s in write_brief([*busy, *later], summary_words=40)]
+    # The busiest week does not take every place, ...
+    assert "Kestria and Almora signed the water accord in Vienna." in texts
+    # ... and a photo's caption or a sentence that leans on the one before is not a line.
+    assert not any(t.startswith(("Farmers protest", "Meanwhile")) for t in texts)
+
+
 DOCS = [
     make_doc(
         "a",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.calendar import MONTH_RE
 from storyline.clean.lines import (
     CREDIT_LABEL,
     ENLARGE,
@@ -101,7 +102,29 @@ def prepare(text: str) -> list[Line]:
                 result.append(Line(piece, classify(piece, features(piece))))
             else:
                 result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True))
-    return result
+    return _without_comments(result)
+
+
+# A reader's comment as blogs sign it: "[Sarasota, Florida] February 3, 2011 at 4:14 pm | ...".
+_COMMENT_STAMP = re.compile(
+    rf"^(?:[A-Z][\w.,' -]{{0,40}}?\s+)?{MONTH_RE}\.?\s+\d{{1,2}},\s+\d{{4}}\s+at\s+"
+    r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:\||$)",
+    re.IGNORECASE,
+)
+_COMMENTS = ("removed", "comments: readers' comments")
+
+
+def _without_comments(lines: list[Line]) -> list[Line]:
+    """Readers' comments (two or more signed as blogs sign them) are no part of the article: the
+    signed lines and the lines between them."""
+    signed = [i for i, line in enumerate(lines) if _COMMENT_STAMP.match(line.text)]
+    if len(signed) < 2:
+        return lines
+    first, last = signed[0], signed[-1]
+    return [
+        Line(line.text, LineLabel(*_COMMENTS), cut=True) if first <= i <= last else line
+        for i, line in enumerate(lines)
+    ]
 
 
 def prepare_blocks(blocks: Sequence[PageBlock]) -> list[Line]:

@@ -10,13 +10,14 @@ sentences tell the same event.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 
 from storyline.compose.salience import overlap
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import period
-from storyline.merge.quality import sentence_quality
+from storyline.merge.quality import leans_on_context, reads_as_caption, sentence_quality
 from storyline.records import Document
 from storyline.records.story import Citation, CitedSentence, Event
 
@@ -29,6 +30,10 @@ MAX_WORDS = 60
 LEAD_SENTENCES = 3
 OPENING_ARTICLES = 0.3
 MAIN_ACTORS = 6
+# A development counts for less near the days of those already chosen: by up to SPREAD, fading
+# over half the span each of SPREAD_SLOTS developments would have to itself.
+SPREAD = 0.5
+SPREAD_SLOTS = 8
 
 
 def write_brief(
@@ -36,17 +41,42 @@ def write_brief(
     documents: Sequence[Document] = (),
     index: EntityIndex | None = None,
     summary_words: int = 150,
+    coverage: tuple[str | None, str | None] = (None, None),
 ) -> list[CitedSentence]:
+    """The brief. Developments are the events of the ``coverage`` days (first, last) in order
+    of salience, each discounted by the ones already chosen near its day, so that they span
+    the story rather than its busiest week."""
     opener = _opener(events, documents, index) if index is not None else None
     chosen: list[tuple[Event | None, Citation]] = [(None, opener)] if opener else []
     words = len(opener.text.split()) if opener else 0
-    # Day-dated events first: they are the story's happenings; coarser ones fill in.
-    for event in sorted(events, key=lambda e: (e.granularity != "day", -e.salience, e.id)):
-        if words >= summary_words:
-            break
-        sentence = best_sentence(event)
-        if sentence is None:
-            continue
+    candidates = [
+        (event, sentence, _day(event))
+        for event in events
+        if _within(event, coverage) and (sentence := best_sentence(event)) is not None
+    ]
+    days = [d for _e, _s, d in candidates if d is not None]
+    # Half the span a development would have to itself were they spread evenly.
+    scale = 0.5 * ((max(days) - min(days)) + 1) / SPREAD_SLOTS if days else 0.0
+    # The days (ordinals) told so far: the opener's event's and those of the developments.
+    picked = [
+        day
+        for event in events
+        if opener is not None and opener in event.evidence and (day := _day(event)) is not None
+    ][:1]
+    while candidates and words < summary_words:
+
+        def worth(item: tuple[Event, Citation, int | None]) -> tuple[bool, float, str]:
+            event, _sentence, day = item
+            discount = 1.0
+            if day is not None and scale > 0:
+                for other in picked:
+                    discount *= 1 - SPREAD * math.exp(-abs(day - other) / scale)
+            # Day-dated events first: they are the story's happenings; coarser ones fill in.
+            return (event.granularity == "day", event.salience * discount, event.id)
+
+        best = max(candidates, key=worth)
+        candidates.remove(best)
+        event, sentence, day = best
         length = len(sentence.text.split())
         if words + length > summary_words * 1.2:
             continue
@@ -57,9 +87,26 @@ def write_brief(
             continue
         chosen.append((event, sentence))
         words += length
+        if day is not None:
+            picked.append(day)
     head, developments = chosen[:1] if opener else [], chosen[1:] if opener else chosen
     developments.sort(key=lambda pair: (_start(pair[0]), -pair[0].salience) if pair[0] else ("",))
     return [CitedSentence(c.text, _citations(c, e)) for e, c in [*head, *developments]]
+
+
+def _day(event: Event) -> int | None:
+    span = period(event.date)
+    return span[0].toordinal() if span else None
+
+
+def _within(event: Event, coverage: tuple[str | None, str | None]) -> bool:
+    first, last = coverage
+    span = period(event.date)
+    if span is None:
+        return first is None and last is None
+    return (first is None or span[1].isoformat() >= first) and (
+        last is None or span[0].isoformat() <= last
+    )
 
 
 def best_sentence(event: Event) -> Citation | None:
@@ -68,6 +115,8 @@ def best_sentence(event: Event) -> Citation | None:
         (sentence_quality(c.text), -abs(len(c.text.split()) - 25), -n, c)
         for n, c in enumerate(event.evidence)
         if len(c.text.split()) <= MAX_WORDS
+        and not reads_as_caption(c.text)
+        and not leans_on_context(c.text)
     ]
     if not scored:
         return None
@@ -117,7 +166,7 @@ def _opener(
         for sentence in doc.sentences[:LEAD_SENTENCES]:
             text = doc.text[sentence.start : sentence.end]
             quality = sentence_quality(text)
-            if quality < MIN_QUALITY or len(text.split()) > MAX_WORDS:
+            if quality < MIN_QUALITY or len(text.split()) > MAX_WORDS or reads_as_caption(text):
                 continue
             named = {
                 entity

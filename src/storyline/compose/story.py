@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from datetime import date, timedelta
 
 from storyline.compose.brief import write_brief
 from storyline.compose.salience import article_focus, score_events, story_terms
@@ -71,6 +72,23 @@ def timeline_choice(settings: Settings) -> TimelineChoice:
     return TimelineChoice(**{f.name: getattr(settings, f.name) for f in fields(TimelineChoice)})
 
 
+# The brief's developments are days of the coverage: from a week before its first article (the
+# happening that set it off) to its last, not the background it recalls ("in March 1989").
+COVERAGE_LEAD_DAYS = 7
+
+
+def _coverage(documents: Sequence[Document], settings: Settings) -> tuple[str | None, str | None]:
+    """The range of days the brief's developments are drawn from."""
+    published = sorted(d.published[:10] for d in documents if d.published)
+    first, last = settings.first_date, settings.last_date
+    if published and first is None:
+        start = date.fromisoformat(published[0]) - timedelta(days=COVERAGE_LEAD_DAYS)
+        first = start.isoformat()
+    if published and last is None:
+        last = published[-1]
+    return first, last
+
+
 def compose_story(documents: Sequence[Document], settings: Settings) -> Story:
     """Merge and compose in one call, for tests and benchmarks that start from documents."""
     return compose(merge_documents(documents), settings)
@@ -84,11 +102,12 @@ def compose(merged: Merged, settings: Settings) -> Story:
 def _story(ranked: RankedEvents, documents: Sequence[Document], settings: Settings) -> Story:
     events = list(ranked.events)
     dated = [e for e in events if not e.dated_by_report_only]
+    coverage = _coverage(documents, settings)
     return Story(
         entities=ranked.index.entities,
         events=ranked.events,
         timeline=tuple(timeline_of(ranked, documents, settings)),
-        brief=tuple(write_brief(dated, documents, ranked.index, settings.summary_words)),
+        brief=tuple(write_brief(dated, documents, ranked.index, settings.summary_words, coverage)),
         quotes_by_speaker=tuple(quotes_by_speaker(documents, ranked.index)),
         sources=tuple(summarise_sources(documents, events)),
         conflicts=tuple(find_conflicts(documents, dated)),

@@ -32,6 +32,20 @@ _CAPTION_WORDS = re.compile(
     r"video|handout|still)\b",
     re.I,
 )
+# A news photo's caption tells what it shows in the present, with the place and the day set off
+# by commas: "Demonstrators protest in central Cairo, Egypt, on Tuesday, calling for ...". A
+# report says it in the past ("gathered", "took to the streets").
+_CAPTION_PLACE_DAY = re.compile(
+    r",\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*,\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\s+\d{1,2})\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:\w+ed|said|says|told|took|met|came|went|gave|made|began|fell|rose|led|held|ran|won|"
+    r"lost|left|sent|set|put|saw|got|became|brought|fought|struck|spoke|stood|threw|drove|was|"
+    r"were|had|has|have|will|would)\b",
+    re.I,
+)
 _SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|we're|you|your|my|our|us)\b")
 _SUBORDINATE = re.compile(
@@ -82,3 +96,25 @@ def sentence_quality(text: str) -> float:
     if n < 14 and _SUBORDINATE.match(stripped):
         score *= 0.4  # "As Mubarak imposed a curfew from 6 p.m. Friday." is half a sentence
     return score
+
+
+def reads_as_caption(text: str) -> bool:
+    """Whether a sentence reads as a photo's caption told in the present ("Demonstrators
+    protest in central Cairo, Egypt, on Tuesday, ..."): no sentence for a brief. (Timeline
+    lines keep them: a journalist's timeline is often written in that very form.)"""
+    place_day = _CAPTION_PLACE_DAY.search(text)
+    return place_day is not None and not _PAST.search(text[: place_day.start()])
+
+
+# A sentence that opens on a connective continues the one before it ("Meanwhile, the company is
+# drilling ..."): it reads well in its article, not alone at the head of a brief's line.
+_CONNECTIVE_START = re.compile(
+    r"^\W*(?:meanwhile|however|but|also|still|instead|yet|nevertheless|moreover|furthermore|"
+    r"in addition|separately|besides|then|and|so|thus|therefore)\b",
+    re.I,
+)
+
+
+def leans_on_context(text: str) -> bool:
+    """Whether a sentence needs the one before it: it opens on a connective or a pronoun."""
+    return bool(_CONNECTIVE_START.match(text) or _PRONOUN_START.match(text))
