@@ -253,8 +253,6 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
 def _may_date(line: Line, kept: bool) -> bool:
     """Whether a line may give the page's date: a dateline, or a short line of page furniture
     that is not a photo caption."""
-    if (line.label.reason or "").startswith("comments"):
-        return False  # a reader's comment is dated after the article
     if line.label.kind == "dateline" or is_dateline(line.text):
         return True
     if _BYLINE_DATE.search(line.text[:100]) and len(line.text.split()) <= 40:
