@@ -52,6 +52,12 @@ def sentences(nlp, text: str) -> list[str]:
             "Survivors dig with their bare hands, looking for food and water",
             "Up to 10,000 US troops will be on the ground",
         ),
+        (
+            "BBC reporter on the ground in Port-au-Prince The US is mounting one of the biggest "
+            "relief operations in its recent history.",
+            "BBC reporter on the ground in Port-au-Prince",
+            "The US is mounting one of the biggest relief operations",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -71,6 +77,7 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "Brief clashes erupted Saturday in Yemen between rival demonstrators in the capital.",
         "Tests confirmed that the children had a type A influenza virus, officials said.",
         "The talks in The Hague ended on Friday when officials from the group left.",
+        "He wrote for The New York Times and The Guardian before he joined the BBC in 2003.",
         "She starred in Gone With the Wind and won an award.",
         "In every country I go to, it is the first thing I turn on.",
     ],

@@ -60,6 +60,8 @@ def _opens_sentence(token: Any) -> bool:
         or before.pos_ in _CANNOT_END
     ):
         return False
+    if token.text == "The" and before.pos_ in ("PROPN", "NOUN", "NUM"):
+        return True  # no name runs on into a capitalised "The": "... in Port-au-Prince | The US"
     # The largest phrase the word opens ("Another nine cases of swine flu", "With up to 50,000
     # feared dead"): a new sentence when it leads to a verb after it; a capital inside a phrase
     # begun before it ("a type A virus") leads nowhere.
