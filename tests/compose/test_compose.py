@@ -116,12 +116,19 @@ def test_brief_developments_span_the_story_and_read_alone() -> None:
             4.0,
         ),
         event("con", "2019-08-01", "Meanwhile, the ministry published the new flow figures.", 4.0),
+        event(
+            "list",
+            "2019-08-20",
+            "The survey ran in Kestria, Almora, Veran, Sella, Port Ilea, Geneva and Vienna.",
+            4.0,
+        ),
     ]
     texts = [s.text for s in write_brief([*busy, *later], summary_words=40)]
     # The busiest week does not take every place, ...
     assert "Kestria and Almora signed the water accord in Vienna." in texts
-    # ... and a photo's caption or a sentence that leans on the one before is not a line.
-    assert not any(t.startswith(("Farmers protest", "Meanwhile")) for t in texts)
+    # ... and a photo's caption, a sentence that leans on the one before or a list of names
+    # is not a line.
+    assert not any(t.startswith(("Farmers protest", "Meanwhile", "The survey")) for t in texts)
 
 
 DOCS = [

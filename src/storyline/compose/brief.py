@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from storyline.compose.salience import overlap
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import period
-from storyline.merge.quality import leans_on_context, reads_as_caption, sentence_quality
+from storyline.merge.quality import (
+    leans_on_context,
+    reads_as_caption,
+    reads_as_list,
+    sentence_quality,
+)
 from storyline.records import Document
 from storyline.records.story import Citation, CitedSentence, Event
 
@@ -117,6 +122,7 @@ def best_sentence(event: Event) -> Citation | None:
         if len(c.text.split()) <= MAX_WORDS
         and not reads_as_caption(c.text)
         and not leans_on_context(c.text)
+        and not reads_as_list(c.text)
     ]
     if not scored:
         return None

@@ -118,3 +118,15 @@ _CONNECTIVE_START = re.compile(
 def leans_on_context(text: str) -> bool:
     """Whether a sentence needs the one before it: it opens on a connective or a pronoun."""
     return bool(_CONNECTIVE_START.match(text) or _PRONOUN_START.match(text))
+
+
+_LIST_ITEM = re.compile(r"^(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$")
+_LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b")
+LIST_ITEMS = 6
+
+
+def reads_as_list(text: str) -> bool:
+    """Whether a sentence is mostly a list of names ("... in Argentina, Australia, Brazil,
+    Canada, Chile, China, France, ...")."""
+    items = [item.strip(" .;:") for item in _LIST_SEPARATOR.split(text)]
+    return sum(1 for item in items if _LIST_ITEM.match(item)) >= LIST_ITEMS
