@@ -274,3 +274,10 @@ def test_readers_comments_signed_as_blogs_sign_them_are_set_aside() -> None:
     # one date and time in a sentence is no comment
     line = "March 3, 2011 at 4:10 pm was when the talks on the Veran dam finally resumed.\n"
     assert line.strip() in clean(BODY + line).text
+
+
+def test_a_reviewed_book_s_details_are_set_aside() -> None:
+    details = "The Dam Years by Ana Lind (320pp, Harbour Press, £14.99)"
+    doc = clean(details + "\n" + BODY)
+    assert "320pp" not in doc.text
+    assert any(r.text == details and "book" in r.reason for r in doc.removed)

@@ -11,6 +11,7 @@ from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
 from storyline.compose.timeline import MAX_DATES, TimelineChoice, default_sizes, select_timeline
 from storyline.merge.entities import merge_entities
+from storyline.merge.quality import sentence_quality
 from storyline.records.story import Citation, Event
 from storyline.settings import Settings
 from tests.builders import make_doc
@@ -533,3 +534,8 @@ def test_a_figure_its_sentence_dates_to_another_day_is_not_the_events(
     )  # fmt: skip
     figures = [c for c in find_conflicts([first, second], [march]) if c.kind == "figure"]
     assert bool(figures) is compared
+
+
+def test_a_caption_saying_who_stands_where_reads_poorly() -> None:
+    assert sentence_quality("The minister (right) met the envoy on Monday in the capital.") < 0.5
+    assert sentence_quality("The right to protest (and to strike) was upheld on Monday.") == 1.0

@@ -64,6 +64,8 @@ PHOTO_CREDIT_END = re.compile(
     rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
     r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]])\s*$"
 )
+# A reviewed book's details: "Torture and Truth by Mark Danner (650pp, Granta, £16.99)".
+BOOK_DETAILS = re.compile(r"\(\s*\d{2,4}\s*pp?\b[^()]{0,60}[£$€#]\s*\d+(?:\.\d\d)?\s*\)")
 # "SOURCE: Bloomberg | GRAPHIC: By ... ; Photo by ...": the credits of a graphic or photo.
 CREDIT_LABEL = re.compile(
     r"\b(?:SOURCE|SOURCES|GRAPHIC|GRAPHICS|PHOTO|PHOTOS|PHOTOGRAPH|CREDIT|CREDITS|ILLUSTRATION"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from storyline.calendar import MONTH_RE
 from storyline.clean.lines import (
+    BOOK_DETAILS,
     CREDIT_LABEL,
     ENLARGE,
     PHOTO_CREDIT_END,
@@ -177,6 +178,8 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
         pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
     if ENLARGE.search(line) and len(line.split()) <= 14:
         return [(line, ("removed", "media: image or map label"))]
+    if BOOK_DETAILS.search(line) and len(line.split()) <= 40:
+        return [(line, ("removed", "credit: a reviewed book's details"))]
     if len(CREDIT_LABEL.findall(line)) >= 2 and len(line.split()) <= 60:
         return [(line, ("removed", "credit: credits of a graphic or photo"))]
     if PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60:

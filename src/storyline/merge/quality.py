@@ -29,7 +29,9 @@ _DATED_EDGE = re.compile(rf"^\W*{_FULL_DATE}\s*(?:[:\-\u2013\u2014]|\d)|,\s*{_FU
 # cap", "Aug. 3: In this image taken from video ..."), but not "is seen as" (a judgement).
 _CAPTION_WORDS = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)|\bin this (?:\w+ )?(?:image|photo|picture|"
-    r"video|handout|still)\b",
+    r"video|handout|still)\b"
+    # who stands where in the picture: "(back row, from left)", "(right)", "(pictured)"
+    r"|\((?:[a-z ,]*\b(?:from )?(?:left|right|centre|center)|pictured|above|below|inset)\)",
     re.I,
 )
 # A news photo's caption tells what it shows in the present, with the place and the day set off
