@@ -539,3 +539,19 @@ def test_a_figure_its_sentence_dates_to_another_day_is_not_the_events(
 def test_a_caption_saying_who_stands_where_reads_poorly() -> None:
     assert sentence_quality("The minister (right) met the envoy on Monday in the capital.") < 0.5
     assert sentence_quality("The right to protest (and to strike) was upheld on Monday.") == 1.0
+
+
+def test_spread_picker_discounts_the_neighbours_of_what_it_takes() -> None:
+    from storyline.compose.spread import SpreadPicker
+
+    score = {"a": 1.0, "b": 0.9, "c": 0.5}
+    picker = SpreadPicker({"a": 100, "b": 101, "c": 200}, spread=0.8, scale=10.0)
+    order = []
+    while (item := picker.best(lambda k, discount: (score[k] * discount,))) is not None:
+        order.append(item)
+        picker.take(item)
+    assert order == ["a", "c", "b"]  # b, a day from a, falls behind the far-off c
+    dropped = SpreadPicker({"a": 100, "b": 101}, spread=0.8, scale=10.0)
+    dropped.drop("a")  # set aside, not taken: b keeps its weight
+    assert dropped.best(lambda k, discount: (discount,)) == "b"
+    assert dropped.discount["b"] == 1.0

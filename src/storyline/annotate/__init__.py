@@ -229,12 +229,11 @@ def _narrower(
     words = [m.span() for m in _WORD.finditer(text, start, end)]
     if len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() != "ago":
         a, b = words[0][0], words[-2][1]
-        narrowed = resolve(text[a:b], anchor, tense, reference)
-        if _BARE_UNIT.fullmatch(text[a:b]):
-            narrowed = result  # "the second day" is not "the second" (PT1S)
-        kind = narrowed.type in ("DATE", "TIME") and narrowed.granularity != "ref"
-        if narrowed.value is not None and kind:
-            return a, b, narrowed
+        if not _BARE_UNIT.fullmatch(text[a:b]):  # "the second day" is not "the second" (PT1S)
+            narrowed = resolve(text[a:b], anchor, tense, reference)
+            kind = narrowed.type in ("DATE", "TIME") and narrowed.granularity != "ref"
+            if narrowed.value is not None and kind:
+                return a, b, narrowed
     for first in (1, 2, 3):
         if first >= len(words):
             break

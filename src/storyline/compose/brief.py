@@ -10,11 +10,11 @@ sentences tell the same event.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 
 from storyline.compose.salience import overlap
+from storyline.compose.spread import SpreadPicker
 from storyline.merge.entities import EntityIndex
 from storyline.merge.periods import period
 from storyline.merge.quality import (
@@ -54,46 +54,40 @@ def write_brief(
     opener = _opener(events, documents, index) if index is not None else None
     chosen: list[tuple[Event | None, Citation]] = [(None, opener)] if opener else []
     words = len(opener.text.split()) if opener else 0
-    candidates = [
-        (event, sentence, _day(event))
+    candidates = {
+        event.id: (event, sentence)
         for event in events
         if _within(event, coverage) and (sentence := best_sentence(event)) is not None
-    ]
-    days = [d for _e, _s, d in candidates if d is not None]
+    }
+    days = {eid: _day(event) for eid, (event, _s) in candidates.items()}
+    told = [d for d in days.values() if d is not None]
     # Half the span a development would have to itself were they spread evenly.
-    scale = 0.5 * ((max(days) - min(days)) + 1) / SPREAD_SLOTS if days else 0.0
-    # The days (ordinals) told so far: the opener's event's and those of the developments.
-    picked = [
+    scale = 0.5 * ((max(told) - min(told)) + 1) / SPREAD_SLOTS if told else 0.0
+    # The opener's day counts as told.
+    opener_days = [
         day
         for event in events
         if opener is not None and opener in event.evidence and (day := _day(event)) is not None
-    ][:1]
-    while candidates and words < summary_words:
+    ]
+    picker = SpreadPicker(days, SPREAD, scale, opener_days[:1])
 
-        def worth(item: tuple[Event, Citation, int | None]) -> tuple[bool, float, str]:
-            event, _sentence, day = item
-            discount = 1.0
-            if day is not None and scale > 0:
-                for other in picked:
-                    discount *= 1 - SPREAD * math.exp(-abs(day - other) / scale)
-            # Day-dated events first: they are the story's happenings; coarser ones fill in.
-            return (event.granularity == "day", event.salience * discount, event.id)
+    def rank(eid: str, discount: float) -> tuple[bool, float, str]:
+        event = candidates[eid][0]
+        # Day-dated events first: they are the story's happenings; coarser ones fill in.
+        return (event.granularity == "day", event.salience * discount, eid)
 
-        best = max(candidates, key=worth)
-        candidates.remove(best)
-        event, sentence, day = best
+    while words < summary_words and (eid := picker.best(rank)) is not None:
+        event, sentence = candidates[eid]
         length = len(sentence.text.split())
-        if words + length > summary_words * 1.2:
-            continue
-        if any(
+        if words + length > summary_words * 1.2 or any(
             overlap(sentence.text, c.text) >= REDUNDANT or _same_happening(event, e)
             for e, c in chosen
         ):
+            picker.drop(eid)
             continue
         chosen.append((event, sentence))
         words += length
-        if day is not None:
-            picked.append(day)
+        picker.take(eid)
     head, developments = chosen[:1] if opener else [], chosen[1:] if opener else chosen
     developments.sort(key=lambda pair: (_start(pair[0]), -pair[0].salience) if pair[0] else ("",))
     return [CitedSentence(c.text, _citations(c, e)) for e, c in [*head, *developments]]

@@ -27,6 +27,7 @@ import numpy as np
 from storyline.calendar import ENTRY_MARK
 from storyline.compose.salience import OFF_STORY, relevance
 from storyline.compose.salience import overlap as _overlap
+from storyline.compose.spread import SpreadPicker
 from storyline.merge.periods import period
 from storyline.merge.quality import sentence_quality
 from storyline.records import Document
@@ -126,21 +127,19 @@ def _choose_dates(
         low = date.fromisoformat(first or days[0])
         high = date.fromisoformat(last or days[-1])
         scale = 0.5 * ((high - low).days + 1) / n_dates
-    ordinal = {d: date.fromisoformat(d).toordinal() for d in days}
-    discount = dict.fromkeys(days, 1.0)
-    left = set(days)
+    ordinal: dict[str, int | None] = {d: date.fromisoformat(d).toordinal() for d in days}
+    picker = SpreadPicker(ordinal, choice.date_spread, scale)
     chosen: dict[str, list[Event]] = {}
-    while left and len(chosen) < n_dates:
-        day = max(left, key=lambda d: (score[d] * discount[d], -ordinal[d]))
-        left.discard(day)
+    while len(chosen) < n_dates:
+        day = picker.best(lambda d, discount: (score[d] * discount, -(ordinal[d] or 0)))
+        if day is None:
+            break
         lead = max(by_date[day], key=lambda e: e.salience)
         if _repeats_neighbour(day, lead, chosen):
+            picker.drop(day)
             continue
         chosen[day] = by_date[day]
-        if choice.date_spread and scale > 0:
-            for other in left:
-                gap = abs(ordinal[other] - ordinal[day])
-                discount[other] *= 1 - choice.date_spread * math.exp(-gap / scale)
+        picker.take(day)
     for period_value in periods:
         if len(chosen) >= n_dates:
             break
