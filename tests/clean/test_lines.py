@@ -112,6 +112,12 @@ def test_photo_credits_and_captions_are_removed(line: str) -> None:
         "BY JANE ROE",
         "By Jane Roe and Tom Poe | The Example Times",
         "Written by Ana Lind",
+        "By: Ana Lind, Senior Editor",
+        "Medically reviewed by Dr. Tom Poe, MD",
+        "Reviewed by: Sam Ode, CFP\u00ae",
+        "Contributions From: Jane Roe, Tom Poe & Ana Lind",
+        "Tested by Jane Roe and Tom Poe",
+        "Author: Jane Roe",
     ],
 )
 def test_bylines_are_removed(line: str) -> None:
@@ -131,6 +137,38 @@ def test_bylines_are_removed(line: str) -> None:
 def test_sign_offs_are_removed(line: str) -> None:
     kind, reason = label(line)
     assert kind == "removed" and reason is not None and reason.startswith("sign-off")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4 Best Book Subscriptions, Tested by Readers", "By the way, the talks went on.", "By Monday"],
+)
+def test_lines_that_start_like_a_byline_are_not_one(line: str) -> None:
+    assert label(line)[1] != "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is more than 3 months old",
+        "This post is over 3 years old. I've probably changed my mind since",
+        "This story was published more than a year ago",
+    ],
+)
+def test_notices_of_an_article_s_age_are_removed(line: str) -> None:
+    assert label(line) == ("removed", "chrome: notice of the article's age")
+
+
+@pytest.mark.parametrize("line", ["Posted under Car Tires", "Filed in Health", "#development #git"])
+def test_a_post_s_category_lines_are_removed(line: str) -> None:
+    assert label(line) == ("removed", "chrome: tags, categories or related links")
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted in Health on May 2, 2024", "This article is more than the sum of its parts."]
+)
+def test_datelines_and_prose_are_not_taken_for_categories_or_notices(line: str) -> None:
+    assert not (label(line)[1] or "").startswith("chrome")
 
 
 @pytest.mark.parametrize(

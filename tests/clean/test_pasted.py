@@ -130,3 +130,12 @@ def test_a_broadcaster_dateline_without_a_dash_gives_the_outlet() -> None:
     # Any other name in brackets before a capital is the sentence's own.
     line = "The Northern Energy Agency (NEA) Chief Economist Dana Holm spoke on Tuesday."
     assert strip_agency_prefix(line) == (line, None)
+
+
+def test_a_breadcrumb_trail_and_a_byline_are_never_the_title() -> None:
+    doc = clean(
+        "Home > World > Mediators gather in Lakeport for a fifth round\n"
+        "By: Ana Lind, Senior Editor\n" + "\n".join(PARAGRAPHS)
+    )
+    assert doc.title == "Mediators gather in Lakeport for a fifth round"
+    assert "By: Ana Lind, Senior Editor" in [r.text for r in doc.removed]

@@ -39,6 +39,10 @@ _TAG_LINE = re.compile(
     r"more\s+stories|you\s+may\s+also\s+like|further\s+reading)\s*[:|\u00bb>\u2013\u2014-]",
     re.I,
 )
+# "Posted under Car Tires", "Filed in Health", "#development #git": a post's categories.
+_CATEGORY_LINE = re.compile(
+    r"^\s*(?i:posted|filed)\s+(?i:in|under)\s+[A-Z#]|^\s*#\w+(?:[\s,]+#\w+)*\s*$"
+)
 _CREDIT_WORDS = (
     r"photo(?:graph)?s?|image|picture|pic|video|graphic|illustration|credit|courtesy|file\s+photo"
     r"|screenshot|screengrab|getty(?:\s+images)?|shutterstock|afp|ap|reuters|epa|xinhua|pool"
@@ -71,11 +75,21 @@ CREDIT_LABEL = re.compile(
     r"\b(?:SOURCE|SOURCES|GRAPHIC|GRAPHICS|PHOTO|PHOTOS|PHOTOGRAPH|CREDIT|CREDITS|ILLUSTRATION"
     r"|MAP|CHART)\s*:|\b(?i:photo(?:graph)?s?|graphics?|illustrations?|map|chart)\s+by\b"
 )
+# "This article is more than 3 months old", "This post was published over 2 years ago".
+_AGE_NOTICE = re.compile(
+    r"^\W*this\s+(?:article|post|story|page|piece|content)\s+(?:is|was\s+(?:published|written))"
+    r"\s+(?:more\s+than|over|at\s+least)\s+(?:\d+|an?|one|two|three|four|five|six)\s+"
+    r"(?:day|week|month|year)s?\s+(?:old|ago)\b",
+    re.I,
+)
 _IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright|caption)\b", re.I)
 _BYLINE = re.compile(
-    r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed)?)\s+)?[Bb][Yy](?:\s+|(?=[A-Z][a-z]))"
+    r"^\s*(?:(?:(?i:written|posted|story|words|report(?:ed)?|(?:medically\s+)?reviewed|edited"
+    r"|tested|fact[- ]?checked))\s+)?(?:[Bb][Yy]\s*:?|(?i:contributions?\s+from|authors?)\s*:)"
+    r"(?:\s+|(?=[A-Z][a-z]))"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*"
-    r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,8}(?:\s*[,|\u2013\u2014-]\s*[\w .,'&]{0,60})?\s*$"
+    r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,8}"
+    r"(?:\s*[,|\u2013\u2014-]\s*[\w .,'&\u00ae]{0,60})?\s*$"
 )
 _SIGNOFF = re.compile(
     r"^\W*(?i:(?:additional\s+)?reporting|editing|writing|compiled|translated|contributed|"
@@ -163,7 +177,9 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "media: player time or duration")
     if _MEDIA_LABEL.match(stripped) and feats.n_words <= 16 and not stripped.endswith("."):
         return LineLabel("removed", "media: video, audio or gallery label")
-    if _TAG_LINE.match(stripped) and feats.n_words <= 40:
+    if (_TAG_LINE.match(stripped) and feats.n_words <= 40) or (
+        _CATEGORY_LINE.match(stripped) and feats.n_words <= 12 and not feats.n_dates
+    ):
         return LineLabel("removed", "chrome: tags, categories or related links")
     if (
         "cookie" in lowered
@@ -172,6 +188,8 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "chrome: cookie or browser notice")
     if feats.n_words <= 45 and len(set(_SUBSCRIBE_CUES.findall(lowered))) >= 2:
         return LineLabel("removed", "chrome: subscription prompt")
+    if _AGE_NOTICE.match(stripped):
+        return LineLabel("removed", "chrome: notice of the article's age")
     if _is_credit(stripped, feats):
         return LineLabel("removed", "credit: photo or caption credit")
     if is_dateline(stripped, feats):
@@ -221,6 +239,14 @@ _BYLINE_WORDS = frozenset(
         "from",
         "senior",
         "chief",
+        "by",
+        "written",
+        "posted",
+        "medically",
+        "reviewed",
+        "edited",
+        "tested",
+        "checked",
     ]
 )
 

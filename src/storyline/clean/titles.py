@@ -22,7 +22,7 @@ from storyline.clean.trees import TreeEnsemble
 from storyline.clean.vocabulary import FUNCTION_WORDS
 
 ABOVE = 40  # lines above the article's first line that may hold its title
-INSIDE = 2  # and lines of the article itself (a title the furniture model kept)
+INSIDE = 10  # and lines of the article itself (a title the furniture model kept)
 TITLE_FEATURES = (
     *LINE_FEATURES,
     "distance",
@@ -68,12 +68,18 @@ THRESHOLD = 0.02
 POSSIBLE = 0.01
 
 
-_NEVER_TITLE = ("credit", "sign-off", "caption", "dateline")
+_NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice")
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024"), its first part is a candidate too.
 _CUT = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+|\s+by\s+(?=[A-Z])")
-# And a breadcrumb's last part ("Home > Blog > Title").
-_CRUMB = re.compile(r"\s+(?:>|\u203a|\u00bb|/)\s+")
+# And a breadcrumb's last part ("Home > Blog > Title", "Home /Title").
+_CRUMB = re.compile(r"\s*(?:>|\u203a|\u00bb)\s*|\s+/\s*")
+# And what follows a one-word label ("Introduction: How to Make Furniture", "PROJECT: Title"),
+# a count of comments ("5 Comments on Title") or a home link glued to it ("HomeTitle").
+_LABEL = re.compile(
+    r"^\s*[A-Za-z]+\s*:\s*(?=\S)|^.{0,120}?\b\d+\s+(?i:comments?|responses?|replies)\s+(?:on|to)\s+"
+    r"|^Home(?=[A-Z][a-z])"
+)
 
 
 def candidates(lines: Sequence[str], keep: Sequence[bool]) -> list[tuple[int, str]]:
@@ -87,12 +93,31 @@ def candidates(lines: Sequence[str], keep: Sequence[bool]) -> list[tuple[int, st
         line = lines[index]
         found.append((index, line))
         head = _CUT.split(line, maxsplit=1)[0].strip()
-        if head != line and len(head.split()) >= 2:
+        if head != line and len(head.split()) >= 2 and not _goes_on(line):
             found.append((index, head))
         crumbs = _CRUMB.split(line)
-        if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 3:
+        if (len(crumbs) >= 3 or _is_crumbs(line)) and len(crumbs[-1].split()) >= 3:
             found.append((index, crumbs[-1].strip()))
+        label = _LABEL.match(line)
+        if label and len(line[label.end() :].split()) >= 2:
+            found.append((index, line[label.end() :].strip()))
     return found
+
+
+def _is_crumbs(line: str) -> bool:
+    """Whether the line is a breadcrumb trail from the site's home page."""
+    crumbs = _CRUMB.split(line)
+    return (len(crumbs) >= 2 and crumbs[0].strip().lower() == "home") or bool(
+        re.match(r"Home[A-Z][a-z]", line)
+    )
+
+
+def _goes_on(line: str) -> bool:
+    """Whether what a separator cuts off the line goes on in small letters ("The most popular
+    workout of 2024 \u2014 and 5 trends to expect", "Going vegan \u2013 tips and tricks"): the
+    headline's own words, not a subtitle's or a site name's capital."""
+    rest = _CUT.split(line, maxsplit=1)[1].lstrip("\"'\u201c ")
+    return rest[:1].islower() or rest.lower().startswith(("and ", "or ", "but "))
 
 
 def title_matrix(
@@ -160,7 +185,7 @@ def title_matrix(
                 best_case - case[r],
                 float(any(labels[j].kind == "dateline" for j in range(i + 1, min(i + 4, n)))),
                 float(any(labels[j].reason == "byline" for j in range(i + 1, min(i + 4, n)))),
-                float(text != lines[i]),
+                0.0 if text == lines[i] else 1.0 if lines[i].startswith(text) else 2.0,
                 # A headline stands over a longer deck or the article's first paragraph.
                 min(len(lines[i + 1].split()) / max(1, len(text.split())), 10.0)
                 if i + 1 < n
@@ -252,9 +277,12 @@ def choose_title(
         if scores.max() < POSSIBLE:
             return None  # no line looks like a headline at all: the second model only ranks
         scores = first_scores(context, context_matrix(matrix, rows, scores), rows)
-    for row, (index, _text) in enumerate(rows):
-        if (labels[index].reason or "").startswith(_NEVER_TITLE):
+    for row, (index, text) in enumerate(rows):
+        own = labels[index] if text == lines[index] else classify(text, features(text))
+        if (own.reason or "").startswith(_NEVER_TITLE):
             scores[row] = 0.0  # a rule's credit, caption, sign-off or time stamp is no headline
+        if text == lines[index] and _is_crumbs(text):
+            scores[row] = 0.0  # a breadcrumb trail is not, though its last part may be
     best = int(np.argmax(scores))
     return rows[best][1] if scores[best] >= THRESHOLD else None
 

@@ -1,0 +1,38 @@
+"""Which lines of a pasted page may be its title: the candidates the title models rank."""
+
+import pytest
+
+from storyline.clean.titles import candidates
+
+BODY = "The council voted on Tuesday to close the old bridge to all traffic until the repairs end."
+
+
+def texts(head: str) -> list[str]:
+    lines = [head, BODY]
+    return [text for _i, text in candidates(lines, [False, True])]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Home /Cheap Fixes Are the Best!", "Cheap Fixes Are the Best!"),
+        ("Home >Marketing >Plumbing Trends You Need To Know", "Plumbing Trends You Need To Know"),
+        ("HomeCybersecurity Best Practices", "Cybersecurity Best Practices"),
+        ("Introduction: How to Make Furniture", "How to Make Furniture"),
+        ("Posted on May 2, 2025 by Ana Lind - 5 Comments on Bridge Closed", "Bridge Closed"),
+        ("Best Art Exhibitions 2025 \u2013 Artlyst", "Best Art Exhibitions 2025"),
+    ],
+)
+def test_a_title_inside_a_line_of_page_furniture_is_a_candidate(line: str, title: str) -> None:
+    assert title in texts(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The most popular workout of 2024 \u2014 and 5 trends to expect in 2025",
+        "Going vegan \u2013 tips and tricks",
+    ],
+)
+def test_a_headline_whose_words_go_on_after_a_dash_is_not_cut(line: str) -> None:
+    assert texts(line) == [line, BODY]
