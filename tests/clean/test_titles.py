@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyline.clean.titles import candidates
+from storyline.clean.titles import _is_sentence, candidates
 
 BODY = "The council voted on Tuesday to close the old bridge to all traffic until the repairs end."
 
@@ -36,3 +36,47 @@ def test_a_title_inside_a_line_of_page_furniture_is_a_candidate(line: str, title
 )
 def test_a_headline_whose_words_go_on_after_a_dash_is_not_cut(line: str) -> None:
     assert texts(line) == [line, BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        ("Bridge closed for repairs by Ana Lind | May 2, 2024", "Bridge closed for repairs"),
+        ("Bridge closed for repairs by Ana Lind", "Bridge closed for repairs"),
+    ],
+)
+def test_a_byline_run_on_to_the_title_is_cut_off(line: str, head: str) -> None:
+    assert head in texts(line)
+
+
+def test_a_sentence_is_not_cut_where_by_starts_its_agent() -> None:
+    line = "A memo signed by Lieutenant General Ricardo Sanchez authorised 29 techniques."
+    assert texts(line) == [line, BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All workers were treated and released.",
+        "He has pleaded not guilty.",
+        "Not the chief executive of BP.",
+        '"We expect to perform around 400 amputations over the coming days."',
+        ", and Bart Stupak, D-Mich.",
+        "L) ill-fated Gulf well, which is still leaking crude.",
+    ],
+)
+def test_prose_is_never_the_title(line: str) -> None:
+    assert _is_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cheap Fixes Are the Best!",
+        "What is Mesh WiFi?",
+        "The Hottest Real Estate Markets in the U.S.",
+        "what is once sprung cannot necessarily be unsprunged",
+    ],
+)
+def test_headlines_are_not_taken_for_prose(line: str) -> None:
+    assert not _is_sentence(line)

@@ -56,6 +56,10 @@ TITLE_FEATURES = (
 )
 _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s|:\s")
+# A full stop after a word or an acronym, not after an initial or an abbreviation ("U.S.").
+_SENTENCE_END = re.compile(r"\b[A-Za-z][a-z]+\.$|(?<![.\w])[A-Z]{2,}\.$|\d\.$")
+# A line that starts inside a sentence: after a comma or a closing bracket.
+_MID_SENTENCE = re.compile(r"^\s*(?:[,;)\]]|[A-Za-z]{1,2}\)\s)")
 _CLOSED = re.compile(r"[.!?\"\u201d]\s*$")
 # A list item or a numbered section: "1. ", "Tip #1 - ", "Step 6:", "Part 2".
 _NUMBERED = re.compile(
@@ -71,7 +75,10 @@ POSSIBLE = 0.01
 _NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice")
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024"), its first part is a candidate too.
-_CUT = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+|\s+by\s+(?=[A-Z])")
+_CUT = re.compile(
+    r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+"
+    r"|\s+by\s+(?=(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:$|\s(?:\||-|\u2013|\u2014|\u00b7|\u2022|on|at)\s))"
+)
 # And a breadcrumb's last part ("Home > Blog > Title", "Home /Title").
 _CRUMB = re.compile(r"\s*(?:>|\u203a|\u00bb)\s*|\s+/\s*")
 # And what follows a one-word label ("Introduction: How to Make Furniture", "PROJECT: Title"),
@@ -298,7 +305,14 @@ def _deck_below(lines: Sequence[str], i: int, first: int) -> bool:
 
 
 def _is_sentence(line: str) -> bool:
-    return len(line.split()) >= 10 and line.rstrip().endswith(".")
+    """Whether the line reads as prose rather than a headline: it ends with a full stop after a
+    word (not an abbreviation's: "... in the U.S."), or is long and ends with one, or starts in
+    the middle of a sentence (", and Bart Stupak", "L) ill-fated well"). A line in small
+    letters may still be a headline: some sites write them so."""
+    text = line.rstrip().rstrip("\"'\u201d\u2019")
+    if _SENTENCE_END.search(text) or (len(line.split()) >= 10 and text.endswith(".")):
+        return True
+    return bool(_MID_SENTENCE.match(line))
 
 
 def _title_case(line: str) -> float:
