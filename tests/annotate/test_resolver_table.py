@@ -99,6 +99,9 @@ CASES = [
     ("May 5", None, "2019-05-05", "day"),
     ("May 5", "future", "2019-05-05", "day"),
     ("the 25th of January", "past", "2019-01-25", "day"),
+    ("March eighth", "future", "2019-03-08", "day"),  # days in words, as spoken
+    ("the twenty-first of January", "past", "2019-01-21", "day"),
+    ("The Aug. 7, 1998", None, "1998-08-07", "day"),
     # quarters and halves
     ("the third quarter", "past", "2018-Q3", "quarter"),
     ("the first quarter", "past", "2019-Q1", "quarter"),
@@ -172,6 +175,16 @@ def test_narrative_reference_is_used_for_next_day_and_later() -> None:
     assert resolve("the next day", WED, "past", REF_DAY).value == "2019-02-11"
     assert resolve("three days later", WED, "past", REF_DAY).value == "2019-02-13"
     assert resolve("the following week", WED, "past", REF_DAY).value == "2019-W07"
+    # "the previous"/"the following" count from the story's day (Sunday 10 February),
+    # "last"/"next" from the day of writing
+    assert resolve("the previous Friday", WED, "past", REF_DAY).value == "2019-02-08"
+    assert resolve("the following Monday", WED, "past", REF_DAY).value == "2019-02-11"
+    assert resolve("last Friday", WED, "past", REF_DAY).value == "2019-03-01"
+
+
+def test_one_day_is_some_day_to_come_only_in_a_future_clause() -> None:
+    assert resolve("one day", WED, "future").value == "FUTURE_REF"
+    assert resolve("one day", WED, "past").value == "P1D"  # "had been in the job one day"
 
 
 def test_durations_and_sets_are_typed() -> None:

@@ -219,3 +219,32 @@ def test_a_span_the_model_drew_too_wide_is_narrowed_to_the_expression(nlp) -> No
 def test_a_half_or_quarter_of_a_year_is_one_expression(nlp) -> None:
     found = values(nlp, "Sales rose in the last half of 1989, the company said.", "1989-10-26")
     assert found.get("the last half of 1989") == "1989-H2"
+
+
+def test_a_company_year_that_ended_on_a_date_is_twelve_months(nlp) -> None:
+    text = "The company had revenue of $76 million for the year ended March 31.\n"
+    found = values(nlp, text, "1989-11-02")
+    assert found["the year"] == "P1Y"
+    assert found["March 31"] == "1989-03-31"
+
+
+def test_a_time_after_a_moment_of_the_story_is_its_length(nlp) -> None:
+    text = (
+        "His wife tried to revive him. Just over an hour later, he was declared dead. "
+        "A few days later, the company announced sharp losses.\n"
+    )
+    found = values(nlp, text, "1998-10-25")
+    assert any(value == "PT1H" for value in found.values())
+    assert found.get("A few days") == "PXD"
+
+
+def test_a_month_and_day_in_the_name_of_an_event_is_no_date_of_this_year(nlp) -> None:
+    text = "He headed a compensation fund for victims of the September 11 attacks.\n"
+    assert "2010-09-11" not in values(nlp, text, "2010-06-20").values()
+
+
+def test_a_fragment_with_no_time_of_its_own_is_dropped(nlp) -> None:
+    text = "The doctor was shot to death on the night of Oct. 23 as he stood in his kitchen.\n"
+    found = values(nlp, text, "1998-10-25")
+    assert found["Oct. 23"] == "1998-10-23"
+    assert all(not key.rstrip().endswith(" of") for key in found)

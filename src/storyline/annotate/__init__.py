@@ -139,7 +139,8 @@ def find_time_expressions(text: str, parsed: Any, anchor: date | None) -> list[T
     model = [(e.start_char, e.end_char, e.label_) for e in parsed.ents if is_time_expression(e)]
     model += [(t.idx, t.idx + len(t), "DATE") for t in parsed if _is_frequency_adverb(t)]
     spans = []
-    for start, end, label in refine(text, model):
+    names = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "EVENT"]
+    for start, end, label in refine(text, model, names):
         span = parsed.char_span(start, end, label=label, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
@@ -165,15 +166,21 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             reference,
         ):
             piece = text[start:end]
-            result = known or resolve(piece, anchor, tense, reference)
+            after = _AFTER_HOURS.fullmatch(piece)
+            if after:  # "an hour later": how long after, not which day
+                end = start + after.end(1)
+                piece = text[start:end]
+            result = (
+                known or _year_ended(text, start, end) or resolve(piece, anchor, tense, reference)
+            )
             if result.value is None:
                 start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
                 piece = text[start:end]
             if span.label_ == "SET" and result.type == "DURATION":
                 # "a year" after an amount ("$33 million a year") is a rate, else a length.
                 result = replace(result, type="SET", granularity="set")
-            if result.value is None and not _TIME_WORD.search(piece):
-                continue
+            if result.value is None and (not _TIME_WORD.search(piece) or _DANGLING.search(piece)):
+                continue  # no time named, or a fragment ("the night of" before "Oct. 23")
             if result.granularity == "day" and _opens_entry(text, start, end):
                 result = _in_chronology(piece, result, entries, anchor)
                 entry = _day(result.value)
@@ -201,6 +208,36 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
 
 
 _WORD = re.compile(r"\S+")
+_DANGLING = re.compile(r"\s(?:of|on|in|at|to|and|or)$", re.I)
+# "the year ended March 31", "its fiscal year ending June 30": a company's year, twelve months
+# that end on the date given and need not be a calendar year.
+_YEAR_ENDED = re.compile(
+    r"(?:the|its|their|our)\s+(?:latest\s+|last\s+|previous\s+|current\s+)?"
+    r"(?:fiscal\s+|financial\s+)?year",
+    re.I,
+)
+_ENDED_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?=\w+\.?\s+\d))", re.I
+)
+
+
+# "a minute and a half later", "over an hour earlier", "a few days later": a length of time,
+# within a day or of no stated size, after or before a moment of the story; TimeML marks the
+# length (the day is the moment's own, or not known).
+_AFTER_HOURS = re.compile(
+    r"(.*\b(?:second|minute|hour)s?(?:\s+and\s+a\s+half)?"
+    r"|(?:a\s+few|several|some|many|a\s+couple\s+of)\s+(?:day|week|month|year)s)"
+    r"\s+(?:later|earlier)",
+    re.I,
+)
+
+
+def _year_ended(text: str, start: int, end: int) -> Resolution | None:
+    if _YEAR_ENDED.fullmatch(text, start, end) and _ENDED_AFTER.match(text, end):
+        return Resolution("P1Y", "duration", type="DURATION")
+    return None
+
+
 _OPENS_ON_LINK = re.compile(r"(?:of|in|at|on|for|and|or|to)\s", re.I)
 _BARE_UNIT = re.compile(
     r"(?:(?:of|in|at|on|for|the|a|an|one|this|that)\s+)*"

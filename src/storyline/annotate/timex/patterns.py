@@ -74,7 +74,7 @@ LEAD = re.compile(
 )
 # Before a written date, words that do not change which day it is ("last Oct. 23").
 DATE_LEAD = re.compile(
-    rf"^(?:last|this|next|this coming|this past|the coming)\s+(?=(?:{MONTH_RE})\.?\s+\d)"
+    rf"^(?:the|last|this|next|this coming|this past|the coming)\s+(?=(?:{MONTH_RE})\.?\s+\d)"
 )
 # "year-end", "year's end" (normalize has dropped the "'s"): the end of the year.
 UNIT_END = re.compile(r"^(?:the\s+)?(year|month|quarter|week)[- ]end$")
@@ -206,7 +206,22 @@ def normalize(text: str) -> str:
     s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
     s = re.sub(r"(?:(?<!\d):|:(?!\d)|[,;!?\"()])+", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .-")
-    return re.sub(r"\bthe the\b", "the", s)
+    s = re.sub(r"\bthe the\b", "the", s)
+    # Days of the month in words, as spoken ("March eighth", "the twenty-first of May").
+    s = _DAY_AFTER_MONTH.sub(lambda m: f"{m.group(1)} {DAY_ORDINALS[m.group(2)]}", s)
+    return _DAY_OF_MONTH.sub(lambda m: f"{m.group(2)} {DAY_ORDINALS[m.group(1)]}", s)
+
+
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+# "first" .. "thirty-first" -> 1 .. 31
+DAY_ORDINALS = {word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)}
+DAY_ORDINALS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+DAY_ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS[:9], start=1)}
+_DAY_WORD = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+_DAY_AFTER_MONTH = re.compile(rf"\b((?:{MONTH_RE})\.?) (?:the )?({_DAY_WORD})\b")
+_DAY_OF_MONTH = re.compile(rf"\bthe ({_DAY_WORD}) of ((?:{MONTH_RE})\.?)(?![\w-])")
 
 
 _SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,

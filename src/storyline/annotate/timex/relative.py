@@ -56,6 +56,8 @@ def read_vague(s: str, anchor: date | None, tense: str | None, ref: Resolution |
         and not DURATION_RE.match(s)
     ):
         return Resolution("PAST_REF", "ref", direction="past")
+    if s == "one day" and tense in ("past", "present"):
+        return None  # "had been in the job one day": a day long, not some day to come
     if s in FUTURE or re.fullmatch(r"(?:the\s+)?(?:coming|next\s+few|future)\s+\w+", s):
         return Resolution("FUTURE_REF", "ref", direction="future")
     return None
@@ -119,6 +121,11 @@ def read_weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution
         return None
     if anchor is None:
         return Resolution(None, "day")
+    story_day = _day_of(ref)
+    if which in ("previous", "the previous", "following", "the following") and story_day:
+        # "the previous Friday", "the following Monday": from the day the story is on, not
+        # from the day of writing as "last Friday" and "next Monday" are.
+        anchor = story_day
     delta = (weekday - anchor.weekday()) % 7
     if which in ("last", "past", "previous", "the previous", "the last"):
         day = anchor - timedelta(days=(7 - delta) if delta else 7)
@@ -142,6 +149,15 @@ def read_weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution
         code = PARTS_OF_DAY.get(part.replace("'s", ""), "NI")
         return Resolution(f"{value}T{code}", "day", type="TIME", direction=direction)
     return Resolution(value, "day", direction=direction)
+
+
+def _day_of(ref: Resolution | None) -> date | None:
+    if ref is None or ref.granularity != "day" or not ref.value:
+        return None
+    try:
+        return date.fromisoformat(ref.value[:10])
+    except ValueError:
+        return None
 
 
 def _number(word: str) -> int | None:

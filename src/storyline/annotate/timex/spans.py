@@ -14,6 +14,7 @@ few kinds. On character offsets of the text:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from storyline.annotate.timex.calendar_math import HOLIDAYS
 from storyline.calendar import find_explicit_dates
@@ -43,7 +44,7 @@ _RANGE = re.compile(
 _RANGE_END = re.compile(
     r"^(?:(?:(?:early|mid|late)[- ])?(?:19|20)\d\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|now)$",
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|now)(?:'s)?$",
     re.I,
 )
 # "the first nine months of 1997": the period and the year are two expressions.
@@ -90,9 +91,11 @@ _HOLIDAY = re.compile(
 _NOT_REFERENCE_AFTER = re.compile(r"^\s+(?:\d|few|several|two|three|four|five|year|month|week|day)")
 
 
-def refine(text: str, spans: list[Span]) -> list[Span]:
+def refine(text: str, spans: list[Span], names: Sequence[tuple[int, int]] = ()) -> list[Span]:
     """The model's spans as TimeML cuts them, and the reference words it leaves out; in text
-    order, never overlapping."""
+    order, never overlapping. ``names`` are the spans the model read as names of events: a
+    month and day in one without a year names the event ("the September 11 attacks") and is
+    not taken for a date of the year the article is in."""
     spans = _with_explicit_dates(text, sorted(spans))
     spans = [_with_determiner(text, span) for span in spans]
     spans = _extend_parts(text, spans)
@@ -103,8 +106,11 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     result += _other_ends(text, result)
     taken = [(s, e) for s, e, _l in result]
     for found in find_explicit_dates(text):
-        # Full dates the model missed ("7/8/07", "March 3, 2019" in a list).
-        if found.year is None or found.day is None:
+        # Dates the model missed ("7/8/07", "March 3, 2019" in a list, "Apr. 21:" in a
+        # list of captions).
+        if found.day is None:
+            continue
+        if found.year is None and any(s < found.end and found.start < e for s, e in names):
             continue
         if not any(s < found.end and found.start < e for s, e in taken):
             result.append((found.start, found.end, "DATE"))

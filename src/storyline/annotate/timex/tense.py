@@ -93,11 +93,20 @@ def tense_from_tokens(span: Any) -> str | None:
         # A bare participle takes the tense of the clause it hangs on ("on April 8,
         # investigators, wondering how ..., searched the site").
         tense = _tense_of_verb(verb.head)
+    if tense == "past" and _deadline(span) and not _pluperfect(verb):
+        # "talks supposed to conclude by May", "loans through January": a limit, which the
+        # clause's past tense does not place behind the article.
+        return None
     if tense is None or tense == "present":
         # No verb tense to go on: cue words of the sentence ("as soon as", "would", "last").
         cue = tense_from_text(span.sent.text)
         return cue if cue is not None else tense
     return tense
+
+
+def _deadline(span: Any) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ("by", "until", "till", "through")
 
 
 def _is_progressive(verb: Any) -> bool:
