@@ -248,3 +248,10 @@ def test_a_fragment_with_no_time_of_its_own_is_dropped(nlp) -> None:
     found = values(nlp, text, "1998-10-25")
     assert found["Oct. 23"] == "1998-10-23"
     assert all(not key.rstrip().endswith(" of") for key in found)
+
+
+def test_a_delay_is_no_day(nlp) -> None:
+    text = "The airliner will arrive on November 11, three days later than originally planned.\n"
+    found = values(nlp, text, "2005-11-05")
+    assert found["November 11"] == "2005-11-11"
+    assert "2005-11-14" not in found.values()

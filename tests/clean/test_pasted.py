@@ -139,3 +139,15 @@ def test_a_breadcrumb_trail_and_a_byline_are_never_the_title() -> None:
     )
     assert doc.title == "Mediators gather in Lakeport for a fifth round"
     assert "By: Ana Lind, Senior Editor" in [r.text for r in doc.removed]
+
+
+def test_the_place_of_a_wire_dateline_is_not_the_title() -> None:
+    # A wire story pasted without its headline: the dateline's place is no title, and no line
+    # of the story is taken for one.
+    doc = clean(
+        "LAKEPORT, Northland | Mon Mar 3, 2025 3:13 pm EDT LAKEPORT, Northland (Reuters) - "
+        + "\n".join(PARAGRAPHS)
+    )
+    assert doc.title is None
+    assert doc.published == "2025-03-03"
+    assert all(p in doc.text for p in PARAGRAPHS[1:])

@@ -85,6 +85,20 @@ def test_planned_only_dates_are_marked_planned() -> None:
     assert entry.status == "planned"
 
 
+def test_a_day_shown_by_its_reports_takes_their_status_not_a_plan_of_that_day() -> None:
+    # The day's plan ("will open talks") is one sentence; the report published that day, shown
+    # beside it, tells what happened: the day is no plan.
+    planned = [e for e in EVENTS if e.id != "e"]
+    report = make_doc(
+        "r", "Rebels shelled the town of Sella overnight. Aid workers fled.", published="2019-03-20"
+    )
+    entry = next(
+        t for t in select_timeline(planned, [report], dates=5, per_date=2) if t.date == "2019-03-20"
+    )
+    assert len(entry.sentences) == 2
+    assert entry.status == "happened"
+
+
 def test_default_timeline_size_follows_the_corpus() -> None:
     assert 3 <= len(select_timeline(EVENTS)) <= 5
 
@@ -459,6 +473,30 @@ def test_the_brief_opens_with_what_the_story_is_in_whole_sentences() -> None:
     # the brief keeps the sentence whole and tells it once.
     walkout = [line for line in story.brief if line.text.startswith("Westria walked out")]
     assert len(walkout) == 1
+
+
+def test_the_opener_reads_alone() -> None:
+    # The earliest article's first sentence names both sides, but "this" stands for what was
+    # told before it: the opener is the next best sentence that reads on its own.
+    docs = [
+        make_doc(
+            "a",
+            "Ostland and Westria believe that this may end the war over their disputed border.",
+            "2019-02-20",
+            "Wire",
+            [("Ostland", "GPE"), ("Westria", "GPE")],
+        ),
+        make_doc(
+            "b",
+            "Ostland and Westria opened peace talks in Geneva on Monday over their border.",
+            "2019-02-26",
+            "Post",
+            [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")],
+            [("Monday", "2019-02-25", "day")],
+        ),
+    ]
+    story = compose_story(docs, Settings())
+    assert story.brief[0].text.startswith("Ostland and Westria opened peace talks")
 
 
 def test_a_happening_one_source_tells_and_another_denies_is_a_status_conflict() -> None:

@@ -1,6 +1,6 @@
 import pytest
 
-from storyline.merge.quality import sentence_quality
+from storyline.merge.quality import leans_on_context, sentence_quality
 
 GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power to the army."
 
@@ -39,3 +39,22 @@ def test_a_gallery_caption_after_its_date_reads_as_a_caption() -> None:
     judged = "The move is seen as a victory for the president and his allies in Congress."
     assert sentence_quality(caption) < 0.5 and sentence_quality(still) < 0.5
     assert sentence_quality(entry) == sentence_quality(judged) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        (
+            "Even if Airbus competes again, today is Boeing's day -- a day to celebrate.\"",
+            True,
+        ),
+        ("The day belongs to the workers who built it.\u201d", True),
+        ("\u201cWe will fight on,\u201d the minister said.", False),
+        ('The minister called the talks "a good basis" for peace.', False),
+        ("Moreover, the talks failed.", True),
+    ],
+)
+def test_a_sentence_that_ends_a_quotation_begun_before_it_leans_on_context(
+    text: str, leans: bool
+) -> None:
+    assert leans_on_context(text) is leans

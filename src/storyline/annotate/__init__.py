@@ -166,8 +166,10 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             reference,
         ):
             piece = text[start:end]
-            after = _AFTER_HOURS.fullmatch(piece)
-            if after:  # "an hour later": how long after, not which day
+            after = _AFTER_HOURS.fullmatch(piece) or (
+                _LATER.fullmatch(piece) if _THAN.match(text, end) else None
+            )
+            if after:  # "an hour later", "three days later than planned": how long, not when
                 end = start + after.end(1)
                 piece = text[start:end]
             result = (
@@ -230,6 +232,13 @@ _AFTER_HOURS = re.compile(
     r"\s+(?:later|earlier)",
     re.I,
 )
+
+
+# "three days later than originally planned": a delay, not the day three days on.
+_LATER = re.compile(
+    r"(.*\b(?:second|minute|hour|day|week|month|year)s?)\s+(?:later|earlier|sooner)", re.I
+)
+_THAN = re.compile(r"\s+than\b", re.I)
 
 
 def _year_ended(text: str, start: int, end: int) -> Resolution | None:

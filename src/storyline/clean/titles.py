@@ -280,18 +280,44 @@ def choose_title(
         return None
     matrix = title_matrix(lines, labels, keep, rows)
     scores = first_scores(model, matrix, rows)
+    ruled_out = np.array([_ruled_out(lines, labels, index, text) for index, text in rows])
     if context is not None:
-        if scores.max() < POSSIBLE:
+        if scores[~ruled_out].max(initial=0.0) < POSSIBLE:
             return None  # no line looks like a headline at all: the second model only ranks
         scores = first_scores(context, context_matrix(matrix, rows, scores), rows)
-    for row, (index, text) in enumerate(rows):
-        own = labels[index] if text == lines[index] else classify(text, features(text))
-        if (own.reason or "").startswith(_NEVER_TITLE):
-            scores[row] = 0.0  # a rule's credit, caption, sign-off or time stamp is no headline
-        if text == lines[index] and _is_crumbs(text):
-            scores[row] = 0.0  # a breadcrumb trail is not, though its last part may be
+    scores[ruled_out] = 0.0
     best = int(np.argmax(scores))
     return rows[best][1] if scores[best] >= THRESHOLD else None
+
+
+# The place a dateline opens with: a name in capitals, then a comma, a bracket or nothing.
+_PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+)*\s*(?:,|\(|$)")
+
+
+_DATE_START = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?,?\s|\d",
+    re.I,
+)
+
+
+def _dateline_place(line: str, head: str) -> bool:
+    """Whether ``head``, cut off the start of ``line``, is the place of a dateline: a name in
+    capitals that a date follows."""
+    rest = line[len(head) :].lstrip(" |-\u2013\u2014:")
+    return line.startswith(head) and bool(_PLACE.match(head) and _DATE_START.match(rest))
+
+
+def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, text: str) -> bool:
+    """Whether a rule says the candidate is no headline: a credit, caption, sign-off or time
+    stamp; a breadcrumb trail (though its last part may be); the place of a dateline
+    ("VENICE, Louisiana | Mon May 3, 2010 ...")."""
+    own = labels[index] if text == lines[index] else classify(text, features(text))
+    if (own.reason or "").startswith(_NEVER_TITLE):
+        return True
+    if text == lines[index]:
+        return _is_crumbs(text)
+    return _dateline_place(lines[index], text)
 
 
 def _deck_below(lines: Sequence[str], i: int, first: int) -> bool:

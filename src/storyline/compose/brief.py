@@ -10,6 +10,7 @@ sentences tell the same event.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -27,6 +28,11 @@ from storyline.records import Document
 from storyline.records.story import Citation, CitedSentence, Event
 
 REDUNDANT = 0.5
+# A demonstrative standing for something told before ("believes that this may have an impact").
+_THIS = re.compile(
+    r"\b(?:this|that|these|those)\s+(?:is|was|are|were|may|might|will|would|could|can|has|have|had)\b",
+    re.I,
+)
 MAX_CITATIONS = 3
 # A brief sentence reads well on its own (sentence_quality, 0 to 1) and is not too long.
 MIN_QUALITY = 0.6
@@ -166,8 +172,14 @@ def _opener(
         for sentence in doc.sentences[:LEAD_SENTENCES]:
             text = doc.text[sentence.start : sentence.end]
             quality = sentence_quality(text)
-            if quality < MIN_QUALITY or len(text.split()) > MAX_WORDS or reads_as_caption(text):
-                continue
+            if (
+                quality < MIN_QUALITY
+                or len(text.split()) > MAX_WORDS
+                or reads_as_caption(text)
+                or leans_on_context(text)
+                or _THIS.search(text)
+            ):
+                continue  # the opener reads alone ("believes that this may ..." does not)
             named = {
                 entity
                 for m in doc.mentions

@@ -28,6 +28,7 @@ from storyline.calendar import ENTRY_MARK
 from storyline.compose.salience import OFF_STORY, relevance
 from storyline.compose.salience import overlap as _overlap
 from storyline.compose.spread import SpreadPicker
+from storyline.merge.events import told_as_plan
 from storyline.merge.periods import period
 from storyline.merge.quality import sentence_quality
 from storyline.records import Document
@@ -270,9 +271,16 @@ def _entry(
     used.update(_key(c.citation.text) for c in picked)
     sentences = tuple(CitedSentence(c.citation.text, _citations(c)) for c in picked)
     picked_events = list(dict.fromkeys(c.event for c in picked if c.event is not None))
+    # The status is that of what is shown: the events of the sentences picked, and the day's
+    # reports picked as they read (not an event whose sentences are not there: "it will be 20%
+    # more fuel efficient than the aircraft today" had marked a day of reported deals planned).
+    statuses = {e.status for e in picked_events} | {
+        "planned" if told_as_plan(c.citation.text) else "happened"
+        for c in picked
+        if c.event is None
+    }
     if not picked_events:
         picked_events = [max(events, key=lambda e: e.salience)]
-    statuses = {e.status for e in picked_events}
     status = (
         "planned"
         if statuses == {"planned"}

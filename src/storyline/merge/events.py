@@ -399,6 +399,11 @@ def _clause(text: str, offset: int, timex: TimeExpression, dated: list[TimeExpre
             right += 1
 
 
+def told_as_plan(text: str) -> bool:
+    """Whether a sentence tells something to come ("will meet", "is due to", "plans to")."""
+    return _FUTURE.search(text) is not None
+
+
 def _status(clause: str, timex: TimeExpression, published: str | None) -> str:
     span = period(timex.value)
     if published and span is not None:

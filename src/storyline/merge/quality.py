@@ -118,8 +118,19 @@ _CONNECTIVE_START = re.compile(
 
 
 def leans_on_context(text: str) -> bool:
-    """Whether a sentence needs the one before it: it opens on a connective or a pronoun."""
-    return bool(_CONNECTIVE_START.match(text) or _PRONOUN_START.match(text))
+    """Whether a sentence needs the one before it: it opens on a connective or a pronoun, or it
+    ends a quotation opened in a sentence before it ('... today is Boeing's day."')."""
+    return bool(
+        _CONNECTIVE_START.match(text) or _PRONOUN_START.match(text) or _ends_a_quotation(text)
+    )
+
+
+def _ends_a_quotation(text: str) -> bool:
+    closing = text.find("\u201d")
+    if closing >= 0 and "\u201c" not in text[:closing]:
+        return True
+    stripped = text.rstrip()
+    return text.count('"') % 2 == 1 and stripped.endswith('"') and not stripped.startswith('"')
 
 
 _LIST_ITEM = re.compile(r"^(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$")
