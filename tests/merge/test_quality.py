@@ -52,6 +52,10 @@ def test_a_gallery_caption_after_its_date_reads_as_a_caption() -> None:
         ("\u201cWe will fight on,\u201d the minister said.", False),
         ('The minister called the talks "a good basis" for peace.', False),
         ("Moreover, the talks failed.", True),
+        ("Earlier in the day, Boeing received a congratulatory letter from Airbus.", True),
+        ("Two days later, the rebels withdrew from the town.", True),
+        ("The next morning, the delegates left Geneva.", True),
+        ("Two days of talks ended in Geneva on Friday.", False),
     ],
 )
 def test_a_sentence_that_ends_a_quotation_begun_before_it_leans_on_context(

@@ -117,11 +117,27 @@ _CONNECTIVE_START = re.compile(
 )
 
 
+# A time told from the one before it: "Earlier in the day", "Later that night", "The next
+# morning", "Two days later", "Shortly afterwards".
+_TIME_FROM_BEFORE = re.compile(
+    r"^\W*(?:(?:earlier|later)\s+(?:that|in\s+the|the\s+same)\s+\w+"
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)"
+    r"|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)"
+    r"|(?:\w+|a\s+few)\s+(?:minutes|hours|days|weeks|months|years)\s+(?:later|earlier|after)\b"
+    r"|(?:shortly|soon|hours|minutes|moments)\s+(?:after(?:wards?)?|later|before)\b)",
+    re.I,
+)
+
+
 def leans_on_context(text: str) -> bool:
-    """Whether a sentence needs the one before it: it opens on a connective or a pronoun, or it
-    ends a quotation opened in a sentence before it ('... today is Boeing's day."')."""
+    """Whether a sentence needs the one before it: it opens on a connective, a pronoun or a time
+    told from the sentence before ("Earlier in the day"), or it ends a quotation opened in a
+    sentence before it ('... today is Boeing's day."')."""
     return bool(
-        _CONNECTIVE_START.match(text) or _PRONOUN_START.match(text) or _ends_a_quotation(text)
+        _CONNECTIVE_START.match(text)
+        or _PRONOUN_START.match(text)
+        or _TIME_FROM_BEFORE.match(text)
+        or _ends_a_quotation(text)
     )
 
 
