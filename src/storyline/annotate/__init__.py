@@ -15,6 +15,7 @@ from storyline.annotate.quotes import find_quotes
 from storyline.annotate.seams import seams
 from storyline.annotate.timex import Resolution, resolve, tense_from_tokens
 from storyline.annotate.timex.absolute import read_direction
+from storyline.annotate.timex.lengths import read_length
 from storyline.annotate.timex.resolver import updates_reference
 from storyline.annotate.timex.spans import refine
 from storyline.calendar import ENTRY_MARK, find_explicit_dates
@@ -165,16 +166,9 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             tense,
             reference,
         ):
+            end, length = read_length(text, start, end)
             piece = text[start:end]
-            after = _AFTER_HOURS.fullmatch(piece) or (
-                _LATER.fullmatch(piece) if _THAN.match(text, end) else None
-            )
-            if after:  # "an hour later", "three days later than planned": how long, not when
-                end = start + after.end(1)
-                piece = text[start:end]
-            result = (
-                known or _year_ended(text, start, end) or resolve(piece, anchor, tense, reference)
-            )
+            result = known or length or resolve(piece, anchor, tense, reference)
             if result.value is None:
                 start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
                 piece = text[start:end]
@@ -211,42 +205,6 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
 
 _WORD = re.compile(r"\S+")
 _DANGLING = re.compile(r"\s(?:of|on|in|at|to|and|or)$", re.I)
-# "the year ended March 31", "its fiscal year ending June 30": a company's year, twelve months
-# that end on the date given and need not be a calendar year.
-_YEAR_ENDED = re.compile(
-    r"(?:the|its|their|our)\s+(?:latest\s+|last\s+|previous\s+|current\s+)?"
-    r"(?:fiscal\s+|financial\s+)?year",
-    re.I,
-)
-_ENDED_AFTER = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?=\w+\.?\s+\d))", re.I
-)
-
-
-# "a minute and a half later", "over an hour earlier", "a few days later": a length of time,
-# within a day or of no stated size, after or before a moment of the story; TimeML marks the
-# length (the day is the moment's own, or not known).
-_AFTER_HOURS = re.compile(
-    r"(.*\b(?:second|minute|hour)s?(?:\s+and\s+a\s+half)?"
-    r"|(?:a\s+few|several|some|many|a\s+couple\s+of)\s+(?:day|week|month|year)s)"
-    r"\s+(?:later|earlier)",
-    re.I,
-)
-
-
-# "three days later than originally planned": a delay, not the day three days on.
-_LATER = re.compile(
-    r"(.*\b(?:second|minute|hour|day|week|month|year)s?)\s+(?:later|earlier|sooner)", re.I
-)
-_THAN = re.compile(r"\s+than\b", re.I)
-
-
-def _year_ended(text: str, start: int, end: int) -> Resolution | None:
-    if _YEAR_ENDED.fullmatch(text, start, end) and _ENDED_AFTER.match(text, end):
-        return Resolution("P1Y", "duration", type="DURATION")
-    return None
-
-
 _OPENS_ON_LINK = re.compile(r"(?:of|in|at|on|for|and|or|to)\s", re.I)
 _BARE_UNIT = re.compile(
     r"(?:(?:of|in|at|on|for|the|a|an|one|this|that)\s+)*"
