@@ -255,3 +255,10 @@ def test_a_delay_is_no_day(nlp) -> None:
     found = values(nlp, text, "2005-11-05")
     assert found["November 11"] == "2005-11-11"
     assert "2005-11-14" not in found.values()
+
+
+def test_a_limit_told_in_the_past_is_not_put_behind_the_article(nlp) -> None:
+    # "extended the loans through March" in late October: the coming March, which the
+    # clause's past tense had put in the March gone.
+    text = "The bank extended the loans through March, the company said.\n"
+    assert values(nlp, text, "1989-10-30")["March"] == "1990-03"
