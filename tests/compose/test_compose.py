@@ -475,6 +475,34 @@ def test_the_brief_opens_with_what_the_story_is_in_whole_sentences() -> None:
     assert len(walkout) == 1
 
 
+def test_an_event_told_in_one_sentence_about_the_story_is_not_outweighed_by_wordy_ones() -> None:
+    terms = Counter({"kestria": 3, "almora": 3, "accord": 2, "geneva": 1, "border": 1})
+    short = "Kestria and Almora signed the accord after a long night of talks in a lakeside hotel."
+    told_once = Event(
+        "a",
+        "2019-03-01",
+        "day",
+        "happened",
+        short,
+        (),
+        None,
+        tuple(Citation(f"d{i}", 0, len(short), short) for i in range(3)),
+        1,
+        (),
+        0.0,
+    )
+    wordy = [
+        "Officials from Kestria arrived in Geneva on a cold morning for another round of talks.",
+        "The Almora delegation spent the afternoon discussing the accord with reporters.",
+        "Guards along the border said the night had been quiet for once.",
+    ]
+    told_often = Event("b", "2019-03-02", "day", "happened", wordy[0], (), None,
+                       tuple(Citation(f"e{i}", 0, len(t), t) for i, t in enumerate(wordy)), 1, (),
+                       0.0)  # fmt: skip
+    once, often = score_events([told_once, told_often], terms)
+    assert once.salience > often.salience
+
+
 def test_the_opener_reads_alone() -> None:
     # The earliest article's first sentence names both sides, but "this" stands for what was
     # told before it: the opener is the next best sentence that reads on its own.

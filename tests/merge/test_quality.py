@@ -56,6 +56,8 @@ def test_a_gallery_caption_after_its_date_reads_as_a_caption() -> None:
         ("Two days later, the rebels withdrew from the town.", True),
         ("The next morning, the delegates left Geneva.", True),
         ("Two days of talks ended in Geneva on Friday.", False),
+        ("Speaking at the General Assembly in New York, he said the UN would help.", True),
+        ("In Geneva, the delegates said they would meet again.", False),
     ],
 )
 def test_a_sentence_that_ends_a_quotation_begun_before_it_leans_on_context(

@@ -211,7 +211,10 @@ def score_events(
     ``off_story_article`` is the factor of an event whose articles are about none of them."""
     scored = []
     for event in events:
-        about = relevance(" ".join(c.text for c in event.evidence[:6]), terms)
+        told = list(dict.fromkeys(c.text for c in event.evidence))[:6]
+        # How much of the story one of its sentences tells, on average: many sentences each
+        # naming a term or two do not add up to one that names the story's main actors.
+        about = sum(relevance(text, terms) for text in told) / len(told) if told else 0.0
         if focus is not None:
             best = max((focus.get(c.document_id, 0.0) for c in event.evidence), default=0.0)
             about_story = off_story_article + best

@@ -57,6 +57,8 @@ _SUBORDINATE = re.compile(
 # A sentence that opens on a pronoun ("He must not have taken the vaccine") needs the one
 # before it to be understood.
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|him|them)\b", re.I)
+# A person told of before, after an opening phrase: "Speaking in New York, he said ...".
+_PRONOUN_AFTER_OPENING = re.compile(r"^\W*[^,.;:\"\u201c]{3,80},\s+(?:he|she|they)\s", re.I)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
@@ -130,12 +132,14 @@ _TIME_FROM_BEFORE = re.compile(
 
 
 def leans_on_context(text: str) -> bool:
-    """Whether a sentence needs the one before it: it opens on a connective, a pronoun or a time
-    told from the sentence before ("Earlier in the day"), or it ends a quotation opened in a
-    sentence before it ('... today is Boeing's day."')."""
+    """Whether a sentence needs the one before it: it opens on a connective, a pronoun (or has
+    one for its subject after an opening phrase) or a time told from the sentence before
+    ("Earlier in the day"), or it ends a quotation opened in a sentence before it ('... today
+    is Boeing's day."')."""
     return bool(
         _CONNECTIVE_START.match(text)
         or _PRONOUN_START.match(text)
+        or _PRONOUN_AFTER_OPENING.match(text)
         or _TIME_FROM_BEFORE.match(text)
         or _ends_a_quotation(text)
     )
