@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from storyline.calendar import MONTH_RE, WEEKDAY_RE
 from storyline.clean.furniture import article_start
 from storyline.clean.line_features import LINE_FEATURES, line_vector
 from storyline.clean.lines import LineLabel, classify, features
@@ -294,11 +295,7 @@ def choose_title(
 _PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+)*\s*(?:,|\(|$)")
 
 
-_DATE_START = re.compile(
-    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"\.?,?\s|\d",
-    re.I,
-)
+_DATE_START = re.compile(rf"(?:{WEEKDAY_RE}|{MONTH_RE}),?\s|\d", re.I)
 
 
 def _dateline_place(line: str, head: str) -> bool:

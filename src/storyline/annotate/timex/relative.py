@@ -121,7 +121,9 @@ def read_weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution
         return None
     if anchor is None:
         return Resolution(None, "day")
-    story_day = _day_of(ref)
+    story_day = None
+    if ref is not None and ref.value and ref.granularity == "day":
+        story_day = _parse_day(ref.value)
     if which in ("previous", "the previous", "following", "the following") and story_day:
         # "the previous Friday", "the following Monday": from the day the story is on, not
         # from the day of writing as "last Friday" and "next Monday" are.
@@ -149,15 +151,6 @@ def read_weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution
         code = PARTS_OF_DAY.get(part.replace("'s", ""), "NI")
         return Resolution(f"{value}T{code}", "day", type="TIME", direction=direction)
     return Resolution(value, "day", direction=direction)
-
-
-def _day_of(ref: Resolution | None) -> date | None:
-    if ref is None or ref.granularity != "day" or not ref.value:
-        return None
-    try:
-        return date.fromisoformat(ref.value[:10])
-    except ValueError:
-        return None
 
 
 def _number(word: str) -> int | None:
