@@ -182,6 +182,30 @@ _CLAUSES = {
         (6, 7),
         "past",
     ),
+    # A modal under a reporting verb in the past looks ahead ("may resume Monday, he said") ...
+    "a modal looks ahead under a past reporting verb": (
+        "Talks/NNS/NOUN/nsubj/2 may/MD/AUX/aux/2 resume/VB/VERB/ccomp/5 "
+        "Monday/NNP/PROPN/npadvmod/2 ,/,/PUNCT/punct/5 he/PRP/PRON/nsubj/5 "
+        "said/VBD/VERB/ROOT/5 ././PUNCT/punct/5",
+        (3, 4),
+        "future",
+    ),
+    # ... but "may be helping" is about now.
+    "a modal progressive is about now": (
+        "A/DT/DET/det/2 cool/JJ/ADJ/amod/2 spring/NN/NOUN/nsubj/5 may/MD/AUX/aux/5 "
+        "be/VB/AUX/aux/5 helping/VBG/VERB/ROOT/5 it/PRP/PRON/dobj/5 ././PUNCT/punct/5",
+        (1, 3),
+        "present",
+    ),
+    # A day joined to a limit is a limit too ("by late August or early September").
+    "a date joined to a limit is a limit": (
+        "BP/NNP/PROPN/nsubj/2 could/MD/AUX/aux/2 install/VB/VERB/ccomp/11 it/PRP/PRON/dobj/2 "
+        "by/IN/ADP/prep/2 late/JJ/ADJ/amod/6 August/NNP/PROPN/pobj/4 or/CC/CCONJ/cc/6 "
+        "early/JJ/ADJ/amod/9 September/NNP/PROPN/conj/6 he/PRP/PRON/nsubj/11 "
+        "said/VBD/VERB/ROOT/11 ././PUNCT/punct/11",
+        (8, 10),
+        None,
+    ),
     # ... one told now is still ahead.
     "a plan told now looks ahead": (
         "It/PRP/PRON/nsubj/1 is/VBZ/AUX/ROOT/1 due/JJ/ADJ/acomp/1 "

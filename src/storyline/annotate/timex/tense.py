@@ -55,6 +55,8 @@ _PAST_CUES = re.compile(
 )
 
 
+_MODALS = {"may", "might", "should", "must", "can", "ca"}
+
 # Dependencies by which a participle or an infinitive hangs on the clause whose tense it shares.
 _INHERITS = ("advcl", "conj", "xcomp")
 
@@ -105,7 +107,13 @@ def tense_from_tokens(span: Any) -> str | None:
 
 
 def _deadline(span: Any) -> bool:
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    """Whether the expression is a limit ("by May"), or joined to one ("by late August or
+    early September")."""
+    start = span.start
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < root.i:
+        start = root.head.left_edge.i
+    before = span.doc[start - 1] if start > 0 else None
     return before is not None and before.lower_ in ("by", "until", "till", "through")
 
 
@@ -130,6 +138,13 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & _FUTURE_AUX:
         return "future"
+    if aux_words & _MODALS:
+        # "may resume in September", "should end by March": ahead, unless the modal looks
+        # back ("may have met in May"). Not "could", as often a past ability as a coming one
+        # ("could not be located Wednesday").
+        if aux_words & {"have", "'ve"}:
+            return "past"
+        return "present" if verb.tag_ == "VBG" else "future"  # "may be helping": now
     if verb.lower_ in ("due", "scheduled", "expected", "planned"):
         # A plan told in the past ("had been due to expire Friday", "planned to pay on Friday")
         # is mostly one whose day has come by the time it is reported.
