@@ -165,6 +165,13 @@ _CLAUSES = {
         "are/VBP/AUX/aux/10 still/RB/ADV/advmod/10 asking/VBG/VERB/ROOT/10 "
         "what/WP/PRON/nsubj/13 will/MD/AUX/aux/13 happen/VB/VERB/ccomp/10 ././PUNCT/punct/10",
         (4, 6),
+        "past",  # (after the blast: behind what the clause tells)
+    ),
+    "a day on a noun a present progressive acts on is no plan": (
+        "Experts/NNS/NOUN/nsubj/2 are/VBP/AUX/aux/2 studying/VBG/VERB/ROOT/2 "
+        "the/DT/DET/det/6 April/NNP/PROPN/nmod/6 20/CD/NUM/nummod/4 blast/NN/NOUN/dobj/2 "
+        "././PUNCT/punct/2",
+        (4, 6),
         "present",
     ),
     # "have been searching since ...": no present that could look ahead.
@@ -196,6 +203,37 @@ _CLAUSES = {
         "be/VB/AUX/aux/5 helping/VBG/VERB/ROOT/5 it/PRP/PRON/dobj/5 ././PUNCT/punct/5",
         (1, 3),
         "present",
+    ),
+    # What a present follows on has happened ("following its explosion on April 20") ...
+    "a noun after following under a present is behind": (
+        "BP/NNP/PROPN/nsubj/1 faces/VBZ/VERB/ROOT/1 a/DT/DET/det/3 bill/NN/NOUN/dobj/1 "
+        "following/VBG/VERB/acl/3 its/PRP$/PRON/poss/6 explosion/NN/NOUN/pobj/4 "
+        "on/IN/ADP/prep/6 April/NNP/PROPN/pobj/7 20/CD/NUM/nummod/8 ././PUNCT/punct/1",
+        (8, 10),
+        "past",
+    ),
+    "a noun after following under a progressive is behind": (
+        "Oil/NN/NOUN/nsubj/2 is/VBZ/AUX/aux/2 continuing/VBG/VERB/ROOT/2 to/TO/PART/aux/4 "
+        "leak/VB/VERB/xcomp/2 following/VBG/VERB/xcomp/4 the/DT/DET/det/7 "
+        "explosion/NN/NOUN/dobj/5 in/IN/ADP/prep/7 April/NNP/PROPN/pobj/8 ././PUNCT/punct/2",
+        (9, 10),
+        "past",
+    ),
+    # A phrasal verb is no plan verb ("was set up in August to pay claims").
+    "a phrasal set is no plan": (
+        "The/DT/DET/det/1 fund/NN/NOUN/nsubjpass/3 was/VBD/AUX/auxpass/3 set/VBN/VERB/ROOT/3 "
+        "up/RP/ADP/prt/3 in/IN/ADP/prep/3 August/NNP/PROPN/pobj/5 to/TO/PART/aux/8 "
+        "pay/VB/VERB/advcl/3 claims/NNS/NOUN/dobj/8 ././PUNCT/punct/3",
+        (6, 7),
+        "past",
+    ),
+    # ... what a future follows on may be ahead ("will meet after the June 5 vote").
+    "a noun after under a future may be ahead": (
+        "They/PRP/PRON/nsubj/2 will/MD/AUX/aux/2 meet/VB/VERB/ROOT/2 after/IN/ADP/prep/2 "
+        "the/DT/DET/det/7 June/NNP/PROPN/nmod/7 5/CD/NUM/nummod/5 vote/NN/NOUN/pobj/3 "
+        "././PUNCT/punct/2",
+        (5, 7),
+        "future",
     ),
     # A day joined to a limit is a limit too ("by late August or early September").
     "a date joined to a limit is a limit": (

@@ -276,6 +276,25 @@ def test_readers_comments_signed_as_blogs_sign_them_are_set_aside() -> None:
     assert line.strip() in clean(BODY + line).text
 
 
+def test_comments_signed_after_their_text_and_a_run_of_contact_addresses_are_set_aside() -> None:
+    comments = [
+        "Posted by Jane Roe on April 3, 2005 02:15 AM.",
+        "Your piece was a real tonic Posted by John Doe on April 3, 2005 10:47 AM.",
+    ]
+    contact = (
+        "Letters for publication should be sent to: letters@example.org If you need help using "
+        "the site: help@example.org Call the main switchboard: Kestria dam talks resume"
+    )
+    bio = "Ana Lind is editor of Dam Review"
+    doc = clean(BODY + "\n".join(comments) + "\n" + bio + " " + contact + "\n")
+    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    assert [r.text for r in doc.removed if r.reason.startswith("contact")] == [contact]
+    assert "example.org" not in doc.text
+    # an address in a sentence, with no prompt and colon before it, is prose
+    line = "Readers wrote to letters@example.org about the Veran dam in their thousands.\n"
+    assert line.strip() in clean(BODY + line).text
+
+
 def test_a_reviewed_book_s_details_are_set_aside() -> None:
     details = "The Dam Years by Ana Lind (320pp, Harbour Press, £14.99)"
     doc = clean(details + "\n" + BODY)

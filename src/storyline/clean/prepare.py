@@ -112,13 +112,23 @@ _COMMENT_STAMP = re.compile(
     r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:\||$)",
     re.IGNORECASE,
 )
+# ... or as a blog signs it after the comment: "... Posted by Jane Roe on April 3, 2005 10:47 AM."
+_COMMENT_SIGNATURE = re.compile(
+    rf"\bPosted by [^.!?\n]{{1,60}}? (?:on|at) {MONTH_RE}\.? \d{{1,2}}, \d{{4}},? (?:at )?"
+    r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _COMMENTS = ("removed", "comments: readers' comments")
 
 
 def _without_comments(lines: list[Line]) -> list[Line]:
     """Readers' comments (two or more signed as blogs sign them) are no part of the article: the
     signed lines and the lines between them."""
-    signed = [i for i, line in enumerate(lines) if _COMMENT_STAMP.match(line.text)]
+    signed = [
+        i
+        for i, line in enumerate(lines)
+        if _COMMENT_STAMP.match(line.text) or _COMMENT_SIGNATURE.search(line.text)
+    ]
     if len(signed) < 2:
         return lines
     first, last = signed[0], signed[-1]
@@ -146,6 +156,13 @@ def prepare_lines(text: str) -> tuple[list[str], list[LineLabel]]:
 
 
 _Cut = tuple[str, str]  # (kind, reason) of a piece split off a line
+
+
+# A prompt that ends on a colon and an e-mail address ("Letters for publication should be sent
+# to: letters@example.org"), which is no part of any sentence.
+_CONTACT_RUN = re.compile(
+    r"(?:^|(?<=\s))[A-Z][a-z']+(?: [a-z][\w'-]*){1,10}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s|$)"
+)
 
 
 def _split(line: str) -> list[tuple[str, _Cut | None]]:
@@ -186,6 +203,13 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
         return [(line, ("removed", "credit: a caption and its photo credit"))]
     if REPORTS.match(line) and re.search(r"\breport(?:s|ed|ing from \w+)", line):
         return [(line, ("removed", "sign-off"))]  # "Jane Roe reports.", not "Annual reporting"
+    contact = _CONTACT_RUN.search(line)
+    if contact:
+        # "Letters for publication should be sent to: letters@... If you need help using the
+        # site: ...": the page's addresses, and whatever the page runs on after them.
+        cut = ("removed", "contact: addresses to write to, and what follows them")
+        line, rest = line[: contact.start()].strip(), line[contact.start() :].strip()
+        return [*(_split_rest(line) if line else []), (rest, cut)]
     caption, line = split_glued_caption(line)
     if caption:
         # Glued without a space, it was an element of its own: a caption or a label.

@@ -57,6 +57,9 @@ _PAST_CUES = re.compile(
 
 _MODALS = {"may", "might", "should", "must", "can", "ca"}
 
+# Prepositions whose noun comes before what the clause tells.
+_BEHIND = ("after", "since")  # and "following", however the parser reads it
+
 # Dependencies by which a participle or an infinitive hangs on the clause whose tense it shares.
 _INHERITS = ("advcl", "conj", "xcomp")
 
@@ -75,13 +78,19 @@ def tense_from_tokens(span: Any) -> str | None:
     token = span.root
     verb = None
     on_noun = False  # the expression dates a noun on its way to the verb ("the April 20 blast")
-    for _ in range(5):
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+    behind = False  # ... a noun after "following", "after" or "since" ("since the May 6 vote")
+    for _ in range(8):
+        is_verb = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD"
+        if is_verb and not (behind and token.lower_ == "following"):  # a participle, or not
             verb = token
             break
         if token.head.i == token.i:
             break
         token = token.head
+        behind = behind or (
+            on_noun
+            and (token.lower_ == "following" or (token.lower_ in _BEHIND and token.dep_ == "prep"))
+        )
         on_noun = on_noun or (token.pos_ in ("NOUN", "PROPN") and token not in span)
     if verb is None:
         verb = span.sent.root
@@ -90,7 +99,15 @@ def tense_from_tokens(span: Any) -> str | None:
         # "is meeting on Friday" is ahead, but "are still searching after the April 20 blast"
         # dates the blast, not the search (nor do the sentence's cue words, as they would
         # for a clause with no tense of its own).
-        return "present"
+        return "past" if behind else "present"
+    if behind and (
+        tense in (None, "present")
+        or (tense == "future" and not _FUTURE_CUES.search(span.sent.text))
+    ):
+        # "the bill BP faces following its explosion on April 20", "oil is continuing to leak
+        # following the explosion in April": what a present follows on has happened (not so
+        # for a future told as one: "will meet after the June 5 vote").
+        return "past"
     if tense is None and verb.dep_ in _INHERITS and verb.head.i != verb.i:
         # A bare participle takes the tense of the clause it hangs on ("on April 8,
         # investigators, wondering how ..., searched the site").
@@ -123,6 +140,11 @@ def _is_progressive(verb: Any) -> bool:
     )
 
 
+def _has_particle(verb: Any) -> bool:
+    """Whether a verb is a phrasal one ("set up", "try out"), which no plan verb is."""
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
 def _pluperfect(word: Any) -> bool:
     """Whether a word's clause is in the past before the past ("had planned", "had been due")."""
     for token in (word, word.head):
@@ -149,8 +171,10 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
         # A plan told in the past ("had been due to expire Friday", "planned to pay on Friday")
         # is mostly one whose day has come by the time it is reported.
         return "past" if verb.tag_ == "VBD" or aux_words & {"had", "'d"} else "future"
-    if verb.lower_ == "set" and (
-        auxes or any(c.dep_ == "xcomp" or c.lower_ in ("for", "to") for c in verb.children)
+    if (
+        verb.lower_ == "set"
+        and not _has_particle(verb)  # "was set up in August"
+        and (auxes or any(c.dep_ == "xcomp" or c.lower_ in ("for", "to") for c in verb.children))
     ):
         return "future"  # "is set for Monday", "set to vote", not "the record set on Aug. 6"
     # "is to meet", "plans to attend", "expected to vote": an infinitive under a future verb.
@@ -159,7 +183,7 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
     if verb.tag_ == "VB" and "to" in aux_words and climb:
         if head.lower_ in _FUTURE_VERBS and _pluperfect(head):
             return "past"  # "had been due to expire Friday": a plan whose day has gone
-        if head.lower_ in _FUTURE_VERBS or (
+        if (head.lower_ in _FUTURE_VERBS and not _has_particle(head)) or (
             # "is to meet", not "the countries to accede on Friday were Poland and ..."
             head.lower_ in ("is", "are", "was", "were", "be") and head.i < verb.i
         ):
