@@ -151,3 +151,16 @@ def test_the_place_of_a_wire_dateline_is_not_the_title() -> None:
     assert doc.title is None
     assert doc.published == "2025-03-03"
     assert all(p in doc.text for p in PARAGRAPHS[1:])
+
+
+def test_no_line_below_the_wire_dateline_that_opens_the_story_is_its_title() -> None:
+    # A question-and-answer piece: its first question looks like a headline, but the story has
+    # begun above it.
+    doc = clean(
+        "LAKEPORT, Northland | Mon Mar 3, 2025 3:13 pm EDT LAKEPORT, Northland (Reuters) - "
+        + PARAGRAPHS[0]
+        + "\nHere are some questions and answers about the talks: WHO IS TAKING PART?\n"
+        + "\n".join(PARAGRAPHS[1:])
+    )
+    assert doc.title is None
+    assert "WHO IS TAKING PART?" in doc.text

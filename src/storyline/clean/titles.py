@@ -298,6 +298,10 @@ _PLACE = re.compile(r"[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+)*\s*(?:,
 _DATE_START = re.compile(rf"(?:{WEEKDAY_RE}|{MONTH_RE}),?\s|\d", re.I)
 
 
+# A wire dateline that opens the story: "(Reuters) - A", "(AP) -- The".
+_STORY_OPENS = re.compile(r"\([A-Z][\w'&. ]{1,40}\)\s*(?:--|[\u2013\u2014-])\s*[\"\u201cA-Z]")
+
+
 def _dateline_place(line: str, head: str) -> bool:
     """Whether ``head``, cut off the start of ``line``, is the place of a dateline: a name in
     capitals that a date follows."""
@@ -308,10 +312,13 @@ def _dateline_place(line: str, head: str) -> bool:
 def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, text: str) -> bool:
     """Whether a rule says the candidate is no headline: a credit, caption, sign-off or time
     stamp; a breadcrumb trail (though its last part may be); the place of a dateline
-    ("VENICE, Louisiana | Mon May 3, 2010 ...")."""
+    ("VENICE, Louisiana | Mon May 3, 2010 ..."); a line below the wire dateline that opens the
+    story."""
     own = labels[index] if text == lines[index] else classify(text, features(text))
     if (own.reason or "").startswith(_NEVER_TITLE):
         return True
+    if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
+        return True  # below "MEXICO CITY (Reuters) - A dangerous strain ...": the story has begun
     if text == lines[index]:
         return _is_crumbs(text)
     return _dateline_place(lines[index], text)
