@@ -289,6 +289,13 @@ def test_comments_signed_after_their_text_and_a_run_of_contact_addresses_are_set
     doc = clean(BODY + "\n".join(comments) + "\n" + bio + " " + contact + "\n")
     assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
     assert [r.text for r in doc.removed if r.reason.startswith("contact")] == [contact]
+    # comments a forum signs before their text
+    forum = [
+        "At 4:16 pm on 18 Jan 2010, Jane Roe wrote: The dam talks must go on.",
+        "At 8:51 pm on 18 Jan 2010, John Doe wrote: Agreed, whatever the cost.",
+    ]
+    doc = clean(BODY + "\n".join(forum) + "\n")
+    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == forum
     assert "example.org" not in doc.text
     # an address in a sentence, with no prompt and colon before it, is prose
     line = "Readers wrote to letters@example.org about the Veran dam in their thousands.\n"

@@ -118,6 +118,10 @@ _COMMENT_SIGNATURE = re.compile(
     r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# ... or as a forum signs it before the comment: "At 4:16 pm on 18 Jan 2010, Jane Roe wrote: ...".
+_COMMENT_WROTE = re.compile(
+    r"\bAt \d{1,2}[:.]\d\d\s*[ap]\.?m\.? on [\w ,]{6,25}?\d{4}, [^:\n]{1,60}? wrote:", re.IGNORECASE
+)
 _COMMENTS = ("removed", "comments: readers' comments")
 
 
@@ -127,7 +131,9 @@ def _without_comments(lines: list[Line]) -> list[Line]:
     signed = [
         i
         for i, line in enumerate(lines)
-        if _COMMENT_STAMP.match(line.text) or _COMMENT_SIGNATURE.search(line.text)
+        if _COMMENT_STAMP.match(line.text)
+        or _COMMENT_SIGNATURE.search(line.text)
+        or _COMMENT_WROTE.search(line.text)
     ]
     if len(signed) < 2:
         return lines
