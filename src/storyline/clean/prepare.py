@@ -122,19 +122,14 @@ _COMMENT_SIGNATURE = re.compile(
 _COMMENT_WROTE = re.compile(
     r"\bAt \d{1,2}[:.]\d\d\s*[ap]\.?m\.? on [\w ,]{6,25}?\d{4}, [^:\n]{1,60}? wrote:", re.IGNORECASE
 )
+_COMMENT_SIGNS = (_COMMENT_STAMP, _COMMENT_SIGNATURE, _COMMENT_WROTE)
 _COMMENTS = ("removed", "comments: readers' comments")
 
 
 def _without_comments(lines: list[Line]) -> list[Line]:
     """Readers' comments (two or more signed as blogs sign them) are no part of the article: the
     signed lines and the lines between them."""
-    signed = [
-        i
-        for i, line in enumerate(lines)
-        if _COMMENT_STAMP.match(line.text)
-        or _COMMENT_SIGNATURE.search(line.text)
-        or _COMMENT_WROTE.search(line.text)
-    ]
+    signed = [i for i, line in enumerate(lines) if any(p.search(line.text) for p in _COMMENT_SIGNS)]
     if len(signed) < 2:
         return lines
     first, last = signed[0], signed[-1]
