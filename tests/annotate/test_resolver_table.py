@@ -98,6 +98,9 @@ CASES = [
     ("Tuesday, March 5", "past", "2019-03-05", "day"),
     ("May 5", None, "2019-05-05", "day"),
     ("May 5", "future", "2019-05-05", "day"),
+    ("Feb. 20", "future", "2019-02-20", "day"),  # a plan reported after its day, not next year's
+    ("Oct. 20", "future", "2019-10-20", "day"),  # but a day long gone is the coming one
+    ("February", "future", "2020-02", "month"),  # and a month gone is never meant
     ("the 25th of January", "past", "2019-01-25", "day"),
     ("March eighth", "future", "2019-03-08", "day"),  # days in words, as spoken
     ("the twenty-first of January", "past", "2019-01-21", "day"),

@@ -104,9 +104,11 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str | Non
     as far plus about three months, because news mixes past-tense verbs with coming dates ("set
     Nov. 10 as the deadline") more often than it reports year-old events by month and day alone,
     but those coming dates are near ones ("took office on April 28" in late December is the April
-    gone, not the next). A future-tense clause rules out dates already gone, but for days of
-    the last week: reported plans ("said they would return him by Jan. 14", published on the
-    15th) name days just past.
+    gone, not the next). The same holds the other way: a future-tense clause rules out months
+    already gone, and a day gone counts as twice as far plus about three months, as reported
+    plans name days just past ("said they would return him by Jan. 14", published on the 15th)
+    and a day almost a year ahead is written with its year ("wounds from April 20 drilling-rig
+    explosion might be serious", in May, is the April gone).
     """
     if anchor is None:
         return None
@@ -122,10 +124,10 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str | Non
             distance = abs((candidate - anchor).days)
         ahead = candidate > anchor and not (day is None and month == anchor.month)
         behind = candidate < anchor and not (day is None and month == anchor.month)
-        if tense == "future" and behind and (day is None or distance > 7):
-            continue  # a future-tense clause does not point at a date already gone ...
+        if tense == "future" and behind and day is None:
+            continue  # a future-tense clause does not point at a month already gone
         if (tense == "past" and ahead) or (tense == "future" and behind):
-            distance = 2 * distance + 95  # ... except one a few days gone: a plan reported
+            distance = 2 * distance + 95
         key = (distance, year)
         if best is None or key < best:
             best = key
@@ -314,7 +316,7 @@ def read_holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution
     options = [rule(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if which == "last":
         day = max(d for d in options if d <= anchor)
-    elif which == "next":
+    elif which == "next" or tense == "future":  # a feast that comes every year: the coming one
         day = min(d for d in options if d >= anchor)
     else:
         day = date(_year_for(options[1].month, options[1].day, anchor, tense) or anchor.year, 1, 1)
