@@ -219,6 +219,21 @@ _CLAUSES = {
         (9, 10),
         "past",
     ),
+    # A dated noun with no tense of its own has happened, read as the past reads it ...
+    "a dated noun under a present reads as the past": (
+        "The/DT/DET/det/3 April/NNP/PROPN/compound/3 20/CD/NUM/nummod/1 "
+        "explosion/NN/NOUN/nsubj/4 is/VBZ/AUX/ROOT/4 under/IN/ADP/prep/4 "
+        "investigation/NN/NOUN/pobj/5 ././PUNCT/punct/4",
+        (1, 3),
+        "past",
+    ),
+    # ... a day of the week on a noun is left to the clause ("this Thursday's meeting").
+    "a weekday on a noun is left to the clause": (
+        "This/DT/DET/det/1 Thursday/NNP/PROPN/poss/3 's/POS/PART/case/1 "
+        "meeting/NN/NOUN/nsubj/4 is/VBZ/AUX/ROOT/4 key/JJ/ADJ/acomp/4 ././PUNCT/punct/4",
+        (0, 2),
+        "present",
+    ),
     # A phrasal verb is no plan verb ("was set up in August to pay claims").
     "a phrasal set is no plan": (
         "The/DT/DET/det/1 fund/NN/NOUN/nsubjpass/3 was/VBD/AUX/auxpass/3 set/VBN/VERB/ROOT/3 "

@@ -55,6 +55,9 @@ _PAST_CUES = re.compile(
 )
 
 
+# A calendar date ("April 20", "20 April"), not a weekday or a named period.
+_NUMBERED = re.compile(r"\d")
+
 _MODALS = {"may", "might", "should", "must", "can", "ca"}
 
 # Prepositions whose noun comes before what the clause tells.
@@ -116,6 +119,11 @@ def tense_from_tokens(span: Any) -> str | None:
         # "talks supposed to conclude by May", "loans through January": a limit, which the
         # clause's past tense does not place behind the article.
         return None
+    if on_noun and tense in (None, "present") and _NUMBERED.search(span.text):
+        # A dated noun with no tense of its own is what has happened ("the April 20 explosion",
+        # "its close of $60.48 on April 20", months later): read as the past reads, which still
+        # takes a date a few weeks ahead for a coming one ("the June 3 vote", in May).
+        return "past"
     if tense is None or tense == "present":
         # No verb tense to go on: cue words of the sentence ("as soon as", "would", "last").
         cue = tense_from_text(span.sent.text)
