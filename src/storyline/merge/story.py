@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from storyline.merge.entities import EntityIndex, merge_entities, with_name_repeats
 from storyline.merge.events import EventMention, cluster_events, extract_mentions
+from storyline.merge.years import settle_years
 from storyline.records import Document
 from storyline.records.story import Event
 
@@ -29,6 +30,7 @@ class Merged:
 
 
 def merge_documents(documents: Sequence[Document]) -> Merged:
+    documents = settle_years(documents)
     index = merge_entities(documents)
     repeated = with_name_repeats(documents, index)
     if any(a is not b for a, b in zip(repeated, documents, strict=True)):

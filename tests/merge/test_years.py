@@ -1,0 +1,56 @@
+from storyline.merge.years import settle_years
+from tests.builders import make_doc
+
+
+def _told(day: int, published: str) -> object:
+    return make_doc(
+        f"told-{day}",
+        "The April 20 explosion killed 11 workers.",
+        published,
+        timexes=[("April 20", "2010-04-20", "day")],
+    )
+
+
+def _later(text: str, expression: str, value: str, published: str = "2010-08-04") -> object:
+    return make_doc("later", text, published, timexes=[(expression, value, "day")])
+
+
+def _value(documents: list, doc_id: str = "later") -> str:
+    return next(d for d in documents if d.id == doc_id).timexes[0].value
+
+
+def test_a_yearless_day_read_months_ahead_is_the_one_the_story_tells_of() -> None:
+    told = [_told(k, f"2010-05-{10 + k}") for k in range(3)]
+    later = _later("BP will step back while investigating the April 20 explosion.", "April 20",
+                   "2011-04-20")  # fmt: skip
+    settled = settle_years([*told, later])
+    assert _value(settled) == "2010-04-20"
+    assert _value(settled, "told-0") == "2010-04-20"
+
+
+def test_it_takes_several_articles_telling_of_the_earlier_day() -> None:
+    told = [_told(k, f"2010-05-{10 + k}") for k in range(2)]
+    later = _later("BP will step back while investigating the April 20 explosion.", "April 20",
+                   "2011-04-20")  # fmt: skip
+    assert _value(settle_years([*told, later])) == "2011-04-20"
+
+
+def test_a_date_weeks_ahead_or_written_with_its_year_or_placed_stays_as_read() -> None:
+    told = [_told(k, f"2010-05-{10 + k}") for k in range(3)]
+    anniversary = _later("BP will mark the anniversary on April 20.", "April 20", "2011-04-20",
+                         "2011-02-15")  # fmt: skip
+    assert _value(settle_years([*told, anniversary])) == "2011-04-20"
+    placed = _later("The fund closes next April 20.", "next April 20", "2011-04-20")
+    assert _value(settle_years([*told, placed])) == "2011-04-20"
+    written = [
+        make_doc(
+            f"w{k}",
+            "Claims close on April 20, 2011.",
+            "2010-07-01",
+            timexes=[("April 20, 2011", "2011-04-20", "day")],
+        )  # fmt: skip
+        for k in range(1)
+    ]
+    later = _later("BP will step back while investigating the April 20 explosion.", "April 20",
+                   "2011-04-20")  # fmt: skip
+    assert _value(settle_years([*told, *written, later])) == "2011-04-20"
