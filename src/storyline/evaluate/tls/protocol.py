@@ -82,7 +82,8 @@ def predict_storyline_grid(
         if ranked is None:
             ranked = rank_events(merge_documents(restricted), chosen)
             shared.append((key, ranked))
-        timeline = timeline_of(ranked, restricted, chosen)
+        # The documents as the story reads them (names linked, years settled), as for a user.
+        timeline = timeline_of(ranked, ranked.documents or restricted, chosen)
         predicted.append(
             {
                 entry.date: [s.text for s in entry.sentences]
