@@ -27,6 +27,7 @@ OUTNUMBERED = 5
 AHEAD_DAYS = 100
 # A year written out ("2010", "'09"), or a word that places the date itself ("next April").
 _PLACED = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|following|upcoming|last|previous)\b", re.I)
+_YEAR = re.compile(r"\d{4}")
 _ISO = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 
@@ -43,7 +44,7 @@ def settle_years(documents: Sequence[Document]) -> list[Document]:
             if _calendar(timex) and timex.value is not None:
                 if timex.value <= doc.published[: len(timex.value)]:
                     told.add(timex.value)
-                if re.search(r"\d{4}", timex.text):
+                if _YEAR.search(timex.text):
                     dated.add(timex.value)
         behind.update(told)
         written.update(dated)
@@ -73,8 +74,12 @@ def _settled(
     ):
         return timex
     year = int(timex.value[:4])
-    first = date.fromisoformat(timex.value if len(timex.value) == 10 else timex.value + "-01")
-    if (first - date.fromisoformat(published[:10])).days <= AHEAD_DAYS:
+    try:
+        first = date.fromisoformat(timex.value if len(timex.value) == 10 else timex.value + "-01")
+        ahead = (first - date.fromisoformat(published[:10])).days
+    except ValueError:  # a day no calendar has, from a file read back
+        return timex
+    if ahead <= AHEAD_DAYS:
         return timex
     earlier = f"{year - 1:04d}{timex.value[4:]}"
     if earlier.endswith("-02-29") or behind[earlier] < max(
