@@ -25,6 +25,8 @@ def test_a_yearless_day_read_months_ahead_is_the_one_the_story_tells_of() -> Non
                    "2011-04-20")  # fmt: skip
     settled = settle_years([*told, later])
     assert _value(settled) == "2010-04-20"
+    (note,) = next(d for d in settled if d.id == "later").notes
+    assert "'April 20' read 2011-04-20, 2010-04-20 as 3 articles tell of it" in note
     assert _value(settled, "told-0") == "2010-04-20"
 
 

@@ -33,7 +33,8 @@ _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 
 
 def settle_years(documents: Sequence[Document]) -> list[Document]:
-    """The documents, with yearless dates read ahead moved a year back where the story says so."""
+    """The documents, with yearless dates read ahead moved a year back where the story says so
+    (each with a note that says what was read and why it was moved)."""
     behind: Counter[str] = Counter()  # value -> articles that tell of it at or before their day
     written: Counter[str] = Counter()  # value -> articles that write it with its year
     for doc in documents:
@@ -51,8 +52,14 @@ def settle_years(documents: Sequence[Document]) -> list[Document]:
     settled = []
     for doc in documents:
         changed = [_settled(t, doc.published, behind, written) for t in doc.timexes]
-        if any(a is not b for a, b in zip(changed, doc.timexes, strict=True)):
-            doc = replace(doc, timexes=tuple(changed))
+        notes = [
+            f"year settled by the story: {new.text!r} read {old.value}, "
+            f"{new.value} as {behind[new.value or '']} articles tell of it"
+            for old, new in zip(doc.timexes, changed, strict=True)
+            if old is not new
+        ]
+        if notes:
+            doc = replace(doc, timexes=tuple(changed), notes=(*doc.notes, *notes))
         settled.append(doc)
     return settled
 
