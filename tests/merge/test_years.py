@@ -56,3 +56,18 @@ def test_a_date_weeks_ahead_or_written_with_its_year_or_placed_stays_as_read() -
     later = _later("BP will step back while investigating the April 20 explosion.", "April 20",
                    "2011-04-20")  # fmt: skip
     assert _value(settle_years([*told, *written, later])) == "2011-04-20"
+
+
+def test_a_month_alone_is_left_as_read() -> None:
+    told = [
+        make_doc(
+            f"m{k}",
+            "Talks stalled in September.",
+            f"2010-10-0{k + 1}",
+            timexes=[("September", "2010-09", "month")],
+        )  # fmt: skip
+        for k in range(5)
+    ]
+    coming = make_doc("later", "He will step down in September.", "2011-02-01",
+                      timexes=[("September", "2011-09", "month")])  # fmt: skip
+    assert _value(settle_years([*told, coming])) == "2011-09"

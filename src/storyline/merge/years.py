@@ -1,14 +1,15 @@
 """The year of a date written without one, settled by the story.
 
-An article names a month, or a month and day, without its year ("the April 20 explosion", "fire
-burns on the rig in April"), and the resolver places it by the clause's tense around the
-article's own day: nearest, or ahead under a future or present verb. Months into a long story
-that can be the wrong year: "investigating the April 20 explosion", in August, reads the coming
-April. The story knows better. Where at least ``ATTESTED`` articles tell of that month or day a
-year earlier, at or before their own day, and ``OUTNUMBERED`` times as many as name the later
-one with its year ("until April 2011"), a yearless reading more than ``AHEAD_DAYS`` ahead of its
-article is the earlier one. A date nearer ahead stays as read: a plan or an anniversary is told
-weeks ahead, not many months.
+An article names a month and day without its year ("the April 20 explosion"), and the resolver
+places it by the clause's tense around the article's own day: nearest, or ahead under a future
+or present verb. Months into a long story that can be the wrong year: "investigating the April
+20 explosion", in August, reads the coming April. The story knows better. Where at least
+``ATTESTED`` articles tell of that day a year earlier, at or before their own day, and
+``OUTNUMBERED`` times as many as name the later one with its year ("until April 20, 2011"), a
+yearless reading more than ``AHEAD_DAYS`` ahead of its article is the earlier one. A date nearer
+ahead stays as read: a plan or an anniversary is told weeks ahead, not many months. A month
+alone is left as read: some articles tell of any month of the year gone, and "September" in a
+story about a coming September election is the coming one.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ AHEAD_DAYS = 100
 # A year written out ("2010", "'09"), or a word that places the date itself ("next April").
 _PLACED = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|following|upcoming|last|previous)\b", re.I)
 _YEAR = re.compile(r"\d{4}")
-_ISO = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 
 
@@ -65,7 +66,7 @@ def settle_years(documents: Sequence[Document]) -> list[Document]:
 
 
 def _calendar(timex: TimeExpression) -> bool:
-    return timex.type == "DATE" and timex.granularity in ("day", "month") and timex.mod is None
+    return timex.type == "DATE" and timex.granularity == "day" and timex.mod is None
 
 
 def _settled(
@@ -82,7 +83,7 @@ def _settled(
         return timex
     year = int(timex.value[:4])
     try:
-        first = date.fromisoformat(timex.value if len(timex.value) == 10 else timex.value + "-01")
+        first = date.fromisoformat(timex.value)
         ahead = (first - date.fromisoformat(published[:10])).days
     except ValueError:  # a day no calendar has, from a file read back
         return timex
