@@ -339,3 +339,15 @@ def test_a_limit_told_in_the_past_is_not_put_behind_the_article(nlp) -> None:
     # clause's past tense had put in the March gone.
     text = "The bank extended the loans through March, the company said.\n"
     assert values(nlp, text, "1989-10-30")["March"] == "1990-03"
+
+
+def test_a_month_or_day_after_since_is_not_ahead_of_the_article(nlp) -> None:
+    # The clause's tense alone weighs a coming January against one gone; "since" settles it.
+    found = values(nlp, "Carroll has been in Iraq since January.\n", "2005-10-20")
+    assert found["January"] == "2005-01"
+    found = values(nlp, "McCain hasn't cast a Senate vote since April 3.\n", "2008-09-24")
+    assert found["April 3"] == "2008-04-03"
+    # Not where the text gives the year, nor for a day already behind the article.
+    found = values(nlp, "Prices have fallen since January 2009 and since May 2.\n", "2009-06-01")
+    assert found["January 2009"] == "2009-01"
+    assert found["May 2"] == "2009-05-02"

@@ -172,6 +172,7 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             if result.value is None:
                 start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
                 piece = text[start:end]
+            result = _since(text, start, piece, result, anchor)
             if span.label_ == "SET" and result.type == "DURATION":
                 # "a year" after an amount ("$33 million a year") is a rate, else a length.
                 result = replace(result, type="SET", granularity="set")
@@ -289,6 +290,33 @@ def _opens_entry(text: str, start: int, end: int) -> bool:
     """Whether the expression opens a line and a chronology entry ("April 30 - An aide says")."""
     line = text.rfind("\n", 0, start) + 1
     return not text[line:start].strip(" \t*\u2022\\-") and ENTRY_MARK.match(text, end) is not None
+
+
+# "since" before a date: the time a state has lasted from, which cannot be ahead of the
+# article ("has been in Iraq since January", published in October).
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|middle)\s+of)[\s-]+)?$", re.I
+)
+
+
+def _since(
+    text: str, start: int, piece: str, result: Resolution, anchor: date | None
+) -> Resolution:
+    """A month or day written without a year after "since", read ahead of the article (a
+    clause's tense weighs a coming date against a gone one), as the one a year earlier."""
+    if (
+        anchor is None
+        or result.value is None
+        or result.granularity not in ("month", "day")
+        or result.range_start
+        or _GIVEN_YEAR.search(piece)
+        or not _SINCE.search(text[max(0, start - 40) : start])
+    ):
+        return result
+    year, rest = result.value[:4], result.value[4:]
+    if not year.isdigit() or result.value[:10] <= anchor.isoformat()[: len(result.value[:10])]:
+        return result
+    return replace(result, value=f"{int(year) - 1:04d}{rest}", direction="past")
 
 
 def _in_chronology(
