@@ -18,7 +18,7 @@ from storyline.annotate.timex.absolute import read_direction
 from storyline.annotate.timex.lengths import read_length
 from storyline.annotate.timex.resolver import updates_reference
 from storyline.annotate.timex.spans import refine
-from storyline.calendar import ENTRY_MARK, find_explicit_dates
+from storyline.calendar import ENTRY_MARK, WEEKDAY_RE, find_explicit_dates
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
@@ -294,6 +294,7 @@ def _opens_entry(text: str, start: int, end: int) -> bool:
 
 # "since" before a date: the time a state has lasted from, which cannot be ahead of the
 # article ("has been in Iraq since January", published in October).
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.I)
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|middle)\s+of)[\s-]+)?$", re.I
 )
@@ -310,6 +311,7 @@ def _since(
         or result.granularity not in ("month", "day")
         or result.range_start
         or _GIVEN_YEAR.search(piece)
+        or _WEEKDAY.search(piece)  # a weekday ahead is a week off, not a year
         or not _SINCE.search(text[max(0, start - 40) : start])
     ):
         return result
