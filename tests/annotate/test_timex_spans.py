@@ -341,6 +341,15 @@ def test_a_limit_told_in_the_past_is_not_put_behind_the_article(nlp) -> None:
     assert values(nlp, text, "1989-10-30")["March"] == "1990-03"
 
 
+def test_a_limit_on_a_verb_with_no_tense_of_its_own_is_ahead(nlp) -> None:
+    # The past words are the reporting's; the nearer September is the one gone.
+    text = (
+        "Mubarak, who has led the nation for three decades, said he has no intention of "
+        "stepping down until September, when his term ends.\n"
+    )
+    assert values(nlp, text, "2011-02-03")["September"] == "2011-09"
+
+
 def test_a_month_or_day_after_since_is_not_ahead_of_the_article(nlp) -> None:
     # The clause's tense alone weighs a coming January against one gone; "since" settles it.
     found = values(nlp, "Carroll has been in Iraq since January.\n", "2005-10-20")
