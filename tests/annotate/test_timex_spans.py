@@ -360,3 +360,11 @@ def test_a_month_or_day_after_since_is_not_ahead_of_the_article(nlp) -> None:
     found = values(nlp, "Prices have fallen since January 2009 and since May 2.\n", "2009-06-01")
     assert found["January 2009"] == "2009-01"
     assert found["May 2"] == "2009-05-02"
+
+
+def test_a_month_after_come_is_the_coming_one(nlp) -> None:
+    text = (
+        "So typical of the administration, summoning the heads of the oil companies to be "
+        "attacked by strutting politicians trolling for votes back home come November.\n"
+    )
+    assert values(nlp, text, "2010-06-15")["November"] == "2010-11"

@@ -78,6 +78,8 @@ def tense_from_text(clause: str) -> str | None:
 
 def tense_from_tokens(span: Any) -> str | None:
     """Tense of the verb that governs a spaCy ``span`` (a time expression)."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "come":
+        return "future"  # "votes back home come November": when November comes
     token = span.root
     verb = None
     on_noun = False  # the expression dates a noun on its way to the verb ("the April 20 blast")
