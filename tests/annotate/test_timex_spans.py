@@ -368,3 +368,13 @@ def test_a_month_after_come_is_the_coming_one(nlp) -> None:
         "attacked by strutting politicians trolling for votes back home come November.\n"
     )
     assert values(nlp, text, "2010-06-15")["November"] == "2010-11"
+
+
+def test_a_feast_and_the_year_after_it_are_one_day(nlp) -> None:
+    text = (
+        "Her husband was killed on Easter Day last year when his helicopter was shot down.\n"
+        "He left on Christmas Eve last year.\n"
+    )
+    found = values(nlp, text, "2005-10-26")
+    assert found["Easter Day last year"] == "2004-04-11"
+    assert found["Christmas Eve last year"] == "2004-12-24"

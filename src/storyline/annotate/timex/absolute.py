@@ -304,14 +304,20 @@ _HOLIDAYS = {normalize(name): rule for name, rule in HOLIDAYS.items()}  # "new y
 
 
 def read_holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
-    match = re.fullmatch(r"(?:the\s+)?(?:(this|last|next)\s+)?(.+?)(?:\s+(\d{4}))?", s)
+    match = re.fullmatch(
+        r"(?:the\s+)?(?:(this|last|next)\s+)?(.+?)(?:\s+(\d{4}|(?:last|this|next)\s+year))?", s
+    )
     if not match or match.group(2) not in _HOLIDAYS:
         return None
     rule = _HOLIDAYS[match.group(2)]
-    if match.group(3):
-        return Resolution(rule(int(match.group(3))).isoformat(), "day")
+    year = match.group(3)
+    if year and year[0].isdigit():
+        return Resolution(rule(int(year)).isoformat(), "day")
     if anchor is None:
         return Resolution(None, "day")
+    if year:  # "Easter Day last year"
+        shift = {"last": -1, "this": 0, "next": 1}[year.split()[0]]
+        return Resolution(rule(anchor.year + shift).isoformat(), "day")
     which = match.group(1)
     options = [rule(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if which == "last":

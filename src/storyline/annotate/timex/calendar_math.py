@@ -143,6 +143,7 @@ HOLIDAYS = {
     "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
     "easter": easter,
     "easter sunday": easter,
+    "easter day": easter,
     "good friday": lambda y: easter(y) - timedelta(days=2),
     "easter monday": lambda y: easter(y) + timedelta(days=1),
     "may day": lambda y: date(y, 5, 1),

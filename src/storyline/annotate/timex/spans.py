@@ -87,6 +87,7 @@ _HOLIDAY = re.compile(
     )
     + r")(?![\w'])"
 )
+_WHICH_YEAR = re.compile(r"(?:last|this|next)\s+year", re.I)
 # After "the past"/"the future" a unit or number belongs to a longer expression the model tags.
 _NOT_REFERENCE_AFTER = re.compile(r"^\s+(?:\d|few|several|two|three|four|five|year|month|week|day)")
 
@@ -184,6 +185,9 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
             first, second = text[p_start:p_end], text[start:end]
             if _GLUE.match(glue) and _one_time(first, second):
                 merged[-1] = (p_start, end, "TIME")
+                continue
+            if glue.isspace() and _HOLIDAY.fullmatch(first) and _WHICH_YEAR.fullmatch(second):
+                merged[-1] = (p_start, end, "DATE")  # "Easter Day" "last year"
                 continue
         merged.append((start, end, label))
     return merged
