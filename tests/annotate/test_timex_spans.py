@@ -378,3 +378,16 @@ def test_a_feast_and_the_year_after_it_are_one_day(nlp) -> None:
     found = values(nlp, text, "2005-10-26")
     assert found["Easter Day last year"] == "2004-04-11"
     assert found["Christmas Eve last year"] == "2004-12-24"
+
+
+def test_the_near_end_of_a_range_takes_the_year_of_the_far_end(nlp) -> None:
+    text = (
+        "He was ambassador to Germany from March to October 1997.\n"
+        "From November to February 2004 it snowed.\n"
+    )
+    found = values(nlp, text, "2005-11-13")
+    assert found["March"] == "1997-03"
+    assert found["November"] == "2003-11"
+    # Not where the two are no range.
+    found = values(nlp, "Sales rose in March and fell in October 2004.\n", "2005-11-13")
+    assert found["March"] == "2005-03"

@@ -201,7 +201,47 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                     direction=result.direction or _tense_direction(tense),
                 )
             )
-    return _chronology_before(found, inferred, anchor)
+    return _range_years(text, _chronology_before(found, inferred, anchor), anchor)
+
+
+# What joins the two ends of a range of months or days ("Mar-Oct 1997", "from March to October
+# 1997", "between June and August 2004").
+_RANGE_GLUE = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*", re.I)
+_MONTH_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
+
+
+def _range_years(
+    text: str, found: list[TimeExpression], anchor: date | None
+) -> list[TimeExpression]:
+    """The near end of a range written without a year takes the year the far end gives: the
+    same one, or the one before where the near end comes later in the year ("from November
+    to February 2004")."""
+    for k in range(len(found) - 1):
+        near, far = found[k], found[k + 1]
+        if (
+            near.granularity not in ("month", "day")
+            or far.granularity not in ("month", "day")
+            or near.value is None
+            or far.value is None
+            or _GIVEN_YEAR.search(near.text)
+            or not _GIVEN_YEAR.search(far.text)
+            or not _RANGE_GLUE.fullmatch(text[near.end : far.start])
+        ):
+            continue
+        mine, theirs = _MONTH_DAY.match(near.value), _MONTH_DAY.match(far.value)
+        if mine is None or theirs is None:
+            continue
+        year = int(theirs.group(1))
+        if (mine.group(2), mine.group(3) or "") > (theirs.group(2), theirs.group(3) or "99"):
+            year -= 1
+        value = f"{year:04d}{near.value[4:]}"
+        if value != near.value:
+            direction = near.direction
+            if anchor is not None:
+                now = anchor.isoformat()[: len(value)]
+                direction = "past" if value < now else "future" if value > now else None
+            found[k] = replace(near, value=value, direction=direction)
+    return found
 
 
 _WORD = re.compile(r"\S+")
