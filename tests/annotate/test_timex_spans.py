@@ -391,3 +391,11 @@ def test_the_near_end_of_a_range_takes_the_year_of_the_far_end(nlp) -> None:
     # Not where the two are no range.
     found = values(nlp, "Sales rose in March and fell in October 2004.\n", "2005-11-13")
     assert found["March"] == "2005-03"
+
+
+def test_a_month_alone_ahead_of_a_past_clause_is_the_one_gone(nlp) -> None:
+    text = "The painter used his employee discount in February to buy himself a new car.\n"
+    assert values(nlp, text, "2008-12-01")["February"] == "2008-02"
+    # A limit is still the one to come.
+    text = "Analysts predicting the leak could last until August, the stakes are high.\n"
+    assert values(nlp, text, "2010-06-01")["August"] == "2010-08"

@@ -108,7 +108,9 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str | Non
     already gone, and a day gone counts as twice as far plus about three months, as reported
     plans name days just past ("said they would return him by Jan. 14", published on the 15th)
     and a day almost a year ahead is written with its year ("wounds from April 20 drilling-rig
-    explosion might be serious", in May, is the April gone).
+    explosion might be serious", in May, is the April gone). A month alone ahead of a past
+    clause counts three times as far: coming plans are mostly named by their day, and "used his
+    discount in February", in December, is the February gone.
     """
     if anchor is None:
         return None
@@ -126,7 +128,9 @@ def _year_for(month: int, day: int | None, anchor: date | None, tense: str | Non
         behind = candidate < anchor and not (day is None and month == anchor.month)
         if tense == "future" and behind and day is None:
             continue  # a future-tense clause does not point at a month already gone
-        if (tense == "past" and ahead) or (tense == "future" and behind):
+        if tense == "past" and ahead and day is None:
+            distance = 3 * distance + 95
+        elif (tense == "past" and ahead) or (tense == "future" and behind):
             distance = 2 * distance + 95
         key = (distance, year)
         if best is None or key < best:

@@ -129,10 +129,11 @@ def tense_from_tokens(span: Any) -> str | None:
     if tense is None or tense == "present":
         # No verb tense to go on: cue words of the sentence ("as soon as", "would", "last").
         cue = tense_from_text(span.sent.text)
-        if cue == "past" and tense is None and _deadline(span):
-            # A limit on a verb with no tense of its own ("said he has no intention of
+        if cue == "past" and _deadline(span):
+            # A limit on a verb with no past tense of its own ("said he has no intention of
             # stepping down until September", "bans releasing any detainees through September
-            # 30") is one still to come: the past words are the reporting's.
+            # 30", "analysts predicting the leak could last until August") is one still to
+            # come: the past words are the reporting's.
             return "future"
         return cue if cue is not None else tense
     return tense
