@@ -75,6 +75,19 @@ def weekday_number(word: str) -> int | None:
     return WEEKDAYS.get(word.lower().rstrip("."))
 
 
+def with_year(value: str, year: int) -> str:
+    """An ISO date value ("2005-03", "2005-03-07", "2005-03-07TNI") in another year."""
+    return f"{year:04d}{value[4:]}"
+
+
+def value_direction(value: str, day: date) -> str | None:
+    """Whether an ISO date value (a month, a day) lies behind or ahead of ``day``; None when
+    it holds it."""
+    here = value[:10]
+    now = day.isoformat()[: len(here)]
+    return "past" if here < now else "future" if here > now else None
+
+
 def two_digit_year(value: int) -> int:
     """'89' -> 1989, '05' -> 2005 (news archives span the 1950s to now)."""
     return value + (1900 if value >= 50 else 2000)

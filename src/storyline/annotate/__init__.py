@@ -18,7 +18,13 @@ from storyline.annotate.timex.absolute import read_direction
 from storyline.annotate.timex.lengths import read_length
 from storyline.annotate.timex.resolver import updates_reference
 from storyline.annotate.timex.spans import refine
-from storyline.calendar import ENTRY_MARK, WEEKDAY_RE, find_explicit_dates
+from storyline.calendar import (
+    ENTRY_MARK,
+    WEEKDAY_RE,
+    find_explicit_dates,
+    value_direction,
+    with_year,
+)
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
@@ -234,12 +240,9 @@ def _range_years(
         year = int(theirs.group(1))
         if (mine.group(2), mine.group(3) or "") > (theirs.group(2), theirs.group(3) or "99"):
             year -= 1
-        value = f"{year:04d}{near.value[4:]}"
+        value = with_year(near.value, year)
         if value != near.value:
-            direction = near.direction
-            if anchor is not None:
-                now = anchor.isoformat()[: len(value)]
-                direction = "past" if value < now else "future" if value > now else None
+            direction = near.direction if anchor is None else value_direction(value, anchor)
             found[k] = replace(near, value=value, direction=direction)
     return found
 
@@ -352,13 +355,13 @@ def _since(
         or result.range_start
         or _GIVEN_YEAR.search(piece)
         or _WEEKDAY.search(piece)  # a weekday ahead is a week off, not a year
+        or not result.value[:4].isdigit()
+        or value_direction(result.value, anchor) != "future"
         or not _SINCE.search(text[max(0, start - 40) : start])
     ):
         return result
-    year, rest = result.value[:4], result.value[4:]
-    if not year.isdigit() or result.value[:10] <= anchor.isoformat()[: len(result.value[:10])]:
-        return result
-    return replace(result, value=f"{int(year) - 1:04d}{rest}", direction="past")
+    earlier = with_year(result.value, int(result.value[:4]) - 1)
+    return replace(result, value=earlier, direction="past")
 
 
 def _in_chronology(

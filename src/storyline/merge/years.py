@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from storyline.calendar import MONTH_RE
+from storyline.calendar import MONTH_RE, with_year
 from storyline.records import Document, TimeExpression
 
 ATTESTED = 3
@@ -89,7 +89,7 @@ def _settled(
         return timex
     if ahead <= AHEAD_DAYS:
         return timex
-    earlier = f"{year - 1:04d}{timex.value[4:]}"
+    earlier = with_year(timex.value, year - 1)
     if earlier.endswith("-02-29") or behind[earlier] < max(
         ATTESTED, OUTNUMBERED * written[timex.value]
     ):
