@@ -4,7 +4,9 @@ goes to ``removed`` with its reason, the prose stays, and the title, date and ou
 from storyline.clean import clean_document
 from storyline.clean.lines import (
     classify,
+    copyright_holder,
     features,
+    is_copyright_notice,
     split_chrome_runs,
     split_headline_before_dateline,
     split_leading_dateline,
@@ -164,3 +166,32 @@ def test_no_line_below_the_wire_dateline_that_opens_the_story_is_its_title() -> 
     )
     assert doc.title is None
     assert "WHO IS TAKING PART?" in doc.text
+
+
+def test_a_copyright_notice_is_set_aside_and_names_the_outlet() -> None:
+    doc = clean(
+        "\n".join(PARAGRAPHS)
+        + "\n\u00a9 2025 Northern Ledger Media Ltd. All Rights Reserved."
+        + "\nThe Ledger is not responsible for the content of external sites."
+    )
+    assert "\u00a9" not in doc.text
+    assert (
+        "\u00a9 2025 Northern Ledger Media Ltd. All Rights Reserved.",
+        "chrome: copyright notice",
+    ) in [(r.text, r.reason) for r in doc.removed]
+    assert doc.source == "Northern Ledger Media"
+    # A dateline's outlet comes first; a photo agency's notice names no outlet.
+    doc = clean(
+        "Lakeport, Northland (CNN) " + "\n".join(PARAGRAPHS) + "\n\u00a9 2025 Northern Ledger"
+    )
+    assert doc.source == "CNN"
+    assert copyright_holder("\u00a9 Getty Images") is None
+    assert copyright_holder("\u00a9 Wire 2025") == "Wire"
+    # Prose about copyright is prose.
+    assert not is_copyright_notice("Copyright law in Northland was changed in 2019, she said.")
+
+
+def test_the_line_a_wire_dateline_opens_gives_no_title() -> None:
+    doc = clean("Lakeport, Northland (CNN) \u2014 " + "\n".join(PARAGRAPHS))
+    assert doc.title is None
+    assert doc.source == "CNN"

@@ -98,6 +98,33 @@ def test_same_event_dated_by_different_relative_expressions_on_different_days() 
     assert event.place == "Geneva"
 
 
+def test_articles_whose_outlet_is_unknown_are_not_one_source() -> None:
+    # Pasted text names no outlet: two such articles telling the same happening are two
+    # reports, not one (with "unknown" as everybody's outlet they had counted as one source).
+    names = [("Kestria", "GPE"), ("Almora", "GPE"), ("Geneva", "GPE")]
+    a = make_doc(
+        "a",
+        "Negotiators from Kestria and Almora signed a ceasefire in Geneva on Tuesday.",
+        "2019-03-06",
+        None,
+        names,
+        [("Tuesday", "2019-03-05", "day")],
+    )
+    b = make_doc(
+        "b",
+        "The ceasefire Kestria and Almora signed in Geneva on Tuesday held overnight.",
+        "2019-03-08",
+        None,
+        names,
+        [("Tuesday", "2019-03-05", "day")],
+    )
+    assert (a.outlet, b.outlet) == ("unknown: a", "unknown: b")
+    (event,) = events_of([a, b])
+    assert event.n_sources == 2
+    same_outlet = [replace(doc, source="Wire") for doc in (a, b)]
+    assert events_of(same_outlet)[0].n_sources == 1
+
+
 def test_unrelated_happenings_on_one_date_stay_apart() -> None:
     doc = make_doc(
         "a",

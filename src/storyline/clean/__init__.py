@@ -22,6 +22,8 @@ from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     INLINE_CREDIT,
     LineLabel,
+    copyright_holder,
+    is_copyright_notice,
     is_dateline,
     split_leading_dateline,
     strip_agency_prefix,
@@ -54,6 +56,8 @@ class _Draft:
     pieces: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
     removed: list[Removed] = field(default_factory=list)
     datelines: list[Dateline] = field(default_factory=list)
+    # Who the page's copyright notices name, in page order ("© 2017 BBC.").
+    holders: list[str] = field(default_factory=list)
 
 
 def clean_document(
@@ -84,7 +88,7 @@ def clean_document(
     return Document(
         id=src.record_id or document_id(text, src.source),
         source_path=src.source_path,
-        source=src.source or dateline_outlet(draft.datelines),
+        source=src.source or dateline_outlet(draft.datelines) or _holder(draft.holders),
         title=title,
         url=src.url,
         published=published,
@@ -197,10 +201,23 @@ def _with_tables(keep: list[bool], blocks: list[PageBlock], support: list[bool])
 
 
 def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
-    """Pieces a rule cut out of a line (a time stamp, a credit, a run of share words) never
-    stay; every other line is the model's call, the rules' labels being among what it weighs
-    (a "byline" or "credit" rule alone removed more article text than furniture)."""
-    return [k and not x.cut for k, x in zip(keep, lines, strict=True)]
+    """Pieces a rule cut out of a line (a time stamp, a credit, a run of share words) and
+    copyright notices never stay; every other line is the model's call, the rules' labels being
+    among what it weighs (a "byline" or "credit" rule alone removed more article text than
+    furniture)."""
+    return [
+        k and not x.cut and not is_copyright_notice(x.text)
+        for k, x in zip(keep, lines, strict=True)
+    ]
+
+
+def _holder(holders: list[str]) -> str | None:
+    """The outlet a page's copyright notices name: the one named most, the last of a tie (the
+    page's own footer comes after the notices of what it quotes)."""
+    if not holders:
+        return None
+    counts = {h: holders.count(h) for h in holders}
+    return max(reversed(holders), key=lambda h: counts[h])
 
 
 def _where(index: int, keep: list[bool]) -> str:
@@ -233,6 +250,10 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.removed.append(Removed(line.text, "title: moved to the title field"))
                 continue
             reason = label.reason if label.kind in ("dateline", "removed") else None
+            if reason is None and is_copyright_notice(line.text):
+                reason = "chrome: copyright notice"
+            if holder := copyright_holder(line.text):
+                draft.holders.append(holder)
             draft.removed.append(Removed(line.text, reason or f"furniture: {_where(index, keep)}"))
             continue
         if label.kind == "heading":

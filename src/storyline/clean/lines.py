@@ -357,6 +357,58 @@ def _heading_text(line: str, feats: LineFeatures) -> str | None:
     return None
 
 
+# "© 2017 BBC.", "Copyright © 2024 The Ledger | All rights reserved", "(c) 2019 Jane Roe":
+# the notice opens with the sign, or with "Copyright" and the sign or a year.
+_COPYRIGHT = re.compile(
+    r"^\W{0,3}(?:\u00a9|\(c\)(?=\s*(?:19|20)\d\d)|copyright\s*(?:\u00a9|\(c\)|(?:19|20)\d\d))",
+    re.I,
+)
+_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+_HOLDER = re.compile(
+    r"^\W{0,3}(?:copyright\s*)?(?:\u00a9|\(c\))?\s*(?:copyright\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?)?[\s,.]*"
+    r"(?P<holder>[A-Z][^.|\u00b7\u2022,;:()\n]{1,60})",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PHOTO_AGENCY = re.compile(r"photo|image|picture|stock|getty|alamy|dreamstime|123rf|courtesy", re.I)
+_LEGAL_FORM = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|corp|gmbh|limited|corporation)\.?$", re.I)
+_NO_HOLDER = re.compile(
+    r"\b(?:all|rights|reserved|copyright|trademarks?|et\s+al)\b",
+    re.I,
+)
+
+
+def is_copyright_notice(line: str) -> bool:
+    """A page's copyright line: never article text."""
+    stripped = line.strip()
+    if len(stripped.split()) > 40:
+        return False
+    return bool(_COPYRIGHT.match(stripped)) or (
+        len(stripped.split()) <= 25 and bool(_RESERVED.search(stripped))
+    )
+
+
+def copyright_holder(line: str) -> str | None:
+    """Who a copyright notice names ("© 2017 Cable News Network. ..." -> "Cable News
+    Network"), or None where it names no one or a photo agency."""
+    stripped = line.strip()
+    if not _COPYRIGHT.match(stripped) or _PHOTO_AGENCY.search(stripped):
+        return None
+    if not (_YEAR.search(stripped) or _RESERVED.search(stripped)):
+        return None  # "\u00a9 Jane Roe" under a picture: its photographer
+    match = _HOLDER.match(stripped)
+    if match is None:
+        return None
+    holder = re.split(r"\s+(?:-|\u2013|\u2014)\s+", match.group("holder"))[0]
+    holder = _LEGAL_FORM.sub("", holder.strip(" -\u2013\u2014")).strip()
+    holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)
+    words = holder.split()
+    if not 1 <= len(words) <= 6 or _NO_HOLDER.search(holder) or not holder[0].isupper():
+        return None
+    return holder
+
+
 def strip_agency_prefix(line: str) -> tuple[str, str | None]:
     """'CAIRO, Egypt (CNN) -- Protesters ...' -> ('Protesters ...', 'CAIRO, Egypt (CNN) --')."""
     match = _AGENCY_PREFIX.match(line)

@@ -18,7 +18,7 @@ import numpy as np
 from storyline.calendar import MONTH_RE, WEEKDAY_RE
 from storyline.clean.furniture import article_start
 from storyline.clean.line_features import LINE_FEATURES, line_vector
-from storyline.clean.lines import LineLabel, classify, features
+from storyline.clean.lines import LineLabel, classify, features, strip_agency_prefix
 from storyline.clean.trees import TreeEnsemble
 from storyline.clean.vocabulary import FUNCTION_WORDS
 
@@ -312,13 +312,15 @@ def _dateline_place(line: str, head: str) -> bool:
 def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, text: str) -> bool:
     """Whether a rule says the candidate is no headline: a credit, caption, sign-off or time
     stamp; a breadcrumb trail (though its last part may be); the place of a dateline
-    ("VENICE, Louisiana | Mon May 3, 2010 ..."); a line below the wire dateline that opens the
-    story."""
+    ("VENICE, Louisiana | Mon May 3, 2010 ..."); the line that opens the story with a wire
+    dateline, or any below it."""
     own = labels[index] if text == lines[index] else classify(text, features(text))
     if (own.reason or "").startswith(_NEVER_TITLE):
         return True
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
         return True  # below "MEXICO CITY (Reuters) - A dangerous strain ...": the story has begun
+    if strip_agency_prefix(lines[index])[1] is not None:
+        return True  # "Astana, Kazakhstan (CNN) - Syrian officials met ...": the story's first line
     if text == lines[index]:
         return _is_crumbs(text)
     return _dateline_place(lines[index], text)

@@ -64,7 +64,7 @@ MAX_POSTINGS = 60
 def summarise_sources(
     documents: Sequence[Document], events: Sequence[Event]
 ) -> list[SourceSummary]:
-    source_of = {d.id: d.source or "unknown" for d in documents}
+    source_of = {d.id: d.outlet for d in documents}
     docs_by_source: dict[str, list[str]] = defaultdict(list)
     for doc in documents:
         docs_by_source[source_of[doc.id]].append(doc.id)
@@ -85,7 +85,7 @@ def summarise_sources(
 
 
 def find_conflicts(documents: Sequence[Document], events: Sequence[Event]) -> list[Conflict]:
-    source_of = {d.id: d.source or "unknown" for d in documents}
+    source_of = {d.id: d.outlet for d in documents}
     published = {d.id: d.published for d in documents}
     by_id = {d.id: d for d in documents}
     return (

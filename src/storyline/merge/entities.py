@@ -670,7 +670,7 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
         eid = entity_id(label, key)
         name = _display_name(label, group.aliases)
         doc_ids = sorted({doc_id for doc_id, _m in group.mentions})
-        sources = sorted({docs[d].source or "unknown" for d in doc_ids})
+        sources = sorted({docs[d].outlet for d in doc_ids})
         roles = _roles(group, docs) if label == "PERSON" else ()
         for doc_id, mention in group.mentions:
             by_mention[(doc_id, mention.start)] = eid

@@ -261,7 +261,7 @@ class _Where:
     ) -> EventMention:
         return EventMention(
             self.doc.id,
-            self.doc.source or "unknown",
+            self.doc.outlet,
             self.doc.published,
             self.start,
             self.end,

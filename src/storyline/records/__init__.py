@@ -202,6 +202,14 @@ class Document:
     predicates: tuple[Predicate, ...] = ()
     language: str | None = "en"
 
+    @property
+    def outlet(self) -> str:
+        """Who the article counts as when sources are counted or set against each other: its
+        outlet, or where that is unknown the article itself ("unknown: ID"). Articles pasted
+        without their outlet's name are not taken for one outlet, which would make the
+        happenings they all report single-sourced and their disagreements none."""
+        return self.source or f"unknown: {self.id}"
+
 
 # The annotation layers of a Document and the record each holds: the one place a layer is
 # declared. The annotation cache and the story file's light form follow it; the JSON reader

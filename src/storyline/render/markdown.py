@@ -54,10 +54,16 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
     docs = {d.id: d for d in documents}
     notes = _Footnotes(docs)
     dated = sorted(d.published for d in documents if d.published)
-    sources = sorted({d.source or "unknown" for d in documents})
+    sources = {d.outlet for d in documents}
+    unknown = sum(1 for d in documents if not d.source)
     out = [f"# {title}", ""]
     span = f", {dated[0]} to {dated[-1]}" if dated else ""
-    out.append(f"{len(documents)} articles from {len(sources)} sources{span}.")
+    aside = (
+        f" ({unknown} of them of an unknown outlet, each counted as a source of its own)"
+        if unknown
+        else ""
+    )
+    out.append(f"{len(documents)} articles from {len(sources)} sources{aside}{span}.")
     out += ["", "## Brief", ""]
     out.append(
         " ".join(f"{_one_line(s.text)}{notes.cite(s.citations)}" for s in story.brief)

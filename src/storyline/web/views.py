@@ -66,7 +66,8 @@ def _read_snapshot(store: Store) -> Snapshot:
     settings = store.runs()[-1].settings
     assert story is not None
     title = story_title(story, load_settings(None, **settings))
-    source_of = {k: v["source"] or "unknown" for k, v in documents.items()}
+    # The same keys as the story's sources (records.Document.outlet).
+    source_of = {k: v["source"] or f"unknown: {k}" for k, v in documents.items()}
     return Snapshot(
         run_id,
         title,
