@@ -108,3 +108,14 @@ def test_no_event_word_codes_nothing_and_things_are_not_actors() -> None:
     assert is_actor(arg("object", "Prime Minister Chaudhry", "chaudhry", "PERSON"))
     assert not is_actor(arg("object", "military aid", "aid"))
     assert not is_actor(arg("object", "Wednesday", "wednesday", "DATE"))
+
+
+def test_sitting_down_or_gathering_for_talks_is_consultation() -> None:
+    for lemma in ("sit down", "gather", "convene"):
+        coded = code_sentence(
+            [verb(lemma, arg("subject", "Government and rebel delegations", "delegation", "NORP"),
+                  arg("for", "the first talks", "talk", None, 40))]
+        )  # fmt: skip
+        assert coded is not None and coded.type == "CONSULT", lemma
+    # Sitting down with no event named is none.
+    assert code_sentence([verb("sit down", arg("subject", "The crowd", "crowd"))]) is None

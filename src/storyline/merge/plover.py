@@ -153,7 +153,7 @@ _CIVIL_PRESENCE = _words(
 )
 # Verbs of going somewhere, and of an event's course: with no object, the phrase they govern
 # names the event.
-_MOTION = _words("return go come head travel arrive fly move")
+_MOTION = _words("return go come head travel arrive fly move sit gather convene assemble")
 _ASPECT = _words(
     "begin start open end close conclude resume continue collapse break_down take_place "
     "happen occur stall wrap_up"

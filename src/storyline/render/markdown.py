@@ -86,8 +86,9 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
         aliases = ", ".join(a for a in entity.aliases if a != entity.name)
         roles = "; ".join(f"{r.text} ({r.date or 'undated'})" for r in entity.roles[:3])
         out.append(
-            f"| {_one_line(entity.name)} | {entity.kind or entity.label} | {entity.mention_count} | "
-            f"{len(entity.documents)} | {_one_line(aliases)} | {_one_line(roles)} |"
+            f"| {_one_line(entity.name)} | {entity.kind or entity.label} | "
+            f"{entity.mention_count} | {len(entity.documents)} | {_one_line(aliases)} | "
+            f"{_one_line(roles)} |"
         )
     out += ["", "## Who said what", ""]
     for speaker in story.quotes_by_speaker[:MAX_SPEAKERS]:
