@@ -314,3 +314,27 @@ def test_one_round_of_talks_told_by_four_outlets() -> None:
     assert {names[n].id for n in ("Russia", "Turkey", "Iran")} <= set(agreement.sources)
     # The ceasefire of December 30 is not dated by the agreement to monitor it.
     assert all(e.type != "AGREE" for e in story.events if e.date == "2016-12-30")
+
+
+def test_the_same_talks_pasted_as_text_without_outlets(tmp_path: Path) -> None:
+    """The four articles as a user pastes them: a date line over the text and no outlet's
+    name (but one wire dateline). Each lead stays article text, and the talks still have four
+    sources: articles of unknown outlets are not one outlet."""
+    import json
+    from datetime import date
+
+    paths = []
+    for number, line in enumerate(
+        (Path(__file__).parent / "data" / "talks" / "articles.jsonl").read_text().splitlines()
+    ):
+        record = json.loads(line)
+        day = date.fromisoformat(record["published"])
+        path = tmp_path / f"{number}.txt"
+        path.write_text(f"{day:%B} {day.day}, {day.year}\n\n{record['text']}", encoding="utf-8")
+        paths.append(str(path))
+    story = build(paths, Settings())
+    for doc in story.documents:
+        assert not any(r.reason.startswith("furniture") for r in doc.removed), doc.removed
+    assert sorted(d.source or "" for d in story.documents) == ["", "", "", "Wire One"]
+    talks = [e for e in story.events if e.date == "2017-01-23" and not e.dated_by_report_only]
+    assert len(talks) == 1 and talks[0].n_sources == 4

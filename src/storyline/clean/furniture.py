@@ -70,6 +70,9 @@ def keep_lines(
 
 
 EDGE = 0.3  # the body probability under which a bordering sentence is furniture after all
+# The same for a sentence of fifteen words or more over the article: a news lead under its
+# dateline, which short pastes give the model little to go on for.
+EDGE_LEAD = 0.15
 _PROSE_START = re.compile(r"^[\"\u201c'\u2018(]?[A-Z0-9]")
 
 
@@ -90,12 +93,17 @@ def _run_on(
             if skipped > 2:
                 return
         elif _is_prose(lines[index]) and (
-            probabilities[index] >= EDGE or (support is not None and support[index])
+            probabilities[index] >= (EDGE_LEAD if step < 0 and _is_long(lines[index]) else EDGE)
+            or (support is not None and support[index])
         ):
             keep[index] = True
         else:
             return
         index += step
+
+
+def _is_long(line: str) -> bool:
+    return len(line.split()) >= 15
 
 
 def _is_prose(line: str) -> bool:
