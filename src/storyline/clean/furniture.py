@@ -70,8 +70,8 @@ def keep_lines(
 
 
 EDGE = 0.3  # the body probability under which a bordering sentence is furniture after all
-# The same for a sentence of fifteen words or more over the article: a news lead under its
-# dateline, which short pastes give the model little to go on for.
+# The same for a sentence of fifteen words or more over the article in text: a news lead under
+# its dateline, which short pastes give the model little to go on for.
 EDGE_LEAD = 0.15
 _PROSE_START = re.compile(r"^[\"\u201c'\u2018(]?[A-Z0-9]")
 
@@ -86,6 +86,7 @@ def _run_on(
     support: Sequence[bool] | None,
 ) -> None:
     skipped = 0
+    lead = step < 0 and support is None  # over the article, in text (a page has its markup)
     index = edge + step
     while 0 <= index < len(lines):
         if labels[index].kind in ("removed", "dateline"):
@@ -93,7 +94,7 @@ def _run_on(
             if skipped > 2:
                 return
         elif _is_prose(lines[index]) and (
-            probabilities[index] >= (EDGE_LEAD if step < 0 and _is_long(lines[index]) else EDGE)
+            probabilities[index] >= (EDGE_LEAD if lead and _is_long(lines[index]) else EDGE)
             or (support is not None and support[index])
         ):
             keep[index] = True

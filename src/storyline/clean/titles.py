@@ -312,15 +312,16 @@ def _dateline_place(line: str, head: str) -> bool:
 def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, text: str) -> bool:
     """Whether a rule says the candidate is no headline: a credit, caption, sign-off or time
     stamp; a breadcrumb trail (though its last part may be); the place of a dateline
-    ("VENICE, Louisiana | Mon May 3, 2010 ..."); the line that opens the story with a wire
-    dateline, or any below it."""
+    ("VENICE, Louisiana | Mon May 3, 2010 ..."); a wire dateline that opens the story, or any
+    line below it."""
     own = labels[index] if text == lines[index] else classify(text, features(text))
     if (own.reason or "").startswith(_NEVER_TITLE):
         return True
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
         return True  # below "MEXICO CITY (Reuters) - A dangerous strain ...": the story has begun
-    if strip_agency_prefix(lines[index])[1] is not None:
-        return True  # "Astana, Kazakhstan (CNN) - Syrian officials met ...": the story's first line
+    wire = strip_agency_prefix(lines[index])[1]
+    if wire is not None and wire.startswith(text):
+        return True  # "Astana, Kazakhstan (CNN)" cut from "... (CNN) - Syrian officials met ..."
     if text == lines[index]:
         return _is_crumbs(text)
     return _dateline_place(lines[index], text)
