@@ -195,3 +195,15 @@ def test_the_line_a_wire_dateline_opens_gives_no_title() -> None:
     doc = clean("Lakeport, Northland (CNN) \u2014 " + "\n".join(PARAGRAPHS))
     assert doc.title is None
     assert doc.source == "CNN"
+
+
+def test_a_caption_ending_in_its_bracketed_photo_credit_is_set_aside() -> None:
+    caption = "Delegates arrive at the conference centre in Lakeport [Jane Roe/Reuters]"
+    doc = clean("\n".join([caption, *PARAGRAPHS]))
+    assert caption not in doc.text
+    assert (caption, "credit: a caption and its photo credit") in [
+        (r.text, r.reason) for r in doc.removed
+    ]
+    # Capitalised words around a slash in brackets are no credit of themselves.
+    line = "Exports rose in the first two months of the year (Jan/Feb), the ministry said."
+    assert line in clean("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])).text

@@ -63,10 +63,16 @@ _AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?:\s+Photo)?\s*/\s*[A-Z][\w.]+(?:\s+[A-
 # A line that ends in a photo credit is a caption: "... AFP PHOTO / POOL / JANE ROE",
 # "... REUTERS/Jane Roe", "... (Photo: Jane Roe)".
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_PHOTO_WIRE = (
+    r"Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Bloomberg"
+    r"|dpa|UPI|Pool|POOL|Shutterstock|Alamy"
+)
 PHOTO_CREDIT_END = re.compile(
     rf"(?:\b[A-Z]{{2,}}\s+PHOTO\s*/.*|\b(?:AP|AFP|EPA|REUTERS|Reuters|UPI|Getty Images)"
     rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
-    r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]])\s*$"
+    r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]]"
+    # "... in Astana [Mukhtar Kholdorbekov/Reuters]", "(File: Jane Roe/AFP)"
+    rf"|[(\[]\s*(?:File:\s*)?{_NAME}\s*/\s*(?:{_PHOTO_WIRE})\s*[)\]])\s*$"
 )
 # A reviewed book's details: "Torture and Truth by Mark Danner (650pp, Granta, £16.99)".
 BOOK_DETAILS = re.compile(r"\(\s*\d{2,4}\s*pp?\b[^()]{0,60}[£$€#]\s*\d+(?:\.\d\d)?\s*\)")
