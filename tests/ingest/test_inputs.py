@@ -164,6 +164,23 @@ def test_field_map_for_other_exports(tmp_path: Path) -> None:
     assert result.documents[0].url == "u1"
 
 
+def test_gdelt_field_names_are_read_without_a_field_map(tmp_path: Path) -> None:
+    body = ARTICLE.replace("Mar 3, 2019 07:12\n", "")  # no dateline: the fields date it
+    path = tmp_path / "gdelt.jsonl"
+    path.write_text(
+        json.dumps(
+            {"SOURCEURL": "https://www.example-news.org/a/1", "SQLDATE": 20190305, "content": body}
+        ),
+        encoding="utf-8",
+    )
+    result, by_name = outcomes([path])
+    assert by_name["gdelt.jsonl:1"].status == "accepted"
+    doc = result.documents[0]
+    assert (doc.url, doc.published) == ("https://www.example-news.org/a/1", "2019-03-05")
+    # No outlet field, dateline or notice names it: the address's host does.
+    assert doc.source == "example-news.org"
+
+
 def test_stdin_jsonl() -> None:
     stream = io.StringIO(json.dumps({"text": ARTICLE, "published": "2019-03-04"}) + "\n")
     result, by_name = outcomes(["-"], stdin=stream)
@@ -204,6 +221,8 @@ def test_metadata_dates_in_common_spellings() -> None:
         "03/15/2011",
         1300196880,
         "1300196880000",
+        20110315,
+        20110315134800,
     ):
         assert normalize_published(value) == "2011-03-15", value
     for value in ("", "March 2011", "yesterday", None, True, "2011-02-30"):

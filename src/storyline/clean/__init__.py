@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlparse
 
 from storyline.calendar import url_day
 from storyline.clean.datelines import Dateline, dateline_outlet, publication_date
@@ -88,7 +89,10 @@ def clean_document(
     return Document(
         id=src.record_id or document_id(text, src.source),
         source_path=src.source_path,
-        source=src.source or dateline_outlet(draft.datelines) or _holder(draft.holders),
+        source=src.source
+        or dateline_outlet(draft.datelines)
+        or _holder(draft.holders)
+        or _host(src.url),
         title=title,
         url=src.url,
         published=published,
@@ -209,6 +213,13 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         k and not x.cut and not is_copyright_notice(x.text)
         for k, x in zip(keep, lines, strict=True)
     ]
+
+
+def _host(url: str | None) -> str | None:
+    """A text record's outlet, last: the host of its address ("aljazeera.com")."""
+    if not url:
+        return None
+    return urlparse(url).netloc.lower().removeprefix("www.") or None
 
 
 def _holder(holders: list[str]) -> str | None:

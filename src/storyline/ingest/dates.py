@@ -15,12 +15,14 @@ def normalize_published(value: Any) -> str | None:
     """A metadata date as YYYY-MM-DD, or None when it does not name a day.
 
     '2011-03-15T13:48:00Z', '20110315', 'Tue, 15 Mar 2011 13:48:00 GMT', 'March 15, 2011' and
-    '03/15/2011' all give '2011-03-15'; a Unix timestamp is read as UTC.
+    '03/15/2011' all give '2011-03-15', and so do 20110315 and 20110315134800 written as
+    numbers; a Unix timestamp (9 to 13 digits) is read as UTC.
     """
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
-        return _from_timestamp(float(value))
+    if isinstance(value, float):
+        return _from_timestamp(value)
+    # (An integer is read as its digits: GDELT's SQLDATE 20170123 is a day, not a timestamp.)
     text = str(value).strip()
     if re.fullmatch(r"\d{9,13}(?:\.\d+)?", text):
         return _from_timestamp(float(text))

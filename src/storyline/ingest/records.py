@@ -11,7 +11,7 @@ from storyline.ingest.dates import normalize_published
 from storyline.ingest.html import extract_html
 from storyline.records import SourceDocument
 
-# Names other exports commonly use, tried when the mapped name is absent.
+# Names other exports commonly use (in any case), tried when the mapped name is absent.
 _ALIASES = {
     "published": (
         "published",
@@ -21,11 +21,13 @@ _ALIASES = {
         "published_at",
         "pubdate",
         "seendate",
+        "sqldate",
+        "dateadded",
     ),
     "text": ("text", "body", "content", "article"),
     "title": ("title", "headline"),
     "source": ("source", "outlet", "domain", "sourcecommonname", "site"),
-    "url": ("url", "link", "documentidentifier"),
+    "url": ("url", "link", "documentidentifier", "sourceurl"),
 }
 
 
@@ -72,9 +74,11 @@ def _field(record: dict[str, Any], name: str, field_map: dict[str, str]) -> Any:
         return record[mapped]
     if mapped != name:
         return None
+    # Case aside: GDELT writes "SQLDATE", "SOURCEURL", "DocumentIdentifier", "SourceCommonName".
+    keys = {key.lower(): key for key in record}
     for alias in _ALIASES.get(name, ()):
-        if alias in record:
-            return record[alias]
+        if alias in keys:
+            return record[keys[alias]]
     return None
 
 
