@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlparse
 
+from storyline.addresses import url_host
 from storyline.calendar import url_day
 from storyline.clean.datelines import Dateline, dateline_outlet, publication_date
 from storyline.clean.furniture import article_start, body_probabilities, keep_lines
@@ -92,7 +92,7 @@ def clean_document(
         source=src.source
         or dateline_outlet(draft.datelines)
         or _holder(draft.holders)
-        or _host(src.url),
+        or url_host(src.url),  # a text record's address, last
         title=title,
         url=src.url,
         published=published,
@@ -213,13 +213,6 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         k and not x.cut and not is_copyright_notice(x.text)
         for k, x in zip(keep, lines, strict=True)
     ]
-
-
-def _host(url: str | None) -> str | None:
-    """A text record's outlet, last: the host of its address ("aljazeera.com")."""
-    if not url:
-        return None
-    return urlparse(url).netloc.lower().removeprefix("www.") or None
 
 
 def _holder(holders: list[str]) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urlparse
 
+from storyline.addresses import url_host
 from storyline.records import PageBlock, PageFacts
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+")
@@ -28,7 +28,7 @@ def site_keys(facts: PageFacts) -> set[str]:
     """The names the site goes by: og:site_name, publisher, domain, <title>'s last part."""
     keys = {_key(name) for name in facts.site_names}
     if facts.url:
-        host = urlparse(facts.url).netloc.lower().removeprefix("www.")
+        host = url_host(facts.url) or ""
         keys |= {_key(host), _key(host.split(".")[0])}
     for source, text in facts.titles:
         parts = _SEPARATOR.split(text)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from urllib.parse import urlparse
 
 import trafilatura
 
+from storyline.addresses import url_host
 from storyline.calendar import url_day
 from storyline.ingest.dates import normalize_published
 from storyline.ingest.page import PageMeta, read_page
@@ -113,10 +113,7 @@ def _outlet(meta: PageMeta, site: str | None, url: str | None) -> str | None:
     for name in [*meta.site_names, site]:
         if name and 1 <= len(name.split()) <= 8:
             return name
-    if url:
-        host = urlparse(url).netloc.lower()
-        return host.removeprefix("www.") or None
-    return None
+    return url_host(url)
 
 
 def trafilatura_alone(html: str) -> tuple[str | None, str | None, str | None]:

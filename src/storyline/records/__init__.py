@@ -208,7 +208,12 @@ class Document:
         outlet, or where that is unknown the article itself ("unknown: ID"). Articles pasted
         without their outlet's name are not taken for one outlet, which would make the
         happenings they all report single-sourced and their disagreements none."""
-        return self.source or f"unknown: {self.id}"
+        return outlet_key(self.source, self.id)
+
+
+def outlet_key(source: str | None, document_id: str) -> str:
+    """The outlet an article counts as (``Document.outlet``), from its source and id."""
+    return source or f"unknown: {document_id}"
 
 
 # The annotation layers of a Document and the record each holds: the one place a layer is

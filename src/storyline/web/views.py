@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.api import story_title
+from storyline.records import outlet_key
 from storyline.records.jsonform import to_dict
 from storyline.records.story import Entity, Event, Story
 from storyline.settings import load_settings
@@ -66,8 +67,7 @@ def _read_snapshot(store: Store) -> Snapshot:
     settings = store.runs()[-1].settings
     assert story is not None
     title = story_title(story, load_settings(None, **settings))
-    # The same keys as the story's sources (records.Document.outlet).
-    source_of = {k: v["source"] or f"unknown: {k}" for k, v in documents.items()}
+    source_of = {k: outlet_key(v["source"], k) for k, v in documents.items()}
     return Snapshot(
         run_id,
         title,
