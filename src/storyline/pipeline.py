@@ -19,6 +19,7 @@ from functools import partial
 from typing import Any, TextIO
 
 from storyline.clean import clean_document
+from storyline.clean.datelines import years_from_story
 from storyline.clean.ids import document_id
 from storyline.compose.story import compose
 from storyline.ingest import read_inputs
@@ -46,6 +47,8 @@ class Known:
     fingerprints: dict[str, str]
     ids: set[str]
     read: Callable[[], Sequence[Document]]
+    # Their publication dates, for a new article whose dateline gives no year.
+    dates: tuple[str, ...] = ()
 
 
 def clean_inputs(
@@ -82,6 +85,7 @@ def clean_inputs(
             None,
         )
         outcomes.append(InputOutcome(label, "accepted", None, (cleaned.id,), language))
+    documents = years_from_story(documents, known.dates if known else ())
     return CleanResult(documents, outcomes, fingerprints)
 
 

@@ -1,7 +1,10 @@
 """Articles as people paste them from news sites: the furniture around and inside the article
 goes to ``removed`` with its reason, the prose stays, and the title, date and outlet are read."""
 
+from dataclasses import replace
+
 from storyline.clean import clean_document
+from storyline.clean.datelines import years_from_story
 from storyline.clean.lines import (
     classify,
     copyright_holder,
@@ -207,3 +210,36 @@ def test_a_caption_ending_in_its_bracketed_photo_credit_is_set_aside() -> None:
     # Capitalised words around a slash in brackets are no credit of themselves.
     line = "Exports rose in the first two months of the year (Jan/Feb), the ministry said."
     assert line in clean("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])).text
+
+
+def test_the_dates_of_related_stories_below_a_short_article_do_not_date_it() -> None:
+    doc = clean(
+        "\n".join(
+            [
+                "Mediators agree a ceasefire line at Lakeport talks",
+                "13 March 2025",
+                "Share this with Email",
+                *PARAGRAPHS[:3],
+                "Related Topics",
+                "More on this story",
+                "Lakeport talks: delegations arrive",
+                "6 March 2025",
+            ]
+        )
+    )
+    assert doc.published == "2025-03-13"
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_other_articles() -> None:
+    undated = clean(PASTED)
+    assert undated.published is None
+    dated = clean("March 5, 2025, The Northern Ledger -" + "\n".join(PARAGRAPHS))
+    far = replace(dated, published="2023-09-05")
+    settled = years_from_story([undated, dated])
+    assert settled[0].published == "2025-03-03"
+    assert settled[0].published_from == "inferred"
+    assert any("other articles" in note for note in settled[0].notes)
+    assert settled[1] is dated
+    # No year is guessed from articles more than three months away, nor from none.
+    assert years_from_story([undated, far])[0].published is None
+    assert years_from_story([undated])[0].published is None

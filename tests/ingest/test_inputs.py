@@ -274,3 +274,17 @@ def test_cleaning_on_two_processes_gives_the_same_documents_in_the_same_order(
     assert [d.text for d in shared.documents] == [d.text for d in alone.documents]
     statuses = [o.status for o in shared.outcomes]
     assert statuses.count("rejected") == 2 and len(shared.documents) == 39
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_other_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Talks end in Oslo\n"
+        "March 5, Nordic Wire -The two delegations ended their third round of talks in Oslo "
+        "with a joint statement, officials said.\n"
+        "Both sides agreed to meet again next month, and the mediators called the round useful.\n",
+        encoding="utf-8",
+    )
+    result, _by_name = outcomes([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert [d.published for d in result.documents] == ["2019-03-03", "2019-03-05"]
+    assert result.documents[1].published_from == "inferred"

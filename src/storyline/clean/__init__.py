@@ -241,8 +241,9 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
     body_seen = 0
     for index, line in enumerate(lines):
         near_top = first - _DATELINE_BEFORE <= index <= first + _DATELINE_AFTER or (
-            # A dateline under a headline and a deck the model kept.
-            first < index <= first + _DATELINE_BELOW and line.label.kind == "dateline"
+            # A dateline under a headline and a deck the model kept (above the article's end:
+            # a short article's related links below it show their own dates).
+            first < index <= min(first + _DATELINE_BELOW, end - 1) and line.label.kind == "dateline"
         )
         near_end = end < index <= end + _DATELINE_AFTER_END
         label = line.label

@@ -5,14 +5,16 @@ A page may show several dates near its headline (published, updated, a related s
 chosen is the nearest to the article's first line, preferring a date the page calls published
 over one it calls updated. A dateline without a year gets the year that makes the article's own
 absolute dates consistent: an article dated "March 2" that reports "November 30, 2018" as past
-is from 2019.
+is from 2019; where its text has no such date, once every article is read, the year that puts
+the day nearest the other articles' publication dates (``years_from_story``).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -20,11 +22,14 @@ import numpy as np
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
 from storyline.clean.lines import WIRE_NAME
 from storyline.clean.trees import TreeEnsemble
+from storyline.records import Document
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|due|scheduled|expected|plans?|planned|set to|upcoming|next)\b", re.I
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# The note of an article whose dateline has no year its text can give.
+_UNDATED = "no publication date: dateline "
 _UPDATED = re.compile(r"(?i)updat|modif|revis|edited|refresh|reviewed")
 _PUBLISHED = re.compile(r"(?i)publish|posted|written|created|originally|released|date")
 
@@ -200,6 +205,10 @@ def publication_date(
         # the 36 WCXB dev pages whose address has one, it is the publication date on all).
         return in_address[0], "page", notes
     candidates = date_candidates(datelines, page_dates)
+    if any(_near_top(c) for c in candidates):
+        # A page that shows a date by the article's top is not dated by those of the related
+        # stories listed under it.
+        candidates = [c for c in candidates if not _after_end_only(c)]
     if model is not None and candidates:
         scores = model.probability(np.array([c.vector for c in candidates]))
         top = candidates[int(np.argmax(scores))]
@@ -226,15 +235,30 @@ def publication_date(
                 continue
             year = infer_year(found.month, found.day, text)
             if year is None:
-                notes.append(
-                    f"dateline '{line.text}' has no year and the text gives none to infer it from"
-                )
+                notes.append(f"{_UNDATED}'{line.text}' has no year and the text gives none")
                 continue
             inferred = date(year, found.month, found.day).isoformat()
             notes.append(f"year of dateline '{line.text}' inferred from the article's own dates")
             return inferred, "inferred", notes
-    notes.append("no publication date: no metadata and no dateline")
+    if not notes:
+        notes.append("no publication date: no metadata and no dateline")
     return None, None, notes
+
+
+def _feature(candidate: DateCandidate, name: str) -> float:
+    return candidate.vector[DATE_FEATURES.index(name)]
+
+
+def _near_top(candidate: DateCandidate) -> bool:
+    return _feature(candidate, "shown_near") > 0 and not _feature(candidate, "cue_updated")
+
+
+def _after_end_only(candidate: DateCandidate) -> bool:
+    return (
+        _feature(candidate, "shown_after_end") > 0
+        and not _feature(candidate, "shown_near")
+        and not _feature(candidate, "sources")
+    )
 
 
 def _shown_days(datelines: list[Dateline]) -> set[str]:
@@ -322,3 +346,57 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         if match and not any(w.isupper() and len(w) > 4 for w in match.group("outlet").split()):
             return match.group("outlet")
     return None
+
+
+# How far from the nearest other article's publication date a dateline without a year may be
+# put: about three months either way.
+_STORY_YEAR_DAYS = 92
+
+
+def years_from_story(
+    documents: Sequence[Document], known_dates: Sequence[str] = ()
+) -> list[Document]:
+    """Articles dated by a dateline without a year ("December 18, Yemen Monitor -") whose text
+    gives none either take the year that puts that day nearest the publication dates of the
+    story's other articles (``known_dates``: those of articles read before), when one lies
+    within about three months of it; the others are returned as they are."""
+    dates = sorted(
+        {date.fromisoformat(d.published) for d in documents if d.published}
+        | {date.fromisoformat(day[:10]) for day in known_dates if len(day) >= 10}
+    )
+    if not dates:
+        return list(documents)
+    return [_year_from_story(d, dates) if d.published is None else d for d in documents]
+
+
+def _year_from_story(document: Document, dates: list[date]) -> Document:
+    for removed in document.removed:
+        if not removed.reason.startswith("dateline"):
+            continue
+        for found in find_explicit_dates(removed.text):
+            if found.day is None or found.year is not None:
+                continue
+            best: tuple[int, date, date] | None = None
+            for other in dates:
+                for year in (other.year - 1, other.year, other.year + 1):
+                    try:
+                        day = date(year, found.month, found.day)
+                    except ValueError:
+                        continue
+                    gap = abs((day - other).days)
+                    if best is None or gap < best[0]:
+                        best = (gap, day, other)
+            if best is None or best[0] > _STORY_YEAR_DAYS:
+                continue
+            note = (
+                f"year of dateline '{removed.text}' taken from the story's other articles "
+                f"(the nearest published {best[2].isoformat()})"
+            )
+            notes = tuple(n for n in document.notes if not n.startswith(_UNDATED))
+            return replace(
+                document,
+                published=best[1].isoformat(),
+                published_from="inferred",
+                notes=(*notes, note),
+            )
+    return document

@@ -132,6 +132,11 @@ class Store:
         rows = self.db.query("SELECT fingerprint, source_path, id FROM documents")
         return {r[0]: r[1] for r in rows}, {r[2] for r in rows}
 
+    def published_dates(self) -> tuple[str, ...]:
+        """The stored documents' publication dates, where known."""
+        rows = self.db.query("SELECT published FROM documents WHERE published IS NOT NULL")
+        return tuple(r[0] for r in rows)
+
     def documents(self) -> tuple[Document, ...]:
         """Every document with its mentions linked to the story's entities, in the order added."""
         annotated = self.annotated_documents()
