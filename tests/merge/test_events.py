@@ -357,3 +357,46 @@ def test_a_condition_told_further_down_is_no_happening() -> None:
         ],
     )  # fmt: skip
     assert events_of([doc]) == []
+
+
+def _lead(doc_id: str, published: str, lead: str, verb: str, lemma: str, source: str):
+    return make_doc(
+        doc_id,
+        lead + " Officials gave no details. Markets were calm.",
+        published,
+        source,
+        [("Kestria", "GPE"), ("Lakeport", "GPE")],
+        predicates=[(verb, lemma, [("subject", "Kestria", "kestria", "GPE")])],
+    )
+
+
+def test_a_lead_in_the_present_perfect_reports_the_day_s_news() -> None:
+    # No reporting verb and no date: its first sentence in the present perfect tells what the
+    # article reports as just done; it dates and ranks as a lead does, not as a happening told
+    # further down (kept for the record only).
+    lead = "Kestria and the rebels have agreed to a ceasefire at the talks in Lakeport."
+    [event] = events_of([_lead("a", "2019-03-06", lead, "agreed", "agree", "Wire")])
+    assert (event.date, event.date_source, event.dated_by_report_only) == (
+        "2019-03-06",
+        "published",
+        False,
+    )
+    told = "Kestria and the rebels agreed to a ceasefire at the talks in Lakeport."
+    [event] = events_of([_lead("a", "2019-03-06", told, "agreed", "agree", "Wire")])
+    assert event.dated_by_report_only
+
+
+def test_a_lead_that_tells_the_day_before_s_news_joins_it() -> None:
+    dated = make_doc(
+        "a",
+        "Kestria agreed to a ceasefire with the rebels in Lakeport on Tuesday. Markets were calm.",
+        "2019-03-06",
+        "Wire",
+        [("Kestria", "GPE"), ("Lakeport", "GPE")],
+        [("Tuesday", "2019-03-05", "day")],
+    )
+    lead = "Kestria has agreed to a ceasefire with the rebels in Lakeport, officials said."
+    events = events_of([dated, _lead("b", "2019-03-06", lead, "agreed", "agree", "Post")])
+    [event] = [e for e in events if not e.dated_by_report_only]
+    assert event.date == "2019-03-05"
+    assert event.n_sources == 2

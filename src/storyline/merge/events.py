@@ -130,9 +130,15 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         reported = (
             not dated
             and number < 3
-            and doc.published
-            and not inside
-            and _REPORTING.search(text) is not None
+            and doc.published is not None
+            and (
+                (not inside and _REPORTING.search(text) is not None)
+                or (
+                    number == 0
+                    and all(t.type in ("DURATION", "SET") for t in inside)
+                    and _hot_news(doc, predicate_starts, sentence)
+                )
+            )
         )
         if not dated and not reported and not doc.published:
             continue  # no happening this sentence dates
@@ -198,6 +204,7 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
 _PLANNING = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope", "propose", "want"})
 _CONDITIONAL = re.compile(r"\W*(?:if|unless|should|whether)\b", re.I)
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?$", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?$", re.I)
 _PRESENT = frozenset({"is", "are", "am", "has", "have", "does", "'s", "'re", "'m", "'ve"})
 
 
@@ -228,6 +235,16 @@ def _main_verb(doc: Document, predicate_starts: list[int], sentence: Sentence) -
         return None  # "If the commission cannot agree, ..."
     before = doc.text[max(sentence.start, main.start - 20) : main.start]
     return None if _PAST_PERFECT.search(before) else main
+
+
+def _hot_news(doc: Document, predicate_starts: list[int], sentence: Sentence) -> bool:
+    """Whether an article's first sentence tells its news in the present perfect ("Yemen's
+    warring parties have agreed to a ceasefire"), as a lead tells what has just happened."""
+    main = _main_verb(doc, predicate_starts, sentence)
+    if main is None:
+        return False
+    before = doc.text[max(sentence.start, main.start - 20) : main.start]
+    return _PRESENT_PERFECT.search(before) is not None
 
 
 def _tells_a_happening(main: Predicate, coding: Coding | None) -> bool:
@@ -461,6 +478,7 @@ def cluster_events(
     retold: dict[int, list[EventMention]] = {}
     if surer:
         vectors, vectorize = _vectors([m.clause for m in surer])
+        surer = _leads_of_the_day_before(surer, vectors)
         clusters = _clusters(surer, vectors)
         if later:
             retold, later = _retold(later, surer, clusters, vectors, vectorize)
@@ -469,6 +487,34 @@ def cluster_events(
         vectors, _vectorize = _vectors([m.clause for m in later])
         events += _events(_clusters(later, vectors), later, vectors, names, published, {})
     return events
+
+
+def _leads_of_the_day_before(
+    mentions: list[EventMention], vectors: sparse.csr_matrix
+) -> list[EventMention]:
+    """The mentions, a lead dated by its article's day moved to the day before where that
+    day's happening, dated there by a sentence, is what it tells ("Steve Jobs has chosen to step
+    down" in an article of August 25 that says "On August 24, Jobs resigned"): news leads
+    report the day's news or the day before's. It stays where its own day has a sentence as like
+    it."""
+    dated: dict[str, list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        if mention.dated_by == "text" and mention.granularity == "day":
+            dated[mention.date].append(i)
+    moved = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.dated_by != "lead" or len(mention.date) != 10:
+            continue
+        before = (date.fromisoformat(mention.date) - timedelta(days=1)).isoformat()
+        if not dated.get(before):
+            continue
+        row = vectors[i]
+        best_before = float((vectors[dated[before]] @ row.T).toarray().max())
+        same = dated.get(mention.date)
+        best_same = float((vectors[same] @ row.T).toarray().max()) if same else 0.0
+        if best_before >= RETOLD_SIMILARITY and best_before > best_same:
+            moved[i] = replace(mention, date=before)
+    return moved
 
 
 def _clusters(mentions: Sequence[EventMention], vectors: sparse.csr_matrix) -> list[list[int]]:
@@ -543,7 +589,12 @@ def _retold(
     joined: set[int] = set()
     for day, numbers in candidates.items():
         mentions = told[day]
-        scores = (vectorize([m.clause for m in mentions]) @ matrix[numbers].T).toarray()
+        # Like the event as a whole, or like one of its sentences.
+        told_vectors = vectorize([m.clause for m in mentions])
+        scores = (told_vectors @ matrix[numbers].T).toarray()
+        each = (told_vectors @ vectors.T).toarray()
+        for column, n in enumerate(numbers):
+            scores[:, column] = np.maximum(scores[:, column], each[:, clusters[n]].max(axis=1))
         theirs = [named[n] for n in numbers]
         for row, mention in enumerate(mentions):
             mine = set(mention.actors) | set(mention.places)
