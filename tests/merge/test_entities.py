@@ -365,3 +365,43 @@ def test_a_short_name_may_leave_out_a_middle_word() -> None:
     ]
     [store] = merge_entities(docs).entities
     assert store.mention_count == 3
+
+
+def test_a_name_the_model_cut_in_two_is_one_person() -> None:
+    doc = make_doc(
+        "a",
+        "The government of President Abd-Rabbu Mansour Hadi is in Aden. Hadi spoke on Monday.",
+        "2018-12-06",
+        "Wire",
+        [("Abd-Rabbu", "PERSON"), ("Mansour Hadi", "PERSON"), ("Hadi", "PERSON")],
+    )
+    [person] = [e for e in merge_entities([doc]).entities if e.label == "PERSON"]
+    assert person.name == "Abd-Rabbu Mansour Hadi" and "Hadi" in person.aliases
+
+
+def test_a_name_the_text_calls_a_place_is_one_wherever_it_appears() -> None:
+    doc = make_doc(
+        "a",
+        "Rebels hold the capital Sanaa and the besieged city of Taiz. Sanaa airport is shut. "
+        "Omar Taizi said so.",
+        "2018-12-06",
+        "Wire",
+        [("Sanaa", "PERSON"), ("Taiz", "PERSON"), ("Omar Taizi", "PERSON")],
+    )
+    kinds = {e.name: e.kind for e in merge_entities([doc]).entities}
+    assert kinds == {"Sanaa": "city or region", "Taiz": "city or region", "Omar Taizi": "person"}
+
+
+def test_a_group_named_in_the_plural_as_people_is_the_group() -> None:
+    doc = make_doc(
+        "a",
+        "Houthi rebels hold the north. The Houthis said they would attend. Adams spoke.",
+        "2018-12-06",
+        "Wire",
+        [("Houthi", "ORG"), ("Houthis", "PERSON"), ("Adams", "PERSON")],
+    )
+    entities = merge_entities([doc]).entities
+    assert sorted((e.aliases, e.kind) for e in entities) == [
+        (("Adams",), "person"),
+        (("Houthi", "Houthis"), "organization"),
+    ]

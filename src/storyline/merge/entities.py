@@ -153,12 +153,16 @@ class EntityIndex:
 
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
+    places = _places_by_context(documents)
     for doc in documents:
+        whole = _split_names(doc)
         for mention in doc.mentions:
             label = LABEL_GROUPS.get(mention.label)
-            name = surface(mention.text)
+            name = whole.get(mention.start) or surface(mention.text)
             if label == "ORG" and _MODEL_FIRST.match(name):
                 label = "PRODUCT"  # "787 Dreamliner"
+            elif label == "PERSON" and name.lower() in places:
+                label = "PLACE"  # "the besieged city of Taiz"
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
             key = _key(label, name)
@@ -175,8 +179,63 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_short_names(groups)
     _join_label_noise(groups)
     _join_nicknames(groups)
+    _join_plurals(groups)
     _join_demonyms(groups)
     return _build(groups, documents)
+
+
+def _split_names(doc: Document) -> dict[int, str]:
+    """A person's name the model cut in two ("Abd-Rabbu" "Mansour Hadi"): two person mentions
+    with a space only between them are the one full name, each by its start."""
+    people = sorted((m for m in doc.mentions if m.label == "PERSON"), key=lambda m: m.start)
+    whole: dict[int, str] = {}
+    for first, second in zip(people, people[1:], strict=False):
+        if doc.text[first.end : second.start] == " ":
+            name = surface(doc.text[first.start : second.end])
+            whole[first.start] = whole[second.start] = name
+    return whole
+
+
+# What says that the name after it is a place's: "the city of Taiz", "the capital Sanaa".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:city|town|village|port|province|region|district|governorate|county|capital)"
+    r"\s+of|capital|port\s+city|city|town|village)\s+$"
+)
+
+
+def _places_by_context(documents: Sequence[Document]) -> set[str]:
+    """The one-word names the model tags as people that the text calls a place somewhere
+    ("the besieged city of Taiz", "the capital Sanaa"): a person is not "the city of" anything,
+    so every mention of that name is the place's."""
+    found: set[str] = set()
+    for doc in documents:
+        for mention in doc.mentions:
+            name = surface(mention.text)
+            if mention.label != "PERSON" or " " in name:
+                continue
+            if _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
+                found.add(name.lower())
+    return found
+
+
+def _join_plurals(groups: dict[tuple[str, str], _Group]) -> None:
+    """A one-word name in the plural that the model tags as a person or a group ("the
+    Houthis") is the organisation or group the story names in the singular ("Houthi rebels",
+    "the Houthi movement"), when one only does."""
+    owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, group in groups.items():
+        if key[0] in ("ORG", "GROUP"):
+            for alias in group.aliases:
+                owners[alias.lower()].append(key)
+    for key, group in list(groups.items()):
+        if key[0] not in ("PERSON", "GROUP") or key not in groups:
+            continue
+        names = {alias.lower() for alias in group.aliases}
+        if any(" " in n or len(n) < 5 or not n.endswith("s") for n in names):
+            continue
+        targets = {t for n in names for t in owners.get(n[:-1], ()) if t != key and t in groups}
+        if len(targets) == 1:
+            _absorb(groups, groups[targets.pop()], key)
 
 
 def _join_demonyms(groups: dict[tuple[str, str], _Group]) -> None:
