@@ -10,6 +10,7 @@ from storyline.clean.lines import (
     copyright_holder,
     features,
     is_copyright_notice,
+    source_credit,
     split_chrome_runs,
     split_headline_before_dateline,
     split_leading_dateline,
@@ -243,3 +244,11 @@ def test_a_dateline_without_a_year_takes_it_from_the_other_articles() -> None:
     # No year is guessed from articles more than three months away, nor from none.
     assert years_from_story([undated, far])[0].published is None
     assert years_from_story([undated])[0].published is None
+
+
+def test_a_source_line_under_the_article_names_its_outlet() -> None:
+    doc = clean("\n".join([*PARAGRAPHS, "Source: Northland Today and news agencies", "Related"]))
+    assert doc.source == "Northland Today"
+    assert "Source:" not in doc.text
+    assert source_credit("Source: Reuters") is None  # a chart's or a table's source
+    assert source_credit("Source: Kestria Wire, agencies") == "Kestria Wire"

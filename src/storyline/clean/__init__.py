@@ -26,6 +26,7 @@ from storyline.clean.lines import (
     copyright_holder,
     is_copyright_notice,
     is_dateline,
+    source_credit,
     split_leading_dateline,
     strip_agency_prefix,
 )
@@ -59,6 +60,8 @@ class _Draft:
     datelines: list[Dateline] = field(default_factory=list)
     # Who the page's copyright notices name, in page order ("© 2017 BBC.").
     holders: list[str] = field(default_factory=list)
+    # Who a source line under the article credits ("Source: Al Jazeera and news agencies").
+    credited: list[str] = field(default_factory=list)
 
 
 def clean_document(
@@ -91,6 +94,7 @@ def clean_document(
         source_path=src.source_path,
         source=src.source
         or dateline_outlet(draft.datelines)
+        or (draft.credited[-1] if draft.credited else None)
         or _holder(draft.holders)
         or url_host(src.url),  # a text record's address, last
         title=title,
@@ -259,6 +263,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 reason = "chrome: copyright notice"
             if holder := copyright_holder(line.text):
                 draft.holders.append(holder)
+            if (credited := source_credit(line.text)) and index > first:
+                draft.credited.append(credited)
             draft.removed.append(Removed(line.text, reason or f"furniture: {_where(index, keep)}"))
             continue
         if label.kind == "heading":

@@ -415,6 +415,20 @@ def copyright_holder(line: str) -> str | None:
     return holder
 
 
+# "Source: Al Jazeera and news agencies" under an article: who wrote it, from what.
+_SOURCE_CREDIT = re.compile(
+    r"^Source:\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
+    r"(?:\s*(?:,|and|&)\s*(?:news\s+|wire\s+)?agencies)\.?$"
+)
+
+
+def source_credit(line: str) -> str | None:
+    """The outlet a source line credits with the article ("Source: Al Jazeera and news
+    agencies" -> "Al Jazeera"), or None."""
+    match = _SOURCE_CREDIT.match(line.strip())
+    return match.group("outlet").strip() if match else None
+
+
 def strip_agency_prefix(line: str) -> tuple[str, str | None]:
     """'CAIRO, Egypt (CNN) -- Protesters ...' -> ('Protesters ...', 'CAIRO, Egypt (CNN) --')."""
     match = _AGENCY_PREFIX.match(line)
