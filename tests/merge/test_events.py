@@ -400,3 +400,31 @@ def test_a_lead_that_tells_the_day_before_s_news_joins_it() -> None:
     [event] = [e for e in events if not e.dated_by_report_only]
     assert event.date == "2019-03-05"
     assert event.n_sources == 2
+
+
+def _ceasefire(doc_id: str, source: str, text: str, lemma: str, phrase: tuple):
+    verb = {"take": "took", "come": "came"}[lemma]
+    return make_doc(
+        doc_id,
+        text + " Markets were calm. Schools stayed shut.",
+        "2018-12-19",
+        source,
+        [("Hodeidah", "GPE")],
+        [("Tuesday", "2018-12-18", "day")],
+        predicates=[(verb, lemma, [("subject", text.split(" " + verb)[0], "ceasefire", None),
+                                   phrase])],
+    )  # fmt: skip
+
+
+def test_outlets_telling_one_happening_in_other_words_give_one_event() -> None:
+    took = "A fragile ceasefire took effect in Hodeidah on Tuesday, residents said."
+    came = "The fragile ceasefire came into force on Tuesday, though violations were reported."
+    effect = ("object", "effect", "effect", None)
+    force = ("into", "force", "force", None)
+    first = _ceasefire("a", "Wire", took, "take", effect)
+    events = events_of([first, _ceasefire("b", "Post", came, "come", force)])
+    assert [(e.date, e.type, e.n_sources) for e in events] == [("2018-12-18", "RETREAT", 2)]
+    # One outlet telling both is taken to tell two things.
+    first = _ceasefire("a", "Wire", took, "take", effect)
+    events = events_of([first, _ceasefire("b", "Wire", came, "come", force)])
+    assert len(events) == 2

@@ -119,3 +119,14 @@ def test_sitting_down_or_gathering_for_talks_is_consultation() -> None:
         assert coded is not None and coded.type == "CONSULT", lemma
     # Sitting down with no event named is none.
     assert code_sentence([verb("sit down", arg("subject", "The crowd", "crowd"))]) is None
+
+
+def test_a_ceasefire_taking_effect_is_its_implementation() -> None:
+    truce = arg("subject", "A fragile ceasefire", "ceasefire")
+    for lemma, phrase in (("take", arg("object", "effect", "effect", None, 30)),
+                          ("come", arg("into", "force", "force", None, 30)),
+                          ("go", arg("into", "effect", "effect", None, 30))):  # fmt: skip
+        coded = code_sentence([verb(lemma, truce, phrase)])
+        assert coded is not None and (coded.type, coded.mode) == ("RETREAT", "ceasefire")
+    # Taking something else is no event of its subject's.
+    assert code_sentence([verb("take", truce, arg("object", "hold", "hold", None, 30))]) is None

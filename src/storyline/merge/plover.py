@@ -158,6 +158,9 @@ _ASPECT = _words(
     "begin start open end close conclude resume continue collapse break_down take_place "
     "happen occur stall wrap_up"
 )
+# A verb and its object or "into" phrase that say the subject started to apply ("the truce
+# took effect", "came into force", "went into effect", "entered into force").
+_TAKING_EFFECT = _words("take_effect come_force come_effect go_effect enter_force")
 # Verbs that undo something: lifting a ban or ending sanctions is a concession.
 _UNDOING = _words("lift cancel remove end repeal revoke ease relax scrap drop suspend")
 # Verbs that carry their object's event ("held talks", "announced a suspension").
@@ -320,6 +323,12 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         phrase = PHRASES.get(f"{verb} {argument.head}")
         if phrase:
             return phrase
+    if any(f"{verb} {a.head}" in _TAKING_EFFECT for a in _arguments(predicate, ("object", "into"))):
+        # "the ceasefire took effect": the event is what took effect.
+        for argument in _arguments(predicate, ("subject",)):
+            noun = _event_noun(argument)
+            if noun is not None:
+                return noun
     found = VERBS.get(lemma) if " " in lemma else None
     if found is None and (lemma in LIGHT or verb in LIGHT or lemma in REPORTING):
         for argument in objects:
