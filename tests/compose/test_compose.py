@@ -1,6 +1,7 @@
 """Timeline selection, brief, speakers and source comparison on hand-built records."""
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -109,6 +110,26 @@ def test_brief_is_cited_non_redundant_and_within_budget() -> None:
     assert sum(len(t.split()) for t in texts) <= 30
     assert not ({EVENTS[0].headline, EVENTS[1].headline} <= set(texts))
     assert all(s.citations for s in brief)
+
+
+def test_a_brief_sentence_tells_its_event_as_done_and_not_another_s() -> None:
+    endorsed = Citation(
+        "d-un",
+        0,
+        100,
+        "The council on Friday adopted a resolution endorsing the accord the two sides reached "
+        "in Lakeport last week.",
+    )
+    signed = "The two delegations signed an accord on the river crossings and prisoners."
+    reached = Citation("d-post", 0, 80, signed)
+    due = "The council is due to vote on a resolution endorsing the accord this week."
+    planned = Citation("d-wire", 0, 80, due)
+    accord = replace(event("accord", "2019-03-13", reached.text, 3.0), evidence=(endorsed, reached))
+    vote = replace(event("vote", "2019-03-22", endorsed.text, 2.0), evidence=(planned, endorsed))
+    brief = {s.text: s.citations for s in write_brief([accord, vote], summary_words=60)}
+    # The accord is told by the sentence that tells it alone, and the vote as done.
+    assert list(brief) == [reached.text, endorsed.text]
+    assert brief[endorsed.text] == (endorsed, planned)
 
 
 def test_brief_developments_span_the_story_and_read_alone() -> None:
@@ -459,8 +480,20 @@ def test_the_brief_opens_with_what_the_story_is_in_whole_sentences() -> None:
             [("Ostland", "GPE"), ("Westria", "GPE")],
             [("Thursday", "2019-03-07", "day"), ("April", "2019-04", "month")],
         ),
+        make_doc(
+            "c",
+            "Peace talks between Ostland and Westria over the disputed border opened in Geneva "
+            "on Monday.",
+            "2019-02-27",
+            "Times",
+            [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")],
+            [("Monday", "2019-02-25", "day")],
+        ),
     ]
     story = compose_story(docs, Settings())
+    # The opener's happening, told by another outlet, is not told again.
+    assert not any(line.text.startswith("Peace talks between") for line in story.brief)
+    assert len(story.brief[0].citations) == 2
     texts = {d.id: d.text for d in docs}
     sentences = {(d.id, s.start, s.end) for d in docs for s in d.sentences}
     assert story.brief[0].text.startswith("Ostland and Westria opened peace talks")

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from storyline.compose.salience import overlap
 from storyline.compose.spread import SpreadPicker
 from storyline.merge.entities import EntityIndex
+from storyline.merge.events import told_as_plan
 from storyline.merge.periods import period
 from storyline.merge.quality import (
     leans_on_context,
@@ -58,24 +60,28 @@ def write_brief(
     of salience, each discounted by the ones already chosen near its day, so that they span
     the story rather than its busiest week."""
     opener = _opener(events, documents, index) if index is not None else None
-    chosen: list[tuple[Event | None, Citation]] = [(None, opener)] if opener else []
+    # The event the opener tells, if any, is told.
+    opened = next((e for e in events if opener is not None and opener in e.evidence), None)
+    chosen: list[tuple[Event | None, Citation]] = [(opened, opener)] if opener else []
     words = len(opener.text.split()) if opener else 0
+    # A sentence that tells two events ("adopted a resolution endorsing the agreement reached
+    # last week") stands for one of them only where the other has none of its own.
+    cited = Counter((c.document_id, c.start) for event in events for c in set(event.evidence))
+    shared = {key for key, n in cited.items() if n > 1}
     candidates = {
         event.id: (event, sentence)
         for event in events
-        if _within(event, coverage) and (sentence := best_sentence(event)) is not None
+        if _within(event, coverage) and (sentence := best_sentence(event, shared)) is not None
     }
     days = {eid: _day(event) for eid, (event, _s) in candidates.items()}
     told = [d for d in days.values() if d is not None]
     # Half the span a development would have to itself were they spread evenly.
     scale = 0.5 * ((max(told) - min(told)) + 1) / SPREAD_SLOTS if told else 0.0
     # The opener's day counts as told.
-    opener_days = [
-        day
-        for event in events
-        if opener is not None and opener in event.evidence and (day := _day(event)) is not None
-    ]
-    picker = SpreadPicker(days, SPREAD, scale, opener_days[:1])
+    opener_day = _day(opened) if opened is not None else None
+    picker = SpreadPicker(days, SPREAD, scale, [opener_day] if opener_day is not None else [])
+    if opened is not None:
+        picker.drop(opened.id)
 
     def rank(eid: str, discount: float) -> tuple[bool, float, str]:
         event = candidates[eid][0]
@@ -114,8 +120,11 @@ def _within(event: Event, coverage: tuple[str | None, str | None]) -> bool:
     )
 
 
-def best_sentence(event: Event) -> Citation | None:
-    """The event's evidence sentence that reads best on its own, if one reads well enough."""
+def best_sentence(
+    event: Event, shared: AbstractSet[tuple[str, int]] = frozenset()
+) -> Citation | None:
+    """The event's evidence sentence that reads best on its own, if one reads well enough;
+    one that tells this event only before one ``shared`` with other events."""
     scored = [
         (sentence_quality(c.text), -abs(len(c.text.split()) - 25), -n, c)
         for n, c in enumerate(event.evidence)
@@ -124,10 +133,19 @@ def best_sentence(event: Event) -> Citation | None:
         and not leans_on_context(c.text)
         and not reads_as_list(c.text)
     ]
+    scored = [s for s in scored if s[0] >= MIN_QUALITY]
     if not scored:
         return None
-    best = max(scored, key=lambda s: s[:3])
-    return best[3] if best[0] >= MIN_QUALITY else None
+    # A happening is told by a sentence that tells it as done, not as planned.
+    done = event.status != "planned"
+    return max(
+        scored,
+        key=lambda s: (
+            not (done and told_as_plan(s[3].text)),
+            (s[3].document_id, s[3].start) not in shared,
+            *s[:3],
+        ),
+    )[3]
 
 
 def _same_happening(event: Event, other: Event | None) -> bool:
