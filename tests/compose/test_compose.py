@@ -608,6 +608,15 @@ def test_a_figure_hoped_for_planned_or_possible_is_no_claim_to_compare() -> None
     assert _figures("As the company could not say, 40 people were killed.") == [("killed", "40")]
 
 
+def test_a_count_after_a_verb_in_ing_or_before_the_people_it_counts() -> None:
+    # One report's "killing 12 civilians" against another's "17 people were killed".
+    assert _figures("A strike hit the market, killing 12 civilians and wounding 30.") == [
+        ("killed", "12"),
+        ("injured", "30"),
+    ]
+    assert _figures("Officials said 12 civilians were killed.") == [("killed", "12")]
+
+
 @pytest.mark.parametrize(
     ("said", "day", "compared"),
     [("Wednesday", "2019-03-06", True), ("Friday", "2019-03-08", False)],

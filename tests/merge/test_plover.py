@@ -130,3 +130,15 @@ def test_a_ceasefire_taking_effect_is_its_implementation() -> None:
         assert coded is not None and (coded.type, coded.mode) == ("RETREAT", "ceasefire")
     # Taking something else is no event of its subject's.
     assert code_sentence([verb("take", truce, arg("object", "hold", "hold", None, 30))]) is None
+
+
+def test_who_reports_a_deed_done_by_no_one_named_did_not_do_it() -> None:
+    ministry = arg("subject", "the health ministry", "ministry")
+    killed = verb("kill", arg("object", "17 people", "people", None, 30), passive=True,
+                  governor=1, relation="ccomp")  # fmt: skip
+    coded = code_sentence([killed, verb("say", ministry)])
+    assert coded is not None and coded.type == "ASSAULT"
+    assert coded.sources == ()
+    # An active verb with no subject of its own still takes the clause's above it.
+    agreed = code_sentence([verb("agree", ministry), verb("meet", governor=0, relation="xcomp")])
+    assert agreed is not None and [a.text for a in agreed.sources] == ["the health ministry"]

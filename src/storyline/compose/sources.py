@@ -14,15 +14,16 @@ from storyline.compose.salience import overlap, tokens
 from storyline.records import Document
 from storyline.records.story import Citation, Conflict, ConflictSide, Event, SourceSummary
 
-# "killed at least 270 people": the count after the verb.
+# "killed at least 270 people", "killing 12 civilians": the count after the verb.
 _FIGURE_AFTER = re.compile(
-    r"\b(killed|injured|wounded|arrested|detained|evacuated)\s+(?:(?:at least|more than|some|"
+    r"\b(killed|injured|wounded|arrested|detained|evacuated|killing|injuring|wounding|"
+    r"arresting|detaining|evacuating)\s+(?:(?:at least|more than|some|"
     r"about|nearly|around|up to|over)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]?\d)",
     re.I,
 )
 _FIGURE = re.compile(
-    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|persons|were|have been|"
-    r"had been|are|was|reportedly)\s+){0,2}"
+    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|persons|civilians|"
+    r"children|women|men|residents|were|have been|had been|are|was|reportedly)\s+){0,2}"
     r"(killed|dead|died|deaths|injured|wounded|hurt|arrested|detained|missing|displaced|"
     r"evacuated|protesters|demonstrators|casualties|victims|refugees|troops|soldiers|"
     r"barrels|gallons|cases)\b(?:\s+of\s+(?:the\s+)?([a-z]+))?",
@@ -42,7 +43,9 @@ _IRREALIS = re.compile(
 _SAME_QUANTITY = {"dead": "killed", "died": "killed", "deaths": "killed", "casualties": "killed",
                   "victims": "killed", "hurt": "injured", "wounded": "injured",
                   "detained": "arrested", "demonstrators": "protesters",
-                  "soldiers": "troops"}  # fmt: skip
+                  "soldiers": "troops", "killing": "killed", "injuring": "injured",
+                  "wounding": "injured", "arresting": "arrested", "detaining": "arrested",
+                  "evacuating": "evacuated"}  # fmt: skip
 # Figures are compared between reports of the week after the happening published within this
 # many days of each other: a figure given days later is an update, not a disagreement.
 FIGURE_DAYS = 2

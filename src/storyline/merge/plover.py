@@ -564,7 +564,7 @@ def _targets(predicate: Predicate, where: bool = False) -> tuple[Argument, ...]:
 
 def _sources(predicates: Sequence[Predicate], n: int, first: int) -> tuple[Argument, ...]:
     """The predicate's subject; through a pronoun or a missing subject ("agreed to meet"), the
-    subject of the clause that governs it."""
+    subject of the clause that governs it, unless the predicate is passive."""
     seen = 0
     while True:
         predicate = predicates[n]
@@ -574,6 +574,10 @@ def _sources(predicates: Sequence[Predicate], n: int, first: int) -> tuple[Argum
         )
         if named:
             return named
+        if predicate.passive:
+            # "17 people were killed, the ministry said": who reports a deed done by no one
+            # named did not do it.
+            return subjects
         governor = predicate.governor
         if governor is None or not 0 <= governor - first < len(predicates) or seen > 10:
             return subjects
