@@ -252,3 +252,17 @@ def test_a_source_line_under_the_article_names_its_outlet() -> None:
     assert "Source:" not in doc.text
     assert source_credit("Source: Reuters") is None  # a chart's or a table's source
     assert source_credit("Source: Kestria Wire, agencies") == "Kestria Wire"
+
+
+def test_a_publication_and_a_modification_stamp_on_one_line() -> None:
+    doc = clean(
+        "\n".join(
+            [
+                "Mediators gather in Lakeport",
+                "Sat 14 Jan 2017 10.23 GMT Last modified on Sun 15 Jan 2017 08.00 GMT",
+                *PARAGRAPHS,
+            ]
+        )
+    )
+    assert (doc.title, doc.published) == ("Mediators gather in Lakeport", "2017-01-14")
+    assert "Last modified on Sun 15 Jan 2017 08.00 GMT" in [r.text for r in doc.removed]
