@@ -615,6 +615,12 @@ def test_a_count_after_a_verb_in_ing_or_before_the_people_it_counts() -> None:
         ("injured", "30"),
     ]
     assert _figures("Officials said 12 civilians were killed.") == [("killed", "12")]
+    # Counts written in words.
+    assert _figures("Twelve civilians were killed and twenty-five wounded.") == [
+        ("killed", "12"),
+        ("injured", "25"),
+    ]
+    assert _figures("At least one person was killed.") == [("killed", "1")]
 
 
 @pytest.mark.parametrize(

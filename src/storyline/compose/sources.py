@@ -22,7 +22,7 @@ _FIGURE_AFTER = re.compile(
     re.I,
 )
 _FIGURE = re.compile(
-    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|persons|civilians|"
+    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|person|persons|civilians|"
     r"children|women|men|residents|were|have been|had been|are|was|reportedly)\s+){0,2}"
     r"(killed|dead|died|deaths|injured|wounded|hurt|arrested|detained|missing|displaced|"
     r"evacuated|protesters|demonstrators|casualties|victims|refugees|troops|soldiers|"
@@ -202,7 +202,27 @@ def _disagreeing(by_source: dict[str, tuple[date, int, Citation]]) -> tuple[Conf
     return ()
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORD = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS[:9])}))?|({'|'.join(_UNITS)}))\b", re.I
+)
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    """A count written in words in digits: "Twelve" -> "12", "twenty-five" -> "25"."""
+    tens, unit, alone = ((g or "").lower() for g in match.groups())
+    if alone:
+        return str(_UNITS.index(alone) + 1)
+    return str(10 * (_TENS.index(tens) + 2) + (_UNITS.index(unit) + 1 if unit else 0))
+
+
 def _figures(text: str) -> list[tuple[str, str]]:
+    """The counts a sentence gives, as (quantity, count); counts written in words ("Twelve
+    civilians were killed") read as digits."""
+    text = _NUMBER_WORD.sub(_in_digits, text)
     found = []
     for match in _FIGURE.finditer(text):
         if _NAMING.search(text[: match.start()]) or _irrealis(text, match.start()):
