@@ -49,6 +49,10 @@ def test_negation_and_the_future_change_what_an_event_word_says() -> None:
     syria = arg("subject", "Syria", "syria", "GPE")
     refused = code_sentence([verb("accept", syria, negated=True)])
     assert refused is not None and refused.type == "REJECT"
+    # The negation may be on the noun the verb carries: "No agreement was reached".
+    none = arg("object", "No agreement", "agreement")
+    failed = code_sentence([verb("reach", none, passive=True)])
+    assert failed is not None and failed.type == "REJECT"
     promised = code_sentence([verb("meet", syria, modality="would")])
     assert promised is not None and promised.type == "AGREE"
     threatened = code_sentence([verb("blockade", syria, modality="would")])

@@ -460,7 +460,11 @@ def _framed(frame: str, inner: str) -> str:
 def _turned(kind: str, predicate: Predicate) -> str:
     """Negation and modality change what an event word says: "will not accept" is a rejection,
     "would meet" a commitment, "would blockade" a threat."""
-    if predicate.negated:
+    if predicate.negated or any(
+        a.role in ("subject", "object") and a.text.lower().startswith("no ")
+        for a in predicate.arguments
+    ):
+        # "will not accept", and "No agreement was reached": the negation is on the noun.
         return "REJECT" if kind in COOPERATIVE or kind == "DEMAND" else kind
     if predicate.modality in _FUTURE:
         if kind in COOPERATIVE and kind != "INVESTIGATE":
