@@ -597,9 +597,13 @@ def _retold(
         # Like the event as a whole, or like one of its sentences.
         told_vectors = vectorize([m.clause for m in mentions])
         scores = (told_vectors @ matrix[numbers].T).toarray()
-        each = (told_vectors @ vectors.T).toarray()
+        members = [i for n in numbers for i in clusters[n]]
+        each = (told_vectors @ vectors[members].T).toarray()
+        first = 0
         for column, n in enumerate(numbers):
-            scores[:, column] = np.maximum(scores[:, column], each[:, clusters[n]].max(axis=1))
+            last = first + len(clusters[n])
+            scores[:, column] = np.maximum(scores[:, column], each[:, first:last].max(axis=1))
+            first = last
         theirs = [named[n] for n in numbers]
         for row, mention in enumerate(mentions):
             mine = set(mention.actors) | set(mention.places)
