@@ -36,7 +36,8 @@ def make_doc(
     """``mentions``: (text, label), every occurrence; ``timexes``: (text, value, granularity),
     first occurrence; ``quotes``: (quote text, speaker text); ``predicates``: (verb text,
     lemma, [(role, argument text, head lemma, entity label)][, index of the governing
-    predicate in this list, relation]), first occurrences, in text order."""
+    predicate in this list, relation][, {more Predicate fields}]), first occurrences, in text
+    order."""
     sentences = tuple(
         Sentence(m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.]?", text) if m.group().strip()
     )
@@ -65,6 +66,8 @@ def make_doc(
         found_quotes.append(Quote(start, end, quote_text, speaker, s_start, s_end))
     found_predicates = []
     for verb, lemma, arguments, *governed in predicates:
+        # A last element that is a dict sets more of the predicate ({"negated": True}).
+        facts = governed.pop() if governed and isinstance(governed[-1], dict) else {}
         start, end = find(text, verb)
         found_predicates.append(
             Predicate(
@@ -78,6 +81,7 @@ def make_doc(
                 ),
                 governor=governed[0] if governed else None,
                 relation=governed[1] if governed else None,
+                **facts,
             )
         )
     found_predicates.sort(key=lambda p: p.start)

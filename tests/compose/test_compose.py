@@ -597,6 +597,40 @@ def test_a_happening_one_source_tells_and_another_denies_is_a_status_conflict() 
     }
 
 
+def test_a_happening_a_source_says_did_not_take_place_is_denied_by_it() -> None:
+    told = make_doc(
+        "a",
+        "Rebels attacked the port of Hodeidah on Wednesday.",
+        "2019-03-06",
+        "AFP",
+        [("Hodeidah", "GPE")],
+        [("Wednesday", "2019-03-06", "day")],
+        predicates=[("attacked", "attack", [("subject", "Rebels", "rebel", None),
+                                            ("object", "the port", "port", None)])],
+    )  # fmt: skip
+    not_so = make_doc(
+        "b",
+        "The rebels did not attack the port of Hodeidah on Wednesday.",
+        "2019-03-06",
+        "Reuters",
+        [("Hodeidah", "GPE")],
+        [("Wednesday", "2019-03-06", "day")],
+        predicates=[("attack", "attack", [("subject", "The rebels", "rebel", None),
+                                          ("object", "the port", "port", None)],
+                     {"negated": True})],
+    )  # fmt: skip
+    alone = compose_story([not_so], Settings())
+    assert [(e.type, e.status) for e in alone.events] == [("ASSAULT", "denied")]
+    assert [t.status for t in alone.timeline] == ["denied"]
+    both = compose_story([told, not_so], Settings())
+    status = [c for c in both.conflicts if c.kind == "status"]
+    assert len(status) == 1
+    assert {(side.source, side.value) for side in status[0].sides} == {
+        ("AFP", "happened"),
+        ("Reuters", "denied"),
+    }
+
+
 def test_a_figure_hoped_for_planned_or_possible_is_no_claim_to_compare() -> None:
     assert _figures("BP said it had collected 14,800 barrels on Monday.") == [("barrels", "14800")]
     assert _figures("BP hoped to collect 20,000 barrels per day.") == []

@@ -106,6 +106,19 @@ def test_denied_and_cancelled_events_keep_their_type() -> None:
     assert denied is not None and (denied.type, denied.status) == ("ASSAULT", "denied")
 
 
+def test_a_negated_deed_did_not_happen_but_a_negated_toll_does_not_undo_one() -> None:
+    rebels = arg("subject", "The rebels", "rebel", "NORP")
+    port = arg("object", "the port", "port", None, 30)
+    held_off = code_sentence([verb("attack", rebels, port, negated=True)])
+    assert held_off is not None and (held_off.type, held_off.status) == ("ASSAULT", "denied")
+    # Promised not to: a future told, not a denial.
+    vowed = code_sentence([verb("attack", rebels, port, negated=True, modality="will")])
+    assert vowed is not None and vowed.status is None
+    # "Nobody was injured when a drone struck": the strike took place.
+    unhurt = code_sentence([verb("injure", arg("subject", "Nobody", "nobody"), passive=True)])
+    assert unhurt is not None and unhurt.status is None
+
+
 def test_no_event_word_codes_nothing_and_things_are_not_actors() -> None:
     assert code_sentence([verb("say", arg("subject", "Officials", "official"))]) is None
     assert code_sentence([]) is None

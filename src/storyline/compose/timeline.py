@@ -281,9 +281,11 @@ def _entry(
     }
     if not picked_events:
         picked_events = [max(events, key=lambda e: e.salience)]
+    # A day all of whose lines tell one thing still to come, called off or denied is that.
+    only = next(iter(statuses)) if len(statuses) == 1 else None
     status = (
-        "planned"
-        if statuses == {"planned"}
+        only
+        if only in ("planned", "cancelled", "denied")
         else ("ongoing" if "ongoing" in statuses and "happened" not in statuses else "happened")
     )
     return TimelineEntry(

@@ -19,6 +19,7 @@ codebook's definitions of each type and mode. Coding reads the predicate layer:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -444,11 +445,36 @@ def _code(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
         own = _own_type(predicate)
         if own is None:
             return None
-        return _coded(predicates, n, first, _turned(own[0], predicate), own[1], None)
+        return _own_event(predicates, n, first, own)
     own = _own_type(predicate)
     if own is None:
         return None
-    return _coded(predicates, n, first, _turned(own[0], predicate), own[1], None)
+    return _own_event(predicates, n, first, own)
+
+
+def _own_event(
+    predicates: Sequence[Predicate], n: int, first: int, own: tuple[str, str | None]
+) -> Coded:
+    """The event a verb names itself. Negated, it is turned (a cooperation not given is a
+    rejection) or, where nothing turns it, told as not having happened: "the rebels did not
+    attack the port" is a denied attack. A negation on a noun ("nobody was hurt when a drone
+    struck", "no one was killed in the shelling") says how a happening went, not that it did
+    not happen."""
+    predicate = predicates[n]
+    kind = _turned(own[0], predicate)
+    denied = kind == own[0] and predicate.modality is None and predicate.negated
+    return _coded(predicates, n, first, kind, own[1], None, "denied" if denied else None)
+
+
+def _negated(predicate: Predicate) -> bool:
+    """Whether the verb is negated, on itself ("did not attack") or on the noun it has
+    for subject or object ("No agreement was reached", "nobody was hurt")."""
+    return predicate.negated or any(
+        a.role in ("subject", "object") and _NO_ONE.match(a.text) for a in predicate.arguments
+    )
+
+
+_NO_ONE = re.compile(r"(?:no|nobody|none)\b(?!\.)", re.I)  # not "No. 2"
 
 
 def _framed(frame: str, inner: str) -> str:
@@ -460,10 +486,7 @@ def _framed(frame: str, inner: str) -> str:
 def _turned(kind: str, predicate: Predicate) -> str:
     """Negation and modality change what an event word says: "will not accept" is a rejection,
     "would meet" a commitment, "would blockade" a threat."""
-    if predicate.negated or any(
-        a.role in ("subject", "object") and a.text.lower().startswith("no ")
-        for a in predicate.arguments
-    ):
+    if _negated(predicate):
         # "will not accept", and "No agreement was reached": the negation is on the noun.
         return "REJECT" if kind in COOPERATIVE or kind == "DEMAND" else kind
     if predicate.modality in _FUTURE:

@@ -71,7 +71,7 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
     )
     out += ["", "## Timeline", ""]
     for entry in story.timeline:
-        label = f"{entry.date} (planned)" if entry.status == "planned" else entry.date
+        label = entry.date if entry.status == "happened" else f"{entry.date} ({entry.status})"
         out += [f"### {label}", ""]
         out += [f"- {_one_line(s.text)}{notes.cite(s.citations)}" for s in entry.sentences]
         out.append("")
