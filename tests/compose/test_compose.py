@@ -7,7 +7,7 @@ import pytest
 
 from storyline.compose.brief import write_brief
 from storyline.compose.salience import article_focus, score_events, story_terms
-from storyline.compose.sources import _figures, find_conflicts, summarise_sources
+from storyline.compose.sources import _claimant, _figures, find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
 from storyline.compose.timeline import MAX_DATES, TimelineChoice, default_sizes, select_timeline
@@ -640,6 +640,11 @@ def test_a_figure_hoped_for_planned_or_possible_is_no_claim_to_compare() -> None
     )
     # The clause ends at the comma: the count after it is a claim again.
     assert _figures("As the company could not say, 40 people were killed.") == [("killed", "40")]
+    # But not at a number's thousands comma.
+    assert _figures("BP claims it can capture between 40,000 and 53,000 barrels a day.") == []
+    # A range is no count; a strike that "targeted" a depot is no plan.
+    assert _figures("The team's estimate is 12,000-19,000 barrels per day.") == []
+    assert _figures("The strike targeted a depot, and 6 fighters were killed.") == [("killed", "6")]
 
 
 def test_a_count_after_a_verb_in_ing_or_before_the_people_it_counts() -> None:
@@ -682,6 +687,59 @@ def test_a_figure_its_sentence_dates_to_another_day_is_not_the_events(
     )  # fmt: skip
     figures = [c for c in find_conflicts([first, second], [march]) if c.kind == "figure"]
     assert bool(figures) is compared
+
+
+def test_two_tolls_one_article_quotes_from_two_parties_are_a_conflict() -> None:
+    text = (
+        "An air strike hit a market in Hodeidah on Tuesday, killing 22 civilians, Houthi "
+        "officials said. The Saudi-led coalition said the strike targeted a depot and that 6 "
+        "fighters were killed. A Houthi spokesman later said 25 people had been killed."
+    )
+    report = make_doc(
+        "a", text, "2019-03-12", "Wire", [("Houthi", "NORP"), ("Saudi", "NORP")],
+        timexes=[("Tuesday", "2019-03-12", "day")],
+        predicates=[("said", "say", [("subject", "Houthi officials", "official", "NORP")]),
+                    ("said the", "say", [("subject", "The Saudi-led coalition", "coalition",
+                                          "NORP")]),
+                    ("said 25", "say", [("subject", "A Houthi spokesman", "spokesman", "NORP")])],
+    )  # fmt: skip
+    # Mentions as a built story links them to its entities.
+    report = replace(
+        report, mentions=tuple(replace(m, entity=m.text.lower()) for m in report.mentions)
+    )
+    first, second, third = report.sentences
+
+    def cited(sentence) -> Citation:
+        return Citation("a", sentence.start, sentence.end, text[sentence.start : sentence.end])
+
+    strike = Event(
+        "s", "2019-03-12", "day", "happened", cited(first).text, (), None, (cited(first),), 1, (),
+        type="ASSAULT",
+    )  # fmt: skip
+    # The other sentences are dated by no expression of their own: events for the record.
+    raid = replace(strike, id="r", evidence=(cited(second),), date_source="article")
+    later = replace(strike, id="l", evidence=(cited(third),), date_source="article")
+    figures = [c for c in find_conflicts([report], [strike, raid, later]) if c.kind == "figure"]
+    assert len(figures) == 1
+    # One side a party: the Houthi spokesman's later count is the Houthis' update, not a claim.
+    assert [(side.source, side.claimant, side.value) for side in figures[0].sides] == [
+        ("Wire", "the Saudi-led coalition", "6"),
+        ("Wire", "Houthi officials", "22"),
+    ]
+    # One party alone gives one toll and its update: nothing to compare.
+    assert not [c for c in find_conflicts([report], [strike, later]) if c.kind == "figure"]
+
+
+def test_a_claimant_is_who_a_claim_is_according_to_and_must_name_an_actor() -> None:
+    text = "At least 47 people were killed, according to the Gaza health ministry."
+    doc = make_doc("g", text, "2023-11-14", "Wire", [("Gaza", "GPE")])
+    doc = replace(doc, mentions=tuple(replace(m, entity="gaza") for m in doc.mentions))
+    whole = Citation("g", 0, len(text), text)
+    assert _claimant(doc, whole) == ("the Gaza health ministry", frozenset({"gaza"}))
+    unnamed = make_doc("s", "A spokesman said 12 people were killed.", "2023-11-14", "Wire",
+                       predicates=[("said", "say", [("subject", "A spokesman", "spokesman",
+                                                     None)])])  # fmt: skip
+    assert _claimant(unnamed, Citation("s", 0, len(unnamed.text), unnamed.text)) is None
 
 
 def test_a_caption_saying_who_stands_where_reads_poorly() -> None:

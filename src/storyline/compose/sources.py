@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
@@ -22,8 +23,10 @@ _FIGURE_AFTER = re.compile(
     re.I,
 )
 _FIGURE = re.compile(
-    r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|person|persons|civilians|"
-    r"children|women|men|residents|were|have been|had been|are|was|reportedly)\s+){0,2}"
+    r"(?<![\w.,$\u2013-])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:more|other|people|person|persons|civilians|"
+    r"children|women|men|residents|fighters|militants|rebels|insurgents|gunmen|policemen|"
+    r"police|officers|migrants|passengers|workers|journalists|pilgrims|worshippers|were|"
+    r"have been|had been|are|was|reportedly)\s+){0,2}"
     r"(killed|dead|died|deaths|injured|wounded|hurt|arrested|detained|missing|displaced|"
     r"evacuated|protesters|demonstrators|casualties|victims|refugees|troops|soldiers|"
     r"barrels|gallons|cases)\b(?:\s+of\s+(?:the\s+)?([a-z]+))?",
@@ -32,12 +35,13 @@ _FIGURE = re.compile(
 # A number that names something ("Flight 103", "Resolution 1973", "No. 5") is not a count.
 # (A capitalised word that opens the sentence, "Some 5,000", names nothing.)
 _NAMING = re.compile(r"(?:\S\s+[A-Z][\w-]*|#|(?i:\bno\.?|\bflight|\broute|\bnumber))\s*$")
-# A figure hoped for, planned or possible ("BP hoped to collect 20,000 barrels") is no claim of
-# what happened: a modal or a word of intent or capacity earlier in its clause.
+# A figure hoped for, planned or possible ("BP hoped to collect 20,000 barrels", "can capture
+# between 40,000 and 53,000 barrels") is no claim of what happened: a modal or a word of intent
+# or capacity earlier in its clause (a number's thousands comma does not end the clause).
 _IRREALIS = re.compile(
     r"\b(?:hope[sd]?|hoping|expects?|expected|expecting|plans?|planned|planning|aims?|aimed|"
-    r"aiming|intends?|intended|targets?|targeted|goal|capacity|able|could|would|may|might|will|"
-    r"should|can)\b(?:[^\w,;:()\u2013\u2014]+[\w'-]+){0,12}[^\w,;:()\u2013\u2014]*$",
+    r"aiming|intends?|intended|targets?|goal|capacity|able|could|would|may|might|will|"
+    r"should|can)\b(?:[^\w,;:()\u2013\u2014]+[\w'-]+(?:,\d{3})*){0,12}[^\w,;:()\u2013\u2014]*$",
     re.I,
 )
 _SAME_QUANTITY = {"dead": "killed", "died": "killed", "deaths": "killed", "casualties": "killed",
@@ -88,13 +92,17 @@ def summarise_sources(
 
 
 def find_conflicts(documents: Sequence[Document], events: Sequence[Event]) -> list[Conflict]:
+    """Where sources disagree. Events dated only by the article that tells them take part
+    only as further claims of an article that tells a dated event of their day and type."""
     source_of = {d.id: d.outlet for d in documents}
     published = {d.id: d.published for d in documents}
     by_id = {d.id: d for d in documents}
+    dated = [e for e in events if not e.dated_by_report_only]
+    also = [e for e in events if e.dated_by_report_only]
     return (
-        _figure_conflicts(events, source_of, published, by_id)
-        + _date_conflicts(events, source_of)
-        + _status_conflicts(events, source_of)
+        _figure_conflicts(dated, source_of, published, by_id, also)
+        + _date_conflicts(dated, source_of)
+        + _status_conflicts(dated, source_of)
     )
 
 
@@ -128,6 +136,7 @@ def _figure_conflicts(
     source_of: dict[str, str],
     published: dict[str, str | None],
     documents: dict[str, Document],
+    also: Sequence[Event] = (),
 ) -> list[Conflict]:
     """Different counts of the same thing for one happening from different sources at the
     same time: within the events of one day and one PLOVER type (or one event), each source's
@@ -138,9 +147,16 @@ def _figure_conflicts(
     for event in events:
         if event.granularity == "day" and len(event.date) == 10:
             blocks[(event.date, event.type or event.id)].append(event)
+    further: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event in also:
+        if event.type and event.granularity == "day":
+            further[(event.date, event.type)].append(event)
     conflicts = []
-    for (day, _kind), members in sorted(blocks.items()):
+    for (day, kind), members in sorted(blocks.items()):
         figures: dict[str, dict[str, tuple[date, int, Citation]]] = defaultdict(dict)
+        articles = {c.document_id for e in members for c in e.evidence}
+        more = [e for e in further.get((day, kind), ()) if e.evidence[0].document_id in articles]
+        conflicts += _claims_within_articles(members, more, source_of, documents, day)
         for event in members:
             for citation in event.evidence:
                 when = _report_day(published.get(citation.document_id), day)
@@ -166,6 +182,118 @@ def _figure_conflicts(
                     )
                 )
     return conflicts
+
+
+def _claims_within_articles(
+    members: Sequence[Event],
+    more: Sequence[Event],
+    source_of: dict[str, str],
+    documents: dict[str, Document],
+    day: str,
+) -> list[Conflict]:
+    """Different counts of the same thing that one article attributes to different parties
+    ("Houthi officials said 20 people were killed"; "the Saudi-led coalition said five"): the
+    two sides of a war often give their own tolls, and one report may carry both. A party is
+    who the claimant names (claimants naming one actor, "BP" and "a BP spokesman", are one
+    party; "a spokesman" names none and is left out); each party's first count is its claim.
+    ``more`` are the articles' further sentences of the same day and type that no sentence
+    dates."""
+    claims: dict[tuple[str, str], list[_Claim]] = defaultdict(list)
+    seen: set[tuple[str, int]] = set()
+    for event in (*members, *more):
+        for citation in (*event.evidence, *event.retold):
+            document = documents.get(citation.document_id)
+            if (
+                document is None
+                or (citation.document_id, citation.start) in seen
+                or _of_another_day(document, citation, day)
+            ):
+                continue
+            seen.add((citation.document_id, citation.start))
+            found = _figures(citation.text)
+            claimant = _claimant(document, citation) if found else None
+            if claimant is None:
+                continue
+            for quantity, value in found:
+                claims[(citation.document_id, quantity)].append(
+                    _Claim(claimant[0], claimant[1], int(value), citation)
+                )
+    conflicts = []
+    for (document_id, quantity), told in sorted(claims.items()):
+        parties = _parties(sorted(told, key=lambda c: c.citation.start))
+        values = [party.value for party in parties]
+        if len(parties) < 2 or max(values) < min(values) * FIGURE_RATIO:
+            continue
+        sides = tuple(
+            ConflictSide(source_of[document_id], str(p.value), p.citation, p.claimant)
+            for p in sorted(parties, key=lambda p: p.value)
+        )
+        conflicts.append(
+            Conflict(
+                "figure",
+                f"number {quantity}: {members[0].headline[:80]}",
+                tuple(e.id for e in members),
+                sides,
+            )
+        )
+    return conflicts
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    claimant: str
+    names: frozenset[str]  # the entities the claimant names
+    value: int
+    citation: Citation
+
+
+def _parties(claims: list[_Claim]) -> list[_Claim]:
+    """The first claim of each party, claims being of one party when their claimants name an
+    actor in common, directly or through another claim."""
+    groups: list[tuple[set[str], _Claim]] = []
+    for claim in claims:
+        joined = [g for g in groups if g[0] & claim.names]
+        if not joined:
+            groups.append((set(claim.names), claim))
+            continue
+        names = set(claim.names).union(*(g[0] for g in joined))
+        first = min((g[1] for g in joined), key=lambda c: c.citation.start)
+        groups = [g for g in groups if g not in joined] + [(names, first)]
+    return [first for _names, first in groups]
+
+
+# Verbs by which a report gives a claim to whoever makes it.
+_CLAIMING = frozenset(
+    {"say", "tell", "report", "claim", "state", "announce", "confirm", "put", "estimate", "add",
+     "insist", "allege"}
+)  # fmt: skip
+_ACCORDING = re.compile(r"\baccording to ((?:the |a |an )?[\w'.-]+(?: [\w'.-]+){0,5}?)(?=[,.;)]|$)")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\b")
+
+
+def _claimant(document: Document, citation: Citation) -> tuple[str, frozenset[str]] | None:
+    """Who the sentence says makes its claim, and the actors that names: the subject of its
+    reporting verb ("the coalition said", "officials told Reuters") or the one it is "according
+    to"; None where that names no actor ("a spokesman said", "he said")."""
+    spans = [
+        (argument.start, argument.end, argument.text)
+        for predicate in document.predicates
+        if citation.start <= predicate.start < citation.end and predicate.lemma in _CLAIMING
+        for argument in predicate.arguments
+        if argument.role == "subject"
+    ]
+    if found := _ACCORDING.search(citation.text):
+        at, text = citation.start + found.start(1), found.group(1).rstrip(".")
+        spans.append((at, at + len(text), text))
+    for start, end, text in spans:
+        names = frozenset(
+            m.entity
+            for m in document.mentions
+            if m.entity is not None and start <= m.start and m.end <= end
+        )
+        if names:
+            return _LEADING_ARTICLE.sub(lambda m: m.group().lower(), text), names
+    return None
 
 
 def _of_another_day(document: Document | None, citation: Citation, day: str) -> bool:

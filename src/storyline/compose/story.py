@@ -110,5 +110,5 @@ def _story(ranked: RankedEvents, documents: Sequence[Document], settings: Settin
         brief=tuple(write_brief(dated, documents, ranked.index, settings.summary_words, coverage)),
         quotes_by_speaker=tuple(quotes_by_speaker(documents, ranked.index)),
         sources=tuple(summarise_sources(documents, events)),
-        conflicts=tuple(find_conflicts(documents, dated)),
+        conflicts=tuple(find_conflicts(documents, events)),
     )

@@ -128,9 +128,13 @@ class SourceSummary:
 
 @dataclass(frozen=True, slots=True)
 class ConflictSide:
+    """One side of a conflict: what ``source`` (the outlet) gives, and, where the outlet
+    attributes the claim to someone ("the coalition said"), who that ``claimant`` is."""
+
     source: str
     value: str
     citation: Citation
+    claimant: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,7 +115,8 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
         out.append("_No conflicting dates or figures were found._")
     for conflict in story.conflicts:
         sides = "; ".join(
-            f"{s.source} says {s.value}{notes.cite([s.citation])}" for s in conflict.sides
+            f"{_side(s.source, s.claimant)} says {s.value}{notes.cite([s.citation])}"
+            for s in conflict.sides
         )
         out.append(f"- {conflict.kind}: {_one_line(conflict.topic)}: {sides}")
     out += ["", "## Sources of each statement", ""]
@@ -159,3 +160,8 @@ def render_tilse(story: Story) -> str:
         lines = [entry.date] + [_one_line(s.text) for s in entry.sentences]
         blocks.append("\n".join(lines) + "\n" + "-" * 32)
     return "\n".join(blocks) + ("\n" if blocks else "")
+
+
+def _side(source: str, claimant: str | None) -> str:
+    """Who gives a claim: the outlet, and whom it quotes for it."""
+    return f"{source}, citing {_one_line(claimant)}," if claimant else source
