@@ -213,6 +213,18 @@ def test_a_caption_ending_in_its_bracketed_photo_credit_is_set_aside() -> None:
     assert line in clean("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])).text
 
 
+def test_a_caption_ending_in_a_photograph_credit_is_set_aside() -> None:
+    caption = "The conference centre in Lakeport, where the talks are held. Photograph: Jane Roe/AP"
+    doc = clean("\n".join(["Mediators gather in Lakeport", caption, *PARAGRAPHS]))
+    assert caption not in doc.text
+    assert (caption, "credit: a caption and its photo credit") in [
+        (r.text, r.reason) for r in doc.removed
+    ]
+    # A sentence about a photograph is no credit.
+    line = "The minister said the photograph of the river crossing was taken on Monday."
+    assert line in clean("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])).text
+
+
 def test_the_dates_of_related_stories_below_a_short_article_do_not_date_it() -> None:
     doc = clean(
         "\n".join(
@@ -252,6 +264,24 @@ def test_a_source_line_under_the_article_names_its_outlet() -> None:
     assert "Source:" not in doc.text
     assert source_credit("Source: Reuters") is None  # a chart's or a table's source
     assert source_credit("Source: Kestria Wire, agencies") == "Kestria Wire"
+
+
+def test_a_source_line_is_set_aside_where_the_article_runs_up_to_it() -> None:
+    # The line right under the last paragraph, with nothing after it: the model alone kept it.
+    doc = clean("\n".join([*PARAGRAPHS, "Source: Northland Today and news agencies"]))
+    assert (doc.source, doc.text.endswith(PARAGRAPHS[-1])) == ("Northland Today", True)
+
+
+def test_a_logo_line_at_the_top_of_a_pasted_page_names_the_outlet() -> None:
+    top = ["Skip to main content", "Sign in", "The Northern Ledger - Back to homepage", "World"]
+    doc = clean("\n".join([*top, "Mediators gather in Lakeport", *PARAGRAPHS]))
+    assert doc.source == "The Northern Ledger"
+    assert clean(
+        "\n".join(["NORTHERN-LEDGER.COM", "Mediators gather in Lakeport", *PARAGRAPHS])
+    ).source == ("northern-ledger.com")
+    # Further down the page, such a line is someone else's (a partner's, an advertiser's).
+    low = "\n".join(["Mediators gather in Lakeport", *PARAGRAPHS, "Kestria Wire logo"])
+    assert clean(low).source is None
 
 
 def test_a_publication_and_a_modification_stamp_on_one_line() -> None:

@@ -22,10 +22,12 @@ from storyline.clean.language import identify_language
 from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     INLINE_CREDIT,
+    MASTHEAD_LINES,
     LineLabel,
     copyright_holder,
     is_copyright_notice,
     is_dateline,
+    masthead,
     source_credit,
     split_leading_dateline,
     strip_agency_prefix,
@@ -62,6 +64,8 @@ class _Draft:
     holders: list[str] = field(default_factory=list)
     # Who a source line under the article credits ("Source: Al Jazeera and news agencies").
     credited: list[str] = field(default_factory=list)
+    # The outlet a logo line at the page's top names ("The Guardian - Back to homepage").
+    mastheads: list[str] = field(default_factory=list)
 
 
 def clean_document(
@@ -95,6 +99,7 @@ def clean_document(
         source=src.source
         or dateline_outlet(draft.datelines)
         or (draft.credited[-1] if draft.credited else None)
+        or (draft.mastheads[0] if draft.mastheads else None)
         or _holder(draft.holders)
         or url_host(src.url),  # a text record's address, last
         title=title,
@@ -265,6 +270,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.holders.append(holder)
             if (credited := source_credit(line.text)) and index > first:
                 draft.credited.append(credited)
+            if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
+                draft.mastheads.append(outlet)
             draft.removed.append(Removed(line.text, reason or f"furniture: {_where(index, keep)}"))
             continue
         if label.kind == "heading":

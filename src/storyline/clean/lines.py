@@ -61,7 +61,7 @@ INLINE_CREDIT = re.compile(
 # "REUTERS/Jane Roe", "AFP/Getty Images", "AP Photo/John Doe".
 _AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?:\s+Photo)?\s*/\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s*$")
 # A line that ends in a photo credit is a caption: "... AFP PHOTO / POOL / JANE ROE",
-# "... REUTERS/Jane Roe", "... (Photo: Jane Roe)".
+# "... REUTERS/Jane Roe", "... (Photo: Jane Roe)", "... Photograph: Jane Roe/AP".
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
 _PHOTO_WIRE = (
     r"Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Bloomberg"
@@ -72,7 +72,10 @@ PHOTO_CREDIT_END = re.compile(
     rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
     r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]]"
     # "... in Astana [Mukhtar Kholdorbekov/Reuters]", "(File: Jane Roe/AFP)"
-    rf"|[(\[]\s*(?:File:\s*)?{_NAME}\s*/\s*(?:{_PHOTO_WIRE})\s*[)\]])\s*$"
+    rf"|[(\[]\s*(?:File:\s*)?{_NAME}\s*/\s*(?:{_PHOTO_WIRE})\s*[)\]]"
+    # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
+    rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
+    rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
 )
 # A reviewed book's details: "Torture and Truth by Mark Danner (650pp, Granta, £16.99)".
 BOOK_DETAILS = re.compile(r"\(\s*\d{2,4}\s*pp?\b[^()]{0,60}[£$€#]\s*\d+(?:\.\d\d)?\s*\)")
@@ -420,6 +423,30 @@ _SOURCE_CREDIT = re.compile(
     r"^Source:\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
     r"(?:\s*(?:,|and|&)\s*(?:news\s+|wire\s+)?agencies)\.?$"
 )
+
+
+# A pasted page that opens with the site's logo: "The Guardian - Back to homepage", "BBC
+# Homepage", "Example News logo", or the site's address alone ("DW.COM").
+_MASTHEAD = re.compile(
+    r"^(?P<outlet>[A-Z][\w.&'\u2019 -]{0,40}?\w)\s*[-\u2013|:]?\s*"
+    r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?)?(?:home\s?page|logo)$",
+    re.I,
+)
+_SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
+MASTHEAD_LINES = 12  # a logo is among the first lines of a page, after its skip links
+
+
+def masthead(line: str) -> str | None:
+    """The outlet a page's logo line names ("The Guardian - Back to homepage" -> "The
+    Guardian", "DW.COM" -> "dw.com"), or None."""
+    text = line.strip()
+    if match := _MASTHEAD.match(text):
+        outlet = match.group("outlet")
+        # "Go to home page", "Back to the homepage" name no site.
+        return None if outlet.lower().split()[-1] in ("to", "the", "our", "your") else outlet
+    if _SITE_ADDRESS.match(text):
+        return text.lower().removeprefix("www.")
+    return None
 
 
 def source_credit(line: str) -> str | None:

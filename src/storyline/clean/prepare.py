@@ -22,6 +22,7 @@ from storyline.clean.lines import (
     LineLabel,
     classify,
     features,
+    source_credit,
     split_chrome_runs,
     split_credit_prefix,
     split_glued_caption,
@@ -202,6 +203,8 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
         return [(line, ("removed", "credit: credits of a graphic or photo"))]
     if PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60:
         return [(line, ("removed", "credit: a caption and its photo credit"))]
+    if source_credit(line):
+        return [(line, ("removed", "credit: the article's source line"))]
     if REPORTS.match(line) and re.search(r"\breport(?:s|ed|ing from \w+)", line):
         return [(line, ("removed", "sign-off"))]  # "Jane Roe reports.", not "Annual reporting"
     contact = _CONTACT_RUN.search(line)
