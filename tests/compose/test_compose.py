@@ -508,6 +508,49 @@ def test_the_brief_opens_with_what_the_story_is_in_whole_sentences() -> None:
     assert len(walkout) == 1
 
 
+def test_the_opener_tells_every_event_its_sentence_is_evidence_of() -> None:
+    opening = (
+        "Ostland and Westria opened talks in Geneva on Monday to save the 2015 border treaty, "
+        "the first talks since the war began."
+    )
+    other = "Envoys of Ostland and Westria sat down with UN mediators on Monday in Geneva."
+    later = (
+        "Westria's delegation walked out on Thursday, accusing its neighbour of shelling villages."
+    )
+    names = [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")]
+    docs = [
+        make_doc("a", opening, "2019-02-26", "Wire", names),
+        make_doc("c", other, "2019-02-27", "Times", names),
+        make_doc("b", later, "2019-03-08", "Post", names),
+    ]
+    index = merge_entities(docs)
+    actors = tuple(e.id for e in index.entities if e.name in ("Ostland", "Westria"))
+
+    def cited(doc_id: str, text: str) -> Citation:
+        return Citation(doc_id, 0, len(text), text)
+
+    # The opening sentence is evidence of the treaty's year as well as of Monday's talks.
+    treaty = replace(
+        event("treaty", "2015", opening, 1.0, granularity="year"),
+        evidence=(cited("a", opening),), actors=actors,
+    )  # fmt: skip
+    talks = replace(
+        event("talks", "2019-02-25", opening, 3.0, n_sources=2),
+        evidence=(cited("a", opening), cited("c", other)), actors=actors,
+    )  # fmt: skip
+    walkout = replace(
+        event("walkout", "2019-03-07", later, 2.0), evidence=(cited("b", later),), actors=actors
+    )
+    brief = [
+        s.text
+        for s in write_brief(
+            [treaty, talks, walkout], docs, index, 60, ("2019-02-18", "2019-03-08")
+        )
+    ]
+    # Monday's talks are told by the opener: not again in another outlet's words.
+    assert brief == [opening, later]
+
+
 def test_an_event_told_in_one_sentence_about_the_story_is_not_outweighed_by_wordy_ones() -> None:
     terms = Counter({"kestria": 3, "almora": 3, "accord": 2, "geneva": 1, "border": 1})
     short = "Kestria and Almora signed the accord after a long night of talks in a lakeside hotel."

@@ -60,8 +60,12 @@ def write_brief(
     of salience, each discounted by the ones already chosen near its day, so that they span
     the story rather than its busiest week."""
     opener = _opener(events, documents, index) if index is not None else None
-    # The event the opener tells, if any, is told.
-    opened = next((e for e in events if opener is not None and opener in e.evidence), None)
+    # The events the opener tells are told; the one it stands for is of the coverage and of a
+    # day where it can be ("began talks in Vienna on Tuesday" over "the 2015 nuclear deal").
+    telling = [e for e in events if opener is not None and opener in e.evidence]
+    opened = min(
+        telling, key=lambda e: (not _within(e, coverage), e.granularity != "day"), default=None
+    )
     chosen: list[tuple[Event | None, Citation]] = [(opened, opener)] if opener else []
     words = len(opener.text.split()) if opener else 0
     # A sentence that tells two events ("adopted a resolution endorsing the agreement reached
@@ -80,8 +84,8 @@ def write_brief(
     # The opener's day counts as told.
     opener_day = _day(opened) if opened is not None else None
     picker = SpreadPicker(days, SPREAD, scale, [opener_day] if opener_day is not None else [])
-    if opened is not None:
-        picker.drop(opened.id)
+    for event in telling:
+        picker.drop(event.id)
 
     def rank(eid: str, discount: float) -> tuple[bool, float, str]:
         event = candidates[eid][0]
