@@ -176,6 +176,13 @@ def test_reported_speech_skips_when_and_whom() -> None:
     )
 
 
+def test_reported_speech_skips_where_it_was_said() -> None:
+    for where in ("on Twitter", "in a televised address", "at a news conference in Geneva"):
+        text = f"Dana Holm said {where} that the crossings would reopen within a week."
+        [quote] = quotes(text, {"Dana Holm": "PERSON"})
+        assert quote.text == "the crossings would reopen within a week"
+
+
 def test_quote_continued_in_the_next_sentence_keeps_its_speaker() -> None:
     text = (
         '"We will not leave," Ana Lind said.\n'

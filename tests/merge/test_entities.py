@@ -115,6 +115,17 @@ def test_roles_in_apposition() -> None:
     assert [r.text for r in names(index)["Ban Ki-moon"].roles] == ["UN secretary-general"]
 
 
+def test_a_role_of_several_words_before_a_name_is_kept_whole() -> None:
+    text = (
+        "The talks were chaired by the EU deputy secretary general Enrique Mora. "
+        "Kestria's nuclear chief Jon Vale said little."
+    )
+    a = make_doc("a", text, "2021-04-06", "A", [("Enrique Mora", "PERSON"), ("Jon Vale", "PERSON")])
+    found = names(merge_entities([a]))
+    assert [r.text for r in found["Enrique Mora"].roles] == ["EU deputy secretary general"]
+    assert [r.text for r in found["Jon Vale"].roles] == ["Kestria's nuclear chief"]
+
+
 def test_ids_are_stable() -> None:
     a = make_doc("a", "Angela Merkel spoke.", "2019-01-01", "A", [("Angela Merkel", "PERSON")])
     assert merge_entities([a]).entities[0].id == merge_entities([a]).entities[0].id

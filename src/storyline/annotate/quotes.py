@@ -77,6 +77,8 @@ _REPORTED = re.compile(
     rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+"
     rf"(?:(?:(?:[A-Z][\w.'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+)\s+){{1,2}}"
     rf"(?=(?:\S+\s+){{0,2}}that\b))?"
+    # Where or how it was said, before "that": "on Twitter", "in a statement", "at a rally".
+    rf"(?:(?:on|in|at|via|through|during)\s+(?:[\w.'\u2019-]+\s+){{1,6}}?(?=that\b))?"
     rf"(?:(?:on|late|early|last|this|in\s+a|in\s+an)\s+)?(?:{_WHEN}\s+)?"
     rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\"\u201c\u201d]{{15,}}?)"
     rf"(?:[.!?](?:\s|$)|$)"

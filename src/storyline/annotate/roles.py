@@ -18,9 +18,17 @@ ROLE_NOUNS = (
     r"economist|professor|researcher|correspondent|editor|bishop|cardinal|cleric|imam|"
     r"commissioner|deputy|speaker|diplomat|coach|manager|owner|captain|colonel|major|sergeant"
 )
+# Words a role written before a name may open with besides capitalised ones ("the EU deputy
+# secretary general", "Iran's nuclear chief"), among them other role nouns.
+_ROLE_PREFIX = (
+    r"former|acting|deputy|vice|foreign|interior|defen[cs]e|finance|prime|chief|senior|top|state|"
+    r"opposition|rebel|army|party|white house|then|nuclear|special|national|security|"
+    r"intelligence|trade|justice|energy|oil|economy|economic|agriculture|education|culture|"
+    r"environment|transport|labou?r|media|military|regional|supreme|assistant|associate|"
+    r"secretary|general|minister|president|commander|director|executive|envoy"
+)
 _BEFORE = re.compile(
-    rf"((?:(?:[A-Z][\w.'\u2019-]*|former|acting|deputy|vice|foreign|interior|defen[cs]e|finance|"
-    rf"prime|chief|senior|top|state|opposition|rebel|army|party|white house|then) ){{0,4}}"
+    rf"((?:(?:[A-Z][\w.'\u2019-]*|{_ROLE_PREFIX}) ){{0,4}}"
     rf"(?:(?:delegation|party|army|police|union|government|opposition|press|campaign|team|"
     rf"parliamentary|cabinet|military|rebel|ministry|embassy|company|state|health) )?"
     rf"(?i:{ROLE_NOUNS})) $"
@@ -48,10 +56,15 @@ _LEADING_FUNCTION_WORDS = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"\u201d']?\s+")
+
+
 def roles_near(text: str, start: int, end: int) -> list[str]:
     """Roles written just before the name at text[start:end], or in apposition after it."""
     found = []
     piece = text[max(0, start - 80) : start]
+    # Not across the end of the sentence before ("... Enrique Mora. Kestria's nuclear chief").
+    piece = piece[max((m.end() for m in _SENTENCE_END.finditer(piece)), default=0) :]
     ends = piece.endswith(" ") and piece[:-1].lower().endswith(_ROLE_ENDINGS)
     before = _BEFORE.search(piece) if ends else None
     if before:
