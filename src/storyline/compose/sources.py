@@ -173,15 +173,15 @@ def _figure_conflicts(
         for quantity, by_source in figures.items():
             sides = _disagreeing(by_source)
             if sides:
-                conflicts.append(
-                    Conflict(
-                        "figure",
-                        f"number {quantity}: {members[0].headline[:80]}",
-                        tuple(e.id for e in members),
-                        sides,
-                    )
-                )
+                conflicts.append(_figure_conflict(quantity, members, sides))
     return conflicts
+
+
+def _figure_conflict(
+    quantity: str, members: Sequence[Event], sides: tuple[ConflictSide, ...]
+) -> Conflict:
+    topic = f"number {quantity}: {members[0].headline[:80]}"
+    return Conflict("figure", topic, tuple(e.id for e in members), sides)
 
 
 def _claims_within_articles(
@@ -228,14 +228,7 @@ def _claims_within_articles(
             ConflictSide(source_of[document_id], str(p.value), p.citation, p.claimant)
             for p in sorted(parties, key=lambda p: p.value)
         )
-        conflicts.append(
-            Conflict(
-                "figure",
-                f"number {quantity}: {members[0].headline[:80]}",
-                tuple(e.id for e in members),
-                sides,
-            )
-        )
+        conflicts.append(_figure_conflict(quantity, members, sides))
     return conflicts
 
 
