@@ -3,8 +3,9 @@ goes to ``removed`` with its reason, the prose stays, and the title, date and ou
 
 from dataclasses import replace
 
-from storyline.clean import clean_document
+from storyline.clean import clean_document, read_source
 from storyline.clean.datelines import years_from_story
+from storyline.clean.learned import shipped_models
 from storyline.clean.lines import (
     classify,
     copyright_holder,
@@ -282,6 +283,14 @@ def test_a_logo_line_at_the_top_of_a_pasted_page_names_the_outlet() -> None:
     # Further down the page, such a line is someone else's (a partner's, an advertiser's).
     low = "\n".join(["Mediators gather in Lakeport", *PARAGRAPHS, "Kestria Wire logo"])
     assert clean(low).source is None
+
+
+def test_a_label_on_the_line_above_a_date_is_its_cue() -> None:
+    text = "\n".join(["Mediators gather in Lakeport", "Last updated:", "Dec 12, 2025", *PARAGRAPHS])
+    source = SourceDocument(source_path="pasted.txt", raw_text=text)
+    draft, _title = read_source(source, Settings(), shipped_models())
+    assert "Last updated: Dec 12, 2025" in [d.text for d in draft.datelines]
+    assert clean(text).published == "2025-12-12"
 
 
 def test_a_publication_and_a_modification_stamp_on_one_line() -> None:

@@ -258,7 +258,10 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
         label = line.label
         if (near_top or near_end) and _may_date(line, keep[index]):
             distance = index - first if near_top else _END_DISTANCE + index - end
-            draft.datelines.append(Dateline(line.text, distance, after_end=not near_top))
+            # A label on the line above ("Last updated:" / "Dec 12, 2025") is the date's cue.
+            label_above = index and _DATE_LABEL.match(lines[index - 1].text)
+            text = f"{lines[index - 1].text} {line.text}" if label_above else line.text
+            draft.datelines.append(Dateline(text, distance, after_end=not near_top))
         if not keep[index]:
             if title is not None and line.text == title:
                 draft.removed.append(Removed(line.text, "title: moved to the title field"))
@@ -287,6 +290,14 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
         if text:
             draft.pieces.append(("body", text))
             body_seen += 1
+
+
+# A line that only labels the date under it: "Last updated:", "Published on", "Posted On".
+_DATE_LABEL = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|published|posted|reviewed|written|released)"
+    r"(?:\s+(?:on|at))?\s*:?\s*$",
+    re.I,
+)
 
 
 def _may_date(line: Line, kept: bool) -> bool:
