@@ -403,6 +403,19 @@ def test_a_name_the_text_calls_a_place_is_one_wherever_it_appears() -> None:
     assert kinds == {"Sanaa": "city or region", "Taiz": "city or region", "Omar Taizi": "person"}
 
 
+def test_a_name_something_was_said_on_is_no_person() -> None:
+    doc = make_doc(
+        "a",
+        "Ghalibaf said on Twitter that the work had begun. Later a post on Twitter was removed. "
+        "Hakim Holm said on Monday that he agreed.",
+        "2021-04-16",
+        "Wire",
+        [("Ghalibaf", "PERSON"), ("Twitter", "PERSON"), ("Hakim Holm", "PERSON")],
+    )
+    kinds = {e.name: e.kind for e in merge_entities([doc]).entities}
+    assert kinds == {"Ghalibaf": "person", "Twitter": "organization", "Hakim Holm": "person"}
+
+
 def test_a_group_named_in_the_plural_as_people_is_the_group() -> None:
     doc = make_doc(
         "a",

@@ -153,7 +153,7 @@ class EntityIndex:
 
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
-    places = _places_by_context(documents)
+    places, media = _names_by_context(documents)
     for doc in documents:
         whole = _split_names(doc)
         for mention in doc.mentions:
@@ -163,6 +163,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "PRODUCT"  # "787 Dreamliner"
             elif label == "PERSON" and name.lower() in places:
                 label = "PLACE"  # "the besieged city of Taiz"
+            elif label == "PERSON" and name.lower() in media:
+                label = "ORG"  # "said on Twitter"
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
             key = _key(label, name)
@@ -203,19 +205,31 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _places_by_context(documents: Sequence[Document]) -> set[str]:
+# "said on Twitter", "wrote on Telegram", "in a post on X": where something was said.
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|posts|announced|tweeted|stated|added|"
+    r"a\s+(?:post|message|statement|video)|posts|messages)\s+on\s+$"
+)
+
+
+def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str]]:
     """The one-word names the model tags as people that the text calls a place somewhere
-    ("the besieged city of Taiz", "the capital Sanaa"): a person is not "the city of" anything,
-    so every mention of that name is the place's."""
-    found: set[str] = set()
+    ("the besieged city of Taiz", "the capital Sanaa"), and those it names as where something
+    was said ("said on Twitter", "wrote on Telegram"): a person is not "the city of" anything,
+    nor is anything said on a person, so every mention of that name is the place's or the
+    medium's."""
+    places: set[str] = set()
+    media: set[str] = set()
     for doc in documents:
         for mention in doc.mentions:
             name = surface(mention.text)
             if mention.label != "PERSON" or " " in name:
                 continue
             if _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
-                found.add(name.lower())
-    return found
+                places.add(name.lower())
+            elif _MEDIUM_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
+                media.add(name.lower())
+    return places, media
 
 
 def _join_plurals(groups: dict[tuple[str, str], _Group]) -> None:
