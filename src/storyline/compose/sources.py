@@ -156,14 +156,14 @@ def _figure_conflicts(
         figures: dict[str, dict[str, tuple[date, int, Citation]]] = defaultdict(dict)
         articles = {c.document_id for e in members for c in e.evidence}
         more = [e for e in further.get((day, kind), ()) if e.evidence[0].document_id in articles]
-        conflicts += _claims_within_articles(members, more, source_of, documents, day)
+        told = [c for e in (*members, *more) for c in (*e.evidence, *e.retold)]
+        counted = _counts(told, documents, day)
+        conflicts += _claims_within_articles(told, counted, members, source_of, documents)
         for event in members:
             for citation in event.evidence:
                 when = _report_day(published.get(citation.document_id), day)
-                if when is None:
-                    continue
-                found = _figures(citation.text)
-                if not found or _of_another_day(documents.get(citation.document_id), citation, day):
+                found = counted[(citation.document_id, citation.start)]
+                if when is None or not found:
                     continue
                 source = source_of[citation.document_id]
                 for quantity, value in found:
@@ -184,43 +184,54 @@ def _figure_conflict(
     return Conflict("figure", topic, tuple(e.id for e in members), sides)
 
 
+_Counts = dict[tuple[str, int], list[tuple[str, str]]]
+
+
+def _counts(citations: Sequence[Citation], documents: dict[str, Document], day: str) -> _Counts:
+    """The counts each sentence gives for ``day``, by (document, start), each read once: none
+    where the sentence dates what it tells to another day."""
+    counted: _Counts = {}
+    for citation in citations:
+        key = (citation.document_id, citation.start)
+        if key not in counted:
+            found = _figures(citation.text)
+            document = documents.get(citation.document_id)
+            counted[key] = [] if found and _of_another_day(document, citation, day) else found
+    return counted
+
+
 def _claims_within_articles(
+    told: Sequence[Citation],
+    counted: _Counts,
     members: Sequence[Event],
-    more: Sequence[Event],
     source_of: dict[str, str],
     documents: dict[str, Document],
-    day: str,
 ) -> list[Conflict]:
     """Different counts of the same thing that one article attributes to different parties
     ("Houthi officials said 20 people were killed"; "the Saudi-led coalition said five"): the
     two sides of a war often give their own tolls, and one report may carry both. A party is
     who the claimant names (claimants naming one actor, "BP" and "a BP spokesman", are one
     party; "a spokesman" names none and is left out); each party's first count is its claim.
-    ``more`` are the articles' further sentences of the same day and type that no sentence
-    dates."""
+    ``told`` are the sentences of the day's events of one type (``members``) and the same
+    articles' further sentences of that day and type that no sentence dates."""
     claims: dict[tuple[str, str], list[_Claim]] = defaultdict(list)
     seen: set[tuple[str, int]] = set()
-    for event in (*members, *more):
-        for citation in (*event.evidence, *event.retold):
-            document = documents.get(citation.document_id)
-            if (
-                document is None
-                or (citation.document_id, citation.start) in seen
-                or _of_another_day(document, citation, day)
-            ):
-                continue
-            seen.add((citation.document_id, citation.start))
-            found = _figures(citation.text)
-            claimant = _claimant(document, citation) if found else None
-            if claimant is None:
-                continue
-            for quantity, value in found:
-                claims[(citation.document_id, quantity)].append(
-                    _Claim(claimant[0], claimant[1], int(value), citation)
-                )
+    for citation in told:
+        key = (citation.document_id, citation.start)
+        document = documents.get(citation.document_id)
+        if key in seen or not counted[key] or document is None:
+            continue
+        seen.add(key)
+        claimant = _claimant(document, citation)
+        if claimant is None:
+            continue
+        for quantity, value in counted[key]:
+            claims[(citation.document_id, quantity)].append(
+                _Claim(claimant[0], claimant[1], int(value), citation)
+            )
     conflicts = []
-    for (document_id, quantity), told in sorted(claims.items()):
-        parties = _parties(sorted(told, key=lambda c: c.citation.start))
+    for (document_id, quantity), made in sorted(claims.items()):
+        parties = _parties(sorted(made, key=lambda c: c.citation.start))
         values = [party.value for party in parties]
         if len(parties) < 2 or max(values) < min(values) * FIGURE_RATIO:
             continue

@@ -198,10 +198,14 @@ def _split_names(doc: Document) -> dict[int, str]:
     return whole
 
 
+# Nouns for a settlement or an area: "the city of Taiz", "the Austrian capital".
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "port", "province", "region", "district", "governorate",
+     "county", "capital", "countryside"}
+)  # fmt: skip
 # What says that the name after it is a place's: "the city of Taiz", "the capital Sanaa".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:city|town|village|port|province|region|district|governorate|county|capital)"
-    r"\s+of|capital|port\s+city|city|town|village)\s+$"
+    rf"\b(?:(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of|capital|port\s+city|city|town|village)\s+$"
 )
 
 

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from storyline.merge.entities import EntityIndex
+from storyline.merge.entities import PLACE_NOUNS, EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
 from storyline.merge.plover import code_between, code_predicate
 from storyline.merge.quality import sentence_quality
@@ -57,10 +57,6 @@ _REPORTING = re.compile(
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
 _ACTED_ON = ("subject", "object")
-# Heads of a phrase that names a place by its country's adjective: "the Austrian capital".
-_PLACE_HEADS = frozenset(
-    {"capital", "city", "town", "village", "region", "province", "district", "countryside"}
-)
 
 # Similarity (cosine of word weights, plus a little for shared actors) that joins a mention to
 # an event of the same date, and that joins a week- or month-level event to a day-level one.
@@ -359,7 +355,7 @@ def _coding(
             for mention, entity in _entities_in(doc, index, starts, a.start, a.end)
             # "returned to the Austrian capital": where they went names no one they met (what is
             # done to a city, "struck the Syrian capital", is done to its country).
-            if not (mention.label == "NORP" and a.head in _PLACE_HEADS and a.role not in _ACTED_ON)
+            if not (mention.label == "NORP" and a.head in PLACE_NOUNS and a.role not in _ACTED_ON)
         ]
         # A capital that acts or is acted on is its country's government.
         stood_for.extend(e for e in ids if e in governments)
