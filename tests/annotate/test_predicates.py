@@ -38,6 +38,9 @@ def test_particles_prepositions_and_coordinated_participants(nlp) -> None:
     text = "Afghan guerrillas blew up power lines. Libya and Egypt signed a treaty with Sudan."
     found = by_lemma(annotate(nlp, text))
     assert "blow up" in found
+    # The parser may read the particle as an adverb: "had walked out on Wednesday".
+    text = "A source said the army had walked out on Wednesday because the RSF had not left."
+    assert "walk out" in by_lemma(annotate(nlp, text))
     sign = found["sign"]
     subjects = [a.text for a in sign.arguments if a.role == "subject"]
     assert subjects == ["Libya", "Egypt"]
@@ -75,3 +78,13 @@ def test_lemmas_asked_for_are_those_the_whole_pipeline_gives(nlp):
     whole = nlp.get_pipe("lemmatizer")(nlp(text))
     assert [backend.lemma(t) for t in parsed] == [t.lemma_ for t in whole]
     assert backend.lemma(parsed[2]) == "hold"
+
+
+def test_a_relative_pronoun_and_a_stated_intention_take_the_subject_they_stand_for(nlp) -> None:
+    text = (
+        "The talks produced a seven-day truce that took effect on May 22. The ceasefire is "
+        "due to take effect on Monday."
+    )
+    takes = [p for p in annotate(nlp, text).predicates if p.lemma == "take"]
+    subjects = [[a.text for a in p.arguments if a.role == "subject"] for p in takes]
+    assert subjects == [["a seven-day truce"], ["The ceasefire"]]

@@ -96,3 +96,31 @@ def test_a_line_broken_where_a_link_was_is_one_sentence(nlp) -> None:
     assert found[0].endswith("chairman of the House committee.")
     assert found[1] == "The vote is on Friday."
     assert found[2] == ", a list item"  # after a blank line: a paragraph of its own
+
+
+def test_a_name_after_an_adjective_is_no_seam(nlp) -> None:
+    # The parser joins "began" to "signed" with nothing between them; the capital after "the
+    # paramilitary" goes on with its noun phrase and starts no sentence.
+    text = (
+        "Sudan\u2019s warring parties have signed an agreement for a week-long ceasefire, Saudi "
+        "Arabia and the United States have said, after five weeks of fighting that has plunged "
+        "the country into a humanitarian crisis.\nThe deal was signed late on Saturday by "
+        "representatives of the Sudanese army and the paramilitary Rapid Support Forces (RSF) "
+        "in Jeddah, where talks mediated by Riyadh and Washington began on May 6.\n"
+    )
+    found = sentences(nlp, text)
+    assert len(found) == 2
+    assert found[1].startswith("The deal was signed") and found[1].endswith("on May 6.")
+
+
+def test_a_clock_time_before_its_zone_ends_no_sentence(nlp) -> None:
+    text = (
+        "Sudan's army and the paramilitary Rapid Support Forces signed a seven-day ceasefire "
+        "agreement on Saturday after two weeks of talks in the Saudi city of Jeddah, Saudi "
+        "Arabia and the United States said in a joint statement.\nThe ceasefire is due to take "
+        "effect at 9:45 p.m. Khartoum time (1945 GMT) on Monday, 48 hours after it was signed, "
+        "and can be extended with the agreement of both sides, the statement said.\n"
+    )
+    found = sentences(nlp, text)
+    assert len(found) == 2
+    assert found[1].startswith("The ceasefire is due") and found[1].endswith("statement said.")

@@ -399,3 +399,30 @@ def test_a_month_alone_ahead_of_a_past_clause_is_the_one_gone(nlp) -> None:
     # A limit is still the one to come.
     text = "Analysts predicting the leak could last until August, the stakes are high.\n"
     assert values(nlp, text, "2010-06-01")["August"] == "2010-08"
+
+
+def test_four_figures_before_a_time_zone_are_a_clock_time_on_the_day_said(nlp) -> None:
+    text = (
+        "The army signed the deal on Saturday.\nThe ceasefire takes effect at 9:45 p.m. "
+        "Khartoum time (1945 GMT) on Monday, the statement said.\n"
+    )
+    found = values(nlp, text, "2023-05-21")
+    assert found["1945"] == "2023-05-22T19:45"  # not the year 1945
+    assert found["9:45 p.m."] == "2023-05-22T21:45"  # Monday's, not Saturday's
+    assert found["Saturday"] == "2023-05-20"
+
+
+def test_a_weekday_with_a_simple_present_is_the_coming_one(nlp) -> None:
+    # Friday 1998-05-01: a timetable is told in the present ...
+    text = "He and Arafat meet separately Monday with the US Secretary of State.\n"
+    assert values(nlp, text, "1998-05-01")["Monday"] == "1998-05-04"
+    # ... but not a report, nor a verb whose past is its present.
+    text = "Officials say Monday that the talks failed.\n"
+    assert values(nlp, text, "1998-05-01")["Monday"] == "1998-04-27"
+    text = "Weakness in technology stocks hurt the index on Friday, to 437.68.\n"
+    assert values(nlp, text, "1989-10-30")["Friday"] == "1989-10-27"
+    text = "His comments follow reports on Monday that BP is seeking investment.\n"
+    assert values(nlp, text, "2010-07-06")["Monday"] == "2010-07-05"
+    # A caption tells in the present what has happened.
+    text = "Wednesday: BP's chairman meets the president at the White House.\n"
+    assert values(nlp, text, "2010-06-21")["Wednesday"] == "2010-06-16"

@@ -603,6 +603,33 @@ def test_the_opener_reads_alone() -> None:
     assert story.brief[0].text.startswith("Ostland and Westria opened peace talks")
 
 
+def test_the_opener_is_no_later_sentence_on_a_happening_its_article_told_already() -> None:
+    # "The deal" stands for the agreement the sentence before told; it names more of the
+    # story's actors, but the article's first sentence says what the story is.
+    docs = [
+        make_doc(
+            "a",
+            "Ostland and Westria have signed a ceasefire agreement, the mediators said."
+            "\nThe deal was signed on Saturday by Ostland, Westria and the Geneva Group in "
+            "Geneva.",
+            "2019-02-24",
+            "Wire",
+            [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva Group", "ORG"), ("Geneva", "GPE")],
+            [("Saturday", "2019-02-23", "day")],
+        ),
+        make_doc(
+            "b",
+            "Ostland said the Geneva Group would monitor the ceasefire with Westria on Monday.",
+            "2019-02-26",
+            "Post",
+            [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva Group", "ORG")],
+            [("Monday", "2019-02-25", "day")],
+        ),
+    ]
+    story = compose_story(docs, Settings())
+    assert story.brief[0].text.startswith("Ostland and Westria have signed")
+
+
 def test_a_happening_one_source_tells_and_another_denies_is_a_status_conflict() -> None:
     docs = [
         make_doc(

@@ -429,3 +429,51 @@ def test_a_group_named_in_the_plural_as_people_is_the_group() -> None:
         (("Adams",), "person"),
         (("Houthi", "Houthis"), "organization"),
     ]
+
+
+def test_a_name_given_as_known_as_is_that_actor_s() -> None:
+    doc = make_doc(
+        "a",
+        "The RSF is led by General Mohamed Hamdan Dagalo, known as Hemedti. Hemedti's RSF "
+        "fought on. The army is led by Abdel Fattah al-Burhan.",
+        "2023-05-21",
+        "Wire",
+        [("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "GPE"),
+         ("Abdel Fattah al-Burhan", "PERSON")],
+    )  # fmt: skip
+    entities = merge_entities([doc]).entities
+    assert sorted((e.aliases, e.kind) for e in entities) == [
+        (("Abdel Fattah al-Burhan",), "person"),
+        (("Hemedti", "Mohamed Hamdan Dagalo"), "person"),
+    ]
+
+
+def test_a_post_s_portfolio_and_a_clock_s_zone_are_no_organisations() -> None:
+    doc = make_doc(
+        "a",
+        "Secretary of State Antony Blinken said the State Department would act. The truce "
+        "begins at 21:45 local time (19:45 GMT). The Secretary of the Air Force spoke.",
+        "2023-05-21",
+        "Wire",
+        [("State Department", "ORG"), ("State", "ORG"), ("Antony Blinken", "PERSON"),
+         ("GMT", "ORG"), ("Air Force", "ORG")],
+    )  # fmt: skip
+    found = {e.name: e.aliases for e in merge_entities([doc]).entities}
+    assert found == {
+        "Antony Blinken": ("Antony Blinken",),
+        "State Department": ("State Department",),
+        "Air Force": ("Air Force",),
+    }
+
+
+def test_the_first_word_of_a_country_s_name_as_a_nationality_is_the_country() -> None:
+    doc = make_doc(
+        "a",
+        "Saudi Arabia hosted the talks. A US-Saudi mechanism will monitor the truce. The "
+        "United States agreed.",
+        "2023-05-21",
+        "Wire",
+        [("Saudi Arabia", "GPE"), ("Saudi", "NORP"), ("United States", "GPE")],
+    )
+    found = {e.name: e.aliases for e in merge_entities([doc]).entities}
+    assert found["Saudi Arabia"] == ("Saudi", "Saudi Arabia")

@@ -159,3 +159,35 @@ def test_who_reports_a_deed_done_by_no_one_named_did_not_do_it() -> None:
     # An active verb with no subject of its own still takes the clause's above it.
     agreed = code_sentence([verb("agree", ministry), verb("meet", governor=0, relation="xcomp")])
     assert agreed is not None and [a.text for a in agreed.sources] == ["the health ministry"]
+
+
+def test_air_strikes_are_fighting_not_a_labour_strike() -> None:
+    coded = code_sentence(
+        [verb("report", arg("subject", "Residents of Khartoum", "resident", None),
+              arg("object", "air strikes and artillery fire", "strike", None, 30))]
+    )  # fmt: skip
+    assert coded is not None and (coded.type, coded.mode) == ("FIGHT", "aerial")
+
+
+def test_sanctions_on_what_is_tied_to_an_actor_are_aimed_at_the_actor() -> None:
+    # "imposed sanctions on companies linked to Sudan's army"
+    imposed = verb(
+        "impose",
+        arg("subject", "The administration", "administration", None),
+        arg("object", "sanctions", "sanction", None, 30),
+        arg("on", "companies", "company", None, 43),
+    )
+    linked = Predicate(53, 59, "linked", "link",
+                       (arg("to", "Sudan's army", "army", "GPE", 63),),
+                       governor=0, relation="nested")  # fmt: skip
+    coded = code_sentence([imposed, linked])
+    assert coded is not None and coded.type == "SANCTION"
+    assert [a.text for a in coded.targets] == ["Sudan's army"]
+    # What ties the subject to someone is no target: "a body linked to the OAU investigated".
+    subject_tied = Predicate(30, 36, "linked", "link",
+                             (arg("to", "the OAU", "oau", "ORG", 40),),
+                             governor=0, relation="nested")  # fmt: skip
+    alone = code_sentence(
+        [verb("investigate", arg("subject", "a body", "body", None)), subject_tied]
+    )
+    assert alone is not None and alone.targets == ()

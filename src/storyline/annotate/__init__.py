@@ -162,6 +162,7 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
     entries: list[date] = []  # the days of the chronology entries read so far
     inferred: list[tuple[int, str | None]] = []  # entries given no year: (index in found, tense)
     found: list[TimeExpression] = []
+    clocks: list[tuple[int, int, int]] = []  # bare times of day: (index in found, sentence)
     for span in spans:
         tense = tense_from_tokens(span)
         for start, end, known in _parts(
@@ -174,7 +175,11 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
         ):
             end, length = read_length(text, start, end)
             piece = text[start:end]
-            result = known or length or resolve(piece, anchor, tense, reference)
+            clock = _CLOCK_BEFORE_ZONE.fullmatch(piece) and _TIME_ZONE_AFTER.match(text, end)
+            if clock:  # "(1945 GMT)": a time of day, not the year 1945
+                result = resolve(f"{piece[:2]}:{piece[2:]}", anchor, tense, reference)
+            else:
+                result = known or length or resolve(piece, anchor, tense, reference)
             if result.value is None:
                 start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
                 piece = text[start:end]
@@ -193,6 +198,8 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                     inferred.append((len(found), tense))
             if updates_reference(piece, result):
                 reference = result
+            if result.type == "TIME" and _BARE_CLOCK.fullmatch(piece):
+                clocks.append((len(found), span.sent.start_char, span.sent.end_char))
             found.append(
                 TimeExpression(
                     start=start,
@@ -207,7 +214,33 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                     direction=result.direction or _tense_direction(tense),
                 )
             )
+    _days_of_clocks(found, clocks)
     return _range_years(text, _chronology_before(found, inferred, anchor), anchor)
+
+
+# A time of day alone ("at 9:45 p.m.", "21:45"), and one written as four figures before a zone.
+_BARE_CLOCK = re.compile(
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d", re.I
+)
+_CLOCK_BEFORE_ZONE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC|[A-Z]{1,3}T)\b")
+
+
+def _days_of_clocks(found: list[TimeExpression], clocks: list[tuple[int, int, int]]) -> None:
+    """A time of day takes the day its sentence names ("at 9:45 p.m. ... on Monday"), where
+    the sentence names one day; else it stays on the day the text was on before it."""
+    for index, first, last in clocks:
+        days = {
+            t.value[:10]
+            for t in found
+            if first <= t.start < last
+            and t.granularity == "day"
+            and t.value
+            and not _BARE_CLOCK.fullmatch(t.text)
+        }
+        value = found[index].value
+        if len(days) == 1 and value and len(value) > 10 and value[10] == "T":
+            found[index] = replace(found[index], value=days.pop() + value[10:])
 
 
 # What joins the two ends of a range of months or days ("Mar-Oct 1997", "from March to October

@@ -41,6 +41,7 @@ def load_model(name: str = "en_core_web_sm", as_shipped: bool = False) -> Any:
         if as_shipped:
             return nlp
         _use_fast_attributes(nlp)
+        _keep_clock_times_whole(nlp)
         for component in ON_DEMAND:
             if component in nlp.pipe_names:
                 nlp.disable_pipe(component)
@@ -210,6 +211,40 @@ class FastAttributes:
             for i in np.flatnonzero(mask).tolist():
                 set_token_attrs(doc[i + index], attrs[number])
         return doc
+
+
+_CLOCK_WORDS = ("a.m.", "p.m.")
+_TIME_ZONE = re.compile(r"[A-Z]{2,4}")
+
+
+def keep_clock_times_whole(doc: Any) -> Any:
+    """No sentence starts at the time zone after a clock time ("at 9:45 p.m. | Khartoum time
+    (1945 GMT) on Monday", "at 10:21 a.m. | CDT"), which the parser takes for one after the
+    full stop of "p.m.". Marks are set before the parser, which keeps them."""
+    from spacy.attrs import LOWER
+
+    if len(doc) < 2:
+        return doc
+    import numpy as np
+
+    lower = doc.to_array(LOWER)
+    codes = [doc.vocab.strings[w] for w in _CLOCK_WORDS]
+    for i in np.flatnonzero(np.isin(lower[:-1], codes)).tolist():
+        token = doc[i + 1]
+        following = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if _TIME_ZONE.fullmatch(token.text) or (token.is_title and following == "time"):
+            token.is_sent_start = False
+    return doc
+
+
+def _keep_clock_times_whole(nlp: Any) -> None:
+    from spacy.language import Language
+
+    if "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory("storyline_clock_times"):
+        Language.factory("storyline_clock_times", func=lambda nlp, name: keep_clock_times_whole)
+    nlp.add_pipe("storyline_clock_times", before="parser")
 
 
 def _use_fast_attributes(nlp: Any) -> None:

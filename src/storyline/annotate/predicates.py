@@ -64,7 +64,7 @@ def find_predicates(text: str, parsed: Any) -> list[Predicate]:
 
 def _lemma(token: Any) -> str:
     """The verb's lemma with its particle ("blew up" -> "blow up"; "walked out of" -> "walk
-    out", where the parser reads "out" as a preposition)."""
+    out", where the parser reads "out" as a preposition, or as an adverb)."""
     lemma = (backend.lemma(token) or token.text).lower()
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None:
@@ -79,7 +79,20 @@ def _lemma(token: Any) -> str:
             ),
             None,
         )
+    if particle is None:
+        # "had walked out on Wednesday": a particle right after the verb, read as an adverb
+        particle = next(
+            (
+                c.lower_
+                for c in token.children
+                if c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in _PARTICLES
+            ),
+            None,
+        )
     return f"{lemma} {particle}" if particle else lemma
+
+
+_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 
 
 def _governor(token: Any, index: dict[int, int]) -> tuple[int | None, str | None]:
@@ -120,9 +133,9 @@ def _arguments(text: str, verb: Any) -> tuple[list[Argument], bool]:
     for child in verb.children:
         dep = child.dep_
         if dep in _SUBJECT:
-            found.extend(_phrases(text, "subject", child))
+            found.extend(_phrases(text, "subject", _antecedent(verb, child)))
         elif dep in _PASSIVE_SUBJECT:
-            found.extend(_phrases(text, "object", child))
+            found.extend(_phrases(text, "object", _antecedent(verb, child)))
         elif dep in _OBJECT:
             found.extend(_phrases(text, "object", child))
             found.extend(_attached(text, child))
@@ -137,7 +150,34 @@ def _arguments(text: str, verb: Any) -> tuple[list[Argument], bool]:
             if target is not None:
                 found.extend(_phrases(text, child.lower_, target))
                 found.extend(_attached(text, target))
+    if not any(a.role == "subject" for a in found) and not passive:
+        state = _stated_subject(verb)
+        if state is not None:
+            found[:0] = _phrases(text, "subject", _antecedent(state.head, state))
     return found, passive
+
+
+def _stated_subject(verb: Any) -> Any:
+    """The subject of "is due to", "is ready to", "is likely to" for the verb after it ("The
+    ceasefire is due to take effect": the ceasefire takes effect)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    return next((c for c in adjective.head.children if c.dep_ in _SUBJECT), None)
+
+
+def _antecedent(verb: Any, subject: Any) -> Any:
+    """What a relative pronoun stands for, as the subject of its clause: "a truce that took
+    effect on May 22" (the truce took effect), "the rebels, who attacked the town"."""
+    noun = verb.head
+    if (
+        subject.tag_ in ("WDT", "WP")
+        and verb.dep_ == "relcl"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i < subject.i
+    ):
+        return noun
+    return subject
 
 
 def _attached(text: str, noun: Any) -> list[Argument]:

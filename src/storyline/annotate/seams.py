@@ -95,6 +95,16 @@ def _linked(head: Any, verb: Any) -> bool:
     )
 
 
+def _modifies(word: Any) -> bool:
+    """Whether a word is an adjective in a noun phrase that goes on after it ("the
+    paramilitary Rapid Support Forces", "a controversial Overture"), which no sentence ends on."""
+    if word.pos_ != "ADJ":
+        return False
+    if word.dep_ == "amod" and word.head.i > word.i:
+        return True
+    return word.i > 0 and word.doc[word.i - 1].pos_ == "DET"
+
+
 def _cut_between(sentence: Any, first: int, last: int) -> Any | None:
     """The last token in (first, last] that can start a sentence after a word that can end one,
     leaving at least MIN_WORDS words on each side."""
@@ -109,6 +119,8 @@ def _cut_between(sentence: Any, first: int, last: int) -> Any | None:
             token.is_title and not (before.is_title or before.is_upper)
         ):
             continue
+        if token.text not in _ARTICLES and _modifies(before):
+            continue  # "the paramilitary | Rapid Support Forces", not "tested positive | The"
         if _room(sentence, i):
             return token
     return None

@@ -20,6 +20,7 @@ from storyline.compose.spread import SpreadPicker
 from storyline.merge.entities import EntityIndex
 from storyline.merge.events import told_as_plan
 from storyline.merge.periods import period
+from storyline.merge.plover import NOUNS
 from storyline.merge.quality import (
     leans_on_context,
     reads_as_caption,
@@ -191,7 +192,7 @@ def _opener(
     early = dated[: max(1, round(len(dated) * OPENING_ARTICLES))] if dated else list(documents)
     best: tuple[float, Citation] | None = None
     for rank, doc in enumerate(early):
-        for sentence in doc.sentences[:LEAD_SENTENCES]:
+        for position, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
             text = doc.text[sentence.start : sentence.end]
             quality = sentence_quality(text)
             if (
@@ -200,6 +201,7 @@ def _opener(
                 or reads_as_caption(text)
                 or leans_on_context(text)
                 or _THIS.search(text)
+                or (position > 0 and _told_before(text))
             ):
                 continue  # the opener reads alone ("believes that this may ..." does not)
             named = {
@@ -215,6 +217,17 @@ def _opener(
             if best is None or score > best[0]:
                 best = (score, Citation(doc.id, sentence.start, sentence.end, text))
     return best[1] if best else None
+
+
+_DEFINITE_START = re.compile(r"^\W*(?:The|This|That|These|Those)\s+(\w+)\b")
+_HAPPENINGS = frozenset(NOUNS) | {"deal", "move", "decision", "plan", "announcement", "incident"}
+
+
+def _told_before(text: str) -> bool:
+    """Whether a sentence after an article's first opens on a happening the article has told
+    already ("The deal was signed late on Saturday ..." after "... have signed an agreement")."""
+    start = _DEFINITE_START.match(text)
+    return start is not None and start.group(1).lower() in _HAPPENINGS
 
 
 def _start(event: Event) -> str:

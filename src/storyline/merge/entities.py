@@ -153,6 +153,7 @@ class EntityIndex:
 
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
+    keys: dict[tuple[str, int], tuple[str, str]] = {}  # (document, mention start) -> group
     places, media = _names_by_context(documents)
     for doc in documents:
         whole = _split_names(doc)
@@ -167,6 +168,14 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "ORG"  # "said on Twitter"
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
+            if (
+                label == "ORG"
+                and _PORTFOLIO_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
+            ) or (
+                _TIME_ZONE.fullmatch(name)
+                and _CLOCK_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
+            ):
+                continue  # "Secretary of State", "(1945 GMT)": a post's or a clock's word
             key = _key(label, name)
             if not key:
                 continue
@@ -175,6 +184,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 group = groups[label, key] = _Group(label, key)
             group.aliases[name] += 1
             group.mentions.append((doc.id, mention))
+            keys[doc.id, mention.start] = (label, key)
+    _join_known_as(groups, documents, keys)
     _join_people_tagged_organisations(groups)
     _join_surnames(groups)
     _join_acronyms(groups, _defined_acronyms(documents))
@@ -184,6 +195,50 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_plurals(groups)
     _join_demonyms(groups)
     return _build(groups, documents)
+
+
+# A post's portfolio ("Secretary of State", "Minister of Defence") names no organisation (the
+# Secretary of the Air Force's does, and the Prime Minister of Singapore's is a country); nor
+# does a time zone after a clock time ("19:45 GMT", "9 a.m. EST").
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+of\s+$")
+_TIME_ZONE = re.compile(r"GMT|UTC|[A-Z]{1,3}T")
+_CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+$", re.I)
+
+# "Mohamed Hamdan Dagalo, known as Hemedti", "Hayat Tahrir al-Sham, also known as HTS".
+_KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+")
+
+
+def _join_known_as(
+    groups: dict[tuple[str, str], _Group],
+    documents: Sequence[Document],
+    keys: dict[tuple[str, int], tuple[str, str]],
+) -> None:
+    """A name the articles give as another's ("known as Hemedti") is that actor's, whatever
+    the model took it for, where the story gives it for one actor only."""
+    owners: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for doc in documents:
+        starts = {m.start: m for m in doc.mentions}
+        for mention in doc.mentions:
+            named = _KNOWN_AS.match(doc.text, mention.end)
+            other = starts.get(named.end()) if named else None
+            owner, alias = (
+                keys.get((doc.id, mention.start)),
+                keys.get((doc.id, other.start)) if other else None,
+            )
+            # A person's other name, whatever the model took it for ("Hemedti" as a place), or
+            # an organisation's ("also known as HTS"); a place "known as" something more often
+            # names what is there ("Tahrir Square, known as the Movement of January 25th").
+            if owner and alias and owner != alias and owner[0] in ("PERSON", alias[0]):
+                owners[alias].add(owner)
+    for alias, found in owners.items():
+        owner = next(iter(found))
+        if (
+            len(found) == 1
+            and alias in groups
+            and owner in groups
+            and alias not in owners.get(owner, ())
+        ):
+            _absorb(groups, groups[owner], alias)
 
 
 def _split_names(doc: Document) -> dict[int, str]:

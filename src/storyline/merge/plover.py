@@ -134,7 +134,7 @@ NOUNS = _lexicon(
         "ASSAULT/targeted": "assassination",
         "FIGHT": "fighting clash clashes battle offensive invasion war",
         "FIGHT/heavy-weapons": "shelling",
-        "FIGHT/aerial": "airstrike airstrikes air_strike",
+        "FIGHT/aerial": "airstrike airstrikes air_strike drone_strike",
     }
 )
 # A light verb and its object together ("set fire", "opened fire").
@@ -152,6 +152,9 @@ _CIVIL_PRESENCE = _words(
     "worker workers staff peacekeeper peacekeepers peacekeeping mission embassy "
     "investment support delegation cooperation"
 )
+# What ties a thing or people to an actor ("companies linked to the army", "militias backed by
+# Iran"): an event on them is directed at that actor.
+_TIED = _words("link tie belong ally affiliate associate connect back support")
 # Verbs of going somewhere, and of an event's course: with no object, the phrase they govern
 # names the event.
 _MOTION = _words("return go come head travel arrive fly move sit gather convene assemble")
@@ -387,9 +390,10 @@ def _names_people(argument: Argument) -> bool:
 def _event_noun(argument: Argument) -> tuple[str, str | None] | None:
     """The event an object phrase names: its head, or a word before it ("a mediation
     effort", "a 24-hour hunger strike")."""
-    words = argument.text.lower().split()
-    if len(words) >= 2:
-        found = NOUNS.get(" ".join(words[-2:]))
+    words = [w.strip(",.;:'\"()") for w in argument.text.lower().split()]
+    for first, second in reversed(list(zip(words, words[1:], strict=False))):
+        # two words ("hunger strike", "air strikes and artillery fire"), the second as one
+        found = NOUNS.get(f"{first} {second}") or NOUNS.get(f"{first} {second.removesuffix('s')}")
         if found:
             return found
     found = NOUNS.get(argument.head)
@@ -543,10 +547,24 @@ def _find_targets(
         if asked:
             return tuple(asked)
     where = kind in _ACTING_ON_PLACES
+    index = (inner if inner is not None else n) + first
     found = _targets(carrier, where) or (_targets(outer, where) if inner is not None else ())
+    if any(a.label for a in found):
+        return found
+    aimed_at = _arguments(carrier, ("object", *_TARGET_ROLES))
+    for other in predicates:
+        if (
+            other.governor == index
+            and other.relation == "nested"
+            and other.lemma in _TIED
+            and any(0 <= other.start - a.end <= 1 for a in aimed_at)
+        ):
+            # "sanctions on companies linked to Sudan's army": the actor they are tied to
+            tied = tuple(a for a in _arguments(other, ("to", "with", "by")) if is_actor(a))
+            if tied:
+                return tied
     if found:
         return found
-    index = (inner if inner is not None else n) + first
     for other in predicates:
         if other.governor == index and other.relation in ("xcomp", "advcl", "ccomp"):
             found = _targets(other, where)

@@ -123,6 +123,14 @@ def demonym_of(name: str) -> str | None:
     return found.get(key) or (found.get(key[:-1]) if key.endswith("s") else None)
 
 
+# First words of countries' names that name no nationality on their own.
+_NOT_NATIONAL = frozenset(
+    {"united", "south", "north", "east", "west", "new", "saint", "st", "republic", "central",
+     "democratic", "the", "holy", "el", "sri", "costa", "sierra", "papua", "solomon", "marshall",
+     "cook", "cayman", "virgin", "faroe", "falkland", "isle"}
+)  # fmt: skip
+
+
 def demonym_forms(country: str) -> set[str]:
     """The nationality words English makes from a country's name ("Syria" -> "syrian",
     "Iraq" -> "iraqi", "Sudan" -> "sudanese"), for names no data set knows."""
@@ -135,4 +143,7 @@ def demonym_forms(country: str) -> set[str]:
     }
     if name.endswith("stan") and len(name) > 6:  # "Kazakh", "Uzbek", "Afghan"
         forms |= {name[:-4], name[:-5] if name[-5] == "i" else name[:-4]}
+    first, _, rest = name.partition(" ")
+    if rest and first not in _NOT_NATIONAL:
+        forms.add(first)  # "Saudi" for Saudi Arabia
     return forms

@@ -59,6 +59,24 @@ _PAST_CUES = re.compile(
 _NUMBERED = re.compile(r"\d")
 
 _MODALS = {"may", "might", "should", "must", "can", "ca"}
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+# What a timetable holds: the simple present of these with a weekday is a coming day.
+_SCHEDULED = {"meet", "hold", "take", "begin", "start", "resume", "return", "visit", "travel",
+              "arrive", "leave", "head", "vote", "sign", "open", "close", "end", "expire",
+              "testify", "appear", "face", "convene", "gather", "come", "go", "fly"}  # fmt: skip
+
+
+_ENTRY_MARKS = (":", "-", "\u2013", "\u2014")
+
+
+def _base(form: str) -> str:
+    """A simple present's base form ("meets" -> "meet", "flies" -> "fly", "goes" -> "go")."""
+    if form.endswith("ies"):
+        return form[:-3] + "y"
+    if form.endswith(("oes", "shes", "ches", "sses")):
+        return form[:-2]
+    return form[:-1] if form.endswith("s") and not form.endswith("ss") else form
+
 
 # Prepositions whose noun comes before what the clause tells.
 _BEHIND = ("after", "since")  # and "following", however the parser reads it
@@ -126,6 +144,19 @@ def tense_from_tokens(span: Any) -> str | None:
         # "its close of $60.48 on April 20", months later): read as the past reads, which still
         # takes a date a few weeks ahead for a coming one ("the June 3 vote", in May).
         return "past"
+    if (
+        tense == "present"
+        and not on_noun
+        and _WEEKDAY.fullmatch(span.text)
+        and verb.tag_ in ("VBZ", "VBP")
+        and _base(verb.lower_) in _SCHEDULED
+        and not (span.end < len(span.doc) and span.doc[span.end].text in _ENTRY_MARKS)
+    ):
+        # "The ceasefire takes effect on Monday", "they meet Monday": a day named with a simple
+        # present of what a timetable holds is ahead (a report's present, "follows reports on
+        # Monday", "the slick remains", may tell what has happened; so does a caption's,
+        # "Wednesday: BP's chairman meets the president").
+        return "future"
     if tense is None or tense == "present":
         # No verb tense to go on: cue words of the sentence ("as soon as", "would", "last").
         cue = tense_from_text(span.sent.text)
