@@ -428,3 +428,27 @@ def test_outlets_telling_one_happening_in_other_words_give_one_event() -> None:
     first = _ceasefire("a", "Wire", took, "take", effect)
     events = events_of([first, _ceasefire("b", "Wire", came, "come", force)])
     assert len(events) == 2
+
+
+def test_a_headline_says_who_did_what() -> None:
+    # The clause read for May 22 follows "that": its headline is the whole sentence.
+    doc = make_doc(
+        "a",
+        "The talks in Sella, which began May 6, produced a truce that took effect on May 22 "
+        "and was extended on Monday.",
+        "2023-06-01",
+        "Wire",
+        [("Sella", "GPE")],
+        [("May 6", "2023-05-06", "day"), ("May 22", "2023-05-22", "day"),
+         ("Monday", "2023-05-29", "day")],
+        predicates=[
+            ("began", "begin", [("subject", "which", "which", None)]),
+            ("produced", "produce", [("subject", "The talks", "talk", None),
+                                     ("object", "a truce", "truce", None)]),
+            ("took", "take", [("subject", "a truce", "truce", None),
+                              ("object", "effect", "effect", None)], 1, "nested"),
+            ("extended", "extend", [], 2, "conj"),
+        ],
+    )  # fmt: skip
+    for event in events_of([doc]):
+        assert event.headline.startswith("The talks in Sella"), event.headline

@@ -793,6 +793,26 @@ def _summary(cluster: list[int], mentions: Sequence[EventMention]) -> _Summary:
     return _Summary(_event_type(members), who, places)
 
 
+# A clause that opens on a relative pronoun or an auxiliary, or after a relative pronoun, does
+# not say who did what ("[that] took effect on May 22 and was extended on Monday", "was extended
+# by five days on Monday").
+_SUBJECTLESS = re.compile(
+    r"(?:that|which|who|was|were|is|are|has|have|had|will|would|could|can|may|might)\s", re.I
+)
+
+
+_AFTER_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$", re.I)
+
+
+def _headline_words(mention: EventMention) -> str:
+    """The words an event's headline is made of: the clause its date is read for, or the
+    whole sentence where the clause does not say who did what."""
+    before = mention.text[: max(0, mention.text.find(mention.clause))]
+    if _SUBJECTLESS.match(mention.clause) or _AFTER_RELATIVE.search(before):
+        return mention.text
+    return mention.clause
+
+
 def _as_sentence(clause: str) -> str:
     clause = clause.strip().rstrip(",;:")
     if clause and clause[-1] not in ".!?\"'\u201d\u2019)":
@@ -846,7 +866,7 @@ def _event(
         date=lead.date,
         granularity=lead.granularity,
         status=status,
-        headline=_as_sentence(headline_member.clause),
+        headline=_as_sentence(_headline_words(headline_member)),
         actors=tuple(a for a, _n in actor_counts.most_common(8)),
         place=names.get(place_counts.most_common(1)[0][0]) if place_counts else None,
         evidence=evidence,
