@@ -26,6 +26,8 @@ WEEKDAYS = {
 # What follows the date that opens a chronology entry ("May 6 - Oil washes ashore ...",
 # "15 July: With the cap fitted ..."), but not a time stamp ("July 27, 2010 - 12:48 PM").
 ENTRY_MARK = re.compile(r",?\s*(?:\d{4}\s*)?[:\-\u2013\u2014](?!\s*\d{1,2}[:.]\d\d)")
+# A time zone's abbreviation after a clock time ("19:45 GMT", "9 a.m. EST", "1700 BST").
+TIME_ZONE_RE = r"(?:GMT|UTC|[A-Z]{1,3}T)"
 MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

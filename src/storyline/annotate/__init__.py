@@ -4,6 +4,7 @@ predicates."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -20,6 +21,7 @@ from storyline.annotate.timex.resolver import updates_reference
 from storyline.annotate.timex.spans import refine
 from storyline.calendar import (
     ENTRY_MARK,
+    TIME_ZONE_RE,
     WEEKDAY_RE,
     find_explicit_dates,
     value_direction,
@@ -223,21 +225,22 @@ _BARE_CLOCK = re.compile(
     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d", re.I
 )
 _CLOCK_BEFORE_ZONE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_TIME_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC|[A-Z]{1,3}T)\b")
+_TIME_ZONE_AFTER = re.compile(rf"\s+{TIME_ZONE_RE}\b")
 
 
 def _days_of_clocks(found: list[TimeExpression], clocks: list[tuple[int, int, int]]) -> None:
     """A time of day takes the day its sentence names ("at 9:45 p.m. ... on Monday"), where
     the sentence names one day; else it stays on the day the text was on before it."""
+    if not clocks:
+        return
+    named = sorted(  # the days named by other than a bare time of day: (start, day)
+        (t.start, t.value[:10])
+        for t in found
+        if t.granularity == "day" and t.value and not _BARE_CLOCK.fullmatch(t.text)
+    )
+    starts = [start for start, _day in named]
     for index, first, last in clocks:
-        days = {
-            t.value[:10]
-            for t in found
-            if first <= t.start < last
-            and t.granularity == "day"
-            and t.value
-            and not _BARE_CLOCK.fullmatch(t.text)
-        }
+        days = {day for _s, day in named[bisect_left(starts, first) : bisect_left(starts, last)]}
         value = found[index].value
         if len(days) == 1 and value and len(value) > 10 and value[10] == "T":
             found[index] = replace(found[index], value=days.pop() + value[10:])

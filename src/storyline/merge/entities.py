@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from storyline.annotate.roles import roles_near
+from storyline.calendar import TIME_ZONE_RE
 from storyline.merge.world import capital_of, country_code, demonym_forms, demonym_of, fold
 from storyline.records import Document, Mention
 from storyline.records.story import Entity, Role
@@ -201,7 +202,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
 # Secretary of the Air Force's does, and the Prime Minister of Singapore's is a country); nor
 # does a time zone after a clock time ("19:45 GMT", "9 a.m. EST").
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+of\s+$")
-_TIME_ZONE = re.compile(r"GMT|UTC|[A-Z]{1,3}T")
+_TIME_ZONE = re.compile(TIME_ZONE_RE)
 _CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+$", re.I)
 
 # "Mohamed Hamdan Dagalo, known as Hemedti", "Hayat Tahrir al-Sham, also known as HTS".

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyline.annotate.backend import lemma
+from storyline.calendar import ENTRY_MARK, WEEKDAY_RE
+
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "going", "gon"}
 # Word forms, not lemmas: the pipeline runs without the lemmatizer.
 _FUTURE_VERBS = {
@@ -59,23 +62,11 @@ _PAST_CUES = re.compile(
 _NUMBERED = re.compile(r"\d")
 
 _MODALS = {"may", "might", "should", "must", "can", "ca"}
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_RE}", re.I)
 # What a timetable holds: the simple present of these with a weekday is a coming day.
 _SCHEDULED = {"meet", "hold", "take", "begin", "start", "resume", "return", "visit", "travel",
               "arrive", "leave", "head", "vote", "sign", "open", "close", "end", "expire",
               "testify", "appear", "face", "convene", "gather", "come", "go", "fly"}  # fmt: skip
-
-
-_ENTRY_MARKS = (":", "-", "\u2013", "\u2014")
-
-
-def _base(form: str) -> str:
-    """A simple present's base form ("meets" -> "meet", "flies" -> "fly", "goes" -> "go")."""
-    if form.endswith("ies"):
-        return form[:-3] + "y"
-    if form.endswith(("oes", "shes", "ches", "sses")):
-        return form[:-2]
-    return form[:-1] if form.endswith("s") and not form.endswith("ss") else form
 
 
 # Prepositions whose noun comes before what the clause tells.
@@ -149,8 +140,8 @@ def tense_from_tokens(span: Any) -> str | None:
         and not on_noun
         and _WEEKDAY.fullmatch(span.text)
         and verb.tag_ in ("VBZ", "VBP")
-        and _base(verb.lower_) in _SCHEDULED
-        and not (span.end < len(span.doc) and span.doc[span.end].text in _ENTRY_MARKS)
+        and not ENTRY_MARK.match(span.doc.text, span.end_char)
+        and lemma(verb).lower() in _SCHEDULED
     ):
         # "The ceasefire takes effect on Monday", "they meet Monday": a day named with a simple
         # present of what a timetable holds is ahead (a report's present, "follows reports on
