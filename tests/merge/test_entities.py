@@ -477,3 +477,20 @@ def test_the_first_word_of_a_country_s_name_as_a_nationality_is_the_country() ->
     )
     found = {e.name: e.aliases for e in merge_entities([doc]).entities}
     assert found["Saudi Arabia"] == ("Saudi", "Saudi Arabia")
+
+
+def test_a_leader_s_administration_is_an_organisation_not_the_leader() -> None:
+    doc = make_doc(
+        "a",
+        "The Biden administration imposed sanctions. Joe Biden said the sanctions would bite. "
+        "The Assad Regime denied it.",
+        "2023-06-01",
+        "Wire",
+        [("Biden", "PERSON"), ("Joe Biden", "PERSON"), ("Assad", "PERSON")],
+    )
+    found = sorted((e.name, e.kind, e.mention_count) for e in merge_entities([doc]).entities)
+    assert found == [
+        ("Assad regime", "organization", 1),
+        ("Biden administration", "organization", 1),
+        ("Joe Biden", "person", 1),
+    ]

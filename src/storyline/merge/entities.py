@@ -167,6 +167,10 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "PLACE"  # "the besieged city of Taiz"
             elif label == "PERSON" and name.lower() in media:
                 label = "ORG"  # "said on Twitter"
+            elif label == "PERSON" and (governs := _GOVERNMENT_AFTER.match(doc.text, mention.end)):
+                # "The Biden administration imposed sanctions": the administration acted, not
+                # the man; it is an organisation of its own, named as the text names it.
+                label, name = "ORG", f"{name} {governs.group(1).lower()}"
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
             if (
@@ -204,6 +208,9 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+of\s+$")
 _TIME_ZONE = re.compile(TIME_ZONE_RE)
 _CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+$", re.I)
+
+# What a leader's name before it makes a government or a team ("the Assad regime").
+_GOVERNMENT_AFTER = re.compile(r"\s+(administration|government|regime|cabinet|campaign)\b", re.I)
 
 # "Mohamed Hamdan Dagalo, known as Hemedti", "Hayat Tahrir al-Sham, also known as HTS".
 _KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+")
