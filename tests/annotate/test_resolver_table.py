@@ -185,6 +185,16 @@ def test_narrative_reference_is_used_for_next_day_and_later() -> None:
     assert resolve("last Friday", WED, "past", REF_DAY).value == "2019-03-01"
 
 
+def test_later_than_a_month_or_a_year_keeps_that_precision_or_is_unknown() -> None:
+    """'suspended its part last October, but rejoined four days later': not four days after
+    the article's day; whole months or years after a month or a year are known."""
+    october = Resolution("2018-10", "month")
+    assert resolve("four days later", WED, "past", october).value is None
+    assert resolve("three months later", WED, "past", october).value == "2019-01"
+    assert resolve("two years later", WED, "past", Resolution("2009", "year")).value == "2011"
+    assert resolve("four days later", WED, "past").value == "2019-03-10"  # no story day: ours
+
+
 def test_one_day_is_some_day_to_come_only_in_a_future_clause() -> None:
     assert resolve("one day", WED, "future").value == "FUTURE_REF"
     assert resolve("one day", WED, "past").value == "P1D"  # "had been in the job one day"

@@ -185,6 +185,23 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
     base = anchor
     if relative_to_ref and ref is not None and ref.granularity == "day" and ref.value:
         base = _parse_day(ref.value) or anchor
+    elif relative_to_ref and ref is not None and ref.granularity in _COARSER and ref.value:
+        # "suspended last October, but rejoined four days later": later than the month the
+        # story is on, not than the article's day; a shift by whole months or years keeps
+        # that precision ("in 2009 ... two years later" is 2011), a finer one is not known.
+        start = _period_start(ref.value)
+        if (
+            start is None
+            or _COARSER.index(unit) < _COARSER.index(ref.granularity)
+            or (unit not in _COARSER)
+        ):
+            return Resolution(None, "unknown", direction="past" if backward else "future")
+        amount = -(count or 1) if backward else (count or 1)
+        return Resolution(
+            unit_value(shift(start, unit, amount), ref.granularity),
+            ref.granularity,
+            direction="past" if backward else "future",
+        )
     if unit in ("hour", "minute", "second"):
         if base is None:
             return Resolution(None, "day", type="TIME")
@@ -206,6 +223,18 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
             return Resolution(f"{parsed[0] + amount:04d}-Q{parsed[1]}", "quarter")
     day = shift(base, unit, amount)
     return Resolution(unit_value(day, unit), unit, direction="past" if backward else "future")
+
+
+# Periods coarser than a day that a narrative reference can be, finest first.
+_COARSER = ("month", "year")
+
+
+def _period_start(value: str) -> date | None:
+    """The first day of a month ("2022-10") or a year ("2009") value."""
+    try:
+        return date.fromisoformat(value + "-01" if len(value) == 7 else value + "-01-01")
+    except ValueError:
+        return None
 
 
 def _parse_day(value: str) -> date | None:
