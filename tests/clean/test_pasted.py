@@ -305,3 +305,44 @@ def test_a_publication_and_a_modification_stamp_on_one_line() -> None:
     )
     assert (doc.title, doc.published) == ("Mediators gather in Lakeport", "2017-01-14")
     assert "Last modified on Sun 15 Jan 2017 08.00 GMT" in [r.text for r in doc.removed]
+
+
+def test_headlines_listed_under_a_related_links_label_are_set_aside() -> None:
+    """The model alone keeps a related story's headline between two paragraphs; under a
+    "Related Coverage" label it is a link, and the paragraph after the list stays."""
+    text = "\n".join(
+        [
+            "Mediators gather in Lakeport for a fifth round of ceasefire talks",
+            *PARAGRAPHS[:3],
+            "Related Coverage",
+            "Holm says her government will not sign away the river crossings",
+            'Observers count thirty incidents along the line, calling it "a bad sign"',
+            *PARAGRAPHS[3:],
+        ]
+    )
+    result = clean(text)
+    assert "Holm says" not in result.text and "Observers count" not in result.text
+    assert PARAGRAPHS[3] in result.text and PARAGRAPHS[2] in result.text
+    reasons = {r.text: r.reason for r in result.removed}
+    assert (
+        "headline under a links label"
+        in reasons["Holm says her government will not sign away the river crossings"]
+    )
+
+
+def test_a_caption_beside_its_photo_credit_is_set_aside_with_it() -> None:
+    text = "\n".join(
+        [
+            "Mediators gather in Lakeport for a fifth round of ceasefire talks",
+            *PARAGRAPHS[:2],
+            "AP Photo/Jane Roe",
+            "Foreign Minister Dana Holm speaks to reporters at the conference centre in Lakeport.",
+            *PARAGRAPHS[2:],
+        ]
+    )
+    result = clean(text)
+    assert "speaks to reporters" not in result.text
+    assert all(paragraph in result.text for paragraph in PARAGRAPHS)
+    reasons = {r.text: r.reason for r in result.removed}
+    caption = "Foreign Minister Dana Holm speaks to reporters at the conference centre in Lakeport."
+    assert reasons[caption] == "credit: a photo's caption beside its credit"

@@ -23,11 +23,14 @@ from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     INLINE_CREDIT,
     MASTHEAD_LINES,
+    RELATED_LABEL,
     LineLabel,
     copyright_holder,
     is_copyright_notice,
     is_dateline,
     masthead,
+    reads_as_link_title,
+    reads_as_photo_caption,
     source_credit,
     split_leading_dateline,
     strip_agency_prefix,
@@ -141,6 +144,8 @@ def read_source(
     else:
         lines = prepare(raw)
         keep = _body_lines(lines, models)
+        lines, keep = _related_links(lines, keep)
+        lines, keep = _captions_by_credits(lines, keep)
     title = src.title.strip() if src.title else None
     if title is None and src.page is not None:
         title = page_title(src.page, src.blocks)
@@ -211,6 +216,45 @@ def _with_tables(keep: list[bool], blocks: list[PageBlock], support: list[bool])
             result[index:end] = [True] * (end - index)
         index = end
     return result
+
+
+# The most links a related-links label is taken to head.
+_RELATED_LINKS = 8
+
+
+def _related_links(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, the headlines listed under a related-links label ("Related Coverage" /
+    "Biden calls Russia's move 'outrageous'") are links to other articles, whatever the model
+    made of them: up to the first line that does not read as a headline. (A page's markup
+    already tells its link lists apart.)"""
+    lines, keep = list(lines), list(keep)
+    for index, line in enumerate(lines):
+        if not RELATED_LABEL.match(line.text):
+            continue
+        for below in range(index + 1, min(index + 1 + _RELATED_LINKS, len(lines))):
+            if not reads_as_link_title(lines[below].text):
+                break
+            if keep[below]:
+                keep[below] = False
+                reason = "chrome: a related article's headline under a links label"
+                lines[below] = replace(lines[below], label=LineLabel("removed", reason))
+    return lines, keep
+
+
+def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, a line beside a photo credit ("UN Photo/Jane Roe") that reads as the
+    photo's caption ("Antonio Guterres speaks to reporters at UN Headquarters.") is set aside
+    with it."""
+    lines, keep = list(lines), list(keep)
+    for index, line in enumerate(lines):
+        if not (line.label.kind == "removed" and (line.label.reason or "").startswith("credit")):
+            continue
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(lines) and keep[near] and reads_as_photo_caption(lines[near].text):
+                keep[near] = False
+                reason = "credit: a photo's caption beside its credit"
+                lines[near] = replace(lines[near], label=LineLabel("removed", reason))
+    return lines, keep
 
 
 def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:

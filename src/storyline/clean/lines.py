@@ -39,6 +39,51 @@ _TAG_LINE = re.compile(
     r"more\s+stories|you\s+may\s+also\s+like|further\s+reading)\s*[:|\u00bb>\u2013\u2014-]",
     re.I,
 )
+# A line that only announces a list of links to other articles ("Related Coverage", "More on
+# this story", "Read next"): the headline-like lines under it are those links. Not "Read more"
+# or "Recommended", which are as often a product card's button or badge.
+RELATED_LABEL = re.compile(
+    r"^\s*(?:related(?:\s+(?:coverage|stories|articles|content|news|reading|links|posts|topics))?|"
+    r"more\s+(?:on|about)\s+this\s+(?:story|topic)|read\s+next|see\s+also|also\s+read|"
+    r"more\s+stories|you\s+may\s+also\s+like|further\s+reading|most\s+(?:read|popular|viewed))"
+    r"\s*:?\s*$",
+    re.I,
+)
+
+
+def reads_as_link_title(line: str) -> bool:
+    """Whether a line reads as another article's headline: a capital first, at most 20 words,
+    and no sentence's full stop or exclamation at its end."""
+    stripped = line.strip().rstrip("\"'\u201d\u2019)")
+    return (
+        bool(stripped[:1].isupper() or stripped[:1].isdigit())
+        and 2 <= len(stripped.split()) <= 20
+        and not stripped.endswith((".", "!", ":", ";", ","))
+    )
+
+
+# A news photo's caption: one sentence telling in the present what the people in the picture
+# do ("Secretary-General Antonio Guterres speaks to reporters at UN Headquarters."), with no
+# past or future of a report's.
+_CAPTION_VERBS = re.compile(
+    r"^[A-Z][^.!?]*\b(?:speaks?|talks?|attends?|arrives?|gestures?|looks\s+on|look\s+on|waits?|"
+    r"walks?|stands?|sits?|poses?|holds?|listens?|addresses|delivers?|shakes?|greets?|leaves|"
+    r"visits?|inspects?|carries|carry|watches|watch|prays?|mourns?|protests?|gathers?|"
+    r"celebrates?|reacts?|(?:is|are)\s+seen)\b[^.!?]*\.[\"'\u201d\u2019]?$"
+)
+_REPORT_TENSE = re.compile(r"\b(?:\w+ed|said|told|was|were|had|has|have|will|would)\b")
+
+
+def reads_as_photo_caption(line: str) -> bool:
+    """Whether a line reads as a photo's caption (used beside a photo credit only)."""
+    stripped = line.strip()
+    return (
+        len(stripped.split()) <= 30
+        and _CAPTION_VERBS.match(stripped) is not None
+        and not _REPORT_TENSE.search(stripped)
+    )
+
+
 # "Posted under Car Tires", "Filed in Health", "#development #git": a post's categories.
 _CATEGORY_LINE = re.compile(
     r"^\s*(?i:posted|filed)\s+(?i:in|under)\s+[A-Z#]|^\s*#\w+(?:[\s,]+#\w+)*\s*$"
