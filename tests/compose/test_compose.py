@@ -831,3 +831,56 @@ def test_spread_picker_discounts_the_neighbours_of_what_it_takes() -> None:
     dropped.drop("a")  # set aside, not taken: b keeps its weight
     assert dropped.best(lambda k, discount: (discount,)) == "b"
     assert dropped.discount["b"] == 1.0
+
+
+def test_the_opener_is_the_lead_where_a_later_sentence_only_names_more_actors() -> None:
+    # The third sentence names four of the story's actors and the lead three: three say what
+    # the story is, and the journalist's lead says it first.
+    docs = [
+        make_doc(
+            "a",
+            "Ostland and Westria signed a ceasefire deal in Geneva on Saturday, raising hopes "
+            "for the border.\nThe ceremony was short.\nOstland's envoy signed with the Geneva "
+            "Group and Veran, and Westria's envoy signed a mirror text.",
+            "2019-02-24",
+            "Wire",
+            [
+                ("Ostland", "GPE"),
+                ("Westria", "GPE"),
+                ("Geneva", "GPE"),
+                ("Ostland", "GPE"),
+                ("Geneva Group", "ORG"),
+                ("Veran", "GPE"),
+                ("Westria", "GPE"),
+            ],
+            [("Saturday", "2019-02-23", "day")],
+        ),  # fmt: skip
+        make_doc(
+            "b",
+            "Ostland said the Geneva Group and Veran would monitor the ceasefire with Westria "
+            "on Monday.",
+            "2019-02-26",
+            "Post",
+            [("Ostland", "GPE"), ("Geneva Group", "ORG"), ("Veran", "GPE"), ("Westria", "GPE")],
+            [("Monday", "2019-02-25", "day")],
+        ),
+    ]
+    story = compose_story(docs, Settings())
+    assert story.brief[0].text.startswith("Ostland and Westria signed a ceasefire deal")
+
+
+def test_a_brief_tells_developments_not_quotations_or_plans_overtaken() -> None:
+    quote = event(
+        "q", "2019-03-02", '"Today there is a beacon on the river," the mediator said.', 3.0
+    )
+    overtaken = event(
+        "p", "2019-03-10", "The truce had been due to expire on March 10 at noon.", 2.0, "planned"
+    )
+    done = event("d", "2019-03-12", "Ostland and Westria extended the truce by a month.", 1.5)
+    texts = [
+        s.text
+        for s in write_brief(
+            [quote, overtaken, done], summary_words=10, coverage=(None, "2019-03-20")
+        )
+    ]
+    assert texts == [done.headline]

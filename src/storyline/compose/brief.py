@@ -23,6 +23,7 @@ from storyline.merge.periods import period
 from storyline.merge.plover import NOUNS
 from storyline.merge.quality import (
     leans_on_context,
+    mostly_quoted,
     reads_as_caption,
     reads_as_list,
     sentence_quality,
@@ -44,10 +45,16 @@ MAX_WORDS = 60
 LEAD_SENTENCES = 3
 OPENING_ARTICLES = 0.3
 MAIN_ACTORS = 6
+# Main actors an opener needs to name to say what the story is, and what each sentence further
+# from the article's first counts for less.
+ENOUGH_ACTORS = 3
+LATER_SENTENCE = 0.25
 # A development counts for less near the days of those already chosen: by up to SPREAD, fading
 # over half the span each of SPREAD_SLOTS developments would have to itself.
 SPREAD = 0.5
 SPREAD_SLOTS = 8
+# What a plan whose day has passed unreported counts for among the developments.
+STALE_PLAN = 0.5
 
 
 def write_brief(
@@ -90,8 +97,12 @@ def write_brief(
 
     def rank(eid: str, discount: float) -> tuple[bool, float, str]:
         event = candidates[eid][0]
+        # A plan whose day came before the last article and that no report tells as done
+        # ("had been due to expire on Nov. 19") is no development; one still ahead may be.
+        stale = event.status == "planned" and coverage[1] is not None and event.date < coverage[1]
         # Day-dated events first: they are the story's happenings; coarser ones fill in.
-        return (event.granularity == "day", event.salience * discount, eid)
+        weight = STALE_PLAN if stale else 1.0
+        return (event.granularity == "day", event.salience * discount * weight, eid)
 
     while words < summary_words and (eid := picker.best(rank)) is not None:
         event, sentence = candidates[eid]
@@ -137,6 +148,7 @@ def best_sentence(
         and not reads_as_caption(c.text)
         and not leans_on_context(c.text)
         and not reads_as_list(c.text)
+        and not mostly_quoted(c.text)
     ]
     scored = [s for s in scored if s[0] >= MIN_QUALITY]
     if not scored:
@@ -212,8 +224,13 @@ def _opener(
             }
             if len(named) < 2:
                 continue
-            score = len(named) + (1.0 if (doc.id, sentence.start) in typed_sentences else 0.0)
-            score = score * quality - 0.5 * rank / len(early)
+            # Two or three main actors say what the story is; more make no better opener than
+            # the journalist's own lead ("Russia and Ukraine signed a deal ..." before "Russia's
+            # defence minister signed with Turkey and the United Nations, and Ukraine's ...").
+            score = min(len(named), ENOUGH_ACTORS) + (
+                1.0 if (doc.id, sentence.start) in typed_sentences else 0.0
+            )
+            score = score * quality - LATER_SENTENCE * position - 0.5 * rank / len(early)
             if best is None or score > best[0]:
                 best = (score, Citation(doc.id, sentence.start, sentence.end, text))
     return best[1] if best else None

@@ -158,6 +158,14 @@ _LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b")
 LIST_ITEMS = 6
 
 
+def mostly_quoted(text: str) -> bool:
+    """Whether most of a sentence's words are a direct quotation ('"Today, there is a beacon on
+    the Black Sea," Guterres said at the ceremony.'): what someone said, which the story's
+    quotes keep, more than what happened."""
+    quoted = sum(len(q.split()) for q in _QUOTED.findall(text))
+    return quoted * 2 > len(text.split())
+
+
 def reads_as_list(text: str) -> bool:
     """Whether a sentence is mostly a list of names ("... in Argentina, Australia, Brazil,
     Canada, Chile, China, France, ...")."""
