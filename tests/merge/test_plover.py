@@ -191,3 +191,35 @@ def test_sanctions_on_what_is_tied_to_an_actor_are_aimed_at_the_actor() -> None:
         [verb("investigate", arg("subject", "a body", "body", None)), subject_tied]
     )
     assert alone is not None and alone.targets == ()
+
+
+def test_strike_is_a_strike_only_without_an_object() -> None:
+    def coded(*arguments: Argument):
+        found = code_sentence([verb("strike", *arguments)])
+        return found and (found.type, found.mode)
+
+    missiles = arg("subject", "Russian missiles", "missile", "NORP")
+    assert coded(missiles, arg("object", "the port of Odesa", "port", None, 20)) == ("FIGHT", None)
+    jets = arg("subject", "Israeli jets", "jet", "NORP")
+    assert coded(jets, arg("object", "Gaza", "gaza", "GPE", 20)) == ("FIGHT", "aerial")
+    sides = arg("subject", "Israel", "israel", "GPE")
+    assert coded(sides, arg("object", "a deal", "deal", None, 20)) == ("SUPPORT", None)
+    decision = arg("subject", "Today's decision", "decision")
+    assert coded(decision, arg("object", "a blow", "blow", None, 20)) is None
+    assert coded(arg("subject", "Dock workers", "worker")) == ("PROTEST", "strike-gen")
+
+
+def test_leaving_what_one_had_joined_is_a_sanction_not_a_retreat() -> None:
+    russia = arg("subject", "Russia", "russia", "GPE")
+    deal = arg("object", "the deal", "deal", None, 20)
+    part = arg("object", "its participation", "participation", None, 20)
+    for predicate in (
+        verb("quit", russia, deal),
+        verb("withdraw", russia, arg("from", "the agreement", "agreement", None, 20)),
+        verb("end", russia, part),
+    ):
+        found = code_sentence([predicate])
+        assert found is not None and (found.type, found.mode) == ("SANCTION", "withdraw")
+    troops = verb("withdraw", arg("subject", "Troops", "troop"), arg("from", "the city", "city"))
+    found = code_sentence([troops])
+    assert found is not None and found.type == "RETREAT"

@@ -212,6 +212,29 @@ MILITARY = _words(
     "aircraft warplane warplanes plane planes helicopter helicopters artillery navy "
     "warship warships drone drones predator artillery"
 )
+# Leaving what one had joined: an agreement, talks, an organisation, one's part in them.
+_LEAVING = _words("withdraw quit exit leave abandon pull_out")
+_JOINED = _words(
+    "agreement deal accord pact treaty initiative talk talks negotiation negotiations process "
+    "mediation participation membership coalition alliance"
+)
+_ENDING = _words("end suspend halt")
+_TAKING_PART = _words("participation membership involvement")
+# What a deal struck is, and what arms and places an attack strikes ("missiles struck the port").
+_DEALS = _words("deal agreement accord bargain pact compromise truce ceasefire")
+_WEAPONS = _words(
+    "missile missiles rocket rockets shell shells bomb bombs strike strikes airstrike "
+    "airstrikes drone drones"
+)
+_AERIAL = _words(
+    "drone drones jet jets aircraft warplane warplanes plane planes helicopter "
+    "helicopters airstrike airstrikes"
+)
+_STRUCK_PLACES = _words(
+    "port city town village base airport building school hospital target targets convoy "
+    "position positions ship vessel bridge camp area region district neighbourhood "
+    "neighborhood facility plant depot infrastructure"
+)
 # Participants that are actors: named (people, organisations, places, nationalities) or
 # headed by a word for people or a body of them.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -333,6 +356,14 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
             noun = _event_noun(argument)
             if noun is not None:
                 return noun
+    if lemma == "strike" and objects:
+        return _struck(predicate, objects)
+    left = heads | {a.head for a in _arguments(predicate, ("from",))}
+    if (lemma in _LEAVING and left & _JOINED) or (verb in _ENDING and heads & _TAKING_PART):
+        # "withdrew from the talks", "quit the deal", "ended its participation in the
+        # initiative": an actor taking itself out of what it had joined (PLOVER SANCTION,
+        # mode withdraw), not a retreat from ground.
+        return "SANCTION", "withdraw"
     found = VERBS.get(lemma) if " " in lemma else None
     if found is None and (lemma in LIGHT or verb in LIGHT or lemma in REPORTING):
         for argument in objects:
@@ -379,6 +410,21 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
     if kind == "ASSAULT" and mode is None and _subject_heads(predicate) & MILITARY:
         return "FIGHT", None
     return kind, mode
+
+
+def _struck(predicate: Predicate, objects: Sequence[Argument]) -> tuple[str, str | None] | None:
+    """What "strike" with an object names: a deal struck is one reached (as "reached an
+    agreement"); a place or an actor struck by an actor or by arms is an attack ("Russian
+    missiles struck the port"); "struck a blow", "struck a balance" are neither. Only workers
+    who strike, with no object, are on strike."""
+    if any(argument.head in _DEALS for argument in objects):
+        return NOUNS["agreement"]
+    subjects = _arguments(predicate, ("subject",))
+    heads = {a.head for a in subjects}
+    armed = any(is_actor(a) for a in subjects) or bool(heads & (MILITARY | _WEAPONS))
+    if armed and any(is_actor(a) or a.label or a.head in _STRUCK_PLACES for a in objects):
+        return "FIGHT", "aerial" if heads & _AERIAL else None
+    return None
 
 
 def _names_people(argument: Argument) -> bool:
