@@ -426,3 +426,15 @@ def test_a_weekday_with_a_simple_present_is_the_coming_one(nlp) -> None:
     # A caption tells in the present what has happened.
     text = "Wednesday: BP's chairman meets the president at the White House.\n"
     assert values(nlp, text, "2010-06-21")["Wednesday"] == "2010-06-16"
+
+
+def test_the_day_after_a_happening_is_no_day_of_the_article(nlp) -> None:
+    text = (
+        "On July 23, the day after the signing, missiles struck the port. The vote was held "
+        "on Sunday, July 24. The day after, protesters returned.\n"
+    )
+    found = values(nlp, text, "2022-08-01")
+    assert found["July 23"] == "2022-07-23"
+    assert found["the day after"] is None  # counted from the signing, whose day it does not give
+    assert found["The day after"] == "2022-07-25"  # the story's day, the 24th, and one
+    assert "2022-08-01" not in found.values()

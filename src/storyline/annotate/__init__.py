@@ -178,11 +178,21 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             end, length = read_length(text, start, end)
             piece = text[start:end]
             clock = _CLOCK_BEFORE_ZONE.fullmatch(piece) and _TIME_ZONE_AFTER.match(text, end)
-            if clock:  # "(1945 GMT)": a time of day, not the year 1945
+            side = _UNIT_ALONE.fullmatch(piece) and _BEFORE_OR_AFTER.match(text, end)
+            if side:
+                # "The day after, ..." counts from the day the story is on; "the day after
+                # the signing" from a happening whose day the expression does not give.
+                end = side.end()
+                piece = text[start:end]
+                if _STORY_DAY_AFTER.match(text, end):
+                    result = resolve(piece, anchor, tense, reference)
+                else:
+                    result = Resolution(None, "unknown")
+            elif clock:  # "(1945 GMT)": a time of day, not the year 1945
                 result = resolve(f"{piece[:2]}:{piece[2:]}", anchor, tense, reference)
             else:
                 result = known or length or resolve(piece, anchor, tense, reference)
-            if result.value is None:
+            if result.value is None and not side:
                 start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
                 piece = text[start:end]
             result = _since(text, start, piece, result, anchor)
@@ -219,6 +229,13 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
     _days_of_clocks(found, clocks)
     return _range_years(text, _chronology_before(found, inferred, anchor), anchor)
 
+
+# "the day", "the week" ... before "after" or "before": a day counted from another ("the day
+# after the signing"); it is the story's day only when nothing but a pause follows ("The day
+# after, protesters returned").
+_UNIT_ALONE = re.compile(r"(?:the|that)\s+(?:day|week|month|year)", re.I)
+_BEFORE_OR_AFTER = re.compile(r"\s+(?:after|before)\b", re.I)
+_STORY_DAY_AFTER = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")
 
 # A time of day alone ("at 9:45 p.m.", "21:45"), and one written as four figures before a zone.
 _BARE_CLOCK = re.compile(
