@@ -88,3 +88,12 @@ def test_a_relative_pronoun_and_a_stated_intention_take_the_subject_they_stand_f
     takes = [p for p in annotate(nlp, text).predicates if p.lemma == "take"]
     subjects = [[a.text for a in p.arguments if a.role == "subject"] for p in takes]
     assert subjects == [["a seven-day truce"], ["The ceasefire"]]
+
+
+def test_a_clause_set_at_another_time_says_so_in_its_relation(nlp) -> None:
+    document = annotate(
+        nlp, "The departure came nine days after Russia and Ukraine signed the deal in Istanbul."
+    )
+    found = by_lemma(document)
+    assert found["sign"].relation == "advcl:after"
+    assert document.predicates[found["sign"].governor] == found["come"]

@@ -191,6 +191,27 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_sentence_s_event(
     assert event.type != "AGREE"  # the agreement is not what happened on December 30
 
 
+def test_a_clause_at_another_time_is_coded_for_its_own_date_only() -> None:
+    # "The army shelled the town after talks collapsed on Monday": Monday is the collapse's
+    # day, and the shelling is not what the collapse's clause tells.
+    doc = make_doc(
+        "a",
+        "The army shelled Sella after the envoys broke off talks on Monday.",
+        "2019-03-06",
+        "Wire",
+        [("Sella", "GPE")],
+        [("Monday", "2019-03-04", "day")],
+        predicates=[
+            ("shelled", "shell", [("subject", "The army", "army", None),
+                                  ("object", "Sella", "sella", "GPE")]),
+            ("broke", "break off", [("subject", "the envoys", "envoy", None),
+                                    ("object", "talks", "talk", None)], 0, "advcl:after"),
+        ],
+    )  # fmt: skip
+    [event] = events_of([doc])
+    assert event.date == "2019-03-04" and event.type == "SANCTION"  # talks broken off
+
+
 def test_of_two_dated_clauses_each_is_coded_on_its_own() -> None:
     doc = make_doc(
         "a",

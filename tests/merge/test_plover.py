@@ -1,5 +1,7 @@
 """PLOVER coding of hand-built predicates (no model run)."""
 
+from dataclasses import replace
+
 from storyline.merge.plover import code_sentence, is_actor
 from storyline.records import Argument, Predicate
 
@@ -223,3 +225,16 @@ def test_leaving_what_one_had_joined_is_a_sanction_not_a_retreat() -> None:
     troops = verb("withdraw", arg("subject", "Troops", "troop"), arg("from", "the city", "city"))
     found = code_sentence([troops])
     assert found is not None and found.type == "RETREAT"
+
+
+def test_a_clause_set_at_another_time_is_not_the_sentence_s_event() -> None:
+    # "Russia said it would resume its part, four days after it suspended it": not a sanction.
+    said = verb("say", arg("subject", "Russia", "russia", "GPE"))
+    part = (arg("object", "its part", "part"),)
+    resume = Predicate(10, 16, "resume", "resume", part, governor=0, relation="ccomp")
+    it = (arg("subject", "it", "it"), arg("object", "it", "it"))
+    suspended = Predicate(30, 39, "suspended", "suspend", it, governor=1, relation="advcl:after")
+    assert code_sentence([said, resume, suspended]) is None
+    as_cause = replace(suspended, relation="advcl")
+    found = code_sentence([said, resume, as_cause])
+    assert found is not None and found.type == "SANCTION"

@@ -44,6 +44,8 @@ def find_predicates(text: str, parsed: Any) -> list[Predicate]:
     found = []
     for token in verbs:
         governor, relation = _governor(token, index)
+        if relation == "advcl" and (mark := _time_mark(token)):
+            relation = f"advcl:{mark}"  # "... after it suspended it": a clause of another time
         arguments, passive = _arguments(text, token)
         found.append(
             Predicate(
@@ -60,6 +62,15 @@ def find_predicates(text: str, parsed: Any) -> list[Predicate]:
             )
         )
     return found
+
+
+# Conjunctions that set a clause at another time than the one it hangs on.
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _time_mark(token: Any) -> str | None:
+    marks = (c.lower_ for c in token.children if c.dep_ == "mark")
+    return next((mark for mark in marks if mark in _TIME_MARKS), None)
 
 
 def _lemma(token: Any) -> str:

@@ -312,13 +312,14 @@ def _nested_host(
     coding: Coding | None,
 ) -> int | None:
     """The predicate (its index in the document) a date belongs to when that is a clause inside
-    a noun phrase and not the sentence's coded event: the verb nearest before the date."""
+    a noun phrase, or one set at another time, and not the sentence's coded event: the verb
+    nearest before the date."""
     n = bisect.bisect_left(predicate_starts, timex.start) - 1
     if n < 0 or predicate_starts[n] < sentence_start:
         return None
     host = doc.predicates[n]
-    if host.relation not in _NESTED:
-        return None
+    if host.relation not in _NESTED and not (host.relation or "").startswith("advcl:"):
+        return None  # nor a clause at another time ("after talks collapsed on Monday")
     if coding is not None and coding.what.start <= host.start < coding.what.end:
         return None  # the coded event's own words: its date
     return n

@@ -297,8 +297,25 @@ def code_sentence(predicates: Sequence[Predicate], first: int = 0) -> Coded | No
     """Code the predicates of one sentence (``first`` is the index of the first of them in the
     document's predicates, which ``governor`` counts in): the event is the coded predicate
     nearest the top of the parse. None when no predicate is an event."""
-    order = sorted(range(len(predicates)), key=lambda n: (_depth(predicates, n, first), n))
+    order = sorted(
+        (n for n in range(len(predicates)) if not at_another_time(predicates, n, first)),
+        key=lambda n: (_depth(predicates, n, first), n),
+    )
     return next((c for n in order if (c := _code(predicates, n, first)) is not None), None)
+
+
+def at_another_time(predicates: Sequence[Predicate], n: int, first: int = 0) -> bool:
+    """Whether a predicate is in a clause set at another time than the sentence's ("four days
+    after it suspended it", "before talks began"): it tells another happening, not the one the
+    sentence is about."""
+    predicate = predicates[n]
+    for _ in range(20):
+        if (predicate.relation or "").startswith("advcl:"):
+            return True
+        if predicate.governor is None or not 0 <= predicate.governor - first < len(predicates):
+            return False
+        predicate = predicates[predicate.governor - first]
+    return False
 
 
 def code_between(

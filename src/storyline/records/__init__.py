@@ -166,7 +166,9 @@ class Predicate:
     future auxiliary that governs it ("will", "would", "may", "must"...), ``negated`` whether it
     is denied ("did not attend"). ``governor`` is the index (in the document's predicates) of
     the predicate this one completes, with ``relation`` the parse's link to it: in "threatened
-    to ban", "ban" is governed by "threatened" through "xcomp"."""
+    to ban", "ban" is governed by "threatened" through "xcomp"; a clause set at another time by
+    its conjunction is "advcl:after" ("resumed four days after it suspended it"), "advcl:before",
+    "advcl:since" or "advcl:until"."""
 
     start: int
     end: int
