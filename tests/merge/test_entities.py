@@ -452,17 +452,19 @@ def test_a_post_s_portfolio_and_a_clock_s_zone_are_no_organisations() -> None:
     doc = make_doc(
         "a",
         "Secretary of State Antony Blinken said the State Department would act. The truce "
-        "begins at 21:45 local time (19:45 GMT). The Secretary of the Air Force spoke.",
+        "begins at 21:45 local time (19:45 GMT). The Secretary of the Air Force spoke. "
+        "Defence Minister Sergei Shoigu signed.",
         "2023-05-21",
         "Wire",
         [("State Department", "ORG"), ("State", "ORG"), ("Antony Blinken", "PERSON"),
-         ("GMT", "ORG"), ("Air Force", "ORG")],
+         ("GMT", "ORG"), ("Air Force", "ORG"), ("Defence", "ORG"), ("Sergei Shoigu", "PERSON")],
     )  # fmt: skip
     found = {e.name: e.aliases for e in merge_entities([doc]).entities}
     assert found == {
         "Antony Blinken": ("Antony Blinken",),
         "State Department": ("State Department",),
         "Air Force": ("Air Force",),
+        "Sergei Shoigu": ("Sergei Shoigu",),
     }
 
 

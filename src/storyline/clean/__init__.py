@@ -235,9 +235,9 @@ def _related_links(lines: list[Line], keep: list[bool]) -> tuple[list[Line], lis
             if not reads_as_link_title(lines[below].text):
                 break
             if keep[below]:
-                keep[below] = False
-                reason = "chrome: a related article's headline under a links label"
-                lines[below] = replace(lines[below], label=LineLabel("removed", reason))
+                _set_aside(
+                    lines, keep, below, "chrome: a related article's headline under a links label"
+                )
     return lines, keep
 
 
@@ -246,15 +246,21 @@ def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line
     photo's caption ("Antonio Guterres speaks to reporters at UN Headquarters.") is set aside
     with it."""
     lines, keep = list(lines), list(keep)
-    for index, line in enumerate(lines):
-        if not (line.label.kind == "removed" and (line.label.reason or "").startswith("credit")):
-            continue
+    credits = [
+        index
+        for index, line in enumerate(lines)
+        if line.label.kind == "removed" and (line.label.reason or "").startswith("credit")
+    ]
+    for index in credits:
         for near in (index - 1, index + 1):
             if 0 <= near < len(lines) and keep[near] and reads_as_photo_caption(lines[near].text):
-                keep[near] = False
-                reason = "credit: a photo's caption beside its credit"
-                lines[near] = replace(lines[near], label=LineLabel("removed", reason))
+                _set_aside(lines, keep, near, "credit: a photo's caption beside its credit")
     return lines, keep
+
+
+def _set_aside(lines: list[Line], keep: list[bool], index: int, reason: str) -> None:
+    keep[index] = False
+    lines[index] = replace(lines[index], label=LineLabel("removed", reason))
 
 
 def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:

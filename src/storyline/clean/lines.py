@@ -71,7 +71,8 @@ _CAPTION_VERBS = re.compile(
     r"visits?|inspects?|carries|carry|watches|watch|prays?|mourns?|protests?|gathers?|"
     r"celebrates?|reacts?|(?:is|are)\s+seen)\b[^.!?]*\.[\"'\u201d\u2019]?$"
 )
-_REPORT_TENSE = re.compile(r"\b(?:\w+ed|said|told|was|were|had|has|have|will|would)\b")
+# (A past form in small letters: "the United Nations" is no past tense.)
+_REPORT_TENSE = re.compile(r"\b(?:[a-z]\w*ed|said|told|was|were|had|has|have|will|would)\b")
 
 
 def reads_as_photo_caption(line: str) -> bool:

@@ -175,7 +175,10 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 continue
             if (
                 label == "ORG"
-                and _PORTFOLIO_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
+                and (
+                    _PORTFOLIO_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
+                    or (name.lower() in _PORTFOLIOS and _POST_AFTER.match(doc.text, mention.end))
+                )
             ) or (
                 _TIME_ZONE.fullmatch(name)
                 and _CLOCK_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
@@ -206,6 +209,14 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
 # Secretary of the Air Force's does, and the Prime Minister of Singapore's is a country); nor
 # does a time zone after a clock time ("19:45 GMT", "9 a.m. EST").
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+of\s+$")
+# Nor does the portfolio before a post ("Russian Defence Minister Sergei Shoigu", "Foreign
+# Secretary"): the ministry, where named, is "the Defence Ministry".
+_PORTFOLIOS = frozenset(
+    {"defence", "defense", "foreign", "interior", "finance", "health", "justice", "economy",
+     "energy", "trade", "education", "agriculture", "transport", "infrastructure",
+     "environment", "labour", "labor", "culture", "information", "industry", "housing"}
+)  # fmt: skip
+_POST_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 _TIME_ZONE = re.compile(TIME_ZONE_RE)
 _CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+$", re.I)
 

@@ -185,7 +185,13 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
     base = anchor
     if relative_to_ref and ref is not None and ref.granularity == "day" and ref.value:
         base = _parse_day(ref.value) or anchor
-    elif relative_to_ref and ref is not None and ref.granularity in _COARSER and ref.value:
+    elif (
+        relative_to_ref
+        and count is not None  # "a few months later" stays as vague as it is
+        and ref is not None
+        and ref.granularity in _COARSER
+        and ref.value
+    ):
         # "suspended last October, but rejoined four days later": later than the month the
         # story is on, not than the article's day; a shift by whole months or years keeps
         # that precision ("in 2009 ... two years later" is 2011), a finer one is not known.
@@ -196,7 +202,7 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
             or (unit not in _COARSER)
         ):
             return Resolution(None, "unknown", direction="past" if backward else "future")
-        amount = -(count or 1) if backward else (count or 1)
+        amount = -count if backward else count
         return Resolution(
             unit_value(shift(start, unit, amount), ref.granularity),
             ref.granularity,
