@@ -30,3 +30,12 @@ def test_a_spokeswoman_and_her_surname_are_one_person_end_to_end() -> None:
     people = {m.text for m in doc.mentions if m.label == "PERSON"}
     assert "Sandy Angers" in people
     assert not any(m.text.startswith("Spokeswoman") for m in doc.mentions)
+
+
+def test_an_agreement_named_after_a_place_is_no_place() -> None:
+    # The model tags "the Black Sea Grain Initiative" as a location.
+    text = "Russia ended its participation in the Black Sea Grain Initiative on Monday.\n"
+    doc = read_annotations(make_doc("a", text), load_model()(text))
+    labels = {m.text: m.label for m in doc.mentions}
+    assert labels["Russia"] == "GPE"
+    assert labels["the Black Sea Grain Initiative"] == "ORG"

@@ -30,6 +30,12 @@ from storyline.calendar import (
 from storyline.records import Document, Mention, Sentence, TimeExpression
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+# A name that ends in a word for an agreement names the agreement, whatever place it starts with
+# ("the Black Sea Grain Initiative", "the Dayton Accords"), as the model mostly tags such names.
+_AGREEMENT_NAME = re.compile(
+    r"\b(?:Initiative|Agreements?|Accords?|Treaty|Pact|Deal|Protocol|Convention|Declaration|"
+    r"Plan|Programme|Program|Process)$"
+)
 # A maker's name and a model designation after it name a product ("Airbus A380", "Boeing
 # 787s", "Boeing 777-200LR"), not the maker.
 _MODEL = re.compile(
@@ -127,6 +133,8 @@ def read_annotations(document: Document, parsed: Any) -> Document:
             model = _MODEL.match(text, end) if label == "ORG" else None
             if model:
                 end, label = _trim_possessive(text, start, model.end())[1], "PRODUCT"
+            elif label in ("GPE", "LOC", "FAC") and _AGREEMENT_NAME.search(text, start, end):
+                label = "ORG"  # "the Black Sea Grain Initiative": an agreement, not a place
             for first, last, kind in _name_pieces(text, start, end, label):
                 if last > first and not (mentions and first < mentions[-1].end):
                     mentions.append(Mention(first, last, text[first:last], kind))
