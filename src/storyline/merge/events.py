@@ -797,12 +797,11 @@ def _summary(cluster: list[int], mentions: Sequence[EventMention]) -> _Summary:
 # A clause that opens on a relative pronoun or an auxiliary, or after a relative pronoun, does
 # not say who did what ("[that] took effect on May 22 and was extended on Monday", "was extended
 # by five days on Monday").
+_RELATIVE = r"(?:that|which|who)"
 _SUBJECTLESS = re.compile(
-    r"(?:that|which|who|was|were|is|are|has|have|had|will|would|could|can|may|might)\s", re.I
+    rf"(?:{_RELATIVE}|was|were|is|are|has|have|had|will|would|could|can|may|might)\s", re.I
 )
-
-
-_AFTER_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$", re.I)
+_AFTER_RELATIVE = re.compile(rf"\b{_RELATIVE}\s*$", re.I)
 
 
 def _headline_words(mention: EventMention) -> str:

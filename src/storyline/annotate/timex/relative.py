@@ -198,10 +198,10 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
         start = _period_start(ref.value)
         if (
             start is None
+            or unit not in _COARSER
             or _COARSER.index(unit) < _COARSER.index(ref.granularity)
-            or (unit not in _COARSER)
         ):
-            return Resolution(None, "unknown", direction="past" if backward else "future")
+            return UNKNOWN
         amount = -count if backward else count
         return Resolution(
             unit_value(shift(start, unit, amount), ref.granularity),
