@@ -176,6 +176,21 @@ def test_reported_speech_skips_when_and_whom() -> None:
     )
 
 
+def test_reported_speech_skips_a_week_or_a_part_of_a_day() -> None:
+    """'said last week that ...' had been reported as saying 'week that ...'."""
+    for when in ("last week", "last month", "on Monday night", "this morning"):
+        text = f"Robert Malley said {when} that Washington would consider other options."
+        [quote] = quotes(text, {"Robert Malley": "PERSON"})
+        assert quote.text == "Washington would consider other options"
+
+
+def test_reported_speech_keeps_the_words_it_puts_in_quotation_marks() -> None:
+    text = 'Josep Borrell said on Friday that the talks had been paused over "external factors".'
+    [quote] = quotes(text, {"Josep Borrell": "PERSON"})
+    assert quote.kind == "reported"
+    assert quote.text == 'the talks had been paused over "external factors"'
+
+
 def test_reported_speech_skips_where_it_was_said() -> None:
     for where in ("on Twitter", "in a televised address", "at a news conference in Geneva"):
         text = f"Dana Holm said {where} that the crossings would reopen within a week."

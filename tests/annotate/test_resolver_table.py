@@ -183,6 +183,11 @@ def test_narrative_reference_is_used_for_next_day_and_later() -> None:
     assert resolve("the previous Friday", WED, "past", REF_DAY).value == "2019-02-08"
     assert resolve("the following Monday", WED, "past", REF_DAY).value == "2019-02-11"
     assert resolve("last Friday", WED, "past", REF_DAY).value == "2019-03-01"
+    # "the next week" is the story's; a bare "next week" is the week after the writing
+    # ("The board meets next week", after a paragraph about August 24)
+    assert resolve("the next week", WED, "past", REF_DAY).value == "2019-W07"
+    assert resolve("next week", WED, None, REF_DAY).value == "2019-W11"
+    assert resolve("next month", WED, None, REF_DAY).value == "2019-04"
 
 
 def test_later_than_a_month_or_a_year_keeps_that_precision_or_is_unknown() -> None:

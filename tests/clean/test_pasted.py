@@ -346,3 +346,21 @@ def test_a_caption_beside_its_photo_credit_is_set_aside_with_it() -> None:
     reasons = {r.text: r.reason for r in result.removed}
     caption = "Foreign Minister Dana Holm speaks to reporters at the conference centre in Lakeport."
     assert reasons[caption] == "credit: a photo's caption beside its credit"
+
+
+def test_a_handout_credit_and_the_caption_saying_who_stands_where_are_set_aside() -> None:
+    text = "\n".join(
+        [
+            "Mediators gather in Lakeport for a fifth round of ceasefire talks",
+            *PARAGRAPHS[:2],
+            "Lakeport Conference Centre/Handout via REUTERS",
+            "Dana Holm, centre, chairs the opening session of the talks in Lakeport.",
+            *PARAGRAPHS[2:],
+        ]
+    )
+    result = clean(text)
+    assert all(paragraph in result.text for paragraph in PARAGRAPHS)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Lakeport Conference Centre/Handout via REUTERS"].startswith("credit")
+    caption = "Dana Holm, centre, chairs the opening session of the talks in Lakeport."
+    assert reasons[caption] == "credit: a photo's caption beside its credit"

@@ -257,6 +257,38 @@ def test_quotes_group_by_speaker_entity_including_surname() -> None:
     assert [q.date for q in grouped[0].quotes] == ["2019-03-06", "2019-03-07"]
 
 
+def test_a_quote_is_dated_by_its_attribution_not_by_what_it_tells() -> None:
+    text = (
+        "Sergei Lavrov said last Saturday that Moscow wanted written guarantees.\n"
+        '"Talks will resume on Monday," Ana Lind said on Thursday.\n'
+        "Dana Holm said that the vote would be held on Friday.\n"
+    )
+    doc = make_doc(
+        "q1",
+        text,
+        published="2022-03-12",
+        mentions=[("Sergei Lavrov", "PERSON"), ("Ana Lind", "PERSON"), ("Dana Holm", "PERSON")],
+        timexes=[
+            ("last Saturday", "2022-03-05", "day"),
+            ("Monday", "2022-03-14", "day"),
+            ("Thursday", "2022-03-10", "day"),
+            ("Friday", "2022-03-11", "day"),
+        ],
+        quotes=[
+            ("Moscow wanted written guarantees", "Sergei Lavrov"),
+            ('"Talks will resume on Monday,"', "Ana Lind"),
+            ("the vote would be held on Friday", "Dana Holm"),
+        ],
+    )
+    grouped = quotes_by_speaker([doc], merge_entities([doc]))
+    # (Dana Holm's Friday is the vote's: her words are of the article's day.)
+    assert {g.speaker: [q.date for q in g.quotes] for g in grouped} == {
+        "Sergei Lavrov": ["2022-03-05"],
+        "Ana Lind": ["2022-03-10"],
+        "Dana Holm": ["2022-03-12"],
+    }
+
+
 def test_a_dates_lines_come_from_its_events_and_that_days_reports_not_other_dates() -> None:
     report = make_doc(
         "r1",
@@ -293,6 +325,37 @@ def test_reports_published_the_next_day_count_for_the_day_before_only() -> None:
     by_date = {t.date: [s.text for s in t.sentences] for t in timeline}
     assert any(t.startswith("Rescue teams") for t in by_date["2019-03-10"])
     assert not any(t.startswith("Rescue teams") for t in by_date["2019-03-12"])
+
+
+def test_next_day_reports_of_an_article_dating_its_news_to_its_day_are_not_the_eves() -> None:
+    # "began talks on Monday", published that Monday: its next sentence is that day's news too.
+    report = make_doc(
+        "r3",
+        "Rescue teams began clearing the roads on Monday.\n"
+        "The teams bring together engineers from four countries.\n",
+        published="2019-03-11",
+        timexes=[("Monday", "2019-03-11", "day")],
+    )
+    timeline = select_timeline([QUAKE], [report], dates=1, per_date=2)
+    assert [s.text for s in timeline[0].sentences] == [QUAKE.headline]
+    # The same sentences with no day of their own are the morning-after report of the quake.
+    undated = make_doc("r4", report.text.replace(" on Monday", ""), published="2019-03-11")
+    timeline = select_timeline([QUAKE], [undated], dates=1, per_date=2)
+    assert len(timeline[0].sentences) == 2
+
+
+def test_a_day_shown_by_a_statement_of_plans_is_no_plan_of_that_day() -> None:
+    """ "said Iran would install more centrifuges" tells what was said that day; "talks will
+    resume" tells that day's plan."""
+    for text, status in (
+        ("Abbas Araghchi said Iran would install more centrifuges at Natanz.", "happened"),
+        ("Talks in Vienna will resume with a new round.", "planned"),
+    ):
+        report = make_doc("r5", text, published="2019-03-30")
+        # (An event of the day with no sentence of its own: the day shows the report alone.)
+        day = replace(event("p", "2019-03-30", "Talks.", 1.0), evidence=())
+        [entry] = select_timeline([day], [report], dates=1, per_date=1)
+        assert (entry.sentences[0].text, entry.status) == (text, status)
 
 
 def test_timeline_dates_stay_within_the_range_asked_for() -> None:

@@ -473,3 +473,32 @@ def test_a_headline_says_who_did_what() -> None:
     )  # fmt: skip
     for event in events_of([doc]):
         assert event.headline.startswith("The talks in Sella"), event.headline
+
+
+def test_a_period_ahead_of_the_story_but_over_by_the_article_is_no_plan() -> None:
+    """ "responded a year later" (2019, in an article of 2021) looks ahead from 2018, not from
+    the article: it happened; "will meet next year" is a plan."""
+    doc = make_doc(
+        "a",
+        "Tehran responded a year later by breaching the limits of the Vienna deal.\n"
+        "The envoys will meet in Oslo next year.",
+        "2021-04-06",
+        "Wire",
+        [("Tehran", "GPE"), ("Oslo", "GPE"), ("Vienna", "GPE")],
+        [("a year later", "2019", "year"), ("next year", "2022", "year")],
+        directions={"a year later": "future", "next year": "future"},
+    )
+    statuses = {e.date: e.status for e in events_of([doc])}
+    assert statuses == {"2019": "happened", "2022": "planned"}
+
+
+def test_an_undated_lead_saying_what_will_be_is_a_statement_of_its_day() -> None:
+    """What an article's day holds in "Araghchi said Iran would install more centrifuges" is
+    the statement, not a plan for that day (when the plan is for, it does not say)."""
+    for text, status in (
+        ("Abbas Araghchi said Iran would install more centrifuges at Natanz.", "happened"),
+        ("Iran will install more centrifuges at Natanz, its envoy confirmed.", "happened"),
+    ):
+        doc = make_doc("a", text, "2021-04-13", "Wire", [("Iran", "GPE"), ("Natanz", "GPE")])
+        [event] = events_of([doc])
+        assert (event.date, event.status) == ("2021-04-13", status)

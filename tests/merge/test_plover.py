@@ -238,3 +238,15 @@ def test_a_clause_set_at_another_time_is_not_the_sentence_s_event() -> None:
     as_cause = replace(suspended, relation="advcl")
     found = code_sentence([said, resume, as_cause])
     assert found is not None and found.type == "SANCTION"
+
+
+def test_sending_a_reply_or_a_letter_is_no_aid() -> None:
+    iran = arg("subject", "Iran", "iran", "GPE")
+    to_eu = arg("to", "the EU", "eu", "ORG", 30)
+    for thing, head, expected in (
+        ("its reply", "reply", None),
+        ("a letter", "letter", None),
+        ("500 tonnes of food", "tonne", "AID"),
+    ):
+        coded = code_sentence([verb("send", iran, arg("object", thing, head, None, 10), to_eu)])
+        assert (coded and coded.type) == expected

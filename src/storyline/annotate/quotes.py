@@ -29,7 +29,8 @@ SPEECH_VERBS = (
 _VERB = rf"(?:{SPEECH_VERBS})"
 _WHEN = (
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"statement|interview|speech|briefing|news conference|press conference)"
+    r"week|weekend|month|year|statement|interview|speech|briefing|news conference|"
+    r"press conference)"
 )
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # How many persons back a "he"/"she" may reach past persons the text says are of the other gender.
@@ -80,7 +81,9 @@ _REPORTED = re.compile(
     # Where or how it was said, before "that": "on Twitter", "in a statement", "at a rally".
     rf"(?:(?:on|in|at|via|through|during)\s+(?:[\w.'\u2019-]+\s+){{1,6}}?(?=that\b))?"
     rf"(?:(?:on|late|early|last|this|in\s+a|in\s+an)\s+)?(?:{_WHEN}\s+)?"
-    rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\"\u201c\u201d]{{15,}}?)"
+    rf"(?:(?:morning|afternoon|evening|night)\s+)?"
+    # (Words in quotation marks inside are the speaker's own: paused over "external factors".)
+    rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\n]{{15,}}?)"
     rf"(?:[.!?](?:\s|$)|$)"
 )
 _ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")

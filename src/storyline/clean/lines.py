@@ -69,7 +69,12 @@ _CAPTION_VERBS = re.compile(
     r"^[A-Z][^.!?]*\b(?:speaks?|talks?|attends?|arrives?|gestures?|looks\s+on|look\s+on|waits?|"
     r"walks?|stands?|sits?|poses?|holds?|listens?|addresses|delivers?|shakes?|greets?|leaves|"
     r"visits?|inspects?|carries|carry|watches|watch|prays?|mourns?|protests?|gathers?|"
-    r"celebrates?|reacts?|(?:is|are)\s+seen)\b[^.!?]*\.[\"'\u201d\u2019]?$"
+    r"celebrates?|reacts?|chairs?|meets?|signs?|votes?|(?:is|are)\s+seen)\b[^.!?]*\.[\"'\u201d\u2019]?$"
+)
+# Where a person stands in the picture: "Enrique Mora, centre, chairs ...", "(L) and (R)".
+_IN_PICTURE = re.compile(
+    r",\s+(?:(?:second|third|far)\s+)?(?:left|right|centre|center|front|back)"
+    r"(?:\s+(?:of|to)\s+\w+)?,|\((?:L|R|C|left|right|centre|center)\)"
 )
 # (A past form in small letters: "the United Nations" is no past tense.)
 _REPORT_TENSE = re.compile(r"\b(?:[a-z]\w*ed|said|told|was|were|had|has|have|will|would)\b")
@@ -80,7 +85,7 @@ def reads_as_photo_caption(line: str) -> bool:
     stripped = line.strip()
     return (
         len(stripped.split()) <= 30
-        and _CAPTION_VERBS.match(stripped) is not None
+        and (_CAPTION_VERBS.match(stripped) is not None or _IN_PICTURE.search(stripped) is not None)
         and not _REPORT_TENSE.search(stripped)
     )
 
@@ -113,6 +118,8 @@ _PHOTO_WIRE = (
     r"Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Bloomberg"
     r"|dpa|UPI|Pool|POOL|Shutterstock|Alamy"
 )
+# "EU Delegation in Vienna/Handout via REUTERS", "Ministry of Defence/Handout": a handout's credit.
+_HANDOUT_CREDIT = re.compile(rf"(?:\bHandout\s+)?\bvia\s+(?:{_PHOTO_WIRE})\s*$|/\s*Handout\s*$")
 PHOTO_CREDIT_END = re.compile(
     rf"(?:\b[A-Z]{{2,}}\s+PHOTO\s*/.*|\b(?:AP|AFP|EPA|REUTERS|Reuters|UPI|Getty Images)"
     rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
@@ -335,6 +342,8 @@ def _is_credit(line: str, feats: LineFeatures) -> bool:
     if _IMAGE_COPYRIGHT.match(line) or (_CREDIT_LINE.match(line) and feats.n_words <= 12):
         return True
     if _AGENCY_SLASH.search(line):
+        return True
+    if _HANDOUT_CREDIT.search(line) and feats.n_words <= 12 and not feats.terminal:
         return True
     # A caption: a short line that ends in a credit in brackets.
     match = INLINE_CREDIT.search(line)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from storyline.merge.entities import EntityIndex
-from storyline.records import Document
+from storyline.records import Document, Quote
 from storyline.records.story import Citation, SpeakerQuote, SpeakerQuotes
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
@@ -32,7 +32,7 @@ def quotes_by_speaker(documents: Sequence[Document], index: EntityIndex) -> list
                 SpeakerQuote(
                     quote.text,
                     quote.kind,
-                    doc.published,
+                    _said_on(doc, quote) or doc.published,
                     Citation(doc.id, quote.start, quote.end, quote.text),
                 )
             )
@@ -42,3 +42,20 @@ def quotes_by_speaker(documents: Sequence[Document], index: EntityIndex) -> list
     ]
     result.sort(key=lambda s: (-len(s.quotes), s.speaker))
     return result
+
+
+def _said_on(doc: Document, quote: Quote) -> str | None:
+    """The day a quote was said when its attribution gives one ("Lavrov said last Saturday
+    that ...", '"...," Borrell said on Friday.'); a day inside the quote is what it tells of."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    if quote.speaker_start < quote.start:
+        low, high = quote.speaker_start, quote.start
+    else:
+        sentence_end = next((s.end for s in doc.sentences if s.start <= quote.end < s.end), 0)
+        low, high = quote.end, max(quote.speaker_end, sentence_end)
+    for timex in doc.timexes:
+        inside = low <= timex.start and timex.end <= high
+        if inside and timex.granularity == "day" and (timex.value or "")[:4].isdigit():
+            return (timex.value or "")[:10]
+    return None

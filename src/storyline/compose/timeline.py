@@ -28,7 +28,7 @@ from storyline.calendar import ENTRY_MARK
 from storyline.compose.salience import OFF_STORY, relevance
 from storyline.compose.salience import overlap as _overlap
 from storyline.compose.spread import SpreadPicker
-from storyline.merge.events import told_as_plan
+from storyline.merge.events import plan_of_its_day
 from storyline.merge.periods import period
 from storyline.merge.quality import sentence_quality
 from storyline.records import Document
@@ -209,6 +209,8 @@ class _LeadIndex:
         found = []
         for published in (day, (here + timedelta(days=1)).isoformat()):
             for doc in self._by_day.get(published, []):
+                if published != day and _news_of_its_day(doc):
+                    continue
                 for sentence in doc.sentences[:LEAD_SENTENCES]:
                     if not _dated_elsewhere(doc, sentence.start, sentence.end, here):
                         text = doc.text[sentence.start : sentence.end]
@@ -239,6 +241,22 @@ class _LeadIndex:
                 mark = ENTRY_MARK.match(rest)
                 return mark is not None and len(rest[mark.end() :].split()) >= 5
         return False
+
+
+def _news_of_its_day(doc: Document) -> bool:
+    """Whether an article's lead dates its news to the day it is published ("began talks in
+    Vienna on Tuesday", published that Tuesday): its other opening sentences are then of that
+    day too, not the day before's news reported the morning after."""
+    if not doc.sentences or not doc.published:
+        return False
+    first = doc.sentences[0]
+    return any(
+        first.start <= t.start
+        and t.end <= first.end
+        and t.granularity == "day"
+        and (t.value or "")[:10] == doc.published
+        for t in doc.timexes
+    )
 
 
 def _dated_elsewhere(
@@ -275,7 +293,7 @@ def _entry(
     # reports picked as they read (not an event whose sentences are not there: "it will be 20%
     # more fuel efficient than the aircraft today" had marked a day of reported deals planned).
     statuses = {e.status for e in picked_events} | {
-        "planned" if told_as_plan(c.citation.text) else "happened"
+        "planned" if plan_of_its_day(c.citation.text) else "happened"
         for c in picked
         if c.event is None
     }

@@ -198,6 +198,8 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
             status = (coding and coding.status) or (
                 "planned" if not told and _FUTURE.search(text) else "happened"
             )
+            if status == "planned" and not plan_of_its_day(text):
+                status = "happened"  # what the day holds is the statement of a plan
             mentions.append(
                 where.mention(
                     text, doc.published, "day", None, status, dated_by="article" if told else "lead"
@@ -431,6 +433,13 @@ def told_as_plan(text: str) -> bool:
     return _FUTURE.search(text) is not None
 
 
+def plan_of_its_day(text: str) -> bool:
+    """Whether a sentence dated by its article's day tells a plan as that day's news ("talks
+    will resume"); "said Iran would install more centrifuges" tells what was said that day,
+    and when the plan is for, it does not say."""
+    return told_as_plan(text) and _REPORTING.search(text) is None
+
+
 def _status(clause: str, timex: TimeExpression, published: str | None) -> str:
     span = period(timex.value)
     if published and span is not None:
@@ -438,7 +447,12 @@ def _status(clause: str, timex: TimeExpression, published: str | None) -> str:
             return "planned"
         if span[0].isoformat() <= published <= span[1].isoformat() and _ONGOING.search(clause):
             return "ongoing"
-    if timex.direction == "future" or (timex.direction != "past" and _FUTURE.search(clause)):
+    # "a year later" is ahead of the story's point, not of the article, when its period is over
+    # by the day the article appeared.
+    over = published is not None and span is not None and span[1].isoformat() < published
+    if (timex.direction == "future" and not over) or (
+        timex.direction != "past" and _FUTURE.search(clause)
+    ):
         return "planned"
     return "happened"
 

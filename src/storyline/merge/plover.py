@@ -141,6 +141,12 @@ NOUNS = _lexicon(
 PHRASES = _lexicon({"COERCE/destroy": "set_fire", "FIGHT/firearms": "open_fire"})
 # Verbs of giving: what is given decides between aid and giving back.
 _GIVING = frozenset({"send", "give", "hand over", "hand", "deliver", "ship", "provide", "supply"})
+# What is sent as word, not as goods ("sent its reply to the EU"): no aid.
+_MESSAGES = _words(
+    "reply replies response responses answer letter letters message messages note proposal "
+    "proposals text draft invitation invitations signal signals warning warnings request "
+    "report list document documents statement greeting greetings condolence condolences"
+)
 _GIVEN_BACK = _words(
     "prisoner prisoners hostage hostages captive captives detainee detainees body bodies "
     "territory land city town control power"
@@ -409,6 +415,8 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
     if lemma in _GIVING or verb in _GIVING:
         if heads & _GIVEN_BACK:
             return "RETREAT", "release"
+        if heads & _MESSAGES:
+            return None
         # Aid goes to someone ("sent arms to Pakistan") or is named as aid ("provided food
         # aid"); "the turbines supply a fifth of the electricity" is no aid.
         to_someone = any(is_actor(a) for a in predicate.arguments if a.role in ("to", "for"))

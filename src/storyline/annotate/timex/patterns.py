@@ -187,7 +187,8 @@ TODAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overni
                 "later today": 0, "earlier today": 0, "this week's": 0, "same day": 0,
                 "that day": 0, "the same day": 0}  # fmt: skip
 REF_SHIFTS = re.compile(
-    r"^(?:the\s+)?(next|following|previous|preceding|same|prior)\s+"
+    # (Bare "next week", "next month" and "next year" count from the day of writing.)
+    r"^(?!next\s+(?:week|month|year)$)(?:the\s+)?(next|following|previous|preceding|same|prior)\s+"
     r"(day|morning|evening|night|week|month|year)$"
     r"|^(?:the\s+)?(day|week|month|year)\s+(before|after|earlier|later)$"
 )
