@@ -178,10 +178,16 @@ def test_reported_speech_skips_when_and_whom() -> None:
 
 def test_reported_speech_skips_a_week_or_a_part_of_a_day() -> None:
     """'said last week that ...' had been reported as saying 'week that ...'."""
-    for when in ("last week", "last month", "on Monday night", "this morning"):
+    for when in ("last week", "last month", "on Monday night", "this morning", "earlier this week"):
         text = f"Robert Malley said {when} that Washington would consider other options."
         [quote] = quotes(text, {"Robert Malley": "PERSON"})
         assert quote.text == "Washington would consider other options"
+
+
+def test_reported_speech_may_open_on_a_figure() -> None:
+    text = "Azerbaijan said on Wednesday that 2,783 of its soldiers had been killed in the war."
+    [quote] = quotes(text, {"Azerbaijan": "GPE"} | {"Azerbaijan": "ORG"})
+    assert quote.text == "2,783 of its soldiers had been killed in the war"
 
 
 def test_reported_speech_keeps_the_words_it_puts_in_quotation_marks() -> None:

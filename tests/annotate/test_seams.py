@@ -124,3 +124,20 @@ def test_a_clock_time_before_its_zone_ends_no_sentence(nlp) -> None:
     found = sentences(nlp, text)
     assert len(found) == 2
     assert found[1].startswith("The ceasefire is due") and found[1].endswith("statement said.")
+
+
+def test_a_capital_after_a_clock_s_a_m_opens_a_sentence_unless_it_names_a_day_or_a_zone(
+    nlp,
+) -> None:
+    text = (
+        "Armenia's defence ministry said Azerbaijani forces shelled Armenian positions at "
+        "8.45 a.m. Azerbaijan's defence ministry said Armenian forces had shelled the town of "
+        "Terter.\n"
+    )
+    found = sentences(nlp, text)
+    assert len(found) == 2 and found[1].startswith("Azerbaijan's defence ministry said")
+    for whole in (
+        "The truce took effect at 8 a.m. Moscow time on Monday, the ministry said.\n",
+        "The polls open at 9 a.m. Tuesday across the whole of the country.\n",
+    ):
+        assert sentences(nlp, whole) == [whole.strip()]

@@ -192,6 +192,10 @@ def test_a_copyright_notice_is_set_aside_and_names_the_outlet() -> None:
     assert doc.source == "CNN"
     assert copyright_holder("\u00a9 Getty Images") is None
     assert copyright_holder("\u00a9 Wire 2025") == "Wire"
+    # The holder may come first: "Caucasus Courier \u00a9 2020".
+    assert is_copyright_notice("Caucasus Courier \u00a9 2020")
+    assert copyright_holder("Caucasus Courier \u00a9 2018-2020") == "Caucasus Courier"
+    assert not is_copyright_notice("The war (c) 2020 was long")
     # Prose about copyright is prose.
     assert not is_copyright_notice("Copyright law in Northland was changed in 2019, she said.")
 

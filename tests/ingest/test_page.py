@@ -67,3 +67,18 @@ def test_language_is_identified_by_what_most_of_the_text_is() -> None:
     guess = identify_language(italian + "Share Facebook Twitter Email")
     assert guess.code == "it" and guess.is_not_english(0.9)
     assert "py3langid" in guess.reason
+
+
+def test_the_outlet_is_what_the_title_adds_to_the_headline_when_the_page_names_none() -> None:
+    page = (
+        "<html><head><title>Second truce breaks down - Caucasus Courier</title></head><body>"
+        "<h1>Second truce breaks down</h1><p>"
+        + "Armenia and Azerbaijan accused each other of violating the truce. " * 5
+        + "</p></body></html>"
+    )
+    source = extract_html(page, "page.html")
+    assert not isinstance(source, str) and source.source == "Caucasus Courier"
+    # A title that is not the headline and something more names no outlet.
+    other = page.replace("<h1>Second truce breaks down</h1>", "<h1>Truce news</h1>")
+    source = extract_html(other, "page.html")
+    assert not isinstance(source, str) and source.source is None

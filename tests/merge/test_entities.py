@@ -496,3 +496,30 @@ def test_a_leader_s_administration_is_an_organisation_not_the_leader() -> None:
         ("Biden administration", "organization", 1),
         ("Joe Biden", "person", 1),
     ]
+
+
+def test_a_country_the_model_calls_an_organisation_and_a_district_are_places() -> None:
+    """ "Armenia and Azerbaijan agreed" tagged ORG, "the Kalbajar district" and "Shusha, the
+    enclave's second-largest town" tagged as people, "his Azerbaijani counterpart" tagged a
+    person: places and a nationality."""
+    doc = make_doc(
+        "a",
+        "Armenia and Azerbaijan agreed to a truce. Aliyev met his Azerbaijani counterpart. "
+        "Troops left the Kalbajar district and captured Shusha, the enclave's second-largest "
+        "town. The Armenia Fund raised money.",
+        "2020-11-10",
+        "Wire",
+        [
+            ("Armenia", "ORG"),
+            ("Azerbaijan", "GPE"),
+            ("Azerbaijani", "PERSON"),
+            ("Aliyev", "PERSON"),
+            ("Kalbajar", "ORG"),
+            ("Shusha", "PERSON"),
+            ("The Armenia Fund", "ORG"),
+        ],
+    )
+    kinds = {e.name: e.kind for e in merge_entities([doc]).entities}
+    assert kinds["Armenia"] == "country" and kinds["Armenia Fund"] == "organization"
+    assert kinds["Kalbajar"] == kinds["Shusha"] == "city or region"
+    assert kinds["Aliyev"] == "person" and "Azerbaijani" not in kinds  # Azerbaijan's people

@@ -80,10 +80,10 @@ _REPORTED = re.compile(
     rf"(?=(?:\S+\s+){{0,2}}that\b))?"
     # Where or how it was said, before "that": "on Twitter", "in a statement", "at a rally".
     rf"(?:(?:on|in|at|via|through|during)\s+(?:[\w.'\u2019-]+\s+){{1,6}}?(?=that\b))?"
-    rf"(?:(?:on|late|early|last|this|in\s+a|in\s+an)\s+)?(?:{_WHEN}\s+)?"
+    rf"(?:(?:on|late|early|earlier|later|last|this|in\s+a|in\s+an)\s+){{0,2}}(?:{_WHEN}\s+)?"
     rf"(?:(?:morning|afternoon|evening|night)\s+)?"
     # (Words in quotation marks inside are the speaker's own: paused over "external factors".)
-    rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z][^\n]{{15,}}?)"
+    rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z0-9][^\n]{{15,}}?)"
     rf"(?:[.!?](?:\s|$)|$)"
 )
 _ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")

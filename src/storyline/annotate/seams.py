@@ -14,6 +14,7 @@ verb after it, starts a new sentence: function words are capitalised only there.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # A sentence does not end on these parts of speech ("of", "the", "and", "has", "its", "to").
@@ -41,9 +42,36 @@ def seams(sentence: Any) -> list[int]:
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for token in sentence[1:]:
-        if _opens_sentence(token) and _room(sentence, token.i) and token.idx not in cuts:
+        opens = _opens_sentence(token) or _after_clock_period(token)
+        if opens and _room(sentence, token.i) and token.idx not in cuts:
             cuts.append(token.idx)
     return sorted(cuts)
+
+
+_CLOCK_PERIODS = frozenset(["a.m.", "p.m."])
+_DAY_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec local",
+    )
+)
+
+
+def _after_clock_period(token: Any) -> bool:
+    """A capitalised word after "a.m." or "p.m." that names no day and no time zone opens a
+    sentence: the period of "8.45 a.m." was also the sentence's ("... at 8.45 a.m.
+    Azerbaijan's defence ministry said ...")."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        before.lower_ in _CLOCK_PERIODS
+        and token.is_title
+        and token.lower_.rstrip(".") not in _DAY_WORDS
+        and not (after is not None and after.lower_ in ("time", "local"))
+    )
 
 
 def _opens_sentence(token: Any) -> bool:

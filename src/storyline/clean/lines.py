@@ -428,6 +428,11 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+# "Caucasus Courier \u00a9 2020": the holder before the sign, alone on its line.
+_HOLDER_FIRST = re.compile(
+    r"^(?P<holder>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\u00a9|\([cC]\))\s*"
+    r"(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?\.?$"
+)
 _HOLDER = re.compile(
     r"^\W{0,3}(?:copyright\s*)?(?:\u00a9|\(c\))?\s*(?:copyright\s*)?"
     r"(?:(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?)?[\s,.]*"
@@ -448,7 +453,7 @@ def is_copyright_notice(line: str) -> bool:
     stripped = line.strip()
     if len(stripped.split()) > 40:
         return False
-    return bool(_COPYRIGHT.match(stripped)) or (
+    return bool(_COPYRIGHT.match(stripped) or _HOLDER_FIRST.match(stripped)) or (
         len(stripped.split()) <= 25 and bool(_RESERVED.search(stripped))
     )
 
@@ -457,7 +462,13 @@ def copyright_holder(line: str) -> str | None:
     """Who a copyright notice names ("© 2017 Cable News Network. ..." -> "Cable News
     Network"), or None where it names no one or a photo agency."""
     stripped = line.strip()
-    if not _COPYRIGHT.match(stripped) or _PHOTO_AGENCY.search(stripped):
+    if _PHOTO_AGENCY.search(stripped):
+        return None
+    if first := _HOLDER_FIRST.match(stripped):
+        # Read as the usual order: "\u00a9 2020 Caucasus Courier".
+        years = stripped[first.end("holder") :].strip(" \u00a9()cC.")
+        stripped = "\u00a9 " + years + " " + first["holder"]
+    if not _COPYRIGHT.match(stripped):
         return None
     if not (_YEAR.search(stripped) or _RESERVED.search(stripped)):
         return None  # "\u00a9 Jane Roe" under a picture: its photographer

@@ -109,11 +109,27 @@ def _mark_extracted(blocks: list[PageBlock], extracted: str) -> list[PageBlock]:
 
 
 def _outlet(meta: PageMeta, site: str | None, url: str | None) -> str | None:
-    """The outlet's name: og:site_name, the JSON-LD publisher, trafilatura's, else the domain."""
-    for name in [*meta.site_names, site]:
+    """The outlet's name: og:site_name, the JSON-LD publisher, trafilatura's, what the page's
+    <title> adds to its headline, else the domain."""
+    for name in [*meta.site_names, site, _title_site(meta)]:
         if name and 1 <= len(name.split()) <= 8:
             return name
     return url_host(url)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00b7:]\s+")
+
+
+def _title_site(meta: PageMeta) -> str | None:
+    """ "Second truce breaks down - Caucasus Courier" over the headline "Second truce breaks
+    down": the last part of the <title>, where what comes before it is the page's headline."""
+    headlines = {" ".join(h.split()).casefold() for h in meta.titles.get("h1", [])}
+    for title in meta.titles.get("title", []):
+        title = " ".join(title.split())
+        last = next(reversed(list(_TITLE_SEPARATOR.finditer(title))), None)
+        if last is not None and title[: last.start()].casefold() in headlines:
+            return title[last.end() :] or None
+    return None
 
 
 def trafilatura_alone(html: str) -> tuple[str | None, str | None, str | None]:

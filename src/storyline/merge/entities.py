@@ -163,8 +163,12 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             name = whole.get(mention.start) or surface(mention.text)
             if label == "ORG" and _MODEL_FIRST.match(name):
                 label = "PRODUCT"  # "787 Dreamliner"
-            elif label == "PERSON" and name.lower() in places:
-                label = "PLACE"  # "the besieged city of Taiz"
+            elif label in ("PERSON", "ORG") and name.lower() in places:
+                label = "PLACE"  # "the besieged city of Taiz", "the Kalbajar district"
+            elif label == "ORG" and not name.isupper() and country_code(name):
+                label = "PLACE"  # "Armenia and Azerbaijan agreed": a country, not its body
+            elif label == "PERSON" and " " not in name and demonym_of(name):
+                label = "GROUP"  # "his Azerbaijani counterpart"
             elif label == "PERSON" and name.lower() in media:
                 label = "ORG"  # "said on Twitter"
             elif label == "PERSON" and (governs := _GOVERNMENT_AFTER.match(doc.text, mention.end)):
@@ -283,6 +287,14 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "the Jabrayil region", "the Kalbajar district": a name before a word for a part of a country.
+# So is one set beside a word for a place ("Shusha, the enclave's second-largest town").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:region|district|province|governorate|oblast|county|enclave)\b"
+    r"|,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:town|city|village|capital|port)\b"
+)
+
+
 # "said on Twitter", "wrote on Telegram", "in a post on X": where something was said.
 _MEDIUM_BEFORE = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|announced|tweeted|stated|added|"
@@ -301,10 +313,15 @@ def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str]
     for doc in documents:
         for mention in doc.mentions:
             name = surface(mention.text)
-            if mention.label != "PERSON" or " " in name:
+            if mention.label not in ("PERSON", "ORG") or " " in name:
                 continue
-            if _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
+            if _PLACE_AFTER.match(doc.text, mention.end) or (
+                mention.label == "PERSON"
+                and _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
+            ):
                 places.add(name.lower())
+            elif mention.label != "PERSON":
+                continue
             elif _MEDIUM_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
                 media.add(name.lower())
     return places, media
