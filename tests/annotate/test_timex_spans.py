@@ -438,3 +438,16 @@ def test_the_day_after_a_happening_is_no_day_of_the_article(nlp) -> None:
     assert found["the day after"] is None  # counted from the signing, whose day it does not give
     assert found["The day after"] == "2022-07-25"  # the story's day, the 24th, and one
     assert "2022-08-01" not in found.values()
+
+
+def test_the_day_what_was_agreed_starts_on_is_ahead_of_the_agreement(nlp) -> None:
+    published = "2023-06-09"  # a Friday
+    text = "The army and the RSF have agreed to a ceasefire starting on Saturday."
+    assert values(nlp, text, published)["Saturday"] == "2023-06-10"
+    text = "The army and the RSF agreed to a ceasefire starting on Saturday."
+    assert values(nlp, text, published)["Saturday"] == "2023-06-10"
+    # A start set before the past told ("had agreed") and a clause's own past stay behind.
+    text = "The army had agreed to a ceasefire starting on Saturday."
+    assert values(nlp, text, published)["Saturday"] == "2023-06-03"
+    text = "Fighting raged on Saturday, starting in the south."
+    assert values(nlp, text, published)["Saturday"] == "2023-06-03"

@@ -368,3 +368,30 @@ def test_a_handout_credit_and_the_caption_saying_who_stands_where_are_set_aside(
     assert reasons["Lakeport Conference Centre/Handout via REUTERS"].startswith("credit")
     caption = "Dana Holm, centre, chairs the opening session of the talks in Lakeport."
     assert reasons[caption] == "credit: a photo's caption beside its credit"
+
+
+def test_a_live_page_s_entry_stamps_are_set_aside_and_its_entry_headlines_are_headings() -> None:
+    text = "\n".join(
+        [
+            "Lakeport talks live: mediators announce a truce",
+            "23:15 GMT",
+            "Truce to begin at 6am Saturday, mediators say",
+            PARAGRAPHS[0],
+            "21:40 GMT",
+            "Residents report heavy shelling in the south of Lakeport",
+            PARAGRAPHS[1],
+            PARAGRAPHS[2],
+            "18:05 GMT",
+            PARAGRAPHS[3],
+        ]
+    )
+    result = clean(text)
+    assert all(paragraph in result.text for paragraph in PARAGRAPHS[:4])
+    assert "GMT" not in result.text
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["21:40 GMT"] == "dateline: a live page's time stamp for its entry"
+    assert [h.text for h in result.headings][-1] == (
+        "Residents report heavy shelling in the south of Lakeport"
+    )
+    # An entry that opens on its sentence has no heading.
+    assert PARAGRAPHS[3] not in [h.text for h in result.headings]

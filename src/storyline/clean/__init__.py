@@ -37,7 +37,7 @@ from storyline.clean.lines import (
 )
 from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
-from storyline.clean.prepare import Line, prepare, prepare_blocks, prepare_lines
+from storyline.clean.prepare import LIVE_STAMP_REASON, Line, prepare, prepare_blocks, prepare_lines
 from storyline.clean.titles import choose_title
 from storyline.records import Document, Heading, PageBlock, Removed, SourceDocument
 from storyline.settings import Settings
@@ -146,6 +146,7 @@ def read_source(
         keep = _body_lines(lines, models)
         lines, keep = _related_links(lines, keep)
         lines, keep = _captions_by_credits(lines, keep)
+        lines, keep = _entry_headlines(lines, keep)
     title = src.title.strip() if src.title else None
     if title is None and src.page is not None:
         title = page_title(src.page, src.blocks)
@@ -255,6 +256,25 @@ def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line
         for near in (index - 1, index + 1):
             if 0 <= near < len(lines) and keep[near] and reads_as_photo_caption(lines[near].text):
                 _set_aside(lines, keep, near, "credit: a photo's caption beside its credit")
+    return lines, keep
+
+
+def _entry_headlines(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """On a live page, the line under an entry's time stamp ("21:40 GMT") that reads as a
+    headline ("Residents report heavy fighting in southern Khartoum") is the entry's heading,
+    not a sentence of it."""
+    lines, keep = list(lines), list(keep)
+    for index in range(len(lines) - 2):
+        stamp, line = lines[index], lines[index + 1]
+        if (
+            stamp.label.reason == LIVE_STAMP_REASON
+            and stamp.cut
+            and keep[index + 2]
+            and 3 <= len(line.text.split()) <= 20
+            and not line.text.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
+        ):
+            keep[index + 1] = True
+            lines[index + 1] = replace(line, label=LineLabel("heading", text=line.text))
     return lines, keep
 
 

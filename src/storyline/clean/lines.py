@@ -715,9 +715,19 @@ _LIVE_STAMP = re.compile(
 )
 
 
+# "23:15 GMT", "10.42am", "9:05 p.m. ET" alone on a line: a live page's entry stamp (not "3:12",
+# a player's duration).
+_BARE_STAMP = re.compile(
+    r"\s*\d{1,2}[:.]\d\d\s*(?:(?i:[ap]\.?m\.?)(?:\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)?)?"
+    r"|\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)?)\s*"
+)
+
+
 def split_live_stamp(line: str) -> tuple[str | None, str]:
     """Cut the time stamp that opens a live page's entry: (stamp, the entry); (None, line)
-    when the line opens with none."""
+    when the line opens with none. A line that is a time of day alone is such a stamp."""
+    if _BARE_STAMP.fullmatch(line):
+        return line.strip(), ""
     match = _LIVE_STAMP.match(line)
     if not match:
         return None, line

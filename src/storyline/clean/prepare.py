@@ -158,6 +158,7 @@ def prepare_lines(text: str) -> tuple[list[str], list[LineLabel]]:
 
 
 _Cut = tuple[str, str]  # (kind, reason) of a piece split off a line
+LIVE_STAMP_REASON = "dateline: a live page's time stamp for its entry"
 
 
 # A prompt that ends on a colon and an e-mail address ("Letters for publication should be sent
@@ -173,7 +174,7 @@ def _split(line: str) -> list[tuple[str, _Cut | None]]:
     pieces += [(e, ("removed", "chrome: web server error message")) for e in errors]
     live, line = split_live_stamp(line)
     if live:
-        pieces.append((live, ("dateline", "dateline: a live page's time stamp for its entry")))
+        pieces.append((live, ("dateline", LIVE_STAMP_REASON)))
     while line:
         before, stamp, after = split_update_stamp(line)
         if stamp is None:

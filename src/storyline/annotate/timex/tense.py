@@ -69,6 +69,9 @@ _SCHEDULED = {"meet", "hold", "take", "begin", "start", "resume", "return", "vis
               "testify", "appear", "face", "convene", "gather", "come", "go", "fly"}  # fmt: skip
 
 
+# Participles that set when something agreed or announced begins.
+_STARTING = {"starting", "beginning", "commencing"}
+
 # Prepositions whose noun comes before what the clause tells.
 _BEHIND = ("after", "since")  # and "following", however the parser reads it
 
@@ -122,6 +125,16 @@ def tense_from_tokens(span: Any) -> str | None:
         # following the explosion in April": what a present follows on has happened (not so
         # for a future told as one: "will meet after the June 5 vote").
         return "past"
+    if (
+        tense is None
+        and verb.lower_ in _STARTING
+        and verb.dep_ in ("xcomp", "acl", "advcl")
+        and _WEEKDAY.fullmatch(span.text)
+        and not _pluperfect(_clause_verb(verb.head))
+    ):
+        # "have agreed to a ceasefire starting on Saturday": the start of what was agreed or
+        # announced, after it; not the day of the clause's past.
+        return "future"
     if tense is None and verb.dep_ in _INHERITS and verb.head.i != verb.i:
         # A bare participle takes the tense of the clause it hangs on ("on April 8,
         # investigators, wondering how ..., searched the site").
@@ -181,6 +194,17 @@ def _is_progressive(verb: Any) -> bool:
 def _has_particle(verb: Any) -> bool:
     """Whether a verb is a phrasal one ("set up", "try out"), which no plan verb is."""
     return any(c.dep_ == "prt" for c in verb.children)
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb of the clause a word is in ("agreed" for "ceasefire" in "had agreed to a
+    ceasefire"), or the word itself where none is found within a few steps."""
+    word = token
+    for _ in range(4):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            break
+        word = word.head
+    return word if word.pos_ in ("VERB", "AUX") else token
 
 
 def _pluperfect(word: Any) -> bool:
