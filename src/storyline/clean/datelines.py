@@ -288,9 +288,16 @@ def _best_dateline(datelines: list[Dateline]) -> str | None:
     return best[1] if best is not None else None
 
 
+_YEAR = re.compile(
+    r"(?:\b(?:until|till|by|before|through)\s+(?:the\s+end\s+of\s+)?)?\b((?:19|20)\d\d)\b"
+)
+_LIMIT_BEFORE = re.compile(r"^(?:until|till|by|before|through)\b")
+
+
 def infer_year(month: int, day: int, text: str) -> int | None:
     """The year for a month/day dateline, from the latest past-tense absolute date in ``text``."""
     latest: date | None = None
+    years: list[int] = []
     for sentence in _SENTENCE.finditer(text):
         chunk = sentence.group(0)
         if _FUTURE_CUE.search(chunk):
@@ -303,8 +310,11 @@ def infer_year(month: int, day: int, text: str) -> int | None:
                 and (latest is None or candidate > latest)
             ):
                 latest = candidate
+        # A year a limit looks ahead to ("until the end of 2028") says nothing of the article's.
+        years += [
+            int(m.group(1)) for m in _YEAR.finditer(chunk) if not _LIMIT_BEFORE.search(m.group(0))
+        ]
     if latest is None:
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
         if not years:
             return None
         latest = date(max(years), 1, 1)
