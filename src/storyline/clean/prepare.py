@@ -58,37 +58,26 @@ def normalize_lines(text: str) -> list[str]:
     """Non-empty lines with white space normalised; wrapped paragraphs re-joined: a line without
     closing punctuation followed by one that starts in lower case is one paragraph when the text
     is hard-wrapped or the line stops mid-sentence, unless the next one is menu words."""
-    raw = [_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n")]
-    lines = [line for line in raw if line]
-    width = _wrap_width(lines)
+    lines = [_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    wrapped = _hard_wrapped(lines)
     joined: list[str] = []
-    blank_before = False
-    for line in raw:
-        if not line:
-            blank_before = True
-            continue
-        before = joined[-1] if joined else ""
-        runs_on = (
+    for line in lines:
+        if (
             joined
-            and not _CLOSED.search(before)
+            and line[:1].islower()
+            and not _CLOSED.search(joined[-1])
+            and (wrapped or _OPEN_END.search(joined[-1]))
             and features(line).chrome_share < 0.6  # "icon share icon print" is not a wrap
-            and (
-                (line[:1].islower() and (width is not None or _OPEN_END.search(before)))
-                # A hard-wrapped paragraph goes on in capitals too ("The European" /
-                # "Parliament passed ..."), where the line before ran to the width.
-                or (width is not None and not blank_before and len(before) >= width - 15)
-            )
-        )
-        if runs_on:
-            joined[-1] = before + " " + line
+        ):
+            joined[-1] = joined[-1] + " " + line
         else:
             joined.append(line)
-        blank_before = False
     return joined
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width the text was wrapped at (an e-mail, a terminal copy), or None: most of its
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text was wrapped at a fixed width (an e-mail, a terminal copy): most of its
     longer lines end near one width, and lines often run on in lower case. A page's text, one
     block a line, is not, and there "Title" above "by Jane Roe" stays two lines."""
     runs_on = sum(
@@ -97,13 +86,13 @@ def _wrap_width(lines: list[str]) -> int | None:
         if line[:1].islower() and not _CLOSED.search(before)
     )
     if runs_on < 2 or runs_on < 0.1 * len(lines):
-        return None
+        return False
     lengths = sorted(len(line) for line in lines if len(line) >= 20)
     if len(lengths) < 3:
-        return None
+        return False
     width = lengths[int(0.9 * (len(lengths) - 1))]
     near = sum(1 for n in lengths if width - 15 <= n <= width + 5)
-    return width if width <= 100 and near >= 0.5 * len(lengths) else None
+    return width <= 100 and near >= 0.5 * len(lengths)
 
 
 def prepare(text: str) -> list[Line]:
