@@ -261,31 +261,41 @@ def test_a_quote_is_dated_by_its_attribution_not_by_what_it_tells() -> None:
     text = (
         "Sergei Lavrov said last Saturday that Moscow wanted written guarantees.\n"
         '"Talks will resume on Monday," Ana Lind said on Thursday.\n'
+        '"We are ready to talk," Tomas Verhoek said, ahead of a vote on Sunday.\n'
         "Dana Holm said that the vote would be held on Friday.\n"
     )
     doc = make_doc(
         "q1",
         text,
         published="2022-03-12",
-        mentions=[("Sergei Lavrov", "PERSON"), ("Ana Lind", "PERSON"), ("Dana Holm", "PERSON")],
+        mentions=[
+            ("Sergei Lavrov", "PERSON"),
+            ("Ana Lind", "PERSON"),
+            ("Dana Holm", "PERSON"),
+            ("Tomas Verhoek", "PERSON"),
+        ],
         timexes=[
             ("last Saturday", "2022-03-05", "day"),
             ("Monday", "2022-03-14", "day"),
             ("Thursday", "2022-03-10", "day"),
+            ("Sunday", "2022-03-13", "day"),
             ("Friday", "2022-03-11", "day"),
         ],
         quotes=[
             ("Moscow wanted written guarantees", "Sergei Lavrov"),
             ('"Talks will resume on Monday,"', "Ana Lind"),
+            ('"We are ready to talk,"', "Tomas Verhoek"),
             ("the vote would be held on Friday", "Dana Holm"),
         ],
     )
     grouped = quotes_by_speaker([doc], merge_entities([doc]))
-    # (Dana Holm's Friday is the vote's: her words are of the article's day.)
+    # (Dana Holm's Friday is the vote's, and so is the Sunday after Verhoek's attribution: their
+    # words are of the article's day.)
     assert {g.speaker: [q.date for q in g.quotes] for g in grouped} == {
         "Sergei Lavrov": ["2022-03-05"],
         "Ana Lind": ["2022-03-10"],
         "Dana Holm": ["2022-03-12"],
+        "Tomas Verhoek": ["2022-03-12"],
     }
 
 

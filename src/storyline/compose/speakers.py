@@ -52,8 +52,11 @@ def _said_on(doc: Document, quote: Quote) -> str | None:
     if quote.speaker_start < quote.start:
         low, high = quote.speaker_start, quote.start
     else:
+        # ('"...," Lind said on Thursday, ahead of the vote on Monday': up to the comma.)
         sentence_end = next((s.end for s in doc.sentences if s.start <= quote.end < s.end), 0)
-        low, high = quote.end, max(quote.speaker_end, sentence_end)
+        end = max(quote.speaker_end, sentence_end)
+        comma = doc.text.find(",", quote.speaker_end, end)
+        low, high = quote.end, end if comma == -1 else comma
     for timex in doc.timexes:
         inside = low <= timex.start and timex.end <= high
         if inside and timex.granularity == "day" and (timex.value or "")[:4].isdigit():
