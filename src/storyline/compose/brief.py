@@ -19,7 +19,7 @@ from storyline.compose.salience import overlap
 from storyline.compose.spread import SpreadPicker
 from storyline.merge.entities import EntityIndex
 from storyline.merge.events import told_as_plan
-from storyline.merge.periods import period
+from storyline.merge.periods import over_before, period
 from storyline.merge.plover import NOUNS
 from storyline.merge.quality import (
     leans_on_context,
@@ -99,7 +99,7 @@ def write_brief(
         event = candidates[eid][0]
         # A plan whose day came before the last article and that no report tells as done
         # ("had been due to expire on Nov. 19") is no development; one still ahead may be.
-        stale = event.status == "planned" and _over_before(event, coverage[1])
+        stale = event.status == "planned" and over_before(event.date, coverage[1])
         # Day-dated events first: they are the story's happenings; coarser ones fill in.
         weight = STALE_PLAN if stale else 1.0
         return (event.granularity == "day", event.salience * discount * weight, eid)
@@ -119,12 +119,6 @@ def write_brief(
     head, developments = chosen[:1] if opener else [], chosen[1:] if opener else chosen
     developments.sort(key=lambda pair: (_start(pair[0]), -pair[0].salience) if pair[0] else ("",))
     return [CitedSentence(c.text, _citations(c, e)) for e, c in [*head, *developments]]
-
-
-def _over_before(event: Event, last: str | None) -> bool:
-    """Whether the whole of the event's period lies before the day ``last``."""
-    span = period(event.date)
-    return last is not None and span is not None and span[1].isoformat() < last
 
 
 def _day(event: Event) -> int | None:

@@ -320,9 +320,9 @@ def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str]
                 and _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
             ):
                 places.add(name.lower())
-            elif mention.label != "PERSON":
-                continue
-            elif _MEDIUM_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
+            elif mention.label == "PERSON" and _MEDIUM_BEFORE.search(
+                doc.text, max(0, mention.start - 30), mention.start
+            ):
                 media.add(name.lower())
     return places, media
 

@@ -36,7 +36,7 @@ import numpy as np
 from scipy import sparse
 
 from storyline.merge.entities import PLACE_NOUNS, EntityIndex
-from storyline.merge.periods import EVENT_GRANULARITIES, day_of, period
+from storyline.merge.periods import EVENT_GRANULARITIES, day_of, over_before, period
 from storyline.merge.plover import code_between, code_predicate
 from storyline.merge.quality import sentence_quality
 from storyline.records import Argument, Document, Mention, Predicate, Sentence, TimeExpression
@@ -449,8 +449,7 @@ def _status(clause: str, timex: TimeExpression, published: str | None) -> str:
             return "ongoing"
     # "a year later" is ahead of the story's point, not of the article, when its period is over
     # by the day the article appeared.
-    over = published is not None and span is not None and span[1].isoformat() < published
-    if (timex.direction == "future" and not over) or (
+    if (timex.direction == "future" and not over_before(timex.value, published)) or (
         timex.direction != "past" and _FUTURE.search(clause)
     ):
         return "planned"

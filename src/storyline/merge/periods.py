@@ -44,6 +44,12 @@ def period(value: str | None) -> tuple[date, date] | None:
     return None
 
 
+def over_before(value: str | None, day: str | None) -> bool:
+    """Whether the whole period a TIMEX3 value names lies before ``day`` (ISO)."""
+    span = period(value)
+    return day is not None and span is not None and span[1].isoformat() < day
+
+
 def _months(year: int, first: int, last: int) -> tuple[date, date]:
     end = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
     return date(year, first, 1), end - timedelta(days=1)
