@@ -960,14 +960,14 @@ def test_a_brief_tells_developments_not_quotations_or_plans_overtaken() -> None:
 
 
 def test_a_plan_is_overtaken_only_when_its_whole_period_is_before_the_last_article() -> None:
-    from storyline.compose.brief import _over_before
+    from storyline.merge.periods import over_before
 
     def plan(day: str, granularity: str = "day") -> Event:
         return replace(
             event("p", day, "The envoys plan to meet.", 1.0, "planned"), granularity=granularity
         )
 
-    assert _over_before(plan("2019-03-10"), "2019-03-20")
-    assert not _over_before(plan("2019-03", "month"), "2019-03-20")  # the month is not over
-    assert _over_before(plan("2019-02", "month"), "2019-03-20")
-    assert not _over_before(plan("2019-03-25"), "2019-03-20")
+    assert over_before(plan("2019-03-10").date, "2019-03-20")
+    assert not over_before(plan("2019-03", "month").date, "2019-03-20")  # the month is not over
+    assert over_before(plan("2019-02", "month").date, "2019-03-20")
+    assert not over_before(plan("2019-03-25").date, "2019-03-20")
