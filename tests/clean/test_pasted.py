@@ -109,6 +109,15 @@ def test_a_dateline_glued_to_the_first_word_is_split() -> None:
     assert split_leading_dateline(line) == (line, None)
 
 
+def test_an_agency_signing_between_slashes_gives_the_dateline_and_the_outlet() -> None:
+    line = "LAKEPORT, March 3. /Wire/. " + PARAGRAPHS[0]
+    assert split_leading_dateline(line) == (PARAGRAPHS[0], "LAKEPORT, March 3. /Wire/.")
+    doc = clean("\n".join([line, *PARAGRAPHS[1:]]))
+    assert doc.source == "Wire"
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert "LAKEPORT, March 3. /Wire/." in [r.text for r in doc.removed]
+
+
 def test_a_headline_run_into_the_dateline_is_the_title() -> None:
     doc = clean(
         "Ceasefire Holds as Northern Delegations Return to the Table LAKEPORT, March 3 -- "
@@ -192,6 +201,8 @@ def test_a_copyright_notice_is_set_aside_and_names_the_outlet() -> None:
     assert doc.source == "CNN"
     assert copyright_holder("\u00a9 Getty Images") is None
     assert copyright_holder("\u00a9 Wire 2025") == "Wire"
+    # A span of years after the holder is no part of its name.
+    assert copyright_holder("\u00a9 Wire 1999-2025. All rights reserved.") == "Wire"
     # The holder may come first: "Caucasus Courier \u00a9 2020".
     assert is_copyright_notice("Caucasus Courier \u00a9 2020")
     assert copyright_holder("Caucasus Courier \u00a9 2018-2020") == "Caucasus Courier"
@@ -332,6 +343,24 @@ def test_headlines_listed_under_a_related_links_label_are_set_aside() -> None:
         "headline under a links label"
         in reasons["Holm says her government will not sign away the river crossings"]
     )
+
+
+def test_a_headline_under_a_read_also_label_is_no_title_nor_text() -> None:
+    """A page pasted without its headline: the only headline-like line is another article's,
+    listed under "Read also", and it is neither the title nor the article's."""
+    link = "Holm: Northland ready to talk with the new mediators"
+    text = "\n".join([*PARAGRAPHS[:3], "Share", "Read also", link, *PARAGRAPHS[3:]])
+    result = clean(text)
+    assert result.title != link and link not in (result.title or "")
+    assert link not in result.text
+    assert PARAGRAPHS[3] in result.text
+
+
+def test_a_caption_with_the_agency_before_the_photographer_is_set_aside() -> None:
+    caption = "Photo taken on March 3 shows the opening session of the talks. (Reuters/Jane Roe)"
+    result = clean("\n".join([*PARAGRAPHS[:2], caption, *PARAGRAPHS[2:]]))
+    assert caption not in result.text
+    assert PARAGRAPHS[2] in result.text
 
 
 def test_a_caption_beside_its_photo_credit_is_set_aside_with_it() -> None:

@@ -23,17 +23,16 @@ from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     INLINE_CREDIT,
     MASTHEAD_LINES,
-    RELATED_LABEL,
     LineLabel,
     copyright_holder,
     is_copyright_notice,
     is_dateline,
     masthead,
-    reads_as_link_title,
     reads_as_photo_caption,
     source_credit,
     split_leading_dateline,
     strip_agency_prefix,
+    under_related_label,
 )
 from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
@@ -219,26 +218,17 @@ def _with_tables(keep: list[bool], blocks: list[PageBlock], support: list[bool])
     return result
 
 
-# The most links a related-links label is taken to head.
-_RELATED_LINKS = 8
-
-
 def _related_links(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
     """In pasted text, the headlines listed under a related-links label ("Related Coverage" /
     "Biden calls Russia's move 'outrageous'") are links to other articles, whatever the model
-    made of them: up to the first line that does not read as a headline. (A page's markup
-    already tells its link lists apart.)"""
+    made of them. (A page's markup already tells its link lists apart.)"""
     lines, keep = list(lines), list(keep)
-    for index, line in enumerate(lines):
-        if not RELATED_LABEL.match(line.text):
-            continue
-        for below in range(index + 1, min(index + 1 + _RELATED_LINKS, len(lines))):
-            if not reads_as_link_title(lines[below].text):
-                break
-            if keep[below]:
-                _set_aside(
-                    lines, keep, below, "chrome: a related article's headline under a links label"
-                )
+    texts = [line.text for line in lines]
+    for index in range(len(lines)):
+        if keep[index] and under_related_label(texts, index):
+            _set_aside(
+                lines, keep, index, "chrome: a related article's headline under a links label"
+            )
     return lines, keep
 
 

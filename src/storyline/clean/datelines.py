@@ -337,18 +337,19 @@ _OUTLET_AFTER_DATE = re.compile(
 _AGENCY = re.compile(
     r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
     rf"|\((?P<wire>{WIRE_NAME})\)\s*$"
+    r"|/(?P<slash>[A-Z][\w'&. -]{1,30}?)/\.?\s*$"
 )
 
 
 def dateline_outlet(datelines: list[Dateline]) -> str | None:
     """The outlet named by a dateline at the article's top ("January 14, The Iran Project -",
-    "GENEVA (Reuters) -"), or None."""
+    "GENEVA (Reuters) -", "ASTANA, January 24. /TASS/."), or None."""
     for line in sorted(datelines, key=lambda d: abs(d.distance)):
         if line.after_end or not -8 <= line.distance <= 3:
             continue
         agency = _AGENCY.search(line.text)
         if agency:
-            return (agency.group("outlet") or agency.group("wire")).strip()
+            return (agency["outlet"] or agency["wire"] or agency["slash"]).strip()
         dates = find_explicit_dates(line.text)
         if not dates:
             continue

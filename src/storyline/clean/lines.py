@@ -8,6 +8,7 @@ known strings, so that unseen sites' chrome is caught by the same rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,7 @@ _TAG_LINE = re.compile(
 # or "Recommended", which are as often a product card's button or badge.
 RELATED_LABEL = re.compile(
     r"^\s*(?:related(?:\s+(?:coverage|stories|articles|content|news|reading|links|posts|topics))?|"
-    r"more\s+(?:on|about)\s+this\s+(?:story|topic)|read\s+next|see\s+also|also\s+read|"
+    r"more\s+(?:on|about)\s+this\s+(?:story|topic)|read\s+next|see\s+also|also\s+read|read\s+also|"
     r"more\s+stories|you\s+may\s+also\s+like|further\s+reading|most\s+(?:read|popular|viewed))"
     r"\s*:?\s*$",
     re.I,
@@ -60,6 +61,24 @@ def reads_as_link_title(line: str) -> bool:
         and 2 <= len(stripped.split()) <= 20
         and not stripped.endswith((".", "!", ":", ";", ","))
     )
+
+
+# The most links a related-links label is taken to head.
+RELATED_LINKS = 8
+
+
+def under_related_label(texts: Sequence[str], index: int, reach: int = RELATED_LINKS) -> bool:
+    """Whether the line at ``index`` is one of the headlines listed under a related-links label
+    ("Read also" / "Lavrov: Russia ready to work with ..."): it and every line between it and
+    the label read as headlines, the label at most ``reach`` lines above."""
+    if not reads_as_link_title(texts[index]):
+        return False
+    for above in range(index - 1, max(-1, index - 1 - reach), -1):
+        if RELATED_LABEL.match(texts[above]):
+            return True
+        if not reads_as_link_title(texts[above]):
+            return False
+    return False
 
 
 # A news photo's caption: one sentence telling in the present what the people in the picture
@@ -126,6 +145,8 @@ PHOTO_CREDIT_END = re.compile(
     r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]]"
     # "... in Astana [Mukhtar Kholdorbekov/Reuters]", "(File: Jane Roe/AFP)"
     rf"|[(\[]\s*(?:File:\s*)?{_NAME}\s*/\s*(?:{_PHOTO_WIRE})\s*[)\]]"
+    # "... in Astana, Kazakhstan. (Xinhua/Bai Xuefei)": the agency first
+    rf"|[(\[]\s*(?:{_PHOTO_WIRE})(?:\s+Photo)?\s*/\s*{_NAME}\s*[)\]]"
     # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
     rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
     rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
@@ -477,7 +498,7 @@ def copyright_holder(line: str) -> str | None:
         return None
     holder = re.split(r"\s+(?:-|\u2013|\u2014)\s+", match.group("holder"))[0]
     holder = _LEGAL_FORM.sub("", holder.strip(" -\u2013\u2014")).strip()
-    holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)
+    holder = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?$", "", holder)
     words = holder.split()
     if not 1 <= len(words) <= 6 or _NO_HOLDER.search(holder) or not holder[0].isupper():
         return None
@@ -541,8 +562,10 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
         return line, None
     # The prefix ends at the first dash after the date that is followed by a capitalised word.
     # ("January 14, The Iran Project -Since the start ...": a spaced dash may touch the word).
+    # An agency may sign between slashes instead: "ASTANA, January 24. /TASS/. Russia, ...".
     tail = re.search(
-        r"(?:\s(?:--|[|\u2013\u2014-])\s*|(?:--|[|\u2013\u2014-])\s+)(?=[A-Z\"\u201c'])",
+        r"(?:\s(?:--|[|\u2013\u2014-])\s*|(?:--|[|\u2013\u2014-])\s+"
+        r"|\.?\s*/[A-Z][\w.&' -]{1,30}/\.?\s+)(?=[A-Z\"\u201c'])",
         line[dates[0].end :],
     )
     cut = dates[0].end + tail.end() if tail else None

@@ -18,7 +18,13 @@ import numpy as np
 from storyline.calendar import MONTH_RE, WEEKDAY_RE
 from storyline.clean.furniture import article_start
 from storyline.clean.line_features import LINE_FEATURES, line_vector
-from storyline.clean.lines import LineLabel, classify, features, strip_agency_prefix
+from storyline.clean.lines import (
+    LineLabel,
+    classify,
+    features,
+    strip_agency_prefix,
+    under_related_label,
+)
 from storyline.clean.trees import TreeEnsemble
 from storyline.clean.vocabulary import FUNCTION_WORDS
 
@@ -73,6 +79,9 @@ THRESHOLD = 0.02
 POSSIBLE = 0.01
 
 
+# How far under a related-links label a line is taken for one of its links when a title is
+# chosen: a page's top menu has such labels ("More stories") a few items above the headline.
+_LINKS_BELOW_LABEL = 2
 _NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice")
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024"), its first part is a candidate too.
@@ -312,8 +321,8 @@ def _dateline_place(line: str, head: str) -> bool:
 def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, text: str) -> bool:
     """Whether a rule says the candidate is no headline: a credit, caption, sign-off or time
     stamp; a breadcrumb trail (though its last part may be); the place of a dateline
-    ("VENICE, Louisiana | Mon May 3, 2010 ..."); a wire dateline that opens the story, or any
-    line below it."""
+    ("VENICE, Louisiana | Mon May 3, 2010 ..."); a headline listed under a related-links label;
+    a wire dateline that opens the story, or any line below it."""
     own = labels[index] if text == lines[index] else classify(text, features(text))
     if (own.reason or "").startswith(_NEVER_TITLE):
         return True
@@ -322,6 +331,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
     wire = strip_agency_prefix(lines[index])[1]
     if wire is not None and wire.startswith(text):
         return True  # "Astana, Kazakhstan (CNN)" cut from "... (CNN) - Syrian officials met ..."
+    if under_related_label(lines, index, reach=_LINKS_BELOW_LABEL):
+        return True  # "Read also" / "Lavrov: Russia ready to ...": another article's headline
     if text == lines[index]:
         return _is_crumbs(text)
     return _dateline_place(lines[index], text)
