@@ -233,3 +233,34 @@ def test_role_phrase_resolves_to_the_person_given_that_role() -> None:
     )
     [quote] = quotes(text, {"Idris Calloway": "PERSON", "Ruth Okafor": "PERSON"})
     assert quote.speaker_text == "Idris Calloway"
+
+
+def test_reported_speech_told_before_its_speaker() -> None:
+    text = (
+        "Each of the three countries will send up to 500 observers, Foreign Minister Dana Holm "
+        "said at the end of the talks."
+    )
+    [quote] = quotes(text, {"Dana Holm": "PERSON"})
+    assert (quote.kind, quote.speaker_text) == ("reported", "Dana Holm")
+    assert quote.text == "Each of the three countries will send up to 500 observers"
+    # A place or a time before the speaker is no reported speech: the clause after "that" is.
+    text = (
+        "In the Kestrian capital Lakeport, Foreign Minister Dana Holm said on Tuesday that the "
+        "talks had failed to reach a deal."
+    )
+    [quote] = quotes(text, {"Dana Holm": "PERSON"})
+    assert quote.text == "the talks had failed to reach a deal"
+
+
+def test_reported_speech_is_what_was_said_not_whom_it_was_told() -> None:
+    text = "Tomas Verhoek said the ceasefire that took effect on May 3 was largely holding."
+    [quote] = quotes(text, {"Tomas Verhoek": "PERSON"})
+    assert quote.text == "the ceasefire that took effect on May 3 was largely holding"
+    text = "Tomas Verhoek told a press conference that the sides had discussed a new draft."
+    [quote] = quotes(text, {"Tomas Verhoek": "PERSON"})
+    assert quote.text == "the sides had discussed a new draft"
+
+
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    text = 'Ostland said it would hold a "Congress of the Northern National Dialogue" in May.'
+    assert not [q for q in quotes(text, {"Ostland": "GPE"}) if q.kind == "direct"]

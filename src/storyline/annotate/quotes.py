@@ -76,8 +76,10 @@ _BEFORE = re.compile(
 )
 _REPORTED = re.compile(
     rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+"
-    rf"(?:(?:(?:[A-Z][\w.'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+)\s+){{1,2}}"
-    rf"(?=(?:\S+\s+){{0,2}}that\b))?"
+    # Whom it was told: "told reporters that", "told a news conference that" (not "said the
+    # ceasefire that took effect ... was holding": "said" takes no one).
+    rf"(?:(?<=\btold\s)(?:[A-Z][\w.'-]*|reporters|journalists|lawmakers|parliament|the|an?)"
+    rf"\s+(?:[\w.'-]+\s+){{0,2}}?(?=that\b))?"
     # Where or how it was said, before "that": "on Twitter", "in a statement", "at a rally".
     rf"(?:(?:on|in|at|via|through|during)\s+(?:[\w.'\u2019-]+\s+){{1,6}}?(?=that\b))?"
     rf"(?:(?:on|late|early|earlier|later|last|this|in\s+a|in\s+an)\s+){{0,2}}(?:{_WHEN}\s+)?"
@@ -87,6 +89,22 @@ _REPORTED = re.compile(
     rf"(?:[.!?](?:\s|$)|$)"
 )
 _ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")
+# Reported speech told first, its speaker after it: "Each country will send 500 observers,
+# Kazakh Foreign Minister Kairat Abdrakhmanov said at the end of the talks." What follows the
+# verb says when or where only (no "that" of a clause of its own).
+_SAID_LAST = re.compile(
+    rf"^(?P<content>[\"\u201cA-Z0-9][^\n]{{20,}}?),\s+{_SPK}\s+(?:(?:has|had|also|later)\s+)?"
+    rf"(?:{_VERB})(?:\s+(?:at|in|on|during|after|before|when|while|as|late|early|earlier|last"
+    rf"|this|yesterday|today|ahead)\b(?:(?!\bthat\b)[^\n])*?)?\s*[.!?]?[\"\u201d]?\s*$"
+)
+# A sentence opening on a circumstance is no reported speech of its own ("Speaking in Moscow,").
+_CIRCUMSTANCE = re.compile(r"^(?:in|at|on|after|before|during|while|when|as|\w+ing)\b", re.I)
+# A phrase in quotation marks that is a name or a title ("Congress of the Syrian National
+# Dialogue"): capitalised words and the small words between them, no sentence.
+_TITLE_WORDS = re.compile(
+    r"^(?:[A-Z0-9][\w.'\u2019&-]*|of|the|and|for|on|in|a|an|to|at|with)"
+    r"(?:\s+(?:[A-Z0-9][\w.'\u2019&-]*|of|the|and|for|on|in|a|an|to|at|with))*$"
+)
 
 
 def find_quotes(
@@ -99,7 +117,7 @@ def find_quotes(
     for match in _QUOTE.finditer(text):
         start, end = match.span()
         inner = match.group(1) or match.group(2)
-        if len(inner.split()) < 3:
+        if len(inner.split()) < 3 or _TITLE_WORDS.match(inner.strip(" ,.")):
             continue
         sent_start, sent_end = _sentence_around(sentences, start, end, len(text))
         speaker = _speaker_after(
@@ -284,6 +302,19 @@ def _reported(
         if speaker is not None and _named(text, speaker, mentions):
             end = offset + len(sentence.rstrip())
             return _make(text, offset, end, speaker, "reported")
+    last = _SAID_LAST.match(sentence.strip())
+    if last and not _CIRCUMSTANCE.match(last.group("content")):
+        lead = len(sentence) - len(sentence.lstrip())
+        speaker = _speaker_span(
+            text,
+            offset + lead + last.start("spk"),
+            offset + lead + last.end("spk"),
+            mentions,
+            persons,
+        )
+        if speaker is not None and _named(text, speaker, mentions):
+            s, e = offset + lead + last.start("content"), offset + lead + last.end("content")
+            return _make(text, s, e, speaker, "reported")
     match = _REPORTED.search(sentence)
     # "told a news conference" is where, not what: reported content is a clause of 5+ words.
     if match and match.start() < 80 and len(match.group("content").split()) >= 5:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -10,6 +11,7 @@ from storyline.records import Document, Quote
 from storyline.records.story import Citation, SpeakerQuote, SpeakerQuotes
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def quotes_by_speaker(documents: Sequence[Document], index: EntityIndex) -> list[SpeakerQuotes]:
@@ -27,7 +29,9 @@ def quotes_by_speaker(documents: Sequence[Document], index: EntityIndex) -> list
             if named is None or labels.get(named) != "PERSON":
                 named = index.entity_at(doc.id, quote.speaker_start) or named
             entity = named
-            key = (entity, names[entity]) if entity else (None, quote.speaker_text)
+            # A speaker no entity names is its role ("the energy ministry", "energy ministry").
+            role = _THE.sub("", quote.speaker_text)
+            key = (entity, names[entity]) if entity else (None, role)
             grouped[key].append(
                 SpeakerQuote(
                     quote.text,
@@ -50,7 +54,10 @@ def _said_on(doc: Document, quote: Quote) -> str | None:
     if quote.speaker_start is None or quote.speaker_end is None:
         return None
     if quote.speaker_start < quote.start:
-        low, high = quote.speaker_start, quote.start
+        # Within the quote's sentence: a "he" read as a person named sentences before
+        # ('... from May 1. "...," he said.') takes no day from what lies between.
+        opening = next((s.start for s in doc.sentences if s.start <= quote.start < s.end), 0)
+        low, high = max(quote.speaker_start, opening), quote.start
     else:
         # ('"...," Lind said on Thursday, ahead of the vote on Monday': up to the comma.)
         sentence_end = next((s.end for s in doc.sentences if s.start <= quote.end < s.end), 0)
