@@ -523,3 +523,82 @@ def test_a_country_the_model_calls_an_organisation_and_a_district_are_places() -
     assert kinds["Armenia"] == "country" and kinds["Armenia Fund"] == "organization"
     assert kinds["Kalbajar"] == kinds["Shusha"] == "city or region"
     assert kinds["Aliyev"] == "person" and "Azerbaijani" not in kinds  # Azerbaijan's people
+
+
+def test_a_name_after_a_post_is_a_person_without_the_post_s_country() -> None:
+    """The model tags "Staffan de Mistura" an organisation after "UN envoy", and reads the
+    country into the name after "Special Envoy for"; neither has a lone surname to join."""
+    docs = [
+        make_doc(
+            "a",
+            "UN Special Envoy for Syria Staffan de Mistura attended the talks.",
+            mentions=[("Syria Staffan de Mistura", "ORG")],
+        ),
+        make_doc(
+            "b",
+            "UN envoy Staffan de Mistura welcomed the deal.",
+            mentions=[("UN", "ORG"), ("Staffan de Mistura", "ORG")],
+        ),
+    ]
+    found = names(merge_entities(docs))
+    person = found["Staffan de Mistura"]
+    assert person.label == "PERSON" and person.mention_count == 2
+    assert "Syria" not in found  # the country a post is for is not the person's
+    # An organisation after a post stays one ("the group's leader Hayat Tahrir al-Sham").
+    doc = make_doc(
+        "c",
+        "He met the party leader and the Democratic Union Party.",
+        mentions=[("Democratic Union Party", "ORG")],
+    )
+    assert names(merge_entities([doc]))["Democratic Union Party"].label == "ORG"
+
+
+def test_a_nationality_read_with_a_post_s_portfolio_is_the_country() -> None:
+    """ "Kazakh Foreign Minister Kairat Abdrakhmanov": the model's "Kazakh Foreign" is the
+    nationality, and "the Kazakh capital" is not the short name of the Kazakh Foreign
+    Ministry."""
+    docs = [
+        make_doc(
+            "a",
+            "Kazakh Foreign Minister Kairat Abdrakhmanov read the statement in the Kazakh capital.",
+            mentions=[
+                ("Kazakh Foreign", "ORG"),
+                ("Kairat Abdrakhmanov", "PERSON"),
+                ("Kazakh", "ORG"),
+            ],
+        ),  # fmt: skip
+        make_doc(
+            "b",
+            "A Kazakh Foreign Ministry official said Kazakhstan was ready.",
+            mentions=[("Kazakh Foreign Ministry", "ORG"), ("Kazakhstan", "GPE")],
+        ),
+    ]
+    found = names(merge_entities(docs))
+    assert found["Kazakhstan"].mention_count == 3
+    assert "Kazakh Foreign" not in found and "Kazakh" not in found
+
+
+def test_a_name_given_leaders_or_fighters_is_an_organisation() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "The Northern Front and Jaish al-Kestria sent delegations.",
+            mentions=[("Northern Front", "ORG"), ("Jaish al-Kestria", "PERSON")],
+        ),
+        make_doc(
+            "b",
+            "Jaysh al-Kestria leader Omar Field criticised the deal. Dana Holm spokesman Tim Roe "
+            "said nothing.",
+            mentions=[
+                ("Jaysh al-Kestria", "PERSON"),
+                ("Omar Field", "PERSON"),
+                ("Dana Holm", "PERSON"),
+                ("Tim Roe", "PERSON"),
+            ],
+        ),  # fmt: skip
+    ]
+    found = names(merge_entities(docs))
+    group = found["Jaysh al-Kestria"]
+    assert group.label == "ORG" and group.mention_count == 2
+    # A person's spokesman leaves the person a person.
+    assert found["Dana Holm"].label == "PERSON" and found["Omar Field"].label == "PERSON"

@@ -33,6 +33,47 @@ def test_two_dated_happenings_in_one_sentence_make_two_events() -> None:
     assert events[0].evidence[0].start == events[1].evidence[0].start
 
 
+def test_a_headline_keeps_every_name_of_a_list() -> None:
+    # "Kestria, Northland and Sella agreed on May 4 ...": the headline names all three.
+    doc = make_doc(
+        "a",
+        "Kestria, Northland and Sella agreed on May 4 to send observers to the border zone, "
+        "completing the four zones set up in March.",
+        "2019-05-06",
+        "Wire",
+        [("Kestria", "GPE"), ("Northland", "GPE"), ("Sella", "GPE")],
+        [("May 4", "2019-05-04", "day"), ("March", "2019-03", "month")],
+    )
+    headlines = {e.date: e.headline for e in events_of([doc])}
+    assert headlines["2019-05-04"].startswith("Kestria, Northland and Sella agreed on May 4")
+
+
+def test_a_headline_tells_the_happening_at_its_own_date_not_a_recall() -> None:
+    """A deal of May 4 recalled later as "the zones set up in May" joins the event, but the
+    headline is the report of the day, even where the recalls are more alike."""
+    signed = make_doc(
+        "a",
+        "Kestria and Sella signed a memorandum on May 4 to set up four safe zones in Northland.",
+        "2019-05-04",
+        "Wire",
+        [("Kestria", "GPE"), ("Sella", "GPE"), ("Northland", "GPE")],
+        [("May 4", "2019-05-04", "day")],
+    )
+    recalled = make_doc(
+        "b",
+        "Kestria and Sella signed no deal on the borders of the four safe zones set up in May "
+        "in Northland.",
+        "2019-05-20",
+        "Post",
+        [("Kestria", "GPE"), ("Sella", "GPE"), ("Northland", "GPE")],
+        [("May", "2019-05", "month")],
+    )
+    again = replace(recalled, id="c", source="Daily", published="2019-05-21")
+    events = [e for e in events_of([signed, recalled, again]) if e.date == "2019-05-04"]
+    assert len(events) == 1 and events[0].n_sources == 3, events
+    assert events[0].headline.startswith("Kestria and Sella signed a memorandum on May 4")
+
+
 def test_a_date_after_since_belongs_to_the_clause_before_it() -> None:
     # "since" before a date is its preposition, not where a new clause starts: no headline may
     # open on "2009 and ...".
@@ -502,3 +543,57 @@ def test_an_undated_lead_saying_what_will_be_is_a_statement_of_its_day() -> None
         doc = make_doc("a", text, "2021-04-13", "Wire", [("Iran", "GPE"), ("Natanz", "GPE")])
         [event] = events_of([doc])
         assert (event.date, event.status) == ("2021-04-13", status)
+
+
+def test_a_meeting_told_over_two_days_is_one_event_from_first_to_last_day() -> None:
+    """One outlet tells the talks as held on Monday and Tuesday: what the others told of each
+    day (the opening, the agreement that closed them) is that one meeting."""
+    opened = make_doc(
+        "a",
+        "Kestria and Sella began talks in Lakeport on Monday.",
+        "2019-05-06",
+        "Wire",
+        [("Kestria", "GPE"), ("Sella", "GPE"), ("Lakeport", "GPE")],
+        [("Monday", "2019-05-06", "day")],
+        predicates=[("began", "begin", [("subject", "Kestria and Sella", "kestria", "GPE"),
+                                        ("object", "talks", "talk", None)])],
+    )  # fmt: skip
+    held = make_doc(
+        "b",
+        "The talks held in Lakeport on Monday and Tuesday between Kestria and Sella ended with "
+        "a joint statement on the truce.",
+        "2019-05-08",
+        "Post",
+        [("Kestria", "GPE"), ("Sella", "GPE"), ("Lakeport", "GPE")],
+        [("Monday", "2019-05-06", "day"), ("Tuesday", "2019-05-07", "day")],
+        predicates=[
+            ("held", "hold", [("in", "Lakeport", "lakeport", "GPE")], 1, "nested"),
+            ("ended", "end", [("subject", "The talks", "talk", None),
+                              ("with", "a joint statement", "statement", None)]),
+        ],
+    )  # fmt: skip
+    closed = make_doc(
+        "c",
+        "Kestria and Sella agreed on Tuesday to a joint statement on the truce in Lakeport.",
+        "2019-05-07",
+        "Daily",
+        [("Kestria", "GPE"), ("Sella", "GPE"), ("Lakeport", "GPE")],
+        [("Tuesday", "2019-05-07", "day")],
+        predicates=[("agreed", "agree", [("subject", "Kestria and Sella", "kestria", "GPE")])],
+    )  # fmt: skip
+    events = [e for e in events_of([opened, held, closed]) if e.date.startswith("2019-05")]
+    assert [(e.date, e.range_end, e.type, e.n_sources) for e in events] == [
+        ("2019-05-06", "2019-05-07", "CONSULT", 3)
+    ], [(e.date, e.range_end, e.type, e.n_sources, e.headline) for e in events]
+    # Two happenings of two days in one sentence stay two events (their clauses differ).
+    doc = make_doc(
+        "d",
+        "The envoy met Kestria's leaders in Lakeport on May 3, and met Sella's in Bergen on May 4.",
+        "2019-05-06",
+        "Wire",
+        [("Kestria", "GPE"), ("Lakeport", "GPE"), ("Sella", "GPE"), ("Bergen", "GPE")],
+        [("May 3", "2019-05-03", "day"), ("May 4", "2019-05-04", "day")],
+        predicates=[("met", "meet", [("subject", "The envoy", "envoy", None)]),
+                    ("met", "meet", [], 0, "conj")],
+    )  # fmt: skip
+    assert sorted(e.date for e in events_of([doc])) == ["2019-05-03", "2019-05-04"]

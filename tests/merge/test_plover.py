@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from storyline.merge.plover import code_sentence, is_actor
+from storyline.merge.plover import code_predicate, code_sentence, is_actor
 from storyline.records import Argument, Predicate
 
 
@@ -250,3 +250,83 @@ def test_sending_a_reply_or_a_letter_is_no_aid() -> None:
     ):
         coded = code_sentence([verb("send", iran, arg("object", thing, head, None, 10), to_eu)])
         assert (coded and coded.type) == expected
+
+
+def test_deploying_observers_is_help_given_not_forces_mobilized() -> None:
+    subject = arg("subject", "The three countries", "country")
+    for head, expected in (("observers", "AID"), ("troops", "MOBILIZE")):
+        coded = code_sentence([verb("deploy", subject, arg("object", head, head, None, 30))])
+        assert coded is not None and coded.type == expected, (head, coded)
+    # Agreeing to send observers is a commitment, not a threat.
+    coded = code_sentence(
+        [verb("agree", subject),
+         verb("deploy", arg("object", "observers", "observers", None, 30),
+              governor=0, relation="xcomp")]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "AGREE"
+
+
+def test_a_verb_coordinated_with_the_event_s_may_call_it_off() -> None:
+    """ "The meeting was planned for November 18 but was postponed": the postponing verb has no
+    participant of its own and calls off the meeting; one with its own object tells of that."""
+    meeting = arg("object", "The Sochi meeting", "meeting")
+    coded = code_sentence([verb("hold", meeting), verb("postpone", governor=0, relation="conj")])
+    assert coded is not None and coded.type == "CONSULT" and coded.status == "cancelled"
+    coded = code_sentence(
+        [verb("hold", meeting),
+         verb("postpone", arg("object", "the vote", "vote", None, 40), governor=0, relation="conj")]
+    )  # fmt: skip
+    assert coded is not None and coded.status is None
+    # Postponing or putting off a meeting calls it off on its day.
+    for lemma in ("postpone", "put off"):
+        coded = code_sentence([verb(lemma, arg("object", "the talks", "talk", None, 20))])
+        assert coded is not None and coded.status == "cancelled", lemma
+
+
+def test_saying_someone_had_to_do_something_is_a_demand() -> None:
+    coded = code_sentence(
+        [verb("say", arg("subject", "Jaafari", "jaafari", "PERSON")),
+         verb("have", arg("subject", "Turkey", "turkey", "GPE", 20), governor=0, relation="ccomp"),
+         verb("withdraw", arg("object", "its troops", "troop", None, 40), governor=1,
+              relation="xcomp")]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "DEMAND"
+    assert [a.text for a in coded.sources] == ["Jaafari"]
+    assert [a.text for a in coded.targets] == ["Turkey"]
+
+
+def test_talks_that_end_name_no_one_who_took_part() -> None:
+    """ "The fifth round of Syria talks ended": the subject is the event, Syria no party to it;
+    "Russia and Turkey began talks": they are."""
+    round_ = arg("subject", "The fifth round of Syria talks", "round")
+    coded = code_sentence([verb("end", replace(round_, head="talk"))])
+    assert coded is not None and coded.type == "CONSULT" and coded.sources == ()
+    coded = code_sentence(
+        [verb("begin", arg("subject", "Russia and Turkey", "russia", "GPE"),
+              arg("object", "talks", "talk", None, 30))]
+    )  # fmt: skip
+    assert coded is not None and [a.text for a in coded.sources] == ["Russia and Turkey"]
+
+
+def test_a_light_verb_describing_an_event_noun_names_its_event() -> None:
+    """ "The talks held in Astana on Monday ended ...": the date belongs to "held", which names
+    the talks' meeting; the talks are no party to it."""
+    talks = arg("subject", "The talks", "talk", None, 0)
+    predicates = [
+        Predicate(10, 14, "held", "hold", (arg("in", "Astana", "astana", "GPE", 18),),
+                  governor=1, relation="nested"),
+        Predicate(40, 45, "ended", "end", (talks,)),
+    ]  # fmt: skip
+    coded = code_predicate(predicates, [p.start for p in predicates], 0, 60, 0)
+    assert coded is not None
+    assert coded[0].type == "CONSULT" and coded[0].sources == ()
+    # A light verb after a noun that names no event names nothing.
+    predicates[1] = replace(predicates[1], arguments=(arg("subject", "The men", "man"),))
+    assert code_predicate(predicates, [p.start for p in predicates], 0, 60, 0) is None
+
+
+def test_talks_that_end_name_their_parties_after_between() -> None:
+    talks = arg("subject", "The talks between Kestria and Almora on the dam", "talk", None, 0)
+    coded = code_sentence([verb("end", talks)])
+    assert coded is not None and [a.text for a in coded.sources] == ["Kestria and Almora"]
+    assert coded.sources[0].start == len("The talks between ")

@@ -206,7 +206,10 @@ def _opener(
     for rank, doc in enumerate(early):
         for position, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
             text = doc.text[sentence.start : sentence.end]
-            quality = sentence_quality(text)
+            # A wire's lead is often long ("Russia, Turkey and Iran have agreed to set up ...,
+            # the three countries said in a joint statement read out at the end of ..."); up to
+            # the brief's longest sentence it is not held against it.
+            quality = sentence_quality(text, longest=MAX_WORDS)
             if (
                 quality < MIN_QUALITY
                 or len(text.split()) > MAX_WORDS

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.annotate.roles import roles_near
+from storyline.annotate.roles import ROLE_NOUNS, roles_near
 from storyline.calendar import TIME_ZONE_RE
 from storyline.merge.world import capital_of, country_code, demonym_forms, demonym_of, fold
 from storyline.records import Document, Mention
@@ -167,6 +167,10 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "PLACE"  # "the besieged city of Taiz", "the Kalbajar district"
             elif label == "ORG" and not name.isupper() and country_code(name):
                 label = "PLACE"  # "Armenia and Azerbaijan agreed": a country, not its body
+            elif label == "ORG" and (person := _person_after_post(doc.text, mention.start, name)):
+                # "UN envoy Staffan de Mistura", "Special Envoy for Syria Staffan de Mistura":
+                # a name after a post is the person holding it, without the post's country.
+                label, name = "PERSON", person
             elif label == "PERSON" and " " not in name and demonym_of(name):
                 label = "GROUP"  # "his Azerbaijani counterpart"
             elif label == "PERSON" and name.lower() in media:
@@ -175,14 +179,13 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 # "The Biden administration imposed sanctions": the administration acted, not
                 # the man; it is an organisation of its own, named as the text names it.
                 label, name = "ORG", f"{name} {governs.group(1).lower()}"
+            if label == "ORG" and _POST_AFTER.match(doc.text, mention.end):
+                name = _without_portfolio(name)  # "Kazakh Foreign" Minister: the Kazakh one
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
             if (
                 label == "ORG"
-                and (
-                    _PORTFOLIO_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
-                    or (name.lower() in _PORTFOLIOS and _POST_AFTER.match(doc.text, mention.end))
-                )
+                and _PORTFOLIO_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
             ) or (
                 _TIME_ZONE.fullmatch(name)
                 and _CLOCK_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
@@ -201,12 +204,46 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_people_tagged_organisations(groups)
     _join_surnames(groups)
     _join_acronyms(groups, _defined_acronyms(documents))
+    # A nationality word the model tags as an organisation ("in the Kazakh capital") is the
+    # country before it can be read as the short name of an institution ("Kazakh Foreign
+    # Ministry"); the other nationality words join their country last.
+    _join_demonyms(groups, only_organisations=True)
     _join_short_names(groups)
     _join_label_noise(groups)
     _join_nicknames(groups)
     _join_plurals(groups)
     _join_demonyms(groups)
+    _organisations_by_their_members(groups, {d.id: d.text for d in documents})
     return _build(groups, documents)
+
+
+# Words after a name that make it a body of people: "Jaish al-Islam leader Mohammed Alloush",
+# "al-Shabaab fighters" (not "Assad forces" nor "Putin spokesman": a person has those too).
+_MEMBERS_AFTER = re.compile(
+    r"\s+(?:leader|leaders|fighters|militants|militia|militiamen|members|commander|commanders|"
+    r"gunmen|insurgents|rebels)\b"
+)
+
+
+def _organisations_by_their_members(
+    groups: dict[tuple[str, str], _Group], texts: dict[str, str]
+) -> None:
+    """A name the model takes for a person's that the text gives leaders, fighters or members
+    ("Jaysh al-Islam leader Mohammed Alloush") is an organisation's, all its mentions with it."""
+    for (label, key), group in list(groups.items()):
+        if label != "PERSON" or not any(
+            _MEMBERS_AFTER.match(texts.get(doc_id, ""), mention.end)
+            for doc_id, mention in group.mentions
+        ):
+            continue
+        group.label = "ORG"
+        target = groups.get(("ORG", key))
+        del groups[label, key]
+        if target is None:
+            groups["ORG", key] = group
+        else:
+            target.aliases.update(group.aliases)
+            target.mentions.extend(group.mentions)
 
 
 # A post's portfolio ("Secretary of State", "Minister of Defence") names no organisation (the
@@ -221,6 +258,59 @@ _PORTFOLIOS = frozenset(
      "environment", "labour", "labor", "culture", "information", "industry", "housing"}
 )  # fmt: skip
 _POST_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
+
+
+def _without_portfolio(name: str) -> str:
+    """An organisation's name the model read up to a post, without the post's portfolio
+    ("Kazakh Foreign" before "Minister" -> "Kazakh"; "Foreign" -> "")."""
+    words = name.split()
+    while words and words[-1].lower() in _PORTFOLIOS:
+        words.pop()
+    return " ".join(words)
+
+
+# A post written before a name, maybe with the country it is for ("UN envoy", "Special Envoy
+# for"); words that name an organisation, not a person.
+_POST_BEFORE = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+(?:(?P<prep>for|to|of|in)\s+)?$")
+_ORGANISATION_WORDS = frozenset(
+    {"ministry", "party", "council", "committee", "commission", "group", "company", "agency",
+     "bank", "union", "front", "army", "forces", "force", "organization", "organisation",
+     "association", "institute", "university", "office", "department", "government", "court",
+     "news", "times", "post", "airlines", "airways", "corporation", "foundation", "fund",
+     "league", "movement", "brigade", "brigades", "authority", "service", "center", "centre",
+     "network", "media", "press", "assembly", "parliament", "senate", "congress", "board",
+     "bureau", "police", "guard", "navy", "mission", "programme", "program", "initiative",
+     "alliance", "coalition", "federation", "republic", "kingdom", "states", "nations"}
+)  # fmt: skip
+_PERSON_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z\u00e0-\u00ff]+)*\.?$")
+
+
+def _person_after_post(text: str, start: int, name: str) -> str | None:
+    """The person's name an organisation-tagged span after a post holds, or None: two to four
+    words that read as a personal name, after the country a post "for" or "to" names."""
+    post = _POST_BEFORE.search(text, max(0, start - 40), start)
+    if post is None:
+        return None
+    words = name.split()
+    if post.group("prep"):
+        # "Special Envoy for Syria Staffan de Mistura": the country first, then the name.
+        size = next(
+            (n for n in (3, 2, 1) if len(words) > n and country_code(" ".join(words[:n]))), 0
+        )
+        if not size:
+            return None
+        words = words[size:]
+    if not 2 <= len(words) <= 4 or not _PERSON_WORD.match(words[0]):
+        return None
+    if any(
+        w.lower() in _ORGANISATION_WORDS
+        or not (_PERSON_WORD.match(w) or w.lower() in _PARTICLE_WORDS)
+        for w in words
+    ):
+        return None
+    return " ".join(words)
+
+
 _TIME_ZONE = re.compile(TIME_ZONE_RE)
 _CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+$", re.I)
 
@@ -347,7 +437,7 @@ def _join_plurals(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, groups[targets.pop()], key)
 
 
-def _join_demonyms(groups: dict[tuple[str, str], _Group]) -> None:
+def _join_demonyms(groups: dict[tuple[str, str], _Group], only_organisations: bool = False) -> None:
     """A nationality word is its country as an actor ("Russian officials said", "the
     Russians"): a group whose name is a country's demonym (countryinfo's, or one English makes
     from a country of the story: "Kestrian") joins that country when the story names it."""
@@ -363,6 +453,8 @@ def _join_demonyms(groups: dict[tuple[str, str], _Group]) -> None:
                 made.setdefault(form, group)
     for label, key in list(groups):
         if label not in ("GROUP", "PLACE", "ORG") or (label, key) not in groups:
+            continue
+        if only_organisations and label != "ORG":
             continue
         if label == "ORG" and (" " in key or key.startswith(("@", "#"))):
             continue  # the model calls a lone nationality word an organisation at times

@@ -547,7 +547,45 @@ def _clusters(mentions: Sequence[EventMention], vectors: sparse.csr_matrix) -> l
     clusters: list[list[int]] = []
     for key in sorted(blocks):
         clusters.extend(_cluster_block(blocks[key], mentions, vectors))
-    return _attach_coarse(clusters, mentions, vectors)
+    return _join_meeting_days(_attach_coarse(clusters, mentions, vectors), mentions)
+
+
+# The most days a meeting told as one over several days is taken to last.
+MEETING_DAYS = 6
+
+
+def _join_meeting_days(
+    clusters: list[list[int]], mentions: Sequence[EventMention]
+) -> list[list[int]]:
+    """Day-level events that one sentence tells as one meeting over days ("the talks held in
+    Astana on Monday and Tuesday": the same clause dated to both days, coded as a meeting) are
+    one event, from its first day to its last: what the outlets told of each day joins it."""
+    owner = {i: n for n, cluster in enumerate(clusters) for i in cluster}
+    by_clause: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        coding = mention.coding
+        if mention.granularity == "day" and coding is not None and coding.type == "CONSULT":
+            by_clause[mention.document_id, mention.start, mention.clause].append(i)
+    parent = list(range(len(clusters)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for told in by_clause.values():
+        days = sorted({date.fromisoformat(mentions[i].date) for i in told})
+        if len(days) < 2 or (days[-1] - days[0]).days > MEETING_DAYS:
+            continue
+        first, *others = (root(owner[i]) for i in told)
+        for other in others:
+            parent[other] = first
+    if all(parent[n] == n for n in range(len(clusters))):
+        return clusters
+    joined: dict[int, list[int]] = defaultdict(list)
+    for n, cluster in enumerate(clusters):
+        joined[root(n)].extend(cluster)
+    return list(joined.values())
 
 
 def _events(
@@ -817,12 +855,22 @@ _SUBJECTLESS = re.compile(
 _AFTER_RELATIVE = re.compile(rf"\b{_RELATIVE}\s*$", re.I)
 
 
+# Names a list runs through up to the clause a date is read for: "Russia, " before "Iran and
+# Turkey agreed on Friday ...".
+_NAMES_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*,\s+)$")
+_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,3}(?:and|or)\s+[A-Z]")
+
+
 def _headline_words(mention: EventMention) -> str:
-    """The words an event's headline is made of: the clause its date is read for, or the
-    whole sentence where the clause does not say who did what."""
+    """The words an event's headline is made of: the clause its date is read for (with all
+    the names of a list it ends: "Russia, Iran and Turkey agreed ..."), or the whole sentence
+    where the clause does not say who did what."""
     before = mention.text[: max(0, mention.text.find(mention.clause))]
     if _SUBJECTLESS.match(mention.clause) or _AFTER_RELATIVE.search(before):
         return mention.text
+    names = _NAMES_BEFORE.search(before)
+    if names and _LIST_GOES_ON.match(mention.clause):
+        return names.group(1) + mention.clause
     return mention.clause
 
 
@@ -845,14 +893,22 @@ def _event(
     # The finest date among the members is the event's date.
     lead = min(
         members,
-        key=lambda m: (EVENT_GRANULARITIES.index(m.granularity), _DATED_BY.index(m.dated_by)),
+        key=lambda m: (
+            EVENT_GRANULARITIES.index(m.granularity),
+            m.date,
+            _DATED_BY.index(m.dated_by),
+        ),
     )
+    # A meeting told over several days runs from its first to its last.
+    last_day = max((m.date for m in members if m.granularity == "day"), default=lead.date)
     status = _event_status([m.status for m in members])
     if len(members) > 1:
         quality = np.array([sentence_quality(m.clause) for m in members])
-        # Told as it turned out: a happening's headline is not its announcement.
+        # Told as it turned out: a happening's headline is not its announcement; and told at
+        # its own precision, not recalled ("the zones set up in May" for a deal of May 4).
         agrees = np.array([1.0 if m.status == status else 0.5 for m in members])
-        headline_member = members[int(np.argmax(centrality * quality * agrees))]
+        precise = np.array([1.0 if m.granularity == lead.granularity else 0.5 for m in members])
+        headline_member = members[int(np.argmax(centrality * quality * agrees * precise))]
     else:
         headline_member = members[0]
     denials = tuple(
@@ -885,7 +941,7 @@ def _event(
         evidence=evidence,
         n_sources=len({m.source for m in members}),
         background_in=tuple(background),
-        range_end=lead.range_end,
+        range_end=last_day if last_day > lead.date else lead.range_end,
         date_source=_DATE_SOURCE[min(_DATED_BY.index(m.dated_by) for m in members)],
         denials=denials,
         retold=tuple(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.records import Argument, Predicate
 
@@ -158,6 +158,12 @@ _CIVIL_PRESENCE = _words(
     "worker workers staff peacekeeper peacekeepers peacekeeping mission embassy "
     "investment support delegation cooperation"
 )
+# Who keeps or watches over a peace: deploying them is help given (PLOVER AID, "personnel"),
+# not forces mobilized.
+_PEACEKEEPERS = _words(
+    "observer observers monitor monitors peacekeeper peacekeepers peacekeeping inspector "
+    "inspectors mission missions"
+)
 # What ties a thing or people to an actor ("companies linked to the army", "militias backed by
 # Iran"): an event on them is directed at that actor.
 _TIED = _words("link tie belong ally affiliate associate connect back support")
@@ -190,7 +196,7 @@ REPORTING = _words(
 # Verbs that deny or cancel the event they govern: the event keeps its type, with this status.
 STATUS_FRAMES = {
     "deny": "denied", "cancel": "cancelled", "scrap": "cancelled", "abandon": "cancelled",
-    "scupper": "cancelled",
+    "scupper": "cancelled", "postpone": "cancelled", "put off": "cancelled",
 }  # fmt: skip
 # What a cancelling or denying verb's object must not name for it to cancel or deny a
 # happening: cancelling a ban is a concession, denying a request or access a rejection.
@@ -424,6 +430,8 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return ("AID", None) if to_someone or named else None
     if kind == "RETREAT" and verb in ("withdraw", "pull") and heads & _CIVIL_PRESENCE:
         return "SANCTION", "withdraw"
+    if kind == "MOBILIZE" and heads & _PEACEKEEPERS:
+        return "AID", None  # "deploy observers": personnel sent to keep a peace, no armed force
     if (
         verb in ("fight", "battle", "combat")
         and objects
@@ -490,6 +498,55 @@ def _complements(predicates: Sequence[Predicate], n: int, first: int) -> list[in
 
 
 def _code(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
+    coded = _code_own(predicates, n, first) or _named_by_its_noun(predicates, n, first)
+    if coded is None or coded.status is not None:
+        return coded
+    # "The meeting was planned for November 18 but was postponed": a verb coordinated with the
+    # event's, with no participant of its own, that calls it off or denies it says so of it.
+    for other in predicates:
+        if (
+            other.governor == n + first
+            and other.relation == "conj"
+            and other.lemma in STATUS_FRAMES
+            and not any(a.role in ("subject", "object") for a in other.arguments)
+        ):
+            return replace(coded, status=STATUS_FRAMES[other.lemma])
+    return coded
+
+
+_PARTIES = re.compile(r"\b(?:between|with|among|involving)\s+")
+
+
+def _parties_of(event: Argument) -> Argument | None:
+    """Who an event noun phrase says took part ("talks between Kestria and Almora" ->
+    "Kestria and Almora"), as an argument of its own, or None."""
+    found = _PARTIES.search(event.text)
+    if found is None:
+        return None
+    text = re.split(r"\s+(?:on|over|about|in|at|for|to|from|since)\s", event.text[found.end() :])[0]
+    start = event.start + found.end()
+    return Argument(event.role, start, start + len(text), text, text.split()[-1].lower(), None)
+
+
+def _named_by_its_noun(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
+    """A light verb that describes the noun before it ("the talks held in Astana on Monday")
+    names that noun's event."""
+    predicate = predicates[n]
+    governor = (predicate.governor or 0) - first
+    if (
+        predicate.relation != "nested"
+        or predicate.lemma not in LIGHT
+        or _arguments(predicate, ("object",))
+        or not 0 <= governor < len(predicates)
+    ):
+        return None
+    for argument in predicates[governor].arguments:
+        if 0 <= predicate.start - argument.end <= 1 and (noun := _event_noun(argument)):
+            return _coded(predicates, n, first, noun[0], noun[1], None)
+    return None
+
+
+def _code_own(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
     predicate = predicates[n]
     status = STATUS_FRAMES.get(predicate.lemma)
     if status is not None:
@@ -515,7 +572,10 @@ def _code(predicates: Sequence[Predicate], n: int, first: int) -> Coded | None:
     if predicate.lemma in REPORTING:
         # The reported event is coded on its own predicate; "said X must ..." is a demand.
         for m in _complements(predicates, n, first):
-            if predicates[m].modality in _OBLIGATION:
+            # "said X must withdraw", "said X had to withdraw": what someone else is to do.
+            if predicates[m].modality in _OBLIGATION or (
+                predicates[m].lemma in ("have", "need") and _complements(predicates, m, first)
+            ):
                 return _coded(predicates, n, first, "DEMAND", None, m)
         own = _own_type(predicate)
         if own is None:
@@ -584,6 +644,18 @@ def _coded(
     outer = predicates[n]
     carrier = predicates[inner] if inner is not None else outer
     sources = _sources(predicates, n, first)
+    if (
+        inner is None
+        and (outer.lemma in _ASPECT or outer.relation == "nested")
+        and not _arguments(outer, ("object",))
+    ):
+        # "The fifth round of Syria talks ended", "the talks held in Astana": the subject is
+        # the event, not who took part; those it names "between" or "with" took part.
+        sources = tuple(
+            part
+            for s in sources
+            if (part := s if _event_noun(s) is None else _parties_of(s)) is not None
+        )
     targets = _find_targets(predicates, n, first, kind, inner)
     words = [outer.text] if inner is None else [outer.text, carrier.text]
     if inner is None:

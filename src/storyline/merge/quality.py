@@ -62,14 +62,16 @@ _PRONOUN_AFTER_OPENING = re.compile(r"^\W*[^,.;:\"\u201c]{3,80},\s+(?:he|she|the
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
-def sentence_quality(text: str) -> float:
+def sentence_quality(text: str, longest: int = 45) -> float:
+    """How well a sentence reads on its own, from 0 to 1; a sentence of more than ``longest``
+    words counts for less."""
     words = text.split()
     n = len(words)
     if n < 5:
         score = 0.2
     elif n < 8:
         score = 0.5
-    elif n <= 45:
+    elif n <= longest:
         score = 1.0
     elif n <= 70:
         score = 0.7

@@ -44,6 +44,7 @@ def page_data(story: Story, documents: Sequence[Document], title: str) -> dict[s
                 "mode": e.mode,
                 "sources": list(e.sources),
                 "targets": list(e.targets),
+                "range_end": e.range_end,
             }
             for e in story.events
             if e.id in shown

@@ -144,8 +144,9 @@ def _events_table(story: Story) -> list[str]:
     ]
     for event in dict.fromkeys(shown):
         kind = f"{event.type} ({event.mode})" if event.mode else event.type
+        when = f"{event.date} to {event.range_end}" if event.range_end else event.date
         out.append(
-            f"| {event.date} | {kind} | {event.status} | "
+            f"| {when} | {kind} | {event.status} | "
             f"{_one_line(', '.join(names.get(i, i) for i in event.sources))} | "
             f"{_one_line(', '.join(names.get(i, i) for i in event.targets))} | "
             f"{_one_line(event.place or '')} | {event.n_sources} |"
