@@ -292,6 +292,10 @@ def test_a_logo_line_at_the_top_of_a_pasted_page_names_the_outlet() -> None:
     top = ["Skip to main content", "Sign in", "The Northern Ledger - Back to homepage", "World"]
     doc = clean("\n".join([*top, "Mediators gather in Lakeport", *PARAGRAPHS]))
     assert doc.source == "The Northern Ledger"
+    top[2] = "The Northern Ledger - Back to home"
+    assert clean("\n".join([*top, "Mediators gather in Lakeport", *PARAGRAPHS])).source == (
+        "The Northern Ledger"
+    )
     assert clean(
         "\n".join(["NORTHERN-LEDGER.COM", "Mediators gather in Lakeport", *PARAGRAPHS])
     ).source == ("northern-ledger.com")

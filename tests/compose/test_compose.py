@@ -983,11 +983,12 @@ def test_a_plan_is_overtaken_only_when_its_whole_period_is_before_the_last_artic
 
 def test_the_opener_may_be_a_wire_s_long_lead() -> None:
     """A wire's lead of near fifty words, in the first article, says what the story is; a
-    shorter lead of the next article is not preferred for being short."""
+    shorter lead of the next article is not preferred for being short, and a relative "that
+    had" is no demonstrative standing for something told before."""
     long_lead = (
         "Ostland, Westria and Veran have agreed to set up a joint mechanism to watch over the "
         "ceasefire on the border, the three countries said in a joint statement read out at the "
-        "end of two days of talks in Geneva on Tuesday, the first since the war began."
+        "end of two days of talks in Geneva on Tuesday, ending a standoff that had shut the border."
     )
     assert 45 < len(long_lead.split()) <= 60
     places = [("Ostland", "GPE"), ("Westria", "GPE"), ("Veran", "GPE"), ("Geneva", "GPE")]

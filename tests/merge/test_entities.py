@@ -540,9 +540,17 @@ def test_a_name_after_a_post_is_a_person_without_the_post_s_country() -> None:
             mentions=[("UN", "ORG"), ("Staffan de Mistura", "ORG")],
         ),
     ]
+    docs.append(
+        make_doc(
+            "d",
+            "Sella's president, Dana Holm, said the talks had failed.",
+            mentions=[("Dana Holm", "ORG")],
+        )
+    )
     found = names(merge_entities(docs))
     person = found["Staffan de Mistura"]
     assert person.label == "PERSON" and person.mention_count == 2
+    assert found["Dana Holm"].label == "PERSON"  # a post in apposition
     assert "Syria" not in found  # the country a post is for is not the person's
     # An organisation after a post stays one ("the group's leader Hayat Tahrir al-Sham").
     doc = make_doc(

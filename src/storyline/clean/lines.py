@@ -512,11 +512,11 @@ _SOURCE_CREDIT = re.compile(
 )
 
 
-# A pasted page that opens with the site's logo: "The Guardian - Back to homepage", "BBC
+# A pasted page that opens with the site's logo: "The Guardian - Back to home(page)", "BBC
 # Homepage", "Example News logo", or the site's address alone ("DW.COM").
 _MASTHEAD = re.compile(
     r"^(?P<outlet>[A-Z][\w.&'\u2019 -]{0,40}?\w)\s*[-\u2013|:]?\s*"
-    r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?)?(?:home\s?page|logo)$",
+    r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?(?:home\s?page|home)|home\s?page|logo)$",
     re.I,
 )
 _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)

@@ -33,8 +33,10 @@ from storyline.records.story import Citation, CitedSentence, Event
 
 REDUNDANT = 0.5
 # A demonstrative standing for something told before ("believes that this may have an impact").
+# ("that" only where it cannot be a relative pronoun: "a standoff that had threatened" is not.)
 _THIS = re.compile(
-    r"\b(?:this|that|these|those)\s+(?:is|was|are|were|may|might|will|would|could|can|has|have|had)\b",
+    r"(?:\b(?:this|these|those)|(?:^|[,;:]\s*|\b(?:and|but|because|as|so)\s+)that)\s+"
+    r"(?:is|was|are|were|may|might|will|would|could|can|has|have|had)\b",
     re.I,
 )
 MAX_CITATIONS = 3

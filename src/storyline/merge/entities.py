@@ -270,8 +270,8 @@ def _without_portfolio(name: str) -> str:
 
 
 # A post written before a name, maybe with the country it is for ("UN envoy", "Special Envoy
-# for"); words that name an organisation, not a person.
-_POST_BEFORE = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+(?:(?P<prep>for|to|of|in)\s+)?$")
+# for", "Ukraine's president,"); words that name an organisation, not a person.
+_POST_BEFORE = re.compile(rf"\b(?i:{ROLE_NOUNS}),?\s+(?:(?P<prep>for|to|of|in)\s+)?$")
 _ORGANISATION_WORDS = frozenset(
     {"ministry", "party", "council", "committee", "commission", "group", "company", "agency",
      "bank", "union", "front", "army", "forces", "force", "organization", "organisation",
