@@ -264,3 +264,10 @@ def test_reported_speech_is_what_was_said_not_whom_it_was_told() -> None:
 def test_a_name_in_quotation_marks_is_no_quote() -> None:
     text = 'Ostland said it would hold a "Congress of the Northern National Dialogue" in May.'
     assert not [q for q in quotes(text, {"Ostland": "GPE"}) if q.kind == "direct"]
+
+
+def test_reported_speech_of_a_speaker_in_apposition() -> None:
+    text = "Sella's president, Dana Holm, said the strike showed that the truce could not hold."
+    [quote] = quotes(text, {"Dana Holm": "PERSON"})
+    assert quote.speaker_text == "Dana Holm"
+    assert quote.text == "the strike showed that the truce could not hold"

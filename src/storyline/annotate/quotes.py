@@ -75,7 +75,9 @@ _BEFORE = re.compile(
     rf"(?:\s+[\w'-]+){{0,5}}?\s*[:,]?\s*$"
 )
 _REPORTED = re.compile(
-    rf"\b{_SPK}\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+"
+    # (A speaker in apposition closes with a comma: "Ukraine's president, Volodymyr Zelenskiy,
+    # said ...".)
+    rf"\b{_SPK},?\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+"
     # Whom it was told: "told reporters that", "told a news conference that" (not "said the
     # ceasefire that took effect ... was holding": "said" takes no one).
     rf"(?:(?<=\btold\s)(?:[A-Z][\w.'-]*|reporters|journalists|lawmakers|parliament|the|an?)"
