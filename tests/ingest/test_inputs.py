@@ -127,7 +127,12 @@ def test_jsonl_records_and_malformed_lines(tmp_path: Path) -> None:
         "text": ARTICLE,
     }
     path.write_text(
-        json.dumps(good) + "\n{not json\n" + json.dumps({"id": "x"}) + "\n[1, 2]\n",
+        json.dumps(good)
+        + "\n{not json\n"
+        + json.dumps({"id": "x"})
+        + "\n[1, 2]\n"
+        + json.dumps({"SQLDATE": 20220722, "SOURCEURL": "https://example.com/a"})
+        + "\n",
         encoding="utf-8",
     )
     result, by_name = outcomes([path])
@@ -135,6 +140,8 @@ def test_jsonl_records_and_malformed_lines(tmp_path: Path) -> None:
     assert by_name["feed.jsonl:2"].reason.startswith("malformed JSON line")
     assert by_name["feed.jsonl:3"].reason.startswith("no article text")
     assert by_name["feed.jsonl:4"].reason.startswith("not a JSON object")
+    # An event feed's row links to the article: the reason says what to give instead.
+    assert "links to https://example.com/a: save that page" in by_name["feed.jsonl:5"].reason
     doc = result.documents[0]
     assert (doc.id, doc.published, doc.published_from, doc.source) == (
         "a1",

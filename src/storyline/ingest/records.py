@@ -110,7 +110,12 @@ def document_from_record(
         text = "\n".join(str(t) for t in text)
     if not isinstance(text, str) or not text.strip():
         wanted = field_map.get("text", "text")
-        return f"no article text: the record has no non-empty '{wanted}' or 'html' field"
+        reason = f"no article text: the record has no non-empty '{wanted}' or 'html' field"
+        link = _field(record, "url", field_map)
+        if isinstance(link, str) and link.strip():
+            # An event feed's row (GDELT) or a crawler's link list: the article is elsewhere.
+            reason += f"; it links to {link.strip()}: save that page and give the saved file"
+        return reason
     record_id = _field(record, "id", field_map)
     source = _field(record, "source", field_map)
     url = _field(record, "url", field_map)
