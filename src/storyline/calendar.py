@@ -39,10 +39,14 @@ WEEKDAY_RE = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|2[0-2])\d\d)"
 
-# "March 2, 2019", "Mar. 2 2019", "March 2", "2 March 2019", "2nd of March, 2019", "March 2019".
-_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
+# "March 2, 2019", "Mar. 2 2019", "March 2", "2 March 2019", "2nd of March, 2019", "March 2019";
+# a page may set the comma apart ("24 January ,2017").
+_BEFORE_YEAR = r"(?:\s*,\s*|\s+)"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:{_BEFORE_YEAR}{_YEAR}\b)?", re.IGNORECASE
+)
 _DAY_MONTH = re.compile(
-    rf"\b{_DAY}(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:,?\s+{_YEAR}\b)?", re.IGNORECASE
+    rf"\b{_DAY}(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:{_BEFORE_YEAR}{_YEAR}\b)?", re.IGNORECASE
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+{_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>(?:1[6-9]|2[0-2])\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")

@@ -310,6 +310,7 @@ def test_a_caption_glued_to_the_next_sentence_is_split() -> None:
         ("12th of March, 2019", (2019, 3, 12)),
         ("Published: 27/05/2024", (2024, 5, 27)),
         ("Received 2022 Oct 12; Accepted 2023 Jan 7", (2022, 10, 12)),
+        ("Published: 24 January ,2017: 09:24 PM GST", (2017, 1, 24)),
     ],
 )
 def test_datelines_glued_to_their_neighbours_give_their_day(line: str, day: tuple) -> None:
