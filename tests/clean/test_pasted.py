@@ -324,6 +324,11 @@ def test_a_publication_and_a_modification_stamp_on_one_line() -> None:
     )
     assert (doc.title, doc.published) == ("Mediators gather in Lakeport", "2017-01-14")
     assert "Last modified on Sun 15 Jan 2017 08.00 GMT" in [r.text for r in doc.removed]
+    # "First published on ..." under it is one stamp, not a word and a stamp.
+    lines = ["Mediators gather in Lakeport", "Sun 15 Jan 2017 08.00 GMT"]
+    lines.append("First published on Sat 14 Jan 2017 10.23 GMT")
+    doc = clean("\n".join([*lines, *PARAGRAPHS]))
+    assert "First published on Sat 14 Jan 2017 10.23 GMT" in [r.text for r in doc.removed]
 
 
 def test_headlines_listed_under_a_related_links_label_are_set_aside() -> None:

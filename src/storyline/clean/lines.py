@@ -718,10 +718,12 @@ _STAMP_DATE = (
     rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\s+{MONTH_RE},?|{MONTH_RE}\s+\d{{1,2}},?)\s+\d{{4}}"
 )
 # "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK", "Saturday 26 February 2005
-# 02.13 GMT", "Last modified on Sun 15 Jan 2017 08.00 GMT": a date and a clock time with its
-# zone side by side are a page's time stamp, never a sentence (which would say "on ... at ...").
+# 02.13 GMT", "Last modified on Sun 15 Jan 2017 08.00 GMT", "First published on Sat 14 Jan 2017
+# 09.30 GMT": a date and a clock time with its zone side by side are a page's time stamp, never
+# a sentence (which would say "on ... at ...").
 _UPDATE_STAMP = re.compile(
-    rf"(?:(?:page\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted)(?:\s+at|\s+on)?:?"
+    rf"(?:(?:page\s+)?(?:last\s+|first\s+|originally\s+)?(?:updated|modified|edited|published"
+    rf"|posted)(?:\s+at|\s+on)?:?"
     rf"\s*)?"
     rf"(?:{_STAMP_TIME},?\s*{_STAMP_DATE}|{_STAMP_DATE},?\s*{_STAMP_TIME})(?:\s+{_STAMP_TIME})?",
     re.IGNORECASE,
