@@ -390,6 +390,30 @@ def test_a_caption_beside_its_photo_credit_is_set_aside_with_it() -> None:
     assert reasons[caption] == "credit: a photo's caption beside its credit"
 
 
+def test_a_signed_photo_credit_and_its_caption_without_a_full_stop_are_set_aside() -> None:
+    """ "\u00a9 Wire 2017/ Jane Roe" is a photo's credit (not the outlet's copyright), and the
+    line under it a caption even without its full stop; a headline over a credit is none."""
+    caption = "Delegates attend the fifth round of talks in Lakeport"
+    text = "\n".join(
+        [
+            "Holm Meets Voss in Lakeport",
+            "\u00a9 Northern Ledger / John Doe",
+            *PARAGRAPHS[:2],
+            "\u00a9 Wire 2017/ Jane Roe",
+            caption,
+            *PARAGRAPHS[2:],
+        ]
+    )
+    result = clean(text)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["\u00a9 Wire 2017/ Jane Roe"].startswith("credit")
+    assert reasons["\u00a9 Northern Ledger / John Doe"].startswith("credit")
+    assert reasons[caption] == "credit: a photo's caption beside its credit"
+    assert result.title == "Holm Meets Voss in Lakeport"
+    assert result.source is None  # a photo's agency is not the outlet
+    assert all(paragraph in result.text for paragraph in PARAGRAPHS)
+
+
 def test_a_handout_credit_and_the_caption_saying_who_stands_where_are_set_aside() -> None:
     text = "\n".join(
         [

@@ -88,7 +88,7 @@ _CAPTION_VERBS = re.compile(
     r"^[A-Z][^.!?]*\b(?:speaks?|talks?|attends?|arrives?|gestures?|looks\s+on|look\s+on|waits?|"
     r"walks?|stands?|sits?|poses?|holds?|listens?|addresses|delivers?|shakes?|greets?|leaves|"
     r"visits?|inspects?|carries|carry|watches|watch|prays?|mourns?|protests?|gathers?|"
-    r"celebrates?|reacts?|chairs?|meets?|signs?|votes?|(?:is|are)\s+seen)\b[^.!?]*\.[\"'\u201d\u2019]?$"
+    r"celebrates?|reacts?|chairs?|meets?|signs?|votes?|(?:is|are)\s+seen)\b[^.!?]*\.?[\"'\u201d\u2019]?$"
 )
 # Where a person stands in the picture: "Enrique Mora, centre, chairs ...", "(L) and (R)".
 _IN_PICTURE = re.compile(
@@ -102,8 +102,11 @@ _REPORT_TENSE = re.compile(r"\b(?:[a-z]\w*ed|said|told|was|were|had|has|have|wil
 def reads_as_photo_caption(line: str) -> bool:
     """Whether a line reads as a photo's caption (used beside a photo credit only)."""
     stripped = line.strip()
+    # Without its full stop, a line in title case is a headline ("Putin Meets Erdogan in Sochi").
+    headline = not stripped.endswith(".") and features(stripped).title_case_share >= 0.75
     return (
         len(stripped.split()) <= 30
+        and not headline
         and (_CAPTION_VERBS.match(stripped) is not None or _IN_PICTURE.search(stripped) is not None)
         and not _REPORT_TENSE.search(stripped)
     )
@@ -150,6 +153,11 @@ PHOTO_CREDIT_END = re.compile(
     # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
     rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
     rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
+)
+# "\u00a9 Sputnik / Alexey Druzhinin", "\u00a9 AFP 2017/ Kirill Kudryavtsev": a photo's copyright,
+# its agency and then its photographer.
+_SIGNED_CREDIT = re.compile(
+    rf"^\s*\u00a9\s*[A-Z][\w.&' -]{{1,40}}?(?:\s+(?:19|20)\d\d)?\s*/\s*{_NAME}\s*$"
 )
 # A reviewed book's details: "Torture and Truth by Mark Danner (650pp, Granta, £16.99)".
 BOOK_DETAILS = re.compile(r"\(\s*\d{2,4}\s*pp?\b[^()]{0,60}[£$€#]\s*\d+(?:\.\d\d)?\s*\)")
@@ -362,7 +370,7 @@ def _is_credit(line: str, feats: LineFeatures) -> bool:
         return False
     if _IMAGE_COPYRIGHT.match(line) or (_CREDIT_LINE.match(line) and feats.n_words <= 12):
         return True
-    if _AGENCY_SLASH.search(line):
+    if _AGENCY_SLASH.search(line) or _SIGNED_CREDIT.match(line):
         return True
     if _HANDOUT_CREDIT.search(line) and feats.n_words <= 12 and not feats.terminal:
         return True
@@ -483,8 +491,8 @@ def copyright_holder(line: str) -> str | None:
     """Who a copyright notice names ("© 2017 Cable News Network. ..." -> "Cable News
     Network"), or None where it names no one or a photo agency."""
     stripped = line.strip()
-    if _PHOTO_AGENCY.search(stripped):
-        return None
+    if _PHOTO_AGENCY.search(stripped) or _SIGNED_CREDIT.match(stripped):
+        return None  # a photo's credit names its agency, not the article's outlet
     if first := _HOLDER_FIRST.match(stripped):
         # Read as the usual order: "\u00a9 2020 Caucasus Courier".
         years = stripped[first.end("holder") :].strip(" \u00a9()cC.")
