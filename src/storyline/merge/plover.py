@@ -524,6 +524,8 @@ def _parties_of(event: Argument) -> Argument | None:
     if found is None:
         return None
     text = re.split(r"\s+(?:on|over|about|in|at|for|to|from|since)\s", event.text[found.end() :])[0]
+    if not text.strip():
+        return None
     start = event.start + found.end()
     return Argument(event.role, start, start + len(text), text, text.split()[-1].lower(), None)
 
@@ -532,7 +534,9 @@ def _named_by_its_noun(predicates: Sequence[Predicate], n: int, first: int) -> C
     """A light verb that describes the noun before it ("the talks held in Astana on Monday")
     names that noun's event."""
     predicate = predicates[n]
-    governor = (predicate.governor or 0) - first
+    if predicate.governor is None:
+        return None
+    governor = predicate.governor - first
     if (
         predicate.relation != "nested"
         or predicate.lemma not in LIGHT
