@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from storyline.compose.brief import write_brief
+from storyline.compose.brief import best_sentence, write_brief
 from storyline.compose.salience import article_focus, score_events, story_terms
 from storyline.compose.sources import _claimant, _figures, find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
@@ -1022,3 +1022,49 @@ def test_quotes_of_one_role_are_grouped_with_or_without_its_article() -> None:
     )
     grouped = quotes_by_speaker([doc], merge_entities([doc]))
     assert {g.speaker: len(g.quotes) for g in grouped} == {"energy ministry": 2}
+
+
+def test_a_day_one_article_of_that_day_tells_is_told_by_its_lead() -> None:
+    """The article's own order says what matters: its lead, not the sentence most like the
+    others it holds, is the day's line (here the lead is long, and two later sentences share
+    their words)."""
+    lead = (
+        "Ostland, Westria and Veran agreed on Tuesday in Geneva to set up a joint commission to "
+        "watch over the ceasefire on the border, the three governments said in a statement read "
+        "out at the end of two days of talks, the first since the war began in the spring."
+    )
+    text = "\n".join(
+        [
+            lead,
+            "The border commission will meet in Geneva on Tuesday every month, officials said.",
+            "The border commission will report on the ceasefire to Geneva on Tuesday, they said.",
+        ]
+    )
+    places = [("Ostland", "GPE"), ("Westria", "GPE"), ("Veran", "GPE"), ("Geneva", "GPE")]
+    doc = make_doc("a", text, "2019-01-22", "Wire", places, [("Tuesday", "2019-01-22", "day")])
+    story = compose_story([doc], Settings())
+    [entry] = [e for e in story.timeline if e.date == "2019-01-22"]
+    assert entry.sentences[0].text == lead
+
+
+def test_a_brief_tells_a_happening_by_its_report_not_a_later_recall() -> None:
+    report = Citation(
+        "a",
+        0,
+        150,
+        "Ostland, Westria and Veran agreed on Friday to send observers to the edges of the zone "
+        "in the north, completing the set of four zones agreed in Lakeport in May.",
+    )
+    recall = Citation(
+        "b",
+        0,
+        140,
+        "The talks in Lakeport, which began on Monday, were the first since the edges of the "
+        "northern zone were agreed in September by the governments.",
+    )
+    assert len(recall.text.split()) == 25 and len(report.text.split()) > 25
+    event = Event(
+        "v1", "2019-09-15", "day", "happened", "Ostland agreed", ("x",), None,
+        (recall, report), 2, ("b",), type="AGREE",
+    )  # fmt: skip
+    assert best_sentence(event) == report

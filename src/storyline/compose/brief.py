@@ -155,12 +155,15 @@ def best_sentence(
     scored = [s for s in scored if s[0] >= MIN_QUALITY]
     if not scored:
         return None
-    # A happening is told by a sentence that tells it as done, not as planned.
+    # A happening is told by a sentence that tells it as done, not as planned, and by a report
+    # of it rather than a later article's recall ("the first since ... were agreed in September").
     done = event.status != "planned"
+    recalls = set(event.background_in)
     return max(
         scored,
         key=lambda s: (
             not (done and told_as_plan(s[3].text)),
+            s[3].document_id not in recalls,
             (s[3].document_id, s[3].start) not in shared,
             *s[:3],
         ),

@@ -62,6 +62,10 @@ def default_sizes(events: Sequence[Event]) -> tuple[int, int]:
     return n_dates, per_date
 
 
+# How much each sentence further down counts for less where one article of that day tells it.
+SINGLE_ARTICLE_ORDER = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineChoice:
     """How dates and lines are chosen (the matching Settings fields say what each does)."""
@@ -217,6 +221,10 @@ class _LeadIndex:
                         found.append(Citation(doc.id, sentence.start, sentence.end, text))
         return found
 
+    def published(self, document_id: str) -> str | None:
+        doc = self._by_id.get(document_id)
+        return doc.published if doc is not None else None
+
     def dated_elsewhere(self, citation: Citation, day: str) -> bool:
         doc = self._by_id.get(citation.document_id)
         if doc is None or len(day) != 10:
@@ -285,7 +293,11 @@ def _entry(
 ) -> TimelineEntry:
     candidates = _candidates(day, events, leads)
     fresh = [c for c in candidates if _key(c.citation.text) not in used]
-    picked = _central_lines(fresh or candidates, k, terms, choice)
+    pool = fresh or candidates
+    # One article of that very day tells it: its own order says what matters most.
+    told_by = {c.citation.document_id for c in pool}
+    in_order = len(told_by) == 1 and leads.published(next(iter(told_by))) == day
+    picked = _central_lines(pool, k, terms, choice, in_order)
     used.update(_key(c.citation.text) for c in picked)
     sentences = tuple(CitedSentence(c.citation.text, _citations(c)) for c in picked)
     picked_events = list(dict.fromkeys(c.event for c in picked if c.event is not None))
@@ -335,10 +347,15 @@ def _candidates(day: str, events: list[Event], leads: _LeadIndex) -> list[_Candi
 
 
 def _central_lines(
-    candidates: list[_Candidate], k: int, terms: Counter[str], choice: TimelineChoice
+    candidates: list[_Candidate],
+    k: int,
+    terms: Counter[str],
+    choice: TimelineChoice,
+    in_order: bool = False,
 ) -> list[_Candidate]:
     """The k candidates closest to the centroid of them all, weighted by how well they read and
-    how much they are about the story, skipping any that repeats one already picked."""
+    how much they are about the story, skipping any that repeats one already picked; with
+    ``in_order`` (the candidates are one article's), each further down counts for less."""
     if len(candidates) <= 1:
         return candidates[:k]
     # Imported here: scikit-learn takes seconds to import, and the annotation workers, which
@@ -364,6 +381,11 @@ def _central_lines(
         * chronicle
         * elsewhere
     )
+    if in_order:
+        # What the article tells first is what it holds most important (its lead), as its own
+        # words are all the centroid has to go by.
+        order = np.argsort(np.argsort([c.citation.start for c in candidates], kind="stable"))
+        scores = scores / (1.0 + SINGLE_ARTICLE_ORDER * order)
     picked: list[int] = []
     for index in np.argsort(-scores, kind="stable"):
         if picked:
