@@ -271,3 +271,12 @@ def test_reported_speech_of_a_speaker_in_apposition() -> None:
     [quote] = quotes(text, {"Dana Holm": "PERSON"})
     assert quote.speaker_text == "Dana Holm"
     assert quote.text == "the strike showed that the truce could not hold"
+
+
+def test_those_led_by_a_person_speak_for_themselves() -> None:
+    """ "The mediators, led by ... Annelie Brandt, said": the mediators speak, not Brandt."""
+    text = "The mediators, led by the diplomat Annelie Brandt, said a second round would be held."
+    # (Reported speech is kept for a named speaker only: here, none.)
+    assert all(
+        q.speaker_text != "Annelie Brandt" for q in quotes(text, {"Annelie Brandt": "PERSON"})
+    )

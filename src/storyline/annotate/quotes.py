@@ -90,6 +90,7 @@ _REPORTED = re.compile(
     rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z0-9][^\n]{{15,}}?)"
     rf"(?:[.!?](?:\s|$)|$)"
 )
+_LED_BY = re.compile(r",\s+(?:led|headed|chaired|accompanied|joined)\s+by\b")
 _ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")
 # Reported speech told first, its speaker after it: "Each country will send 500 observers,
 # Kazakh Foreign Minister Kairat Abdrakhmanov said at the end of the talks." What follows the
@@ -218,7 +219,11 @@ def _speaker_span(
     text: str, start: int, end: int, mentions: Sequence[Mention], persons: Sequence[Mention]
 ) -> tuple[int, int] | None:
     """The best speaker inside text[start:end]: a named mention, a pronoun resolved to the
-    nearest preceding person, or the noun phrase itself."""
+    nearest preceding person, or the noun phrase itself. In "The mediators, led by Annelie
+    Brandt," the mediators speak."""
+    led = _LED_BY.search(text, start, end)
+    if led is not None:
+        end = led.start()
     inside = [
         m
         for m in mentions
