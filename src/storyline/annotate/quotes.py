@@ -104,10 +104,8 @@ _SAID_LAST = re.compile(
 _CIRCUMSTANCE = re.compile(r"^(?:in|at|on|after|before|during|while|when|as|\w+ing)\b", re.I)
 # A phrase in quotation marks that is a name or a title ("Congress of the Syrian National
 # Dialogue"): capitalised words and the small words between them, no sentence.
-_TITLE_WORDS = re.compile(
-    r"^(?:[A-Z0-9][\w.'\u2019&-]*|of|the|and|for|on|in|a|an|to|at|with)"
-    r"(?:\s+(?:[A-Z0-9][\w.'\u2019&-]*|of|the|and|for|on|in|a|an|to|at|with))*$"
-)
+_TITLE_WORD = r"(?:[A-Z0-9][\w.'\u2019&-]*|of|the|and|for|on|in|a|an|to|at|with)"
+_TITLE_WORDS = re.compile(rf"^{_TITLE_WORD}(?:\s+{_TITLE_WORD})*$")
 
 
 def find_quotes(
