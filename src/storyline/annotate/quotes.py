@@ -27,6 +27,8 @@ SPEECH_VERBS = (
     r"alleged|emphasized|emphasised|underlined|told reporters|told AFP"
 )
 _VERB = rf"(?:{SPEECH_VERBS})"
+# A speech verb with what may stand before it ("has said", "also told").
+_SAID = rf"(?:(?:has|had|also|later)\s+)?(?:{_VERB})"
 _WHEN = (
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
     r"week|weekend|month|year|statement|interview|speech|briefing|news conference|"
@@ -77,7 +79,7 @@ _BEFORE = re.compile(
 _REPORTED = re.compile(
     # (A speaker in apposition closes with a comma: "Ukraine's president, Volodymyr Zelenskiy,
     # said ...".)
-    rf"\b{_SPK},?\s+(?:(?:has|had|also|later)\s+)?(?:{_VERB})\s+"
+    rf"\b{_SPK},?\s+{_SAID}\s+"
     # Whom it was told: "told reporters that", "told a news conference that" (not "said the
     # ceasefire that took effect ... was holding": "said" takes no one).
     rf"(?:(?<=\btold\s)(?:[A-Z][\w.'-]*|reporters|journalists|lawmakers|parliament|the|an?)"
@@ -96,8 +98,8 @@ _ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")
 # Kazakh Foreign Minister Kairat Abdrakhmanov said at the end of the talks." What follows the
 # verb says when or where only (no "that" of a clause of its own).
 _SAID_LAST = re.compile(
-    rf"^(?P<content>[\"\u201cA-Z0-9][^\n]{{20,}}?),\s+{_SPK}\s+(?:(?:has|had|also|later)\s+)?"
-    rf"(?:{_VERB})(?:\s+(?:at|in|on|during|after|before|when|while|as|late|early|earlier|last"
+    rf"^(?P<content>[\"\u201cA-Z0-9][^\n]{{20,}}?),\s+{_SPK}\s+{_SAID}"
+    rf"(?:\s+(?:at|in|on|during|after|before|when|while|as|late|early|earlier|last"
     rf"|this|yesterday|today|ahead)\b(?:(?!\bthat\b)[^\n])*?)?\s*[.!?]?[\"\u201d]?\s*$"
 )
 # A sentence opening on a circumstance is no reported speech of its own ("Speaking in Moscow,").

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
-from storyline.clean.lines import WIRE_NAME
+from storyline.clean.lines import SLASHED_AGENCY, WIRE_NAME
 from storyline.clean.trees import TreeEnsemble
 from storyline.records import Document
 
@@ -337,7 +337,7 @@ _OUTLET_AFTER_DATE = re.compile(
 _AGENCY = re.compile(
     r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
     rf"|\((?P<wire>{WIRE_NAME})\)\s*$"
-    r"|/(?P<slash>[A-Z][\w'&. -]{1,30}?)/\.?\s*$"
+    rf"|/(?P<slash>{SLASHED_AGENCY})/\.?\s*$"
 )
 
 

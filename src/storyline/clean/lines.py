@@ -208,6 +208,8 @@ _DATELINE_FILLER = re.compile(
     r"et|gmt|utc|first|date|time|created|and)\b",
     re.I,
 )
+# An agency that signs a dateline between slashes: "ASTANA, January 24. /TASS/.".
+SLASHED_AGENCY = r"[A-Z][\w.&' -]{1,30}?"
 # News agencies and broadcasters that sign a dateline with no dash after their name ("Astana,
 # Kazakhstan (CNN) Russia, Turkey and ..."); any other name needs the dash, as "The International
 # Energy Agency (IEA) Chief Economist ..." is a sentence. (As a regular expression.)
@@ -457,14 +459,15 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+# A copyright's year or span of years: "2020", "1999-2017".
+_YEARS = r"(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?"
 # "Caucasus Courier \u00a9 2020": the holder before the sign, alone on its line.
 _HOLDER_FIRST = re.compile(
-    r"^(?P<holder>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\u00a9|\([cC]\))\s*"
-    r"(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?\.?$"
+    rf"^(?P<holder>[A-Z][\w.&'\u2019 -]{{1,60}}?)\s*(?:\u00a9|\([cC]\))\s*{_YEARS}\.?$"
 )
 _HOLDER = re.compile(
     r"^\W{0,3}(?:copyright\s*)?(?:\u00a9|\(c\))?\s*(?:copyright\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?)?[\s,.]*"
+    rf"(?:{_YEARS})?[\s,.]*"
     r"(?P<holder>[A-Z][^.|\u00b7\u2022,;:()\n]{1,60})",
     re.I,
 )
@@ -506,7 +509,7 @@ def copyright_holder(line: str) -> str | None:
         return None
     holder = re.split(r"\s+(?:-|\u2013|\u2014)\s+", match.group("holder"))[0]
     holder = _LEGAL_FORM.sub("", holder.strip(" -\u2013\u2014")).strip()
-    holder = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-\u2013\u2014]\s*(?:19|20)?\d\d)?$", "", holder)
+    holder = re.sub(rf"\s+{_YEARS}$", "", holder)
     words = holder.split()
     if not 1 <= len(words) <= 6 or _NO_HOLDER.search(holder) or not holder[0].isupper():
         return None
@@ -573,7 +576,7 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     # An agency may sign between slashes instead: "ASTANA, January 24. /TASS/. Russia, ...".
     tail = re.search(
         r"(?:\s(?:--|[|\u2013\u2014-])\s*|(?:--|[|\u2013\u2014-])\s+"
-        r"|\.?\s*/[A-Z][\w.&' -]{1,30}/\.?\s+)(?=[A-Z\"\u201c'])",
+        rf"|\.?\s*/{SLASHED_AGENCY}/\.?\s+)(?=[A-Z\"\u201c'])",
         line[dates[0].end :],
     )
     cut = dates[0].end + tail.end() if tail else None

@@ -236,14 +236,11 @@ def _organisations_by_their_members(
             for doc_id, mention in group.mentions
         ):
             continue
-        group.label = "ORG"
-        target = groups.get(("ORG", key))
-        del groups[label, key]
-        if target is None:
-            groups["ORG", key] = group
+        if ("ORG", key) in groups:
+            _absorb(groups, groups["ORG", key], (label, key))
         else:
-            target.aliases.update(group.aliases)
-            target.mentions.extend(group.mentions)
+            group.label = "ORG"
+            groups["ORG", key] = groups.pop((label, key))
 
 
 # A post's portfolio ("Secretary of State", "Minister of Defence") names no organisation (the
