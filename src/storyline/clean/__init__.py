@@ -23,6 +23,8 @@ from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     INLINE_CREDIT,
     MASTHEAD_LINES,
+    RELATED_LABEL,
+    RELATED_LINKS,
     LineLabel,
     copyright_holder,
     is_copyright_notice,
@@ -222,9 +224,13 @@ def _related_links(lines: list[Line], keep: list[bool]) -> tuple[list[Line], lis
     """In pasted text, the headlines listed under a related-links label ("Related Coverage" /
     "Biden calls Russia's move 'outrageous'") are links to other articles, whatever the model
     made of them. (A page's markup already tells its link lists apart.)"""
-    lines, keep = list(lines), list(keep)
     texts = [line.text for line in lines]
-    for index in range(len(lines)):
+    labels = [i for i, text in enumerate(texts) if RELATED_LABEL.match(text)]
+    if not labels:
+        return lines, keep
+    lines, keep = list(lines), list(keep)
+    below = sorted({i for label in labels for i in range(label + 1, label + 1 + RELATED_LINKS)})
+    for index in (i for i in below if i < len(lines)):
         if keep[index] and under_related_label(texts, index):
             _set_aside(
                 lines, keep, index, "chrome: a related article's headline under a links label"
