@@ -597,3 +597,29 @@ def test_a_meeting_told_over_two_days_is_one_event_from_first_to_last_day() -> N
                     ("met", "meet", [], 0, "conj")],
     )  # fmt: skip
     assert sorted(e.date for e in events_of([doc])) == ["2019-05-03", "2019-05-04"]
+
+
+def test_recalls_of_one_past_happening_alike_as_a_whole_are_one_event() -> None:
+    """Three articles recall one happening of a year; the first is too unlike the second to
+    join it alone, and the third is more like the second, but the two later ones together are
+    like the first."""
+    texts = (
+        "He fought lung cancer in 2004, and later had a liver transplant.",
+        "Jon Tarrant has been fighting lung cancer since 2004 and has been on medical leave "
+        "since the transplant.",
+        "He has been fighting lung cancer since 2004.",
+    )
+    docs = [
+        make_doc(
+            key, text, published, outlet, [("Jon Tarrant", "PERSON")], [("2004", "2004", "year")]
+        )
+        for key, text, published, outlet in zip(
+            "abc",
+            texts,
+            ("2011-01-17", "2011-08-25", "2011-10-06"),
+            ("Wire", "Post", "Daily"),
+            strict=True,
+        )
+    ]
+    events = events_of(docs)
+    assert [(e.date, e.n_sources) for e in events] == [("2004", 3)]

@@ -738,7 +738,37 @@ def _cluster_block(
         outlets[target].add(mentions[i].source)
         sums[target] += row
         norms[target] = float(np.linalg.norm(sums[target])) or 1.0
-    return clusters
+    if mentions[order[0]].granularity == "day":
+        return clusters
+    return _join_alike(clusters, entities, sums[: len(clusters)].copy())
+
+
+def _join_alike(
+    clusters: list[list[int]], entities: list[set[str]], sums: np.ndarray
+) -> list[list[int]]:
+    """Clusters of one week, month or longer period that the greedy pass left apart though
+    they are alike as wholes, joined most alike first while their centroids are as alike as a
+    mention must be to join a cluster: several articles' recalls of one past happening ("He
+    fought pancreatic cancer in 2004", "has been fighting pancreatic cancer since 2004"), where
+    the first told is too unlike any single later one. Not days: there two clusters alike as
+    wholes are as often two happenings of a busy day told in the day's words (measured on
+    Timeline17: joining them too cost 0.002 AR1)."""
+    alive = list(range(len(clusters)))
+    while len(alive) > 1:
+        units = sums[alive] / (np.linalg.norm(sums[alive], axis=1, keepdims=True) + 1e-12)
+        scores = units @ units.T
+        np.fill_diagonal(scores, -1.0)
+        for a, b in zip(*np.nonzero(scores >= SIMILARITY - ACTOR_BONUS), strict=True):
+            scores[a, b] += _actor_bonus(entities[alive[a]], entities[alive[b]])
+        a, b = sorted(np.unravel_index(int(np.argmax(scores)), scores.shape))
+        if scores[a, b] < SIMILARITY:
+            break
+        keep, gone = alive[a], alive[b]
+        clusters[keep].extend(clusters[gone])
+        entities[keep] |= entities[gone]
+        sums[keep] += sums[gone]
+        del alive[b]
+    return [clusters[n] for n in alive]
 
 
 def _closest(
