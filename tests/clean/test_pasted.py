@@ -82,6 +82,48 @@ def test_a_dateline_naming_the_outlet_gives_date_and_source() -> None:
     assert doc.text.startswith("Since the start")
 
 
+def test_a_dateline_line_closed_by_the_outlet_gives_date_and_source() -> None:
+    # "May 12, 2023 | Sudan Tribune": the outlet after a separator, and no sentence after it.
+    doc = clean("March 3, 2025 | The Northern Ledger\n" + "\n".join(PARAGRAPHS))
+    assert doc.published == "2025-03-03"
+    assert doc.source == "The Northern Ledger"
+    assert doc.text.startswith(PARAGRAPHS[0][:20])
+    assert any(r.text == "March 3, 2025 | The Northern Ledger" for r in doc.removed)
+    # A blog's category after the date is no outlet.
+    assert clean("March 3, 2025 | Indoor Plants\n" + "\n".join(PARAGRAPHS)).source is None
+    # A sentence after the date stays the article's, and a short headline line stays whole.
+    assert split_leading_dateline("March 3, 2025 - Rebels attacked") == (
+        "March 3, 2025 - Rebels attacked",
+        None,
+    )
+
+
+def test_an_outlet_under_the_byline_names_the_source() -> None:
+    # "By Jane Roe" / "BBC News" at the top of a pasted page.
+    doc = clean(
+        "Talks resume in Lakeport\nBy Jane Roe\nNorthern Ledger News\n" + "\n".join(PARAGRAPHS)
+    )
+    assert doc.source == "Northern Ledger News"
+    assert doc.text.startswith(PARAGRAPHS[0][:20])
+    # A line under a byline that names no outlet is no source.
+    doc = clean(
+        "Talks resume in Lakeport\nBy Jane Roe\nSenior Correspondent\n" + "\n".join(PARAGRAPHS)
+    )
+    assert doc.source is None
+
+
+def test_a_wire_dateline_gives_the_story_s_day_over_a_later_time_stamp() -> None:
+    # The page's stamp in UTC falls on the next day; the dateline is the story's day.
+    stamp = "March 4, 2025 3:14 AM UTC\n"
+    doc = clean(stamp + "LAKEPORT, March 3 (Reuters) - " + "\n".join(PARAGRAPHS))
+    assert doc.published == "2025-03-03"
+    # Days further apart are not one moment in two zones: the model's choice stands.
+    doc = clean(
+        "March 6, 2025 3:14 AM UTC\n" + "LAKEPORT, March 3 (Reuters) - " + "\n".join(PARAGRAPHS)
+    )
+    assert doc.published == "2025-03-06"
+
+
 def test_an_outlet_given_by_the_input_is_kept() -> None:
     text = "March 3, 2025, The Northern Ledger -" + "\n".join(PARAGRAPHS)
     result = clean_document(

@@ -30,6 +30,7 @@ from storyline.clean.lines import (
     is_copyright_notice,
     is_dateline,
     masthead,
+    outlet_under_byline,
     reads_as_photo_caption,
     source_credit,
     split_leading_dateline,
@@ -340,6 +341,10 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
             if (credited := source_credit(line.text)) and index > first:
                 draft.credited.append(credited)
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
+                draft.mastheads.append(outlet)
+            if 0 < index < first and (
+                outlet := outlet_under_byline(line.text, lines[index - 1].text)
+            ):
                 draft.mastheads.append(outlet)
             draft.removed.append(Removed(line.text, reason or f"furniture: {_where(index, keep)}"))
             continue

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
-from storyline.clean.lines import SLASHED_AGENCY, WIRE_NAME
+from storyline.clean.lines import NEWS_WORD, SLASHED_AGENCY, WIRE_NAME
 from storyline.clean.trees import TreeEnsemble
 from storyline.records import Document
 
@@ -212,6 +212,9 @@ def publication_date(
     if model is not None and candidates:
         scores = model.probability(np.array([c.vector for c in candidates]))
         top = candidates[int(np.argmax(scores))]
+        wire = _wire_day_before(datelines, top.day)
+        if wire is not None:
+            return wire, "dateline", notes
         return top.day, "page" if top.from_metadata else "dateline", notes
     if page_dates:
         # The page's date is the one it shows: its publication date where it shows that one
@@ -334,11 +337,36 @@ _OUTLET_WORD = r"(?:[A-Z][\w'&.]*|of|the|and|for|&)"
 _OUTLET_AFTER_DATE = re.compile(
     rf"^\s*,?\s*(?P<outlet>[A-Z][\w'&.]*(?:\s+{_OUTLET_WORD}){{0,5}})\s*(?:--|[\u2013\u2014-])\s*$"
 )
+# "May 12, 2023 | Sudan Tribune": an outlet closing the line after a separator, named as news
+# outlets are (a blog's "March 12, 2026 | Indoor Plants" closes on its category).
+_OUTLET_CLOSING = re.compile(
+    rf"^\s*(?:\||\s[\u2013\u2014-]|\s--)\s*(?P<outlet>[A-Z][\w'&.]*(?:\s+{_OUTLET_WORD}){{0,5}})\s*$"
+)
 _AGENCY = re.compile(
     r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
     rf"|\((?P<wire>{WIRE_NAME})\)\s*$"
     rf"|/(?P<slash>{SLASHED_AGENCY})/\.?\s*$"
 )
+
+
+def _wire_day_before(datelines: list[Dateline], chosen: str) -> str | None:
+    """The day of a wire dateline opening the story ("JEDDAH, May 20 (Reuters) -") where the
+    day chosen is the next: the page's time stamp ("May 21, 2023 3:14 AM UTC") is the story
+    filed that evening seen in another time zone, and the dateline's day is the story's."""
+    day = date.fromisoformat(chosen)
+    for line in datelines:
+        if line.after_end or not -8 <= line.distance <= 3 or not _AGENCY.search(line.text):
+            continue
+        for found in find_explicit_dates(line.text)[:1]:
+            if found.day is None or found.month is None:
+                continue
+            try:
+                told = date(found.year or day.year, found.month, found.day)
+            except ValueError:
+                continue
+            if told == day - timedelta(days=1):
+                return told.isoformat()
+    return None
 
 
 def dateline_outlet(datelines: list[Dateline]) -> str | None:
@@ -353,7 +381,11 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         dates = find_explicit_dates(line.text)
         if not dates:
             continue
-        match = _OUTLET_AFTER_DATE.match(line.text[dates[0].end :])
+        after = line.text[dates[0].end :]
+        match = _OUTLET_AFTER_DATE.match(after)
+        closing = _OUTLET_CLOSING.match(after)
+        if match is None and closing and NEWS_WORD.search(closing["outlet"]):
+            match = closing
         if match and not any(w.isupper() and len(w) > 4 for w in match.group("outlet").split()):
             return match.group("outlet")
     return None

@@ -534,6 +534,38 @@ _SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$
 MASTHEAD_LINES = 12  # a logo is among the first lines of a page, after its skip links
 
 
+# Words news outlets are named with ("Sudan Tribune", "BBC News", "The Northern Ledger"): what
+# tells an outlet from a blog's category where a line names one without saying which it is.
+NEWS_WORD = re.compile(
+    r"\b(?:News|Times|Post|Tribune|Herald|Journal|Gazette|Telegraph|Guardian|Monitor|Observer|"
+    r"Express|Mail|Chronicle|Press|Daily|Weekly|Star|Standard|Independent|Courier|Dispatch|"
+    r"Inquirer|Register|Bulletin|Ledger|Record|Mirror|Globe|Sun|Agency|Wire|Radio|TV|"
+    r"Television|Broadcasting)\b"
+)
+
+
+# An outlet under a byline ("By Jane Roe" / "BBC News", "Example Daily, Nairobi").
+_OUTLET_LINE = re.compile(
+    r"^(?P<outlet>(?:[A-Z][\w'&.]*)(?:\s+(?:[A-Z][\w'&.]*|of|the|and|&)){0,5})"
+    r"(?:,\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?$"
+)
+
+
+_JOB_WORD = re.compile(
+    r"\b(?:Senior|Staff|Chief|Editor|Correspondent|Reporter|Writer|Contributor|Columnist|"
+    r"Producer|Analyst|Photographer)\b"
+)
+
+
+def outlet_under_byline(line: str, above: str) -> str | None:
+    """The outlet a line right under a byline names ("By Jane Roe" / "BBC News" -> "BBC News";
+    "Example Daily, Nairobi" -> "Example Daily"), where it is named as outlets are."""
+    match = _OUTLET_LINE.match(line.strip())
+    if match is None or not NEWS_WORD.search(match["outlet"]) or _JOB_WORD.search(line):
+        return None  # nor "Senior Life and Trends Reporter", a post
+    return match["outlet"] if _is_byline(above.strip(), features(above.strip())) else None
+
+
 def masthead(line: str) -> str | None:
     """The outlet a page's logo line names ("The Guardian - Back to homepage" -> "The
     Guardian", "DW.COM" -> "dw.com"), or None."""
@@ -585,7 +617,18 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     prefix = line[:cut]
     if not is_dateline(prefix.strip(" -|\u2013\u2014")):
         return line, None
-    return line[cut:], prefix.strip()
+    rest = line[cut:]
+    if len(rest.split()) < 4 and not _ENDS_A_SENTENCE.search(rest):
+        # "May 12, 2023 | Sudan Tribune": no sentence follows the date but the outlet; the
+        # line is the dateline whole.
+        return ("", line.strip()) if _NAME_ALONE.match(rest) else (line, None)
+    return rest, prefix.strip()
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+_NAME_ALONE = re.compile(
+    r"^(?:[A-Z][\w'&.]*|of|the|and|&)(?:\s+(?:[A-Z][\w'&.]*|of|the|and|&))*\s*$"
+)
 
 
 # A place written in capitals before a dateline's date ("RIO DE JANEIRO, Dec. 9 --").
