@@ -330,3 +330,24 @@ def test_talks_that_end_name_their_parties_after_between() -> None:
     coded = code_sentence([verb("end", talks)])
     assert coded is not None and [a.text for a in coded.sources] == ["Kestria and Almora"]
     assert coded.sources[0].start == len("The talks between ")
+
+
+def test_undoing_nothing_is_no_concession() -> None:
+    # "lifted the blockade" is a concession; an aircraft lifting off, or tensions easing,
+    # undoes nothing anyone imposed.
+    lifted = code_sentence(
+        [verb("lift", arg("subject", "Kestria", "kestria", "GPE"),
+              arg("object", "the blockade", "blockade", None, 20))]
+    )  # fmt: skip
+    assert lifted is not None and lifted.type == "CONCEDE"
+    assert code_sentence([verb("lift off", arg("subject", "The aircraft", "aircraft"))]) is None
+    assert code_sentence([verb("ease", arg("subject", "Tensions", "tension"))]) is None
+
+
+def test_violating_a_ceasefire_is_an_assault_and_an_agreement_a_rejection() -> None:
+    # As CAMEO 196 "violate ceasefire" maps to PLOVER.
+    subject = arg("subject", "The rebels", "rebel")
+    truce = code_sentence([verb("violate", subject, arg("object", "the truce", "truce", None, 20))])
+    assert truce is not None and truce.type == "ASSAULT"
+    deal = code_sentence([verb("violate", subject, arg("object", "the deal", "deal", None, 20))])
+    assert deal is not None and deal.type == "REJECT"

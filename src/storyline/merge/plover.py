@@ -234,6 +234,7 @@ _ENDING = _words("end suspend halt")
 _TAKING_PART = _words("participation membership involvement")
 # What a deal struck is, and what arms and places an attack strikes ("missiles struck the port").
 _DEALS = _words("deal agreement accord bargain pact compromise truce ceasefire")
+_TRUCES = _words("truce truces ceasefire ceasefires cease-fire cease-fires")
 _WEAPONS = _words(
     "missile missiles rocket rockets shell shells bomb bombs strike strikes airstrike "
     "airstrikes drone drones"
@@ -430,6 +431,10 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return ("AID", None) if to_someone or named else None
     if kind == "RETREAT" and verb in ("withdraw", "pull") and heads & _CIVIL_PRESENCE:
         return "SANCTION", "withdraw"
+    if kind == "REJECT" and verb in ("violate", "breach") and heads & _TRUCES:
+        return "ASSAULT", None  # violating a ceasefire is force used (CAMEO 196)
+    if kind == "CONCEDE" and verb in _UNDOING and not objects:
+        return None  # a concession undoes something: "the aircraft lifted off", "tensions eased"
     if kind == "MOBILIZE" and heads & _PEACEKEEPERS:
         return "AID", None  # "deploy observers": personnel sent to keep a peace, no armed force
     if (
