@@ -166,6 +166,29 @@ def test_articles_whose_outlet_is_unknown_are_not_one_source() -> None:
     assert events_of(same_outlet)[0].n_sources == 1
 
 
+def test_a_clause_that_only_reports_the_sentence_dates_what_it_tells() -> None:
+    # "..., the mediators said on Saturday": the report of the agreement, not an event of
+    # saying with no content.
+    doc = make_doc(
+        "a",
+        "Kestria and Sella have agreed to a truce that will start on Monday evening, "
+        "the mediators in Lakeport said on Saturday, after five weeks of fighting.",
+        "2023-05-20",
+        "Wire",
+        [("Kestria", "GPE"), ("Sella", "GPE")],
+        [("Monday evening", "2023-05-22", "day"), ("Saturday", "2023-05-20", "day")],
+        predicates=[
+            ("agreed", "agree", [("subject", "Kestria and Sella", "Kestria", "GPE"),
+                                 ("to", "a truce", "truce", None)], 2, "ccomp"),
+            ("start", "start", [("subject", "a truce", "truce", None)], 0, "nested"),
+            ("said", "say", [("subject", "the mediators", "mediator", None)]),
+        ],
+    )  # fmt: skip
+    events = {e.date: e for e in events_of([doc])}
+    assert events["2023-05-20"].headline.startswith("Kestria and Sella have agreed to a truce")
+    assert events["2023-05-20"].type == "AGREE"
+
+
 def test_unrelated_happenings_on_one_date_stay_apart() -> None:
     doc = make_doc(
         "a",

@@ -55,6 +55,13 @@ _REPORTING = re.compile(
     r"rejected|launched)\b"
 )
 
+# A clause that only says who reported the sentence, and when: "the United States and Saudi
+# Arabia said on Saturday", "officials told reporters on Monday".
+_REPORTS_ONLY = re.compile(
+    r"^\W*(?:[\w.'\u2019-]+\s+){0,8}?(?:said|told|announced|confirmed|reported|stated)\b"
+    r"(?:\s+[\w.'\u2019-]+){0,5}\W*$",
+    re.I,
+)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
 _ACTED_ON = ("subject", "object")
 
@@ -164,17 +171,32 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                 clause = _clause(text, sentence.start, timex, dated)
                 here = where
                 offset = sentence.start + text.find(clause)
+                told_as = clause
                 if clause != text and not (
                     coding and offset <= coding.what.start < offset + len(clause)
                 ):
                     # One of several dated clauses, not the one of the sentence's event: its
-                    # own event, if it tells one.
-                    here = replace(
-                        where,
-                        coding=_coding(
-                            doc, index, starts, predicate_starts, offset, offset + len(clause)
-                        ),
+                    # own event, if it tells one; a clause that only reports the sentence
+                    # ("..., the United States and Saudi Arabia said on Saturday") dates the
+                    # report of what the sentence tells, where that has no date of its own.
+                    own = _coding(
+                        doc, index, starts, predicate_starts, offset, offset + len(clause)
                     )
+                    if (
+                        own is None
+                        and _REPORTS_ONLY.match(clause)
+                        and all(
+                            _nested_host(doc, predicate_starts, sentence.start, other, coding)
+                            is not None
+                            for other in dated
+                            if other is not timex
+                        )
+                    ):
+                        # (Where the sentence's event has no date of its own: its other dates
+                        # are of nouns' clauses, "a truce that will start on Monday".)
+                        told_as = text
+                    else:
+                        here = replace(where, coding=own)
                 elif (
                     nested := _nested_host(doc, predicate_starts, sentence.start, timex, coding)
                 ) is not None:
@@ -190,7 +212,7 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                 day = day_of(timex.value or "")
                 mentions.append(
                     here.mention(
-                        clause, day, timex.granularity, timex.range_end, status, dated_by="text"
+                        told_as, day, timex.granularity, timex.range_end, status, dated_by="text"
                     )
                 )
         elif doc.published:  # an undated report of the article's day
