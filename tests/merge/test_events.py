@@ -189,6 +189,38 @@ def test_a_clause_that_only_reports_the_sentence_dates_what_it_tells() -> None:
     assert events["2023-05-20"].type == "AGREE"
 
 
+def test_an_article_s_lead_joins_what_its_own_dated_sentences_tell() -> None:
+    # The lead reports, undated, what the article then tells with its date.
+    text = (
+        "A truce between Kestria and Sella has come into effect after weeks of fighting. "
+        "The truce began at nine in the evening on Monday in Kestria."
+    )
+    doc = make_doc(
+        "a",
+        text,
+        "2023-05-22",
+        "Wire",
+        [("Kestria", "GPE"), ("Sella", "GPE")],
+        [("Monday", "2023-05-22", "day")],
+        predicates=[
+            ("come", "come", [("subject", "A truce", "truce", None),
+                              ("into", "effect", "effect", None)]),
+            ("began", "begin", [("subject", "The truce", "truce", None)]),
+        ],
+    )  # fmt: skip
+    other = make_doc(
+        "b",
+        "The central bank cut interest rates on Tuesday. Farmers protested in the capital. The "
+        "museum reopened after repairs. The river flooded two villages. Teachers went on strike.",
+        "2023-05-26",
+        "Post",
+        [],
+        [("Tuesday", "2023-05-23", "day")],
+    )
+    [truce] = [e for e in events_of([doc, other]) if e.date == "2023-05-22"]
+    assert len(truce.evidence) == 2
+
+
 def test_unrelated_happenings_on_one_date_stay_apart() -> None:
     doc = make_doc(
         "a",

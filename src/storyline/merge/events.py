@@ -84,6 +84,10 @@ ACTOR_BONUS = 0.1
 # its day whose actors it does not contradict ("the ceasefire came into force", "a fragile
 # ceasefire took effect"): outlets tell one happening in different words.
 CROSS_TYPE_BONUS = 0.1
+# What an article's own sentences dated to its day add when its undated lead joins an event of
+# that day: the lead reports what the article then tells with its date ("A ceasefire has come
+# into effect" over "The truce ... began at 9:45pm local time on Monday").
+LEAD_BONUS = 0.1
 MAX_BONUS = TYPE_BONUS + PLACE_BONUS + ACTOR_BONUS
 _TOLD = ("happened", "ongoing")
 # What dates a mention, surest first, and the date source of an event whose surest is that.
@@ -713,8 +717,9 @@ def _cluster_block(
     members: list[int], mentions: Sequence[EventMention], vectors: sparse.csr_matrix
 ) -> list[list[int]]:
     """Greedy clustering of one date's mentions: each joins the most similar cluster so far
-    (cosine to the cluster's centroid, plus a bonus for shared actors, and one for the same
-    event type and mode told by another outlet) or starts its own."""
+    (cosine to the cluster's centroid, plus a bonus for shared actors, one for the same event
+    type and mode told by another outlet, and one for a lead whose own article dates the
+    cluster's happening) or starts its own."""
     order = sorted(
         members, key=lambda k: (_DATED_BY.index(mentions[k].dated_by), mentions[k].published or "")
     )
@@ -727,6 +732,7 @@ def _cluster_block(
     entities: list[set[str]] = []
     kinds: list[set[tuple[str, str | None]]] = []
     outlets: list[set[str]] = []
+    dated_by_article: dict[str, set[int]] = defaultdict(set)  # an article's dated clusters
     for row_number, i in enumerate(order):
         row = dense[row_number]
         mine = set(mentions[i].actors) | set(mentions[i].places)
@@ -744,6 +750,9 @@ def _cluster_block(
                         and (not mine or not entities[n] or mine & entities[n])
                     ):
                         scores[n] += CROSS_TYPE_BONUS
+            if mentions[i].dated_by == "lead":
+                for n in dated_by_article.get(mentions[i].document_id, ()):
+                    scores[n] += LEAD_BONUS
             best, best_score = _closest(scores, mine, entities)
         if best >= 0 and best_score >= SIMILARITY:
             clusters[best].append(i)
@@ -755,6 +764,8 @@ def _cluster_block(
             entities.append(set(mine))
             kinds.append(set())
             outlets.append(set())
+        if mentions[i].dated_by == "text":
+            dated_by_article[mentions[i].document_id].add(target)
         if kind is not None:
             kinds[target].add(kind)
         outlets[target].add(mentions[i].source)
