@@ -342,8 +342,10 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.credited.append(credited)
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
                 draft.mastheads.append(outlet)
-            if 0 < index < first and (
-                outlet := outlet_under_byline(line.text, lines[index - 1].text)
+            if (
+                0 < index < first
+                and lines[index - 1].label.reason == "byline"
+                and (outlet := outlet_under_byline(line.text))
             ):
                 draft.mastheads.append(outlet)
             draft.removed.append(Removed(line.text, reason or f"furniture: {_where(index, keep)}"))

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
-from storyline.clean.lines import NEWS_WORD, SLASHED_AGENCY, WIRE_NAME
+from storyline.clean.lines import NEWS_WORD, OUTLET_NAME, SLASHED_AGENCY, WIRE_NAME
 from storyline.clean.trees import TreeEnsemble
 from storyline.records import Document
 
@@ -333,15 +333,10 @@ def infer_year(month: int, day: int, text: str) -> int | None:
 
 # "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
 # capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
-_OUTLET_WORD = r"(?:[A-Z][\w'&.]*|of|the|and|for|&)"
-_OUTLET_AFTER_DATE = re.compile(
-    rf"^\s*,?\s*(?P<outlet>[A-Z][\w'&.]*(?:\s+{_OUTLET_WORD}){{0,5}})\s*(?:--|[\u2013\u2014-])\s*$"
-)
+_OUTLET_AFTER_DATE = re.compile(rf"^\s*,?\s*(?P<outlet>{OUTLET_NAME})\s*(?:--|[\u2013\u2014-])\s*$")
 # "May 12, 2023 | Sudan Tribune": an outlet closing the line after a separator, named as news
 # outlets are (a blog's "March 12, 2026 | Indoor Plants" closes on its category).
-_OUTLET_CLOSING = re.compile(
-    rf"^\s*(?:\||\s[\u2013\u2014-]|\s--)\s*(?P<outlet>[A-Z][\w'&.]*(?:\s+{_OUTLET_WORD}){{0,5}})\s*$"
-)
+_OUTLET_CLOSING = re.compile(rf"^\s*(?:\||\s[\u2013\u2014-]|\s--)\s*(?P<outlet>{OUTLET_NAME})\s*$")
 _AGENCY = re.compile(
     r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
     rf"|\((?P<wire>{WIRE_NAME})\)\s*$"

@@ -544,10 +544,11 @@ NEWS_WORD = re.compile(
 )
 
 
+# An outlet's name as a line writes it: capitalised words, with "of", "the", "and", "for".
+OUTLET_NAME = r"[A-Z][\w'&.]*(?:\s+(?:[A-Z][\w'&.]*|of|the|and|for|&)){0,5}"
 # An outlet under a byline ("By Jane Roe" / "BBC News", "Example Daily, Nairobi").
 _OUTLET_LINE = re.compile(
-    r"^(?P<outlet>(?:[A-Z][\w'&.]*)(?:\s+(?:[A-Z][\w'&.]*|of|the|and|&)){0,5})"
-    r"(?:,\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?$"
+    rf"^(?P<outlet>{OUTLET_NAME})(?:,\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})?$"
 )
 
 
@@ -557,13 +558,13 @@ _JOB_WORD = re.compile(
 )
 
 
-def outlet_under_byline(line: str, above: str) -> str | None:
+def outlet_under_byline(line: str) -> str | None:
     """The outlet a line right under a byline names ("By Jane Roe" / "BBC News" -> "BBC News";
     "Example Daily, Nairobi" -> "Example Daily"), where it is named as outlets are."""
     match = _OUTLET_LINE.match(line.strip())
     if match is None or not NEWS_WORD.search(match["outlet"]) or _JOB_WORD.search(line):
         return None  # nor "Senior Life and Trends Reporter", a post
-    return match["outlet"] if _is_byline(above.strip(), features(above.strip())) else None
+    return match["outlet"]
 
 
 def masthead(line: str) -> str | None:
@@ -618,17 +619,14 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     if not is_dateline(prefix.strip(" -|\u2013\u2014")):
         return line, None
     rest = line[cut:]
-    if len(rest.split()) < 4 and not _ENDS_A_SENTENCE.search(rest):
+    if len(rest.split()) < 4 and not _TERMINAL.search(rest):
         # "May 12, 2023 | Sudan Tribune": no sentence follows the date but the outlet; the
         # line is the dateline whole.
         return ("", line.strip()) if _NAME_ALONE.match(rest) else (line, None)
     return rest, prefix.strip()
 
 
-_ENDS_A_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
-_NAME_ALONE = re.compile(
-    r"^(?:[A-Z][\w'&.]*|of|the|and|&)(?:\s+(?:[A-Z][\w'&.]*|of|the|and|&))*\s*$"
-)
+_NAME_ALONE = re.compile(rf"^{OUTLET_NAME}\s*$")
 
 
 # A place written in capitals before a dateline's date ("RIO DE JANEIRO, Dec. 9 --").
