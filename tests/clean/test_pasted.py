@@ -499,3 +499,11 @@ def test_a_live_page_s_entry_stamps_are_set_aside_and_its_entry_headlines_are_he
     )
     # An entry that opens on its sentence has no heading.
     assert PARAGRAPHS[3] not in [h.text for h in result.headings]
+
+
+def test_a_breadcrumb_part_on_a_line_of_its_own_gives_the_title_without_its_separator() -> None:
+    doc = clean(
+        "Search\n| Resources\n| News\n| Mediators gather in Lakeport for a fifth round\n"
+        + "\n".join(PARAGRAPHS)
+    )
+    assert doc.title == "Mediators gather in Lakeport for a fifth round"

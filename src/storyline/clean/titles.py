@@ -297,7 +297,13 @@ def choose_title(
         scores = first_scores(context, context_matrix(matrix, rows, scores), rows)
     scores[ruled_out] = 0.0
     best = int(np.argmax(scores))
-    return rows[best][1] if scores[best] >= THRESHOLD else None
+    if scores[best] < THRESHOLD:
+        return None
+    # A breadcrumb's last part on a line of its own keeps its separator ("| Packing Tips Guide").
+    return rows[best][1].lstrip(_LEADING_SEPARATORS) or None
+
+
+_LEADING_SEPARATORS = " |>\u203a\u00bb"
 
 
 # The place a dateline opens with: a name in capitals, then a comma, a bracket or nothing.
