@@ -131,6 +131,8 @@ CASES = [
     ("Christmas", "past", "2018-12-25", "day"),
     ("Christmas", "future", "2019-12-25", "day"),
     ("Easter 2019", None, "2019-04-21", "day"),
+    ("the Easter holidays 2019", None, "2019-W16", "week"),
+    ("last Easter weekend", None, "2018-W13-WE", "week"),
     # vague references
     ("now", None, "PRESENT_REF", "ref"),
     ("currently", None, "PRESENT_REF", "ref"),

@@ -380,6 +380,16 @@ def test_a_feast_and_the_year_after_it_are_one_day(nlp) -> None:
     assert found["Christmas Eve last year"] == "2004-12-24"
 
 
+def test_the_days_off_around_a_feast_are_its_week_not_its_day(nlp) -> None:
+    text = (
+        "A pupil who visited the US during the Easter holidays had already been diagnosed.\n"
+        "Schools reopen after the Christmas break.\n"
+    )
+    found = values(nlp, text, "2009-05-01")
+    assert found["Easter holidays"] == "2009-W15"
+    assert found["Christmas break"] == "2008-W52"
+
+
 def test_the_near_end_of_a_range_takes_the_year_of_the_far_end(nlp) -> None:
     text = (
         "He was ambassador to Germany from March to October 1997.\n"

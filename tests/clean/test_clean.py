@@ -302,6 +302,27 @@ def test_comments_signed_after_their_text_and_a_run_of_contact_addresses_are_set
     assert line.strip() in clean(BODY + line).text
 
 
+def test_comments_signed_after_their_text_with_the_next_glued_on_run_from_the_post_s_stamp() -> (
+    None
+):
+    # A newspaper's blog: the post's own signature, the first comment glued to it, each
+    # comment's signature glued to the next comment, and the page's last lines.
+    comments = [
+        "By Ana Lind | March 3, 2011; 2:58 PM ET The dam will never be finished.",
+        "Nobody believes the ministry any more.",
+        "Not a drop of water Posted by: jroe | March 3, 2011 11:55 PM | Report abuse They lie.",
+        "Why now? Posted by: jdoe | March 4, 2011 1:02 AM | Report abuse Agreed with jroe.",
+        "The comments to this entry are closed.",
+    ]
+    doc = clean(BODY + "\n".join(comments) + "\n")
+    assert doc.text == BODY.strip()
+    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    # a byline over the article, on a line of its own, is no start of comments
+    byline = "By Ana Lind | March 3, 2011; 2:58 PM ET\n"
+    doc = clean(byline + BODY + "\n".join(comments[2:4]) + "\n")
+    assert BODY.strip() in doc.text
+
+
 def test_a_reviewed_book_s_details_are_set_aside() -> None:
     details = "The Dam Years by Ana Lind (320pp, Harbour Press, £14.99)"
     doc = clean(details + "\n" + BODY)

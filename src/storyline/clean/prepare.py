@@ -123,17 +123,38 @@ _COMMENT_SIGNATURE = re.compile(
 _COMMENT_WROTE = re.compile(
     r"\bAt \d{1,2}[:.]\d\d\s*[ap]\.?m\.? on [\w ,]{6,25}?\d{4}, [^:\n]{1,60}? wrote:", re.IGNORECASE
 )
-_COMMENT_SIGNS = (_COMMENT_STAMP, _COMMENT_SIGNATURE, _COMMENT_WROTE)
+# ... or as a newspaper's blog signs it after the comment, with the next comment glued on:
+# "... Posted by: jroe | September 24, 2008 11:55 PM | Report abuse How is ...".
+_COMMENT_POSTED = re.compile(
+    rf"\bPosted by: [^|\n]{{1,60}}? \| {MONTH_RE}\.? \d{{1,2}}, \d{{4}},? (?:at )?\d{{1,2}}:\d\d"
+    r"\s*[ap]\.?m\.?",
+    re.IGNORECASE,
+)
+# The post's own signature that such comments follow, the first comment glued on: "By Jane Roe
+# | September 24, 2008; 2:58 PM ET McCain wants to ..." (not a byline over the article).
+_POST_STAMP = re.compile(
+    rf"\bBy [^|\n]{{1,60}}? \| {MONTH_RE}\.? \d{{1,2}}, \d{{4}}; \d{{1,2}}:\d\d\s*[ap]\.?m\.?"
+    r"(?:\s*[A-Z]{2,4}\b)?+(?=\s*\S)",
+    re.IGNORECASE,
+)
+_COMMENT_SIGNS = (_COMMENT_STAMP, _COMMENT_SIGNATURE, _COMMENT_WROTE, _COMMENT_POSTED)
 _COMMENTS = ("removed", "comments: readers' comments")
 
 
 def _without_comments(lines: list[Line]) -> list[Line]:
     """Readers' comments (two or more signed as blogs sign them) are no part of the article: the
-    signed lines and the lines between them."""
+    signed lines and the lines between them. Comments signed after their text with the next one
+    glued on run from the post's own signature above the first (or the first signature) to the
+    end of the page."""
     signed = [i for i, line in enumerate(lines) if any(p.search(line.text) for p in _COMMENT_SIGNS)]
     if len(signed) < 2:
         return lines
     first, last = signed[0], signed[-1]
+    if _COMMENT_POSTED.search(lines[last].text):
+        last = len(lines) - 1
+    if _COMMENT_POSTED.search(lines[first].text):
+        stamps = [i for i in range(first) if _POST_STAMP.search(lines[i].text)]
+        first = stamps[-1] if stamps else first
     return [
         Line(line.text, LineLabel(*_COMMENTS), cut=True) if first <= i <= last else line
         for i, line in enumerate(lines)

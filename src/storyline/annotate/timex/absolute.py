@@ -4,6 +4,7 @@ seasons, decades, holidays."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from storyline.annotate.timex.calendar_math import (
@@ -309,29 +310,45 @@ _HOLIDAYS = {normalize(name): rule for name, rule in HOLIDAYS.items()}  # "new y
 
 def read_holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     match = re.fullmatch(
-        r"(?:the\s+)?(?:(this|last|next)\s+)?(.+?)(?:\s+(\d{4}|(?:last|this|next)\s+year))?", s
+        r"(?:the\s+)?(?:(this|last|next)\s+)?(.+?)(?:\s+(holidays?|break|recess|vacation|weekend))?"
+        r"(?:\s+(\d{4}|(?:last|this|next)\s+year))?",
+        s,
     )
     if not match or match.group(2) not in _HOLIDAYS:
         return None
-    rule = _HOLIDAYS[match.group(2)]
-    year = match.group(3)
-    if year and year[0].isdigit():
-        return Resolution(rule(int(year)).isoformat(), "day")
-    if anchor is None:
+    day = _feast_day(_HOLIDAYS[match.group(2)], match.group(1), match.group(4), anchor, tense)
+    if day is None:
         return Resolution(None, "day")
+    period = match.group(3)
+    if period is None:
+        return Resolution(day.isoformat(), "day")
+    # The days off around the feast ("the Easter holidays"): its week, not the feast's day.
+    year, week, _weekday = day.isocalendar()
+    if period == "weekend":
+        return Resolution(f"{year:04d}-W{week:02d}-WE", "week")
+    return Resolution(f"{year:04d}-W{week:02d}", "week", mod="APPROX")
+
+
+def _feast_day(
+    rule: Callable[[int], date],
+    which: str | None,
+    year: str | None,
+    anchor: date | None,
+    tense: str | None,
+) -> date | None:
+    if year and year[0].isdigit():
+        return rule(int(year))
+    if anchor is None:
+        return None
     if year:  # "Easter Day last year"
         shift = {"last": -1, "this": 0, "next": 1}[year.split()[0]]
-        return Resolution(rule(anchor.year + shift).isoformat(), "day")
-    which = match.group(1)
+        return rule(anchor.year + shift)
     options = [rule(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if which == "last":
-        day = max(d for d in options if d <= anchor)
-    elif which == "next" or tense == "future":  # a feast that comes every year: the coming one
-        day = min(d for d in options if d >= anchor)
-    else:
-        day = date(_year_for(options[1].month, options[1].day, anchor, tense) or anchor.year, 1, 1)
-        day = rule(day.year)
-    return Resolution(day.isoformat(), "day")
+        return max(d for d in options if d <= anchor)
+    if which == "next" or tense == "future":  # a feast that comes every year: the coming one
+        return min(d for d in options if d >= anchor)
+    return rule(_year_for(options[1].month, options[1].day, anchor, tense) or anchor.year)
 
 
 def read_month(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):

@@ -85,8 +85,10 @@ _HOLIDAY = re.compile(
         for name in sorted(HOLIDAYS, key=len, reverse=True)
         if name != "new year"
     )
-    + r")(?![\w'])"
+    + r")(?:\s+(?:holidays?|break|recess|vacation|weekend)\b)?(?![\w'])"
 )
+# The days off around a feast the model tagged alone ("the Easter" "holidays").
+_FEAST_PERIOD = re.compile(r"\s+(?:holidays?|break|recess|vacation|weekend)\b")
 _WHICH_YEAR = re.compile(r"(?:last|this|next)\s+year", re.I)
 # After "the past"/"the future" a unit or number belongs to a longer expression the model tags.
 _NOT_REFERENCE_AFTER = re.compile(r"^\s+(?:\d|few|several|two|three|four|five|year|month|week|day)")
@@ -162,7 +164,7 @@ def _with_explicit_dates(text: str, spans: list[Span]) -> list[Span]:
 
 def _extend_parts(text: str, spans: list[Span]) -> list[Span]:
     """A day followed by a part of the day the model left out or tagged on its own ("Sunday"
-    "night")."""
+    "night"), a feast by the days off around it ("the Easter" "holidays")."""
     extended: list[Span] = []
     for start, end, label in spans:
         if extended and extended[-1][0] <= start and end <= extended[-1][1]:
@@ -170,9 +172,15 @@ def _extend_parts(text: str, spans: list[Span]) -> list[Span]:
         match = _PART_AFTER.match(text, end)
         if match and _IS_DAY.match(text[start:end]):
             extended.append((start, match.end(), "TIME"))
+        elif (period := _FEAST_PERIOD.match(text, end)) and _is_feast(text[start:end]):
+            extended.append((start, period.end(), "DATE"))
         else:
             extended.append((start, end, label))
     return extended
+
+
+def _is_feast(span: str) -> bool:
+    return bool(_HOLIDAY.fullmatch(re.sub(r"^the\s+", "", span, flags=re.I)))
 
 
 def _merge(text: str, spans: list[Span]) -> list[Span]:
