@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from storyline.annotate.timex.calendar_math import (
+    FEAST_PERIOD_WORDS,
     HOLIDAYS,
     SEASONS,
     quarter_of,
@@ -310,7 +311,7 @@ _HOLIDAYS = {normalize(name): rule for name, rule in HOLIDAYS.items()}  # "new y
 
 def read_holiday(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     match = re.fullmatch(
-        r"(?:the\s+)?(?:(this|last|next)\s+)?(.+?)(?:\s+(holidays?|break|recess|vacation|weekend))?"
+        rf"(?:the\s+)?(?:(this|last|next)\s+)?(.+?)(?:\s+({FEAST_PERIOD_WORDS}))?"
         r"(?:\s+(\d{4}|(?:last|this|next)\s+year))?",
         s,
     )

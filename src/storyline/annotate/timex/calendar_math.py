@@ -125,6 +125,9 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+# The days off around a feast, after its name ("the Easter holidays"): its week, not its day.
+FEAST_PERIOD_WORDS = r"holidays?|break|recess|vacation|weekend"
+
 HOLIDAYS = {
     "christmas": lambda y: date(y, 12, 25),
     "christmas day": lambda y: date(y, 12, 25),

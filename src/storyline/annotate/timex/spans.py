@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.annotate.timex.calendar_math import HOLIDAYS
+from storyline.annotate.timex.calendar_math import FEAST_PERIOD_WORDS, HOLIDAYS
 from storyline.calendar import find_explicit_dates
 
 Span = tuple[int, int, str]  # start, end, label (DATE or TIME)
@@ -85,10 +85,10 @@ _HOLIDAY = re.compile(
         for name in sorted(HOLIDAYS, key=len, reverse=True)
         if name != "new year"
     )
-    + r")(?:\s+(?:holidays?|break|recess|vacation|weekend)\b)?(?![\w'])"
+    + rf")(?:\s+(?:{FEAST_PERIOD_WORDS})\b)?(?![\w'])"
 )
 # The days off around a feast the model tagged alone ("the Easter" "holidays").
-_FEAST_PERIOD = re.compile(r"\s+(?:holidays?|break|recess|vacation|weekend)\b")
+_FEAST_PERIOD = re.compile(rf"\s+(?:{FEAST_PERIOD_WORDS})\b")
 _WHICH_YEAR = re.compile(r"(?:last|this|next)\s+year", re.I)
 # After "the past"/"the future" a unit or number belongs to a longer expression the model tags.
 _NOT_REFERENCE_AFTER = re.compile(r"^\s+(?:\d|few|several|two|three|four|five|year|month|week|day)")
