@@ -323,6 +323,55 @@ def test_comments_signed_after_their_text_with_the_next_glued_on_run_from_the_po
     assert BODY.strip() in doc.text
 
 
+def test_comments_signed_by_a_link_to_report_them_run_to_the_page_s_end() -> None:
+    # A news site's comments, each signed by its time and a link to report it, the next comment
+    # glued on; and a blog's, signed by the reader's name.
+    comments = [
+        "The dam will never be finished March 3, 2011 at 11:55 pm | Report abuse | They lie.",
+        "Nobody believes the ministry any more.",
+        "Why now? March 4, 2011 at 1:02 am | Report abuse | Reply Agreed with the last one.",
+        "Who pays for it?",
+    ]
+    doc = clean(BODY + "\n".join(comments) + "\n")
+    assert doc.text == BODY.strip()
+    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    for comment in (
+        "Not a drop of water Posted by jroe | Report as abusive Who pays for it?",
+        "Not a drop of water Posted by: jroe | March 3, 2011 11:55 PM Who pays for it?",
+    ):
+        doc = clean(BODY + comment + "\nThey lie.\n")
+        assert doc.text == BODY.strip()
+    # a time in a sentence is no signature
+    line = "The talks on the Veran dam resumed at 4:10 pm and lasted until midnight.\n"
+    assert line.strip() in clean(BODY + line + line.replace("4:10", "5:20")).text
+
+
+def test_a_note_about_the_author_at_the_article_s_top_or_foot_is_set_aside() -> None:
+    note = [
+        "In a reporting career spanning two decades, Ana Lind has covered water policy and "
+        "the Veran dam.",
+        "She was the Kestrian Herald's chief correspondent in Oslo for nine years.",
+    ]
+    story = BODY + (
+        "The talks are the first since the Veran dam failed in March.\n"
+        "The dam had held the river for forty years before the spring floods.\n"
+        "Engineers from both countries will inspect the site next week.\n"
+    )
+    for text in (
+        "Talks on the Veran dam resume\n" + "\n".join(note) + "\n" + story,
+        story + "Ana Lind is a staff writer for the Kestrian Herald.\n",
+    ):
+        doc = clean(text)
+        assert doc.text == story.strip()
+        assert [r.reason for r in doc.removed if "author" in r.reason] == [
+            "byline: a note about the author"
+        ] * (len(note) if note[0] in text else 1)
+    # inside the story, a sentence about a journalist is the story's
+    inside = "Ana Lind is a writer and editor in Veran who saw the dam fail.\n"
+    lines = story.splitlines(keepends=True)
+    assert inside.strip() in clean("".join(lines[:2]) + inside + "".join(lines[2:])).text
+
+
 def test_a_reviewed_book_s_details_are_set_aside() -> None:
     details = "The Dam Years by Ana Lind (320pp, Harbour Press, £14.99)"
     doc = clean(details + "\n" + BODY)

@@ -27,10 +27,12 @@ from storyline.clean.lines import (
     RELATED_LINKS,
     LineLabel,
     copyright_holder,
+    goes_on_about_author,
     is_copyright_notice,
     is_dateline,
     masthead,
     outlet_under_byline,
+    reads_as_author_bio,
     reads_as_photo_caption,
     source_credit,
     split_leading_dateline,
@@ -148,6 +150,7 @@ def read_source(
         keep = _body_lines(lines, models)
         lines, keep = _related_links(lines, keep)
         lines, keep = _captions_by_credits(lines, keep)
+        lines, keep = _author_notes(lines, keep)
         lines, keep = _entry_headlines(lines, keep)
     title = src.title.strip() if src.title else None
     if title is None and src.page is not None:
@@ -253,6 +256,34 @@ def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line
         for near in (index - 1, index + 1):
             if 0 <= near < len(lines) and keep[near] and reads_as_photo_caption(lines[near].text):
                 _set_aside(lines, keep, near, "credit: a photo's caption beside its credit")
+    return lines, keep
+
+
+# How far from the article's first or last line a note about its author may start, and how
+# many sentences it may run to.
+_NOTE_REACH = 2
+_NOTE_LINES = 5
+
+
+def _author_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, a note about the author at the article's top or foot ("Jane Roe is a
+    staff writer for the Post.", "In a career spanning three decades, Jane Roe has covered
+    ...", and the sentences that go on about her: "She was ...", "Before that, ...") is set
+    aside; anywhere else such a sentence is the story's."""
+    kept = [i for i, k in enumerate(keep) if k]
+    starts = sorted(set(kept[:_NOTE_REACH] + kept[-_NOTE_REACH:]))
+    lines, keep = list(lines), list(keep)
+    for start in starts:
+        if not keep[start] or not reads_as_author_bio(lines[start].text):
+            continue
+        note = [start]
+        for index in kept[kept.index(start) + 1 :]:
+            if len(note) >= _NOTE_LINES or not goes_on_about_author(lines[index].text):
+                break
+            note.append(index)
+        if len(note) + _NOTE_REACH <= len(kept):  # never the whole of a short text
+            for index in note:
+                _set_aside(lines, keep, index, "byline: a note about the author")
     return lines, keep
 
 

@@ -112,6 +112,37 @@ def reads_as_photo_caption(line: str) -> bool:
     )
 
 
+# A note about the article's author: "Jane Roe is a staff writer for the Post", "In an
+# award-winning journalism career spanning three decades, Jane Roe has covered ...", "About the
+# author: ...".
+_JOURNALIST = (
+    r"(?:reporter|writer|journalist|photojournalist|correspondent|columnist|editor|contributor|"
+    r"blogger|author|freelancer|photographer|producer|critic|anchor)s?"
+)
+_AUTHOR_BIO = re.compile(
+    rf"^(?:About the authors?\b:?\s*)?(?:In an? [\w -]{{0,40}}\bcareer\b[^,]{{0,60}},\s*)?"
+    rf"(?:As [^,]{{1,50}},\s*)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}\s+"
+    rf"(?:is (?:an?|the|one of the) (?:[\w'\u2019-]+,? (?:and )?){{0,5}}(?i:{_JOURNALIST})\b"
+    r"|(?:has|have|'s|\u2019s) (?:been )?(?:covered|covering|(?:reported|reporting) on"
+    r"|(?:written|writing) (?:about|for))\b|(?:covers|writes (?:about|for))\b)"
+)
+_ABOUT_AUTHOR = re.compile(r"^About the authors?\b", re.I)
+# The sentences that go on about the author: "He was the Post's chief ...", "Before that, ...".
+_BIO_GOES_ON = re.compile(
+    r"^(?:He|She|They|His|Her|Their|Before (?:that|joining)|Previously|Prior to|Earlier in)\b"
+)
+
+
+def reads_as_author_bio(line: str) -> bool:
+    """Whether a line opens a note about the article's author (used at the article's edges)."""
+    stripped = line.strip()
+    return bool(_AUTHOR_BIO.match(stripped) or _ABOUT_AUTHOR.match(stripped))
+
+
+def goes_on_about_author(line: str) -> bool:
+    return _BIO_GOES_ON.match(line.strip()) is not None
+
+
 # "Posted under Car Tires", "Filed in Health", "#development #git": a post's categories.
 _CATEGORY_LINE = re.compile(
     r"^\s*(?i:posted|filed)\s+(?i:in|under)\s+[A-Z#]|^\s*#\w+(?:[\s,]+#\w+)*\s*$"

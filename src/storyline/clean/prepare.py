@@ -130,6 +130,14 @@ _COMMENT_POSTED = re.compile(
     r"\s*[ap]\.?m\.?",
     re.IGNORECASE,
 )
+# ... or by a link to report it after its signature, the next comment glued on: "... the dam
+# January 29, 2011 at 10:10 pm | Report abuse | Which ...", "... Posted by jroe | Report as
+# abusive What ...".
+_COMMENT_ABUSE = re.compile(
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?|\bPosted by:? [^|\n]{1,60}?)\s*\|\s*"
+    r"Report (?:as )?abus(?:e|ive)\b",
+    re.IGNORECASE,
+)
 # The post's own signature that such comments follow, the first comment glued on: "By Jane Roe
 # | September 24, 2008; 2:58 PM ET McCain wants to ..." (not a byline over the article).
 _POST_STAMP = re.compile(
@@ -137,22 +145,31 @@ _POST_STAMP = re.compile(
     r"(?:\s*[A-Z]{2,4}\b)?+(?=\s*\S)",
     re.IGNORECASE,
 )
-_COMMENT_SIGNS = (_COMMENT_STAMP, _COMMENT_SIGNATURE, _COMMENT_WROTE, _COMMENT_POSTED)
+_COMMENT_SIGNS = (
+    _COMMENT_STAMP,
+    _COMMENT_SIGNATURE,
+    _COMMENT_WROTE,
+    _COMMENT_POSTED,
+    _COMMENT_ABUSE,
+)
+# Signatures after a comment with the next comment glued on: the comments run to the page's end.
+_GLUED_SIGNS = (_COMMENT_POSTED, _COMMENT_ABUSE)
 _COMMENTS = ("removed", "comments: readers' comments")
 
 
 def _without_comments(lines: list[Line]) -> list[Line]:
-    """Readers' comments (two or more signed as blogs sign them) are no part of the article: the
-    signed lines and the lines between them. Comments signed after their text with the next one
-    glued on run from the post's own signature above the first (or the first signature) to the
-    end of the page."""
+    """Readers' comments (two or more signed as blogs sign them, or one signed with the
+    reader's handle and the next glued on) are no part of the article: the signed lines and the
+    lines between them. Comments signed after their text with the next one glued on run from
+    the post's own signature above the first (or the first signature) to the end of the page."""
     signed = [i for i, line in enumerate(lines) if any(p.search(line.text) for p in _COMMENT_SIGNS)]
-    if len(signed) < 2:
-        return lines
+    glued = [any(p.search(lines[i].text) for p in _GLUED_SIGNS) for i in signed]
+    if not signed or (len(signed) < 2 and not glued[0]):
+        return lines  # one date and time is no comment; one signature with a handle is
     first, last = signed[0], signed[-1]
-    if _COMMENT_POSTED.search(lines[last].text):
+    if glued[-1]:
         last = len(lines) - 1
-    if _COMMENT_POSTED.search(lines[first].text):
+    if glued[0]:
         stamps = [i for i in range(first) if _POST_STAMP.search(lines[i].text)]
         first = stamps[-1] if stamps else first
     return [
