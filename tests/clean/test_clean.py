@@ -372,6 +372,23 @@ def test_a_note_about_the_author_at_the_article_s_top_or_foot_is_set_aside() -> 
     assert inside.strip() in clean("".join(lines[:2]) + inside + "".join(lines[2:])).text
 
 
+def test_a_note_that_the_article_was_corrected_is_set_aside() -> None:
+    note = [
+        "This article was amended on 14 and 21 May 2011.",
+        "The original said the dam held 5,000 litres.",
+        "This has been corrected.",
+    ]
+    doc = clean(BODY + "share " + "\n".join(note) + "\n")
+    assert doc.text == BODY.strip()
+    assert [r.text for r in doc.removed if r.reason.startswith("notice")] == note
+    glued = "The following correction was printed in the Herald's column, Sunday 3 April 2011"
+    doc = clean(glued + " We said the dam was finished.\n" + BODY)
+    assert doc.text == BODY.strip()
+    # a sentence that tells what an article said is the story's
+    line = "The original article said on Monday that the talks had failed.\n"
+    assert line.strip() in clean(BODY + line).text
+
+
 def test_a_reviewed_book_s_details_are_set_aside() -> None:
     details = "The Dam Years by Ana Lind (320pp, Harbour Press, £14.99)"
     doc = clean(details + "\n" + BODY)

@@ -507,3 +507,26 @@ def test_a_breadcrumb_part_on_a_line_of_its_own_gives_the_title_without_its_sepa
         + "\n".join(PARAGRAPHS)
     )
     assert doc.title == "Mediators gather in Lakeport for a fifth round"
+
+
+def test_a_gallery_s_captions_between_their_credits_are_set_aside() -> None:
+    """A gallery pasted into the text: each caption followed by its credit in brackets ("(By
+    Jane Roe -- Associated Press)"), the next caption glued to the credit."""
+    captions = [
+        "Delegates pass in front of the conference centre in Lakeport.",
+        "LAKEPORT: The old harbour is the scene of a building frenzy.",
+    ]
+    text = "\n".join(
+        [
+            *PARAGRAPHS[:2],
+            captions[0],
+            f"(By Jane Roe -- Associated Press) {captions[1]}",
+            f"(By John Doe -- The Northern Ledger) {PARAGRAPHS[2]}",
+            *PARAGRAPHS[3:],
+        ]
+    )
+    result = clean(text)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["(By Jane Roe -- Associated Press)"].startswith("credit")
+    assert all(reasons[c] == "credit: a photo's caption beside its credit" for c in captions)
+    assert all(paragraph in result.text for paragraph in PARAGRAPHS)

@@ -245,7 +245,7 @@ def _related_links(lines: list[Line], keep: list[bool]) -> tuple[list[Line], lis
 def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
     """In pasted text, a line beside a photo credit ("UN Photo/Jane Roe") that reads as the
     photo's caption ("Antonio Guterres speaks to reporters at UN Headquarters.") is set aside
-    with it."""
+    with it, as is a line between two credits."""
     lines, keep = list(lines), list(keep)
     credits = [
         index
@@ -256,6 +256,10 @@ def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line
         for near in (index - 1, index + 1):
             if 0 <= near < len(lines) and keep[near] and reads_as_photo_caption(lines[near].text):
                 _set_aside(lines, keep, near, "credit: a photo's caption beside its credit")
+    # In a gallery, what stands between two credits is a caption, whatever it reads as.
+    for before, after in zip(credits, credits[1:], strict=False):
+        if after == before + 2 and keep[before + 1] and len(lines[before + 1].text.split()) <= 40:
+            _set_aside(lines, keep, before + 1, "credit: a photo's caption beside its credit")
     return lines, keep
 
 

@@ -86,7 +86,7 @@ def under_related_label(texts: Sequence[str], index: int, reach: int = RELATED_L
 # past or future of a report's.
 _CAPTION_VERBS = re.compile(
     r"^[A-Z][^.!?]*\b(?:speaks?|talks?|attends?|arrives?|gestures?|looks\s+on|look\s+on|waits?|"
-    r"walks?|stands?|sits?|poses?|holds?|listens?|addresses|delivers?|shakes?|greets?|leaves|"
+    r"walks?|pass(?:es)?|stands?|sits?|poses?|holds?|listens?|addresses|delivers?|shakes?|greets?|leaves|"
     r"visits?|inspects?|carries|carry|watches|watch|prays?|mourns?|protests?|gathers?|"
     r"celebrates?|reacts?|chairs?|meets?|signs?|votes?|(?:is|are)\s+seen)\b[^.!?]*\.?[\"'\u201d\u2019]?$"
 )
@@ -173,6 +173,7 @@ _PHOTO_WIRE = (
 )
 # "EU Delegation in Vienna/Handout via REUTERS", "Ministry of Defence/Handout": a handout's credit.
 _HANDOUT_CREDIT = re.compile(rf"(?:\bHandout\s+)?\bvia\s+(?:{_PHOTO_WIRE})\s*$|/\s*Handout\s*$")
+_BY_CREDIT = r"\(\s*By\s+[A-Z][^()\n]{1,50}?\s*(?:--|\u2014|\u2013)\s*[A-Z][\w.&'\u2019 ]{1,40}\)"
 PHOTO_CREDIT_END = re.compile(
     rf"(?:\b[A-Z]{{2,}}\s+PHOTO\s*/.*|\b(?:AP|AFP|EPA|REUTERS|Reuters|UPI|Getty Images)"
     rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
@@ -181,6 +182,8 @@ PHOTO_CREDIT_END = re.compile(
     rf"|[(\[]\s*(?:File:\s*)?{_NAME}\s*/\s*(?:{_PHOTO_WIRE})\s*[)\]]"
     # "... in Astana, Kazakhstan. (Xinhua/Bai Xuefei)": the agency first
     rf"|[(\[]\s*(?:{_PHOTO_WIRE})(?:\s+Photo)?\s*/\s*{_NAME}\s*[)\]]"
+    # "... in front of the tower. (By Jane Roe -- Associated Press)": a photographer and an outlet
+    rf"|{_BY_CREDIT}"
     # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
     rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
     rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
@@ -384,8 +387,10 @@ def _is_byline(line: str, feats: LineFeatures) -> bool:
 
 # "Photograph: Jane Roe/Getty Images It was the silence ..." -> the credit, then the sentence.
 _CREDIT_PREFIX = re.compile(
-    r"^\s*(?:photo(?:graph)?s?|image|picture)\s*:\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
-    r"(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s+Images)?)?\s+(?=[A-Z\"\u201c'])",
+    r"^\s*(?:(?:photo(?:graph)?s?|image|picture)\s*:\s*[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s+Images)?)?"
+    # "(By Jane Roe -- Associated Press) SHANGHAI: At 101 stories, ...": a gallery's credit
+    rf"|(?-i:{_BY_CREDIT}))\s+(?=[A-Z\"\u201c'])",
     re.I,
 )
 

@@ -104,7 +104,7 @@ def prepare(text: str) -> list[Line]:
                 result.append(Line(piece, classify(piece, features(piece))))
             else:
                 result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True))
-    return _without_comments(result)
+    return _without_corrections(_without_comments(result))
 
 
 # A reader's comment as blogs sign it: "[Sarasota, Florida] February 3, 2011 at 4:14 pm | ...".
@@ -176,6 +176,47 @@ def _without_comments(lines: list[Line]) -> list[Line]:
         Line(line.text, LineLabel(*_COMMENTS), cut=True) if first <= i <= last else line
         for i, line in enumerate(lines)
     ]
+
+
+# A newspaper's note that it corrected the article ("This article was amended on 8 May 2010.",
+# "The following correction was printed in the Guardian's Corrections and clarifications column,
+# Tuesday 15 June 2010 ...", "An earlier version of this story termed the effort ..."), and the
+# sentences that go on with it ("The original said ...", "This has been corrected.").
+_CORRECTION = re.compile(
+    r"\b(?:This (?:article|story|post|report) (?:was|has been) (?:amended|corrected|updated) on"
+    r"|The following correction was (?:printed|published|made)"
+    r"|An? (?:earlier|previous) version of this (?:article|story|post|report)"
+    r"|This (?:article|story|report) (?:misstated|misspelled|incorrectly|erroneously))\b",
+    re.IGNORECASE,
+)
+_CORRECTION_GOES_ON = re.compile(
+    r"^\W*(?:The (?:original|earlier version|article|story)\b(?! said on)|It also\b"
+    r"|This has (?:now )?been corrected|In fact\b|We (?:reported|said|wrongly|mistakenly)\b)"
+)
+_CORRECTION_LINES = 4  # how many sentences a correction note may run on for
+_NOTICE = ("removed", "notice: a correction to the article")
+
+
+def _without_corrections(lines: list[Line]) -> list[Line]:
+    """A note that the article was corrected is no part of it, nor the day it names; the text
+    glued before it on its line stays a line of its own."""
+    result: list[Line] = []
+    going_on = 0
+    for line in lines:
+        found = None if line.cut else _CORRECTION.search(line.text)
+        if found is not None:
+            before = line.text[: found.start()].strip()
+            if before:
+                result.append(Line(before, classify(before, features(before))))
+            result.append(Line(line.text[found.start() :], LineLabel(*_NOTICE), cut=True))
+            going_on = _CORRECTION_LINES
+        elif going_on and _CORRECTION_GOES_ON.match(line.text):
+            result.append(Line(line.text, LineLabel(*_NOTICE), cut=True))
+            going_on -= 1
+        else:
+            result.append(line)
+            going_on = 0
+    return result
 
 
 def prepare_blocks(blocks: Sequence[PageBlock]) -> list[Line]:
