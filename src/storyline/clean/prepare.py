@@ -186,8 +186,7 @@ _CORRECTION = re.compile(
     r"\b(?:This (?:article|story|post|report) (?:was|has been) (?:amended|corrected|updated) on"
     r"|The following correction was (?:printed|published|made)"
     r"|An? (?:earlier|previous) version of this (?:article|story|post|report)"
-    r"|This (?:article|story|report) (?:misstated|misspelled|incorrectly|erroneously))\b",
-    re.IGNORECASE,
+    r"|This (?:article|story|report) (?:misstated|misspelled|incorrectly|erroneously))\b"
 )
 _CORRECTION_GOES_ON = re.compile(
     r"^\W*(?:The (?:original|earlier version|article|story)\b(?! said on)|It also\b"
