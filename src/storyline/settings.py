@@ -62,11 +62,11 @@ class Settings:
     line_redundancy: float = 0.2
     # How timeline dates are ranked: "reports" (the salience of a date's main events, times the
     # log of how many articles report something on it) or "salience" (the events alone).
-    date_weight: str = "reports"
+    date_weight: str = "salience"
     # How much a timeline date counts for less when a day near it is already chosen (0: not at
     # all, up to 1), so that a busy fortnight does not take every place. Nearness is measured
     # against half the average gap between the timeline's dates.
-    date_spread: float = 0.5
+    date_spread: float = 0.3
     # Weight of a chronology entry written for the date ("May 6 - Oil washes ashore ...") among
     # the candidate lines of that date, and of a sentence that also dates something elsewhere.
     chronicle_weight: float = 3.0

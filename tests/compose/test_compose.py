@@ -394,10 +394,11 @@ def test_dates_reported_by_more_articles_rank_higher_when_weighted_by_reports() 
         tuple(Citation(f"r{i}", 0, 10, "Ministers resigned") for i in range(6)),
         3, (), 1.8,
     )  # fmt: skip
-    assert [t.date for t in select_timeline([one, many], dates=1, per_date=1)] == ["2019-04-09"]
-    by_salience = select_timeline(
-        [one, many], dates=1, per_date=1, choice=TimelineChoice(date_weight="salience")
+    by_reports = select_timeline(
+        [one, many], dates=1, per_date=1, choice=TimelineChoice(date_weight="reports")
     )
+    assert [t.date for t in by_reports] == ["2019-04-09"]
+    by_salience = select_timeline([one, many], dates=1, per_date=1)  # the default
     assert [t.date for t in by_salience] == ["2019-04-01"]
 
 
@@ -415,7 +416,10 @@ def test_chosen_dates_spread_out_instead_of_filling_one_busy_week() -> None:
         event("r", "2019-05-03", "The interior minister resigned after the crackdown.", 2.8),
         event("s", "2019-05-25", "The president called early elections for September.", 2.0),
     ]
-    spread = select_timeline(busy, dates=2, per_date=1, first="2019-05-01", last="2019-05-25")
+    spread = select_timeline(
+        busy, dates=2, per_date=1, first="2019-05-01", last="2019-05-25",
+        choice=TimelineChoice(date_spread=0.5),
+    )  # fmt: skip
     assert [t.date for t in spread] == ["2019-05-01", "2019-05-25"]
     packed = select_timeline(
         busy, dates=2, per_date=1, first="2019-05-01", last="2019-05-25",

@@ -71,8 +71,8 @@ class TimelineChoice:
     """How dates and lines are chosen (the matching Settings fields say what each does)."""
 
     line_redundancy: float = 0.2
-    date_weight: str = "reports"
-    date_spread: float = 0.5
+    date_weight: str = "salience"
+    date_spread: float = 0.3
     chronicle_weight: float = 3.0
     elsewhere_weight: float = 0.5
     off_story_weight: float = OFF_STORY
