@@ -366,6 +366,10 @@ def test_a_note_about_the_author_at_the_article_s_top_or_foot_is_set_aside() -> 
         assert [r.reason for r in doc.removed if "author" in r.reason] == [
             "byline: a note about the author"
         ] * (len(note) if note[0] in text else 1)
+    # under a note at the top, the story may start on a pronoun
+    after = "They had met in Oslo twice before, officials said.\n"
+    doc = clean("Talks on the Veran dam resume\n" + note[0] + "\n" + after + story)
+    assert doc.text.startswith(after.strip()) and note[0] not in doc.text
     # inside the story, a sentence about a journalist is the story's
     inside = "Ana Lind is a writer and editor in Veran who saw the dam fail.\n"
     lines = story.splitlines(keepends=True)

@@ -267,6 +267,7 @@ def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line
 # many sentences it may run to.
 _NOTE_REACH = 2
 _NOTE_LINES = 5
+_NOTE_LEFT = 3  # lines of the article that must be left
 
 
 def _author_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
@@ -281,11 +282,12 @@ def _author_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list
         if not keep[start] or not reads_as_author_bio(lines[start].text):
             continue
         note = [start]
+        at_foot = start in kept[-_NOTE_REACH:]
         for index in kept[kept.index(start) + 1 :]:
-            if len(note) >= _NOTE_LINES or not goes_on_about_author(lines[index].text):
+            if len(note) >= _NOTE_LINES or not goes_on_about_author(lines[index].text, at_foot):
                 break
             note.append(index)
-        if len(note) + _NOTE_REACH <= len(kept):  # never the whole of a short text
+        if len(kept) - len(note) >= _NOTE_LEFT:  # never the most of a short text
             for index in note:
                 _set_aside(lines, keep, index, "byline: a note about the author")
     return lines, keep

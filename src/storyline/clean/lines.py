@@ -122,14 +122,17 @@ _JOURNALIST = (
 _AUTHOR_BIO = re.compile(
     rf"^(?:About the authors?\b:?\s*)?(?:In an? [\w -]{{0,40}}\bcareer\b[^,]{{0,60}},\s*)?"
     rf"(?:As [^,]{{1,50}},\s*)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}\s+"
-    rf"(?:is (?:an?|the|one of the) (?:[\w'\u2019-]+,? (?:and )?){{0,5}}(?i:{_JOURNALIST})\b"
+    rf"(?:is (?:an?|the) (?:[\w'\u2019-]+,? (?:and )?){{0,5}}(?i:{_JOURNALIST})\b"
     r"|(?:has|have|'s|\u2019s) (?:been )?(?:covered|covering|(?:reported|reporting) on"
     r"|(?:written|writing) (?:about|for))\b|(?:covers|writes (?:about|for))\b)"
 )
 _ABOUT_AUTHOR = re.compile(r"^About the authors?\b", re.I)
-# The sentences that go on about the author: "He was the Post's chief ...", "Before that, ...".
-_BIO_GOES_ON = re.compile(
-    r"^(?:He|She|They|His|Her|Their|Before (?:that|joining)|Previously|Prior to|Earlier in)\b"
+# The sentences that go on about the author: "Before that, ...", or one that opens on the
+# author and speaks of the work ("He was the Post's chief State Department reporter ...").
+_BIO_GOES_ON = re.compile(r"^(?:Before (?:that|joining)|Previously|Prior to|Earlier in)\b")
+_BIO_PRONOUN = re.compile(r"^(?:He|She|They|His|Her|Their)\b")
+_BIO_WORK = re.compile(
+    rf"\b(?i:{_JOURNALIST})\b|\b(?:covered|covers|covering|reported|writes|wrote|written)\b"
 )
 
 
@@ -139,8 +142,13 @@ def reads_as_author_bio(line: str) -> bool:
     return bool(_AUTHOR_BIO.match(stripped) or _ABOUT_AUTHOR.match(stripped))
 
 
-def goes_on_about_author(line: str) -> bool:
-    return _BIO_GOES_ON.match(line.strip()) is not None
+def goes_on_about_author(line: str, at_foot: bool) -> bool:
+    """Whether a line after a note's first goes on about the author: at the article's foot any
+    sentence about them, at its top only one about their work (the story may start "They ...")."""
+    stripped = line.strip()
+    if _BIO_GOES_ON.match(stripped):
+        return True
+    return bool(_BIO_PRONOUN.match(stripped) and (at_foot or _BIO_WORK.search(stripped)))
 
 
 # "Posted under Car Tires", "Filed in Health", "#development #git": a post's categories.
