@@ -335,6 +335,12 @@ def test_comments_signed_by_a_link_to_report_them_run_to_the_page_s_end() -> Non
     doc = clean(BODY + "\n".join(comments) + "\n")
     assert doc.text == BODY.strip()
     assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    # the first comment starts under the article's sign-off, where there is one
+    signoff = "-- Ana Lind contributed to this report.\n"
+    first = "Socialism does not work.\n"
+    doc = clean(BODY + signoff + first + "\n".join(comments) + "\n")
+    assert doc.text.startswith(BODY.strip()) and first.strip() not in doc.text
+    assert first.strip() in [r.text for r in doc.removed if r.reason.startswith("comments")]
     for comment in (
         "Not a drop of water Posted by jroe | Report as abusive Who pays for it?",
         "Not a drop of water Posted by: jroe | March 3, 2011 11:55 PM Who pays for it?",

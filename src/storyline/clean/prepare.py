@@ -155,6 +155,7 @@ _COMMENT_SIGNS = (
 # Signatures after a comment with the next comment glued on: the comments run to the page's end.
 _GLUED_SIGNS = (_COMMENT_POSTED, _COMMENT_ABUSE)
 _COMMENTS = ("removed", "comments: readers' comments")
+_SIGNOFF_REACH = 12  # lines above the first comment's signature an article's sign-off may be
 
 
 def _without_comments(lines: list[Line]) -> list[Line]:
@@ -171,7 +172,17 @@ def _without_comments(lines: list[Line]) -> list[Line]:
         last = len(lines) - 1
     if glued[0]:
         stamps = [i for i in range(first) if _POST_STAMP.search(lines[i].text)]
-        first = stamps[-1] if stamps else first
+        # Without the post's own signature, the article's sign-off shortly above the first
+        # signature ("-- Jane Roe contributed to this report.") is where the comments start.
+        signoffs = [
+            i
+            for i in range(max(0, first - _SIGNOFF_REACH), first)
+            if (lines[i].label.reason or "").startswith("sign-off")
+        ]
+        if stamps:
+            first = stamps[-1]
+        elif signoffs:
+            first = signoffs[-1] + 1
     return [
         Line(line.text, LineLabel(*_COMMENTS), cut=True) if first <= i <= last else line
         for i, line in enumerate(lines)
