@@ -262,15 +262,20 @@ def test_the_credits_of_a_graphic_are_set_aside_and_never_the_title() -> None:
     assert line.strip() in clean(line + BODY).text
 
 
+def _assert_comments_set_aside(comments: list[str]) -> None:
+    """The comments under the article are set aside, each as a comment, and nothing else."""
+    doc = clean(BODY + "\n".join(comments) + "\n")
+    assert doc.text == BODY.strip()
+    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+
+
 def test_readers_comments_signed_as_blogs_sign_them_are_set_aside() -> None:
     comments = [
         "February 3, 2011 at 4:10 pm | Not a drop of that oil enters a single port, Jack!",
         "They will never support anything else, whatever the voters say.",
         "Sarasota, Florida February 3, 2011 at 4:14 pm | It should be, but they will not allow it.",
     ]
-    doc = clean(BODY + "\n".join(comments) + "\n")
-    assert doc.text == BODY.strip()
-    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    _assert_comments_set_aside(comments)
     # one date and time in a sentence is no comment
     line = "March 3, 2011 at 4:10 pm was when the talks on the Veran dam finally resumed.\n"
     assert line.strip() in clean(BODY + line).text
@@ -314,9 +319,7 @@ def test_comments_signed_after_their_text_with_the_next_glued_on_run_from_the_po
         "Why now? Posted by: jdoe | March 4, 2011 1:02 AM | Report abuse Agreed with jroe.",
         "The comments to this entry are closed.",
     ]
-    doc = clean(BODY + "\n".join(comments) + "\n")
-    assert doc.text == BODY.strip()
-    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    _assert_comments_set_aside(comments)
     # a byline over the article, on a line of its own, is no start of comments
     byline = "By Ana Lind | March 3, 2011; 2:58 PM ET\n"
     doc = clean(byline + BODY + "\n".join(comments[2:4]) + "\n")
@@ -332,9 +335,7 @@ def test_comments_signed_by_a_link_to_report_them_run_to_the_page_s_end() -> Non
         "Why now? March 4, 2011 at 1:02 am | Report abuse | Reply Agreed with the last one.",
         "Who pays for it?",
     ]
-    doc = clean(BODY + "\n".join(comments) + "\n")
-    assert doc.text == BODY.strip()
-    assert [r.text for r in doc.removed if r.reason.startswith("comments")] == comments
+    _assert_comments_set_aside(comments)
     # the first comment starts under the article's sign-off, where there is one
     signoff = "-- Ana Lind contributed to this report.\n"
     first = "Socialism does not work.\n"
