@@ -286,6 +286,32 @@ def test_menu_runs_glued_to_a_sentence_are_cut() -> None:
     assert split_chrome_runs(sentence) == (None, sentence, None)
 
 
+def test_a_toolbar_of_labels_between_symbols_glued_to_a_sentence_is_cut() -> None:
+    from storyline.clean.lines import split_chrome_runs
+
+    lead, rest, tail = split_chrome_runs(
+        '" This Story: Read + | Watch + | A series of internal inquiries warned the company.'
+    )
+    assert (lead, rest, tail) == (
+        '" This Story: Read + | Watch + |',
+        "A series of internal inquiries warned the company.",
+        None,
+    )
+    lead, rest, tail = split_chrome_runs(
+        'Staff writer Jane Roe contributed to this report." This Story: Read + | Watch + |'
+    )
+    assert (lead, rest, tail) == (
+        None,
+        'Staff writer Jane Roe contributed to this report."',
+        "This Story: Read + | Watch + |",
+    )
+    # The capital word after a run opens the sentence and stays with it.
+    lead, rest, _tail = split_chrome_runs(
+        "Share Facebook Twitter Email The talks resumed in Oslo on Monday after a break."
+    )
+    assert rest == "The talks resumed in Oslo on Monday after a break."
+
+
 def test_a_caption_glued_to_the_next_sentence_is_split() -> None:
     from storyline.clean.lines import split_glued_caption
 

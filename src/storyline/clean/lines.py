@@ -724,6 +724,22 @@ def _chrome_token(token: str) -> bool:
     return _strong_chrome(token)
 
 
+def _run_token(token: str) -> bool:
+    """A token of a menu run glued to a sentence: menu vocabulary, or the symbols between a
+    toolbar's labels ("Read + | Watch + |")."""
+    return _chrome_token(token) or not _word(token)
+
+
+def _word(token: str | re.Match[str]) -> bool:
+    text = token if isinstance(token, str) else token.group()
+    return any(c.isalnum() for c in text)
+
+
+def _capital_filler(token: str) -> bool:
+    raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
+    return raw[:1].isupper() and raw.lower() in FILLER_WORDS
+
+
 def _strong_chrome(token: str) -> bool:
     """Menu vocabulary, or icon names glued together in lower case."""
     raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
@@ -757,7 +773,12 @@ def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
     tokens = list(_TOKEN_SPAN.finditer(line))
     lead_run = tail_run = None
     lead = 0
-    while lead < len(tokens) and _chrome_token(tokens[lead].group()):
+    # A capital filler word opens a toolbar's label ("This Story: Read + | ..."), or else the
+    # sentence after the run ("... Email The talks").
+    while lead < len(tokens) and (
+        _run_token(tokens[lead].group())
+        or (_capital_filler(tokens[lead].group()) and not any(map(_word, tokens[:lead])))
+    ):
         lead += 1
     strong = sum(1 for t in tokens[:lead] if _strong_chrome(t.group()))
     if lead >= 4 and strong >= 3 and len(tokens) - lead >= 6 and tokens[lead].group()[0].isupper():
@@ -765,7 +786,9 @@ def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
         line = line[tokens[lead].start() :]
         tokens = list(_TOKEN_SPAN.finditer(line))
     tail = len(tokens)
-    while tail > 0 and _chrome_token(tokens[tail - 1].group()):
+    while tail > 0 and _run_token(tokens[tail - 1].group()):
+        tail -= 1
+    if tail > 1 and _capital_filler(tokens[tail - 1].group()):
         tail -= 1
     strong = sum(1 for t in tokens[tail:] if _strong_chrome(t.group()))
     if (
