@@ -438,6 +438,34 @@ def test_a_weekday_with_a_simple_present_is_the_coming_one(nlp) -> None:
     assert values(nlp, text, "2010-06-21")["Wednesday"] == "2010-06-16"
 
 
+def test_a_limit_put_off_is_ahead_of_the_report(nlp) -> None:
+    published = "2000-03-30"  # a Thursday
+    text = "Officials postponed until Tuesday any action on the boy's parole.\n"
+    assert values(nlp, text, published)["Tuesday"] == "2000-04-04"
+    text = "The agency has given the relatives until Tuesday to sign the paper.\n"
+    assert values(nlp, text, published)["Tuesday"] == "2000-04-04"
+    # What went on until a day stops there, behind the report.
+    text = "The talks lasted until Tuesday.\n"
+    assert values(nlp, text, published)["Tuesday"] == "2000-03-28"
+
+
+def test_a_weekday_the_tense_does_not_place_is_the_nearest(nlp) -> None:
+    # A Friday: a weekday of a noun ("Wednesday's ruling") and the day a plan is for are the
+    # coming one up to two days ahead, else the last one, whatever the clause's tense.
+    published = "2000-01-07"
+    text = "Relatives said they would look for ways to get around Wednesday's ruling.\n"
+    assert values(nlp, text, published)["Wednesday"] == "2000-01-05"
+    text = "Exiles planned a large demonstration in Little Havana on Saturday.\n"
+    assert values(nlp, text, published)["Saturday"] == "2000-01-08"
+    text = "A service planned at the university for Thursday was cancelled.\n"
+    assert values(nlp, text, published)["Thursday"] == "2000-01-06"
+    text = "The stock rose 24% over Tuesday's closing price.\n"
+    assert values(nlp, text, published)["Tuesday"] == "2000-01-04"
+    # A day that opens the clause of the plan is the day it was made.
+    text = "On Saturday, the government planned to send aid to the region.\n"
+    assert values(nlp, text, published)["Saturday"] == "2000-01-01"
+
+
 def test_the_day_after_a_happening_is_no_day_of_the_article(nlp) -> None:
     text = (
         "On July 23, the day after the signing, missiles struck the port. The vote was held "

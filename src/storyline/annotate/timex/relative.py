@@ -98,6 +98,12 @@ def read_today(s: str, anchor: date | None, tense: str | None, ref: Resolution |
     return Resolution(value, "day")
 
 
+# A weekday whose side of the reporting its clause does not tell ("Sunday's election",
+# "Wednesday's ruling") is the coming one up to this many days ahead, else the last one: news
+# looks back more often than ahead.
+NEAREST_AHEAD = 2
+
+
 def read_weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution | None):
     match = WEEKDAY.match(s)
     if not match:
@@ -141,7 +147,7 @@ def read_weekday(s: str, anchor: date | None, tense: str | None, ref: Resolution
         )
     elif delta == 0:
         day = anchor
-    elif tense == "future":
+    elif tense == "future" or (tense == "nearest" and delta <= NEAREST_AHEAD):
         day = anchor + timedelta(days=delta)
     else:
         day = anchor - timedelta(days=7 - delta)

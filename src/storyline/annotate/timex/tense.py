@@ -69,6 +69,19 @@ _SCHEDULED = {"meet", "hold", "take", "begin", "start", "resume", "return", "vis
               "testify", "appear", "face", "convene", "gather", "come", "go", "fly"}  # fmt: skip
 
 
+# Verbs that move or set a limit ahead ("postponed until Tuesday", "gave ... until Friday").
+_PUTTING_OFF = {"postpone", "delay", "defer", "extend", "give", "grant", "adjourn", "push",
+                "put", "move"}  # fmt: skip
+# Words of a plan whose tense does not say on which side of the reporting its day is.
+_PLAN_WORDS = {"planned", "scheduled", "due", "expected", "set"}
+# A weekday with no word that says which ("Wednesday", "Wednesday night"; not "last Wednesday").
+_BARE_WEEKDAY = re.compile(rf"{WEEKDAY_RE}(?!\w)", re.I)
+
+
+def _next_word(span: Any) -> str:
+    return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+
+
 # Participles that set when something agreed or announced begins.
 _STARTING = {"starting", "beginning", "commencing"}
 
@@ -139,6 +152,18 @@ def tense_from_tokens(span: Any) -> str | None:
         # A bare participle takes the tense of the clause it hangs on ("on April 8,
         # investigators, wondering how ..., searched the site").
         tense = _tense_of_verb(verb.head)
+    if tense == "past" and _deadline(span) and lemma(verb).lower() in _PUTTING_OFF:
+        # "postponed until Tuesday", "gave them until Friday to sign": a limit moved or set
+        # ahead of the reporting.
+        return "future"
+    if _BARE_WEEKDAY.match(span.text) and (
+        _next_word(span) in ("'s", "\u2019s")
+        or (verb.lower_ in _PLAN_WORDS and verb.i < span.start and not _pluperfect(verb))
+    ):
+        # "Wednesday's ruling", "the rally planned for Saturday": what the clause's tense says
+        # is the reporting's or the plan's, not the day's, which is the nearest of that name
+        # (but "On Friday, the government planned ..." is the day of the planning).
+        return "nearest"
     if tense == "past" and _deadline(span) and not _pluperfect(verb):
         # "talks supposed to conclude by May", "loans through January": a limit, which the
         # clause's past tense does not place behind the article.
