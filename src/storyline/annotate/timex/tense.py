@@ -1,4 +1,5 @@
-"""The tense of the clause around a time expression: 'past', 'future', 'present' or None.
+"""The tense of the clause around a time expression: 'past', 'future', 'present' or None;
+'nearest' for a weekday whose clause does not place it on either side of the reporting.
 
 Two sources: the parse (when a spaCy token sequence is available) and a word-cue fallback for
 plain sentence text. Both answer the same question, "does this clause look back or ahead?".
