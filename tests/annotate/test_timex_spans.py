@@ -360,6 +360,9 @@ def test_a_month_or_day_after_since_is_not_ahead_of_the_article(nlp) -> None:
     found = values(nlp, "Prices have fallen since January 2009 and since May 2.\n", "2009-06-01")
     assert found["January 2009"] == "2009-01"
     assert found["May 2"] == "2009-05-02"
+    # A dated happening after "since the" is gone too.
+    found = values(nlp, "Since the Sept. 11 attacks, security has changed.\n", "1998-09-07")
+    assert found["Sept. 11"] == "1997-09-11"
 
 
 def test_a_month_after_come_is_the_coming_one(nlp) -> None:

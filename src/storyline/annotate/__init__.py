@@ -400,7 +400,7 @@ def _opens_entry(text: str, start: int, end: int) -> bool:
 # article ("has been in Iraq since January", published in October).
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.I)
 _SINCE = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|middle)\s+of)[\s-]+)?$", re.I
+    r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid|the\s+(?:start|end|middle)\s+of)[\s-]+)?$", re.I
 )
 
 
