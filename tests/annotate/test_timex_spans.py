@@ -453,8 +453,8 @@ def test_a_limit_put_off_is_ahead_of_the_report(nlp) -> None:
 
 
 def test_a_weekday_the_tense_does_not_place_is_the_nearest(nlp) -> None:
-    # A Friday: a weekday of a noun ("Wednesday's ruling") and the day a plan is for are the
-    # coming one up to two days ahead, else the last one, whatever the clause's tense.
+    # A Friday: a weekday of a noun of a plan or in a clause with "would", and the day a plan
+    # is for, are the coming one up to two days ahead, else the last one.
     published = "2000-01-07"
     text = "Relatives said they would look for ways to get around Wednesday's ruling.\n"
     assert values(nlp, text, published)["Wednesday"] == "2000-01-05"
@@ -464,6 +464,14 @@ def test_a_weekday_the_tense_does_not_place_is_the_nearest(nlp) -> None:
     assert values(nlp, text, published)["Thursday"] == "2000-01-06"
     text = "The stock rose 24% over Tuesday's closing price.\n"
     assert values(nlp, text, published)["Tuesday"] == "2000-01-04"
+    text = "Rebels called on followers to join Saturday's planned march.\n"
+    assert values(nlp, text, published)["Saturday"] == "2000-01-08"
+    text = "The minister said little ahead of Sunday's vote.\n"
+    assert values(nlp, text, published)["Sunday"] == "2000-01-09"
+    # A present mostly tells what follows from a noun's day: on the Sunday after a Tuesday's
+    # earthquake, its survivors are not waiting for the coming Tuesday.
+    text = "First reports from the epicentre of Tuesday's earthquake suggest worse damage.\n"
+    assert values(nlp, text, "2010-01-17")["Tuesday"] == "2010-01-12"
     # A day that opens the clause of the plan is the day it was made.
     text = "On Saturday, the government planned to send aid to the region.\n"
     assert values(nlp, text, published)["Saturday"] == "2000-01-01"

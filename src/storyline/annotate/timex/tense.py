@@ -74,13 +74,38 @@ _SCHEDULED = {"meet", "hold", "take", "begin", "start", "resume", "return", "vis
 _PUTTING_OFF = {"postpone", "delay", "defer", "extend", "give", "grant", "adjourn", "push",
                 "put", "move"}  # fmt: skip
 # Words of a plan whose tense does not say on which side of the reporting its day is.
-_PLAN_WORDS = {"planned", "scheduled", "due", "expected", "set"}
+_PLAN_WORDS = {"planned", "scheduled", "due", "expected"}
 # A weekday with no word that says which ("Wednesday", "Wednesday night"; not "last Wednesday").
 _BARE_WEEKDAY = re.compile(rf"{WEEKDAY_RE}(?!\w)", re.I)
 
 
-def _next_word(span: Any) -> str:
-    return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+def _next_word(span: Any, offset: int = 0) -> str:
+    at = span.end + offset
+    return span.doc[at].lower_ if at < len(span.doc) else ""
+
+
+# Words that put a noun's day ahead of the reporting ("ahead of Tuesday's protests", "Friday's
+# planned march").
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|preparations?\s+for|look\s+ahead\s+to)\s+$", re.I)
+_PLANNED_NOUN = {"planned", "scheduled", "upcoming", "expected", "proposed"}
+_WOULD = re.compile(r"\bwould\b|'d\b", re.I)
+
+
+def _day_of_noun(span: Any, tense: str | None) -> str | None:
+    """The side of a weekday that dates a noun ("Tuesday's earthquake") where the clause does
+    not simply say it: a noun of a plan ("ahead of Tuesday's protests", "Friday's planned
+    march") or a clause with "would" ("would look for ways to get around Wednesday's ruling")
+    leave the day to the nearest of that name. None where the weekday dates no noun or the
+    clause is left to say it (told in the past, with "will", or in a present that mostly tells
+    what follows from it: "victims of Tuesday's earthquake")."""
+    if _next_word(span) not in ("'s", "\u2019s"):
+        return None
+    before = span.doc.text[max(span.sent.start_char, span.start_char - 30) : span.start_char]
+    if _AHEAD_OF.search(before) or _next_word(span, 1) in _PLANNED_NOUN:
+        return "nearest"
+    if tense != "past" and _WOULD.search(span.doc.text, span.sent.start_char, span.start_char):
+        return "nearest"
+    return None
 
 
 # Participles that set when something agreed or announced begins.
@@ -157,14 +182,15 @@ def tense_from_tokens(span: Any) -> str | None:
         # "postponed until Tuesday", "gave them until Friday to sign": a limit moved or set
         # ahead of the reporting.
         return "future"
-    if _BARE_WEEKDAY.match(span.text) and (
-        _next_word(span) in ("'s", "\u2019s")
-        or (verb.lower_ in _PLAN_WORDS and verb.i < span.start and not _pluperfect(verb))
-    ):
-        # "Wednesday's ruling", "the rally planned for Saturday": what the clause's tense says
-        # is the reporting's or the plan's, not the day's, which is the nearest of that name
-        # (but "On Friday, the government planned ..." is the day of the planning).
-        return "nearest"
+    if _BARE_WEEKDAY.match(span.text):
+        day_of = _day_of_noun(span, tense)
+        if day_of is not None:
+            return day_of
+        if verb.lower_ in _PLAN_WORDS and verb.i < span.start and not _deadline(span):
+            # "the rally planned for Saturday": the tense is the plan's, not the day's, which
+            # is the nearest of that name ("On Friday, the government planned ..." is the day
+            # the plan was made).
+            return None if _pluperfect(verb) else "nearest"
     if tense == "past" and _deadline(span) and not _pluperfect(verb):
         # "talks supposed to conclude by May", "loans through January": a limit, which the
         # clause's past tense does not place behind the article.
