@@ -98,9 +98,9 @@ def read_today(s: str, anchor: date | None, tense: str | None, ref: Resolution |
     return Resolution(value, "day")
 
 
-# A weekday whose side of the reporting its clause does not tell ("Sunday's election",
-# "Wednesday's ruling") is the coming one up to this many days ahead, else the last one: news
-# looks back more often than ahead.
+# A weekday whose side of the reporting its clause does not tell (tense "nearest": "the rally
+# planned for Saturday", "ahead of Sunday's vote") is the coming one up to this many days ahead,
+# else the last one: news looks back more often than ahead.
 NEAREST_AHEAD = 2
 
 
