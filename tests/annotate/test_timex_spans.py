@@ -472,6 +472,9 @@ def test_a_weekday_the_tense_does_not_place_is_the_nearest(nlp) -> None:
     # earthquake, its survivors are not waiting for the coming Tuesday.
     text = "First reports from the epicentre of Tuesday's earthquake suggest worse damage.\n"
     assert values(nlp, text, "2010-01-17")["Tuesday"] == "2010-01-12"
+    # A plan told in the present is ahead.
+    text = "The vote is expected Tuesday.\n"
+    assert values(nlp, text, "2000-01-06")["Tuesday"] == "2000-01-11"
     # A day that opens the clause of the plan is the day it was made.
     text = "On Saturday, the government planned to send aid to the region.\n"
     assert values(nlp, text, published)["Saturday"] == "2000-01-01"

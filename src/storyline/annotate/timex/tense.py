@@ -79,6 +79,14 @@ _PLAN_WORDS = {"planned", "scheduled", "due", "expected"}
 _BARE_WEEKDAY = re.compile(rf"{WEEKDAY_RE}(?!\w)", re.I)
 
 
+def _told_ahead(verb: Any) -> bool:
+    """Whether a plan's word is told in the present or future ("is expected", "will be due")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD_AUX for c in verb.children)
+
+
+_AHEAD_AUX = {"is", "are", "am", "'s", "'re", "be", "will", "'ll", "shall", "wo"}
+
+
 def _next_word(span: Any, offset: int = 0) -> str:
     at = span.end + offset
     return span.doc[at].lower_ if at < len(span.doc) else ""
@@ -186,10 +194,16 @@ def tense_from_tokens(span: Any) -> str | None:
         day_of = _day_of_noun(span, tense)
         if day_of is not None:
             return day_of
-        if verb.lower_ in _PLAN_WORDS and verb.i < span.start and not _deadline(span):
-            # "the rally planned for Saturday": the tense is the plan's, not the day's, which
-            # is the nearest of that name ("On Friday, the government planned ..." is the day
-            # the plan was made).
+        if (
+            verb.lower_ in _PLAN_WORDS
+            and verb.i < span.start
+            and not _deadline(span)
+            and not _told_ahead(verb)
+        ):
+            # "planned a rally for Saturday", "the rally planned for Saturday": the tense is
+            # the plan's, not the day's, which is the nearest of that name ("On Friday, the
+            # government planned ..." is the day the plan was made; "is expected Tuesday" is
+            # ahead).
             return None if _pluperfect(verb) else "nearest"
     if tense == "past" and _deadline(span) and not _pluperfect(verb):
         # "talks supposed to conclude by May", "loans through January": a limit, which the
