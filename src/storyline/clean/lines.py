@@ -710,12 +710,14 @@ def _reads_as_headline(text: str) -> bool:
 
 
 _TOKEN_SPAN = re.compile(r"\S+")
+# What is stripped from a token before its word is looked up.
+_TOKEN_PUNCTUATION = ".,:;|()[]\"'\u2022\u00b7"
 
 
 def _chrome_token(token: str) -> bool:
     """Menu vocabulary in any case; neutral words only in lower case (a capital may start the
     sentence after the menu); icon names glued together ("bookmarkicon", "chevron-lefticon")."""
-    raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
+    raw = token.strip(_TOKEN_PUNCTUATION)
     word = raw.lower()
     if not word or word in CHROME_WORDS or word.isdigit():
         return True
@@ -730,19 +732,18 @@ def _run_token(token: str) -> bool:
     return _chrome_token(token) or not _word(token)
 
 
-def _word(token: str | re.Match[str]) -> bool:
-    text = token if isinstance(token, str) else token.group()
-    return any(c.isalnum() for c in text)
+def _word(token: str) -> bool:
+    return any(c.isalnum() for c in token)
 
 
 def _capital_filler(token: str) -> bool:
-    raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
+    raw = token.strip(_TOKEN_PUNCTUATION)
     return raw[:1].isupper() and raw.lower() in FILLER_WORDS
 
 
 def _strong_chrome(token: str) -> bool:
     """Menu vocabulary, or icon names glued together in lower case."""
-    raw = token.strip(".,:;|()[]\"'\u2022\u00b7")
+    raw = token.strip(_TOKEN_PUNCTUATION)
     word = raw.lower()
     if word in CHROME_WORDS:
         return True
@@ -773,12 +774,14 @@ def split_chrome_runs(line: str) -> tuple[str | None, str, str | None]:
     tokens = list(_TOKEN_SPAN.finditer(line))
     lead_run = tail_run = None
     lead = 0
+    words_before = False
     # A capital filler word opens a toolbar's label ("This Story: Read + | ..."), or else the
     # sentence after the run ("... Email The talks").
-    while lead < len(tokens) and (
-        _run_token(tokens[lead].group())
-        or (_capital_filler(tokens[lead].group()) and not any(map(_word, tokens[:lead])))
-    ):
+    while lead < len(tokens):
+        token = tokens[lead].group()
+        if not (_run_token(token) or (_capital_filler(token) and not words_before)):
+            break
+        words_before = words_before or _word(token)
         lead += 1
     strong = sum(1 for t in tokens[:lead] if _strong_chrome(t.group()))
     if lead >= 4 and strong >= 3 and len(tokens) - lead >= 6 and tokens[lead].group()[0].isupper():

@@ -79,12 +79,13 @@ _PLAN_WORDS = {"planned", "scheduled", "due", "expected"}
 _BARE_WEEKDAY = re.compile(rf"{WEEKDAY_RE}(?!\w)", re.I)
 
 
+# Helpers of a present or a future ("is expected", "will be due").
+_AHEAD_AUX = {"is", "are", "am", "'s", "'re", "be", "will", "'ll", "shall", "wo"}
+
+
 def _told_ahead(verb: Any) -> bool:
     """Whether a plan's word is told in the present or future ("is expected", "will be due")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD_AUX for c in verb.children)
-
-
-_AHEAD_AUX = {"is", "are", "am", "'s", "'re", "be", "will", "'ll", "shall", "wo"}
 
 
 def _next_word(span: Any, offset: int = 0) -> str:
@@ -295,7 +296,7 @@ def _tense_of_verb(verb: Any, depth: int = 0) -> str | None:
         if aux_words & {"have", "'ve"}:
             return "past"
         return "present" if verb.tag_ == "VBG" else "future"  # "may be helping": now
-    if verb.lower_ in ("due", "scheduled", "expected", "planned"):
+    if verb.lower_ in _PLAN_WORDS:
         # A plan told in the past ("had been due to expire Friday", "planned to pay on Friday")
         # is mostly one whose day has come by the time it is reported.
         return "past" if verb.tag_ == "VBD" or aux_words & {"had", "'d"} else "future"
