@@ -192,6 +192,16 @@ def test_narrative_reference_is_used_for_next_day_and_later() -> None:
     assert resolve("next month", WED, None, REF_DAY).value == "2019-04"
 
 
+def test_the_following_month_or_year_counts_from_a_month_or_year_told_before() -> None:
+    # "In March, ... The following month, the company put itself up for sale."
+    march = Resolution("2018-03", "month")
+    assert resolve("the following month", WED, "past", march).value == "2018-04"
+    assert resolve("the previous month", WED, "past", march).value == "2018-02"
+    assert resolve("the following year", WED, "past", Resolution("1995", "year")).value == "1996"
+    # a reference coarser than the unit says nothing of which day: the day of writing's
+    assert resolve("the next day", WED, "past", march).value == "2019-03-07"
+
+
 def test_later_than_a_month_or_a_year_keeps_that_precision_or_is_unknown() -> None:
     """'suspended its part last October, but rejoined four days later': not four days after
     the article's day; whole months or years after a month or a year are known."""

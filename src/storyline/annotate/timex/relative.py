@@ -249,6 +249,30 @@ def _period_start(value: str) -> date | None:
         return None
 
 
+# Units from the finest; "the following month" counts from a reference as fine as a month.
+_FINENESS = ("day", "week", "month", "quarter", "year")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})$")
+
+
+def _reference_start(ref: Resolution | None, unit: str) -> date | None:
+    """The first day of the narrative reference when it is a day, a month or a year no coarser
+    than ``unit`` ("In March, ... The following month" is April; "the next day" after a month
+    counts from the day of writing)."""
+    if ref is None or not ref.value or ref.granularity not in _FINENESS:
+        return None
+    fine = "day" if unit in ("morning", "evening", "night") else unit
+    if fine not in _FINENESS or _FINENESS.index(ref.granularity) > _FINENESS.index(fine):
+        return None
+    if ref.granularity == "day":
+        return _parse_day(ref.value)
+    month = _MONTH_VALUE.match(ref.value)
+    if month and ref.granularity == "month":
+        return date(int(month.group(1)), int(month.group(2)), 1)
+    if ref.granularity == "year" and re.fullmatch(r"\d{4}", ref.value):
+        return date(int(ref.value), 1, 1)
+    return None
+
+
 def _parse_day(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -263,9 +287,7 @@ def read_relative_unit(s: str, anchor: date | None, tense: str | None, ref: Reso
             return Resolution(None, "day")
         which = shifted.group(1) or shifted.group(4)
         unit = shifted.group(2) or shifted.group(3)
-        base = anchor
-        if ref is not None and ref.value and ref.granularity == "day":
-            base = _parse_day(ref.value) or anchor
+        base = _reference_start(ref, unit) or anchor
         amount = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(which, -1)
         if unit in ("morning", "evening", "night"):
             unit = "day"
