@@ -1,6 +1,8 @@
 """Articles as people paste them from news sites: the furniture around and inside the article
 goes to ``removed`` with its reason, the prose stays, and the title, date and outlet are read."""
 
+import re
+from collections import Counter
 from dataclasses import replace
 
 from storyline.clean import clean_document, read_source
@@ -314,6 +316,55 @@ def test_a_dateline_without_a_year_takes_it_from_the_other_articles() -> None:
     # No year is guessed from articles more than three months away, nor from none.
     assert years_from_story([undated, far])[0].published is None
     assert years_from_story([undated])[0].published is None
+
+
+def test_a_year_the_article_s_own_past_dates_only_bound_is_taken_from_the_other_articles() -> None:
+    recalled = "The fighting in the north began in May 2019, and has displaced thousands."
+    bounded = clean(PASTED + "\n" + recalled)
+    # Alone, the earliest year its past dates allow: the first March 3 after May 2019.
+    assert bounded.published == "2020-03-03"
+    dated = clean("March 5, 2025, The Northern Ledger -" + "\n".join(PARAGRAPHS))
+    settled = years_from_story([bounded, dated])[0]
+    assert settled.published == "2025-03-03"
+    assert any("other articles" in note for note in settled.notes)
+    assert not any("own dates" in note for note in settled.notes)
+    # Never before what its own dates allow.
+    early = replace(dated, published="2019-03-05")
+    assert years_from_story([bounded, early])[0].published == "2020-03-03"
+
+
+def test_a_caption_of_the_dateline_s_day_gives_its_year() -> None:
+    doc = clean(
+        "\n".join(
+            [
+                "March 3, The Northern Ledger -" + PARAGRAPHS[0],
+                PARAGRAPHS[1],
+                "Delegates at the opening session in Lakeport, March 3, 2025. AFP PHOTO / JANE ROE",
+                *PARAGRAPHS[2:],
+                "The fighting in the north began in May 2019, and has displaced thousands.",
+            ]
+        )
+    )
+    assert doc.published == "2025-03-03"
+    assert any("caption" in note for note in doc.notes)
+
+
+def test_every_word_pasted_is_in_the_text_or_set_aside_with_its_reason() -> None:
+    captioned = "\n".join(
+        [
+            "March 3, The Northern Ledger -" + PARAGRAPHS[0],
+            PARAGRAPHS[1],
+            "Photo: Delegates at the opening session of the Lakeport talks, March 3, 2025. "
+            "AFP PHOTO / POOL / JANE ROE",
+            "Photo: Jane Roe A delegate arrives at the Lakeport conference centre. Reuters",
+            *PARAGRAPHS[2:],
+        ]
+    )
+    for text in (PASTED, captioned):
+        doc = clean(text)
+        # Every letter and digit (a glued caption is cut from its paragraph inside a word).
+        kept = Counter(re.findall(r"\w", " ".join([doc.text, *(r.text for r in doc.removed)])))
+        assert Counter(re.findall(r"\w", text)) - kept == Counter()
 
 
 def test_a_source_line_under_the_article_names_its_outlet() -> None:

@@ -99,6 +99,7 @@ def clean_document(
         text,
         page_dates,
         models.date_html if src.blocks else models.date,
+        [r.text for r in draft.removed if r.reason.startswith(("credit", "caption"))],
     )
     return Document(
         id=src.record_id or document_id(text, src.source),

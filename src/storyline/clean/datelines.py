@@ -5,8 +5,8 @@ A page may show several dates near its headline (published, updated, a related s
 chosen is the nearest to the article's first line, preferring a date the page calls published
 over one it calls updated. A dateline without a year gets the year that makes the article's own
 absolute dates consistent: an article dated "March 2" that reports "November 30, 2018" as past
-is from 2019; where its text has no such date, once every article is read, the year that puts
-the day nearest the other articles' publication dates (``years_from_story``).
+is from 2019 or later; once every article is read, the year that puts the day nearest the other
+articles' publication dates within that bound (``years_from_story``).
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ _FUTURE_CUE = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # The note of an article whose dateline has no year its text can give.
 _UNDATED = "no publication date: dateline "
+# The end of the note of an article whose dateline's year its own dates gave.
+_OWN_DATES_NOTE = " inferred from the article's own dates"
 _UPDATED = re.compile(r"(?i)updat|modif|revis|edited|refresh|reviewed")
 _PUBLISHED = re.compile(r"(?i)publish|posted|written|created|originally|released|date")
 
@@ -190,6 +192,7 @@ def publication_date(
     text: str,
     page_dates: tuple[tuple[str, str], ...] = (),
     model: TreeEnsemble | None = None,
+    captions: Sequence[str] = (),
 ) -> tuple[str | None, str | None, list[str]]:
     """Returns (YYYY-MM-DD or None, 'metadata'|'page'|'dateline'|'inferred'|None, notes).
 
@@ -237,11 +240,16 @@ def publication_date(
             if found.day is None or found.year is not None:
                 continue
             year = infer_year(found.month, found.day, text)
+            pictured = _captioned_year(found.month, found.day, captions)
+            if pictured is not None and (year is None or pictured >= year):
+                day = date(pictured, found.month, found.day).isoformat()
+                notes.append(f"year of dateline '{line.text}' from a caption of that day")
+                return day, "inferred", notes
             if year is None:
                 notes.append(f"{_UNDATED}'{line.text}' has no year and the text gives none")
                 continue
             inferred = date(year, found.month, found.day).isoformat()
-            notes.append(f"year of dateline '{line.text}' inferred from the article's own dates")
+            notes.append(f"year of dateline '{line.text}'{_OWN_DATES_NOTE}")
             return inferred, "inferred", notes
     if not notes:
         notes.append("no publication date: no metadata and no dateline")
@@ -331,6 +339,16 @@ def infer_year(month: int, day: int, text: str) -> int | None:
     return year
 
 
+def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None:
+    """The year of a caption set aside that names the dateline's day with one ("The opening
+    session of the talks, January 23, 2017. AFP PHOTO / ...", under "January 23, ... -")."""
+    for caption in captions:
+        for found in find_explicit_dates(caption):
+            if (found.month, found.day) == (month, day) and found.year is not None:
+                return found.year
+    return None
+
+
 # "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
 # capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
 _OUTLET_AFTER_DATE = re.compile(rf"^\s*,?\s*(?P<outlet>{OUTLET_NAME})\s*(?:--|[\u2013\u2014-])\s*$")
@@ -394,20 +412,41 @@ _STORY_YEAR_DAYS = 92
 def years_from_story(
     documents: Sequence[Document], known_dates: Sequence[str] = ()
 ) -> list[Document]:
-    """Articles dated by a dateline without a year ("December 18, Yemen Monitor -") whose text
-    gives none either take the year that puts that day nearest the publication dates of the
-    story's other articles (``known_dates``: those of articles read before), when one lies
-    within about three months of it; the others are returned as they are."""
+    """Articles dated by a dateline without a year ("December 18, Yemen Monitor -") take the
+    year that puts that day nearest the publication dates of the story's other articles
+    (``known_dates``: those of articles read before), when one lies within about three months
+    of it: those whose text gives no year, and those whose own past dates gave the earliest
+    year they allow (a report of talks that recalls "the conflict, which began in March 2011"
+    is from 2017 where the other reports of the talks are; never before that bound). The
+    others are returned as they are."""
+    # Only dates read as given count: a year inferred for another article is no evidence.
     dates = sorted(
-        {date.fromisoformat(d.published) for d in documents if d.published}
+        {
+            date.fromisoformat(d.published)
+            for d in documents
+            if d.published and d.published_from != "inferred"
+        }
         | {date.fromisoformat(day[:10]) for day in known_dates if len(day) >= 10}
     )
     if not dates:
         return list(documents)
-    return [_year_from_story(d, dates) if d.published is None else d for d in documents]
+    return [
+        _year_from_story(d, dates) if d.published is None or _from_own_dates(d) else d
+        for d in documents
+    ]
+
+
+def _from_own_dates(document: Document) -> bool:
+    """Whether the article's year was inferred from its own dates, which only bound it from
+    below: "the conflict, which began in March 2011" dates no report to 2012."""
+    return document.published_from == "inferred" and any(
+        note.endswith(_OWN_DATES_NOTE) for note in document.notes
+    )
 
 
 def _year_from_story(document: Document, dates: list[date]) -> Document:
+    # The earliest day the article's own past dates allow, when they gave its year.
+    earliest = date.fromisoformat(document.published) if document.published else date.min
     for removed in document.removed:
         if not removed.reason.startswith("dateline"):
             continue
@@ -422,15 +461,21 @@ def _year_from_story(document: Document, dates: list[date]) -> Document:
                     except ValueError:
                         continue
                     gap = abs((day - other).days)
-                    if best is None or gap < best[0]:
+                    if day >= earliest and (best is None or gap < best[0]):
                         best = (gap, day, other)
             if best is None or best[0] > _STORY_YEAR_DAYS:
                 continue
+            if best[1] == earliest:
+                return document
             note = (
                 f"year of dateline '{removed.text}' taken from the story's other articles "
                 f"(the nearest published {best[2].isoformat()})"
             )
-            notes = tuple(n for n in document.notes if not n.startswith(_UNDATED))
+            notes = tuple(
+                n
+                for n in document.notes
+                if not n.startswith(_UNDATED) and not n.endswith(_OWN_DATES_NOTE)
+            )
             return replace(
                 document,
                 published=best[1].isoformat(),

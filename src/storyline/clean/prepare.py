@@ -291,28 +291,33 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     headline, line = split_headline_before_dateline(line)
     if headline:
         pieces.append((headline, None))  # a line of its own, read as any other
+    labelled = line
     line, credit = split_credit_prefix(line)
     if credit:
         pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
     if ENLARGE.search(line) and len(line.split()) <= 14:
-        return [(line, ("removed", "media: image or map label"))]
+        return [*pieces, (line, ("removed", "media: image or map label"))]
     if BOOK_DETAILS.search(line) and len(line.split()) <= 40:
-        return [(line, ("removed", "credit: a reviewed book's details"))]
+        return [*pieces, (line, ("removed", "credit: a reviewed book's details"))]
     if len(CREDIT_LABEL.findall(line)) >= 2 and len(line.split()) <= 60:
-        return [(line, ("removed", "credit: credits of a graphic or photo"))]
+        return [*pieces, (line, ("removed", "credit: credits of a graphic or photo"))]
     if PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60:
-        return [(line, ("removed", "credit: a caption and its photo credit"))]
+        if credit:  # "Photo: The opening session of ... AFP PHOTO / ...": one caption
+            pieces.pop()
+            line = labelled
+        return [*pieces, (line, ("removed", "credit: a caption and its photo credit"))]
     if source_credit(line):
-        return [(line, ("removed", "credit: the article's source line"))]
+        return [*pieces, (line, ("removed", "credit: the article's source line"))]
     if REPORTS.match(line) and re.search(r"\breport(?:s|ed|ing from \w+)", line):
-        return [(line, ("removed", "sign-off"))]  # "Jane Roe reports.", not "Annual reporting"
+        # "Jane Roe reports.", not "Annual reporting"
+        return [*pieces, (line, ("removed", "sign-off"))]
     contact = _CONTACT_RUN.search(line)
     if contact:
         # "Letters for publication should be sent to: letters@... If you need help using the
         # site: ...": the page's addresses, and whatever the page runs on after them.
         cut = ("removed", "contact: addresses to write to, and what follows them")
         line, rest = line[: contact.start()].strip(), line[contact.start() :].strip()
-        return [*(_split_rest(line) if line else []), (rest, cut)]
+        return [*pieces, *(_split_rest(line) if line else []), (rest, cut)]
     caption, line = split_glued_caption(line)
     if caption:
         # Glued without a space, it was an element of its own: a caption or a label.
