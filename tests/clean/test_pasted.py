@@ -375,6 +375,14 @@ def test_a_source_line_under_the_article_names_its_outlet() -> None:
     assert source_credit("Source: Kestria Wire, agencies") == "Kestria Wire"
 
 
+def test_an_outlet_s_staff_line_under_the_article_names_it() -> None:
+    doc = clean("\n".join([*PARAGRAPHS, "Ledger staff and agencies", "Topics", "Lakeport"]))
+    assert doc.source == "Ledger"
+    assert doc.text.endswith(PARAGRAPHS[-1])
+    assert source_credit("Northland Today staff reporter") == "Northland Today"
+    assert source_credit("Technical staff") is None  # an item of a list
+
+
 def test_a_source_line_is_set_aside_where_the_article_runs_up_to_it() -> None:
     # The line right under the last paragraph, with nothing after it: the model alone kept it.
     doc = clean("\n".join([*PARAGRAPHS, "Source: Northland Today and news agencies"]))

@@ -565,6 +565,12 @@ _SOURCE_CREDIT = re.compile(
     r"^Source:\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
     r"(?:\s*(?:,|and|&)\s*(?:news\s+|wire\s+)?agencies)\.?$"
 )
+# "Guardian staff and agencies", "Example News staff reporter": the outlet's own credit line
+# (not "Technical staff", a list's item).
+_STAFF_CREDIT = re.compile(
+    r"^(?:The\s+)?(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+staff"
+    r"(?:\s+(?:and|&)\s+(?:news\s+|wire\s+)?agencies|\s+reporters?|\s+writers?)\.?$"
+)
 
 
 # A pasted page that opens with the site's logo: "The Guardian - Back to home(page)", "BBC
@@ -626,8 +632,8 @@ def masthead(line: str) -> str | None:
 
 def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
-    agencies" -> "Al Jazeera"), or None."""
-    match = _SOURCE_CREDIT.match(line.strip())
+    agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian"), or None."""
+    match = _SOURCE_CREDIT.match(line.strip()) or _STAFF_CREDIT.match(line.strip())
     return match.group("outlet").strip() if match else None
 
 
