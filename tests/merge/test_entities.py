@@ -88,6 +88,19 @@ def test_acronyms_merge_with_their_expansion() -> None:
     assert org.mention_count == 3 and set(org.aliases) == {"United Nations", "UN", "U.N."}
 
 
+def test_a_name_with_a_participle_joined_is_that_name() -> None:
+    a = make_doc(
+        "a",
+        "The U.N. envoy spoke. The U.N.-led talks resume. Iran-backed militias left Iran.",
+        "2019-01-01",
+        "A",
+        [("U.N.", "ORG"), ("U.N.-led", "ORG"), ("Iran-backed", "GPE"), ("Iran", "GPE")],
+    )
+    found = names(merge_entities([a]))
+    assert found["U.N."].mention_count == 2 and "U.N.-led" not in found
+    assert found["Iran"].mention_count == 2
+
+
 def test_capital_is_linked_to_its_country_but_separate() -> None:
     a = make_doc(
         "a",

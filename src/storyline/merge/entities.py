@@ -74,6 +74,14 @@ def skeleton(word: str) -> str:
     return text[0] + re.sub(r"[aeiou]", "", text[1:])
 
 
+# A participle joined to a name, which then tells who led or backed something: "the U.N.-led
+# negotiations", "Iran-backed militias", "a Damascus-based group".
+_BY_PARTICIPLE = re.compile(
+    r"[-\u2010\u2011](?:led|backed|brokered|sponsored|based|funded|supported|allied|aligned|"
+    r"controlled|held|run|owned|made|born)$"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def surface(text: str) -> str:
     """A name as written without spacing, a leading article, a possessive or a closing full
@@ -82,6 +90,7 @@ def surface(text: str) -> str:
     text = re.sub(r"^[^\w\"\u201c]+", "", text)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"(?:'s|\u2019s|')$", "", text).strip(" ,;:")
+    text = _BY_PARTICIPLE.sub("", text) or text  # "U.N.-led", "Turkish-backed"
     # A full stop ends a sentence after "Mr Smith." but belongs to "U.N.".
     return text[:-1] if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text) else text
 
