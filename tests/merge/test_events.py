@@ -189,6 +189,29 @@ def test_a_clause_that_only_reports_the_sentence_dates_what_it_tells() -> None:
     assert events["2023-05-20"].type == "AGREE"
 
 
+def test_a_clause_that_reports_a_dated_plan_is_the_announcement_told_whole() -> None:
+    # "Talks will open in Lakeport on May 29, the ministry said on Saturday": on Saturday the
+    # opening was announced; the event of that day tells the whole sentence, not "the ministry
+    # said on Saturday".
+    doc = make_doc(
+        "a",
+        "Talks between Kestria and Sella will open in Lakeport on May 29, the foreign ministry "
+        "said on Saturday.",
+        "2023-05-20",
+        "Wire",
+        [("Kestria", "GPE"), ("Sella", "GPE"), ("Lakeport", "GPE")],
+        [("May 29", "2023-05-29", "day"), ("Saturday", "2023-05-20", "day")],
+        predicates=[
+            ("open", "open", [("subject", "Talks", "talk", None)]),
+            ("said", "say", [("subject", "the foreign ministry", "ministry", None)]),
+        ],
+    )
+    events = {e.date: e for e in events_of([doc])}
+    assert events["2023-05-20"].headline.startswith("Talks between Kestria and Sella will open")
+    assert events["2023-05-20"].status == "happened"
+    assert events["2023-05-29"].status == "planned"
+
+
 def test_an_article_s_lead_joins_what_its_own_dated_sentences_tell() -> None:
     # The lead reports, undated, what the article then tells with its date.
     text = (

@@ -927,9 +927,14 @@ _LIST_GOES_ON = re.compile(r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,3}(?:and|or)\s+[A-Z]
 def _headline_words(mention: EventMention) -> str:
     """The words an event's headline is made of: the clause its date is read for (with all
     the names of a list it ends: "Russia, Iran and Turkey agreed ..."), or the whole sentence
-    where the clause does not say who did what."""
+    where the clause does not say who did what, or only who reported it ("Talks will open on
+    January 23, the ministry said on Friday": on Friday, the opening was announced)."""
     before = mention.text[: max(0, mention.text.find(mention.clause))]
-    if _SUBJECTLESS.match(mention.clause) or _AFTER_RELATIVE.search(before):
+    if (
+        _SUBJECTLESS.match(mention.clause)
+        or _AFTER_RELATIVE.search(before)
+        or (mention.clause != mention.text and _REPORTS_ONLY.match(mention.clause))
+    ):
         return mention.text
     names = _NAMES_BEFORE.search(before)
     if names and _LIST_GOES_ON.match(mention.clause):
