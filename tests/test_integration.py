@@ -145,7 +145,8 @@ def test_outputs_follow_the_published_schema(tmp_path: Path, example_story) -> N
 
 
 def test_every_citation_points_at_the_text_it_quotes(example_story) -> None:
-    texts = {d.id: d.text for d in example_story.documents}
+    texts = {(d.id, "text"): d.text for d in example_story.documents}
+    texts |= {(d.id, "title"): d.title for d in example_story.documents if d.title}
     citations = [c for e in example_story.events for c in e.evidence]
     citations += [e.what for e in example_story.events if e.what is not None]
     citations += [c for t in example_story.timeline for s in t.sentences for c in s.citations]
@@ -154,7 +155,8 @@ def test_every_citation_points_at_the_text_it_quotes(example_story) -> None:
     citations += [side.citation for c in example_story.conflicts for side in c.sides]
     assert citations
     for citation in citations:
-        assert texts[citation.document_id][citation.start : citation.end] == citation.text
+        cited = texts[citation.document_id, citation.field]
+        assert cited[citation.start : citation.end] == citation.text
     # A timeline line is the source sentence its first citation points at.
     assert all(s.text == s.citations[0].text for t in example_story.timeline for s in t.sentences)
 

@@ -10,7 +10,13 @@ from storyline.compose.salience import article_focus, score_events, story_terms
 from storyline.compose.sources import _claimant, _figures, find_conflicts, summarise_sources
 from storyline.compose.speakers import quotes_by_speaker
 from storyline.compose.story import compose_story
-from storyline.compose.timeline import MAX_DATES, TimelineChoice, default_sizes, select_timeline
+from storyline.compose.timeline import (
+    MAX_DATES,
+    TimelineChoice,
+    _LeadIndex,
+    default_sizes,
+    select_timeline,
+)
 from storyline.merge.entities import merge_entities
 from storyline.merge.quality import sentence_quality
 from storyline.records.story import Citation, Event
@@ -1049,6 +1055,26 @@ def test_a_day_one_article_of_that_day_tells_is_told_by_its_lead() -> None:
     story = compose_story([doc], Settings())
     [entry] = [e for e in story.timeline if e.date == "2019-01-22"]
     assert entry.sentences[0].text == lead
+
+
+def test_an_article_s_headline_is_a_line_for_its_day_cited_in_its_title() -> None:
+    text = "\n".join(
+        [
+            "Ostland and Westria agreed on Tuesday in Geneva to set up a border commission.",
+            "The commission will meet every month, officials said.",
+        ]
+    )
+    places = [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")]
+    doc = make_doc("a", text, "2019-01-22", "Wire", places, [("Tuesday", "2019-01-22", "day")])
+    headline = "Ostland and Westria agree border commission at Geneva talks"
+    asked = "Will the Geneva border commission hold the line?"
+    for title, offered in ((headline, True), (asked, False), ("Border talks", False)):
+        leads = _LeadIndex([replace(doc, title=title)])
+        cited = [c for c in leads.reports_of("2019-01-22") if c.field == "title"]
+        assert bool(cited) == offered
+        for citation in cited:
+            assert title[citation.start : citation.end] == citation.text == title
+            assert not leads.dated_elsewhere(citation, "2019-01-22")
 
 
 def test_a_brief_tells_a_happening_by_its_report_not_a_later_recall() -> None:

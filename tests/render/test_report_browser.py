@@ -102,6 +102,18 @@ def test_report_works_in_a_browser(browser, example_story, tmp_path: Path) -> No
     page.locator("#brief .cite").first.click()
     assert page.locator("#reader").is_visible()
     assert page.locator("#reader mark#cited").text_content() == first.text
+    # A headline as a timeline line opens its article with the headline marked.
+    headlines = [
+        c
+        for t in example_story.timeline
+        for s in t.sentences
+        for c in s.citations
+        if c.field == "title"
+    ]
+    assert headlines
+    page.locator("#reader-close").click()
+    page.locator('#timeline .cite[data-field="title"]').first.click()
+    assert page.locator("#reader mark#cited").text_content() == headlines[0].text
     assert problems == []
 
 

@@ -6,8 +6,9 @@ and how many articles report them; each date chosen makes the days next to it co
 and a date whose lead sentence repeats a neighbouring chosen date's is skipped.
 
 A date's lines are chosen from everything that reports that day: the sentences of its events,
-and the opening sentences of the articles published that day or the next (news leads tell the
-day's news) when they carry no date of their own pointing elsewhere. The lines picked are the
+and the opening sentences and headlines of the articles published that day or the next (news
+leads and headlines tell the day's news) when they carry no date of their own pointing
+elsewhere. The lines picked are the
 ones closest to what all of these sentences say together, read well on their own, and do not
 repeat each other; an entry of a published chronology for that day counts for more, and a
 sentence that also dates something to another day counts for less.
@@ -206,7 +207,7 @@ class _LeadIndex:
 
     def reports_of(self, day: str) -> list[Citation]:
         """Leads of the articles published on ``day`` or the day after, except sentences dated
-        to another period."""
+        to another period, and those articles' headlines (an outlet's own line for its news)."""
         if len(day) != 10:
             return []
         here = date.fromisoformat(day)
@@ -219,6 +220,8 @@ class _LeadIndex:
                     if not _dated_elsewhere(doc, sentence.start, sentence.end, here):
                         text = doc.text[sentence.start : sentence.end]
                         found.append(Citation(doc.id, sentence.start, sentence.end, text))
+                if doc.title is not None and _reports(doc.title):
+                    found.append(Citation(doc.id, 0, len(doc.title), doc.title, "title"))
         return found
 
     def published(self, document_id: str) -> str | None:
@@ -227,7 +230,7 @@ class _LeadIndex:
 
     def dated_elsewhere(self, citation: Citation, day: str) -> bool:
         doc = self._by_id.get(citation.document_id)
-        if doc is None or len(day) != 10:
+        if doc is None or len(day) != 10 or citation.field != "text":
             return False
         # Only another day: "talks that began in February" is background, not another report.
         return _dated_elsewhere(
@@ -238,7 +241,7 @@ class _LeadIndex:
         """Whether the sentence is an entry of a chronology for ``day``: it opens with that
         date, followed by a colon or a dash and the entry ("May 6 - Oil washes ashore ...")."""
         doc = self._by_id.get(citation.document_id)
-        if doc is None:
+        if doc is None or citation.field != "text":
             return False
         opening = citation.start + len(citation.text) - len(citation.text.lstrip(" *\u2022\\-"))
         for timex in doc.timexes:
@@ -249,6 +252,16 @@ class _LeadIndex:
                 mark = ENTRY_MARK.match(rest)
                 return mark is not None and len(rest[mark.end() :].split()) >= 5
         return False
+
+
+# A headline of fewer words is a label ("Susan Watts", "Where is God in Haiti?" is a question).
+HEADLINE_WORDS = 6
+
+
+def _reports(title: str) -> bool:
+    """Whether an article's title reads as a report of its news: six words or more, not a
+    question."""
+    return len(title.split()) >= HEADLINE_WORDS and not title.endswith("?")
 
 
 def _news_of_its_day(doc: Document) -> bool:
@@ -329,12 +342,14 @@ def _key(text: str) -> str:
 
 def _candidates(day: str, events: list[Event], leads: _LeadIndex) -> list[_Candidate]:
     """The day's events' sentences (each with its most salient event), then its reports."""
-    sources: dict[tuple[str, int], tuple[Citation, Event | None]] = {}
+    sources: dict[tuple[str, str, int], tuple[Citation, Event | None]] = {}
     for event in sorted(events, key=lambda e: -e.salience):
         for citation in event.evidence:
-            sources.setdefault((citation.document_id, citation.start), (citation, event))
+            sources.setdefault(
+                (citation.document_id, citation.field, citation.start), (citation, event)
+            )
     for citation in leads.reports_of(day):
-        sources.setdefault((citation.document_id, citation.start), (citation, None))
+        sources.setdefault((citation.document_id, citation.field, citation.start), (citation, None))
     return [
         _Candidate(
             citation,

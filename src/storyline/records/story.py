@@ -1,7 +1,9 @@
 """Records of the story across documents: entities, events, timeline, brief, sources.
 
 Everything a reader sees carries citations: a document id and character offsets into that
-document's clean text, so ``document.text[c.start:c.end] == c.text``.
+document's clean text, so ``document.text[c.start:c.end] == c.text``; a timeline line may be
+an article's headline, cited in its title (``field`` "title": ``document.title[c.start:c.end]
+== c.text``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ class Citation:
     start: int
     end: int
     text: str
+    # The document's field the offsets index: "text" (its clean text) or "title".
+    field: str = "text"
 
 
 @dataclass(frozen=True, slots=True)

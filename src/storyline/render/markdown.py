@@ -15,22 +15,24 @@ MAX_SPEAKERS = 15
 class _Footnotes:
     def __init__(self, documents: dict[str, Document]) -> None:
         self.documents = documents
-        self.numbers: dict[tuple[str, int, int], int] = {}
+        self.numbers: dict[tuple[str, str, int, int], int] = {}
         self.lines: list[str] = []
 
     def cite(self, citations: Sequence[Citation]) -> str:
         marks = []
         for citation in citations:
-            key = (citation.document_id, citation.start, citation.end)
+            key = (citation.document_id, citation.field, citation.start, citation.end)
             if key not in self.numbers:
                 self.numbers[key] = len(self.numbers) + 1
                 doc = self.documents.get(citation.document_id)
                 where = _describe(doc, citation.document_id)
                 text = _one_line(citation.text)
-                self.lines.append(
-                    f"[^{self.numbers[key]}]: {where}, characters {citation.start}-{citation.end}: "
-                    f"\u201c{text}\u201d"
+                span = (
+                    "its title"
+                    if citation.field == "title"
+                    else f"characters {citation.start}-{citation.end}"
                 )
+                self.lines.append(f"[^{self.numbers[key]}]: {where}, {span}: \u201c{text}\u201d")
             marks.append(f"[^{self.numbers[key]}]")
         return "".join(marks)
 
