@@ -8,10 +8,10 @@ and a date whose lead sentence repeats a neighbouring chosen date's is skipped.
 A date's lines are chosen from everything that reports that day: the sentences of its events,
 and the opening sentences and headlines of the articles published that day or the next (news
 leads and headlines tell the day's news) when they carry no date of their own pointing
-elsewhere. The lines picked are the
-ones closest to what all of these sentences say together, read well on their own, and do not
-repeat each other; an entry of a published chronology for that day counts for more, and a
-sentence that also dates something to another day counts for less.
+elsewhere. The lines picked are the ones closest to what all of these sentences say together,
+read well on their own, and do not repeat each other; an entry of a published chronology for
+that day counts for more, and a sentence that also dates something to another day counts for
+less.
 """
 
 from __future__ import annotations
