@@ -183,6 +183,19 @@ def test_a_headline_run_into_the_dateline_is_the_title() -> None:
         assert split_headline_before_dateline(line) == (None, line)
 
 
+def test_a_wire_s_sentence_case_headline_run_into_its_dateline_is_the_title() -> None:
+    doc = clean(
+        "U.S. presses mediators as delegations return to the table LAKEPORT | Tue Mar 3, 2025 "
+        "10:43 am EST LAKEPORT (Reuters) - " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:])
+    )
+    assert doc.title == "U.S. presses mediators as delegations return to the table"
+    assert (doc.source, doc.published) == ("Reuters", "2025-03-03")
+    assert doc.text.startswith(PARAGRAPHS[0])
+    # In sentence case, only a wire's own dateline tells a headline from a sentence.
+    line = "The envoy said talks will go on LAKEPORT, March 3 -- Talks began on Tuesday."
+    assert split_headline_before_dateline(line) == (None, line)
+
+
 def test_a_broadcaster_dateline_without_a_dash_gives_the_outlet() -> None:
     doc = clean("Lakeport, Northland (CNN) " + "\n".join(PARAGRAPHS))
     assert doc.source == "CNN"

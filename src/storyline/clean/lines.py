@@ -680,7 +680,9 @@ _NAME_ALONE = re.compile(rf"^{OUTLET_NAME}\s*$")
 
 
 # A place written in capitals before a dateline's date ("RIO DE JANEIRO, Dec. 9 --").
-_PLACE_IN_CAPITALS = re.compile(r"\s([A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}),\s")
+_PLACE_IN_CAPITALS = re.compile(r"\s([A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s|\s\|\s)")
+# A wire's own dateline ("HOUSTON (Reuters) -"), after which a headline may be in sentence case.
+_WIRE_DATELINE = re.compile(rf"\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])")
 
 
 def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
@@ -693,7 +695,11 @@ def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
     """
     for match in _PLACE_IN_CAPITALS.finditer(line[:250]):
         head, rest = line[: match.start()].strip(), line[match.start(1) :]
-        if _reads_as_headline(head) and split_leading_dateline(rest)[1] is not None:
+        dateline = split_leading_dateline(rest)[1]
+        if dateline is not None and (
+            _reads_as_headline(head)
+            or (_WIRE_DATELINE.search(dateline) and _reads_as_headline(head, sentence_case=True))
+        ):
             # Not where the line opens with its own dateline ("NEW YORK, April 30 | ...").
             if split_leading_dateline(line)[1] is not None:
                 return None, line
@@ -701,15 +707,22 @@ def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
     return None, line
 
 
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _NOT_A_HEADLINE = re.compile(r"^\(|[|]|\bcredit\b|\bby$|\d:\d\d", re.I)
 
 
-def _reads_as_headline(text: str) -> bool:
+def _reads_as_headline(text: str, sentence_case: bool = False) -> bool:
+    """Whether a run of words reads as a headline: 3 to 30 words, no full stop inside or at its
+    end, no date, and its words capitalised (not needed, ``sentence_case``, before a wire's own
+    dateline: "BP looks to final kill HOUSTON | Fri Aug 6, 2010 ... HOUSTON (Reuters) -")."""
     words = text.split()
-    if not 3 <= len(words) <= 30 or text[-1:] in ".,;:" or re.search(r"[.!?]\s", text):
+    plain = _INITIALS.sub("", text)  # "U.S. pressures BP ..." has no full stop
+    if not 3 <= len(words) <= 30 or text[-1:] in ".,;:" or re.search(r"[.!?]\s", plain):
         return False
     if _NOT_A_HEADLINE.search(text) or find_explicit_dates(text):
         return False  # a credit, a byline, a time stamp
+    if sentence_case:
+        return text[:1].isupper()
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
     capitalised = sum(1 for w in long_words if w[:1].isupper())
     return bool(long_words) and capitalised >= 0.6 * len(long_words)
