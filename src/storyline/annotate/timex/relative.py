@@ -251,7 +251,6 @@ def _period_start(value: str) -> date | None:
 
 # Units from the finest; "the following month" counts from a reference as fine as a month.
 _FINENESS = ("day", "week", "month", "quarter", "year")
-_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})$")
 
 
 def _reference_start(ref: Resolution | None, unit: str) -> date | None:
@@ -265,12 +264,7 @@ def _reference_start(ref: Resolution | None, unit: str) -> date | None:
         return None
     if ref.granularity == "day":
         return _parse_day(ref.value)
-    month = _MONTH_VALUE.match(ref.value)
-    if month and ref.granularity == "month":
-        return date(int(month.group(1)), int(month.group(2)), 1)
-    if ref.granularity == "year" and re.fullmatch(r"\d{4}", ref.value):
-        return date(int(ref.value), 1, 1)
-    return None
+    return _period_start(ref.value) if ref.granularity in _COARSER else None
 
 
 def _parse_day(value: str) -> date | None:
