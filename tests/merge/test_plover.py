@@ -61,6 +61,21 @@ def test_negation_and_the_future_change_what_an_event_word_says() -> None:
     assert threatened is not None and threatened.type == "THREATEN"
 
 
+def test_a_happening_scheduled_keeps_its_type_where_nobody_commits_to_it() -> None:
+    """"The talks will begin on January 23" is a meeting planned, not a promise (as "Syria
+    will meet the rebels" is); the status, not the type, says it is to come."""
+    talks = arg("subject", "The Syrian peace talks", "talks")
+    begin = code_sentence([verb("begin", talks, modality="will")])
+    assert begin is not None and begin.type == "CONSULT"
+    truce = arg("subject", "The ceasefire", "ceasefire")
+    effect = code_sentence(
+        [verb("take effect", truce, arg("object", "effect", "effect", None, 20), modality="will")]
+    )
+    assert effect is not None and effect.type == "RETREAT"
+    cancelled = code_sentence([verb("resume", talks, modality="will", negated=True)])
+    assert cancelled is not None and cancelled.type == "REJECT"
+
+
 def test_a_pronoun_source_is_read_from_the_reporting_clause() -> None:
     coded = code_sentence(
         [verb("say", arg("subject", "Fijian rebels", "rebel", "NORP")),

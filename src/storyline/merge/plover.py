@@ -605,9 +605,26 @@ def _own_event(
     struck", "no one was killed in the shelling") says how a happening went, not that it did
     not happen."""
     predicate = predicates[n]
-    kind = _turned(own[0], predicate)
+    if predicate.modality in _FUTURE and not predicate.negated and _event_is_subject(predicate):
+        # "The talks will begin on January 23": a happening scheduled, which nobody is said
+        # to commit to (not "Syria will meet the rebels", a commitment): it keeps its type.
+        kind = own[0]
+    else:
+        kind = _turned(own[0], predicate)
     denied = kind == own[0] and predicate.modality is None and predicate.negated
     return _coded(predicates, n, first, kind, own[1], None, "denied" if denied else None)
+
+
+def _event_is_subject(predicate: Predicate) -> bool:
+    """Whether a verb of an event's course has the event for its subject ("the talks will
+    begin", "the truce will take effect")."""
+    verb = predicate.lemma.split()[0]
+    course = (verb in _ASPECT and not _arguments(predicate, ("object",))) or any(
+        f"{verb} {a.head}" in _TAKING_EFFECT for a in _arguments(predicate, ("object", "into"))
+    )
+    return course and any(
+        _event_noun(a) is not None for a in _arguments(predicate, ("subject",))
+    )
 
 
 def _negated(predicate: Predicate) -> bool:
