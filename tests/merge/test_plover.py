@@ -62,7 +62,7 @@ def test_negation_and_the_future_change_what_an_event_word_says() -> None:
 
 
 def test_a_happening_scheduled_keeps_its_type_where_nobody_commits_to_it() -> None:
-    """"The talks will begin on January 23" is a meeting planned, not a promise (as "Syria
+    """A meeting planned ("the talks will begin on January 23") is not a promise (as "Syria
     will meet the rebels" is); the status, not the type, says it is to come."""
     talks = arg("subject", "The Syrian peace talks", "talks")
     begin = code_sentence([verb("begin", talks, modality="will")])

@@ -622,9 +622,7 @@ def _event_is_subject(predicate: Predicate) -> bool:
     course = (verb in _ASPECT and not _arguments(predicate, ("object",))) or any(
         f"{verb} {a.head}" in _TAKING_EFFECT for a in _arguments(predicate, ("object", "into"))
     )
-    return course and any(
-        _event_noun(a) is not None for a in _arguments(predicate, ("subject",))
-    )
+    return course and any(_event_noun(a) is not None for a in _arguments(predicate, ("subject",)))
 
 
 def _negated(predicate: Predicate) -> bool:
