@@ -602,3 +602,21 @@ def test_a_gallery_s_captions_between_their_credits_are_set_aside() -> None:
     assert reasons["(By Jane Roe -- Associated Press)"].startswith("credit")
     assert all(reasons[c] == "credit: a photo's caption beside its credit" for c in captions)
     assert all(paragraph in result.text for paragraph in PARAGRAPHS)
+
+
+def test_a_full_article_label_gives_the_headline_after_it_and_sets_the_one_before_aside() -> None:
+    """A wire page opens on another article's headline in its top-news box, then "Full Article"
+    and this article's headline, on one line or two."""
+    other = "Ferry runs aground off Lakeport harbour, none hurt"
+    headline = "Mediators gather in Lakeport for a fifth round"
+    body = "\n".join(PARAGRAPHS)
+    for page in (
+        f"{other}\nFull Article {headline}\n{body}",
+        f"{other} Full Article {headline}\n{body}",
+    ):
+        doc = clean(page)
+        assert doc.title == headline
+        assert other not in doc.text and "Full Article" not in doc.text
+        removed = " ".join(r.text for r in doc.removed)
+        assert other in removed and "Full Article" in removed
+        assert all(paragraph in doc.text for paragraph in PARAGRAPHS)

@@ -104,7 +104,30 @@ def prepare(text: str) -> list[Line]:
                 result.append(Line(piece, classify(piece, features(piece))))
             else:
                 result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True))
-    return _without_corrections(_without_comments(result))
+    return _without_corrections(_without_comments(_without_linked_headlines(result)))
+
+
+# The most words a headline linked above a "Full Article" label has.
+_LINKED_HEADLINE_WORDS = 20
+
+
+def _without_linked_headlines(lines: list[Line]) -> list[Line]:
+    """The lines, a short line just above a line that opens on a "Full Article" label set
+    aside with it: the other article's headline the page showed first."""
+    result = list(lines)
+    for n in range(1, len(lines)):
+        line, above = lines[n], lines[n - 1]
+        if (
+            line.cut
+            and line.label.reason == LINK_LABEL_REASON
+            and _FULL_ARTICLE.match(line.text)
+            and not above.cut
+            and len(above.text.split()) <= _LINKED_HEADLINE_WORDS
+        ):
+            result[n - 1] = Line(
+                above.text, LineLabel("removed", LINK_LABEL_REASON), True, above.block
+            )
+    return result
 
 
 # A reader's comment as blogs sign it: "[Sarasota, Florida] February 3, 2011 at 4:14 pm | ...".
@@ -238,7 +261,7 @@ def prepare_blocks(blocks: Sequence[PageBlock]) -> list[Line]:
                 result.append(Line(piece, classify(piece, features(piece)), block=index))
             else:
                 result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True, block=index))
-    return result
+    return _without_linked_headlines(result)
 
 
 def prepare_lines(text: str) -> tuple[list[str], list[LineLabel]]:
@@ -284,9 +307,20 @@ _WIRE_SIGNOFF = re.compile(
 )
 
 
+# The label of a link to the article a page opens on ("Full Article U.S. experts confirm
+# undersea oil ..."): what stands before it on its line, or on the line above, is another
+# article's headline (a wire page's "top news" box), what follows it this article's headline.
+_FULL_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:Read )?Full (?:Article|Story)\s+(?=[A-Z0-9\"'\u201c])")
+LINK_LABEL_REASON = "links: another article's headline and a 'Full Article' label"
+
+
 def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     if _WIRE_SIGNOFF.fullmatch(line):
         return [(line, ("removed", "sign-off: reporting and editing credits"))]
+    label = _FULL_ARTICLE.search(line)
+    if label:
+        return [(line[: label.end()].strip(), ("removed", LINK_LABEL_REASON)),
+                *_split_rest(line[label.end() :])]  # fmt: skip
     pieces: list[tuple[str, _Cut | None]] = []
     headline, line = split_headline_before_dateline(line)
     if headline:
