@@ -366,3 +366,19 @@ def test_violating_a_ceasefire_is_an_assault_and_an_agreement_a_rejection() -> N
     assert truce is not None and truce.type == "ASSAULT"
     deal = code_sentence([verb("violate", subject, arg("object", "the deal", "deal", None, 20))])
     assert deal is not None and deal.type == "REJECT"
+
+
+def test_a_clause_coded_on_its_own_tells_its_own_event() -> None:
+    """ "after the two countries brokered a ceasefire on December 29", coded for its own date:
+    its verb is set at another time than the sentence's, not than itself."""
+    brokered = verb(
+        "broker",
+        arg("subject", "the two countries", "country"),
+        arg("object", "a nationwide ceasefire", "ceasefire", None, 30),
+        governor=0,
+        relation="advcl:after",
+    )
+    coded = code_sentence([brokered], first=1)  # its host, predicate 0, is not given
+    assert coded is not None and (coded.type, coded.mode) == ("RETREAT", "ceasefire")
+    assert code_sentence([verb("agree", arg("subject", "Russia", "russia", "GPE")), brokered]) \
+        .type == "AGREE"  # fmt: skip
