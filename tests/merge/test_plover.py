@@ -369,8 +369,8 @@ def test_violating_a_ceasefire_is_an_assault_and_an_agreement_a_rejection() -> N
 
 
 def test_a_clause_coded_on_its_own_tells_its_own_event() -> None:
-    """ "after the two countries brokered a ceasefire on December 29", coded for its own date:
-    its verb is set at another time than the sentence's, not than itself."""
+    """A clause coded for its own date ("after the two countries brokered a ceasefire on
+    December 29") is set at another time than its sentence, not than itself."""
     brokered = verb(
         "broker",
         arg("subject", "the two countries", "country"),
@@ -380,5 +380,6 @@ def test_a_clause_coded_on_its_own_tells_its_own_event() -> None:
     )
     coded = code_sentence([brokered], first=1)  # its host, predicate 0, is not given
     assert coded is not None and (coded.type, coded.mode) == ("RETREAT", "ceasefire")
-    assert code_sentence([verb("agree", arg("subject", "Russia", "russia", "GPE")), brokered]) \
-        .type == "AGREE"  # fmt: skip
+    # In its whole sentence, the sentence's own event is the one coded.
+    whole = code_sentence([verb("agree", arg("subject", "Russia", "russia", "GPE")), brokered])
+    assert whole is not None and whole.type == "AGREE"
