@@ -104,30 +104,7 @@ def prepare(text: str) -> list[Line]:
                 result.append(Line(piece, classify(piece, features(piece))))
             else:
                 result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True))
-    return _without_corrections(_without_comments(_without_linked_headlines(result)))
-
-
-# The most words a headline linked above a "Full Article" label has.
-_LINKED_HEADLINE_WORDS = 20
-
-
-def _without_linked_headlines(lines: list[Line]) -> list[Line]:
-    """The lines, a short line just above a line that opens on a "Full Article" label set
-    aside with it: the other article's headline the page showed first."""
-    result = list(lines)
-    for n in range(1, len(lines)):
-        line, above = lines[n], lines[n - 1]
-        if (
-            line.cut
-            and line.label.reason == LINK_LABEL_REASON
-            and _FULL_ARTICLE.match(line.text)
-            and not above.cut
-            and len(above.text.split()) <= _LINKED_HEADLINE_WORDS
-        ):
-            result[n - 1] = Line(
-                above.text, LineLabel("removed", LINK_LABEL_REASON), True, above.block
-            )
-    return result
+    return _without_corrections(_without_comments(result))
 
 
 # A reader's comment as blogs sign it: "[Sarasota, Florida] February 3, 2011 at 4:14 pm | ...".
@@ -261,7 +238,7 @@ def prepare_blocks(blocks: Sequence[PageBlock]) -> list[Line]:
                 result.append(Line(piece, classify(piece, features(piece)), block=index))
             else:
                 result.append(Line(piece, LineLabel(cut[0], cut[1]), cut=True, block=index))
-    return _without_linked_headlines(result)
+    return result
 
 
 def prepare_lines(text: str) -> tuple[list[str], list[LineLabel]]:
@@ -308,8 +285,9 @@ _WIRE_SIGNOFF = re.compile(
 
 
 # The label of a link to the article a page opens on ("Full Article U.S. experts confirm
-# undersea oil ..."): what stands before it on its line, or on the line above, is another
-# article's headline (a wire page's "top news" box), what follows it this article's headline.
+# undersea oil ..."): what stands before it on its line is another article's headline (a wire
+# page's "top news" box), what follows it this article's headline. (Where the other headline
+# is on the line above, it goes as all lines before the title do.)
 _FULL_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:Read )?Full (?:Article|Story)\s+(?=[A-Z0-9\"'\u201c])")
 LINK_LABEL_REASON = "links: another article's headline and a 'Full Article' label"
 
