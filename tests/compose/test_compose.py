@@ -245,6 +245,41 @@ def test_figure_and_date_conflicts_are_found_with_both_citations() -> None:
             assert doc.text[side.citation.start : side.citation.end] == side.citation.text
 
 
+def test_a_truce_dated_a_day_apart_by_two_outlets_is_a_date_conflict() -> None:
+    """One outlet: "The ceasefire brokered by Lirea and Dosh took effect Dec. 29"; another: the
+    three powers "seek to consolidate the ceasefire regime" that took effect on December 30.
+    The second names no one and nowhere, and its headline is about the statement; the kind
+    (RETREAT, ceasefire) and the words for the happening itself tell it is the same truce, and
+    the day numbers are no counts that differ."""
+    first = "The ceasefire brokered by Lirea and Dosh took effect Dec. 29 and has largely held."
+    second = (
+        'The three powers said they would "seek to consolidate the ceasefire regime" that took'
+        " effect on December 30, and that there was no military solution."
+    )
+    also = "Lirea and Dosh brokered a ceasefire on December 29."
+    docs = [
+        make_doc("d-a", first, "2017-01-24", "Wire"),
+        make_doc("d-b", second, "2017-01-24", "Post"),
+        make_doc("d-c", also, "2017-01-16", "Agency"),
+    ]
+    truce = {"type": "RETREAT", "mode": "ceasefire", "date_source": "text"}
+    told = event("a", "2016-12-29", first, 1.0)
+    events = [
+        # (Told by two outlets: the side is cited with its first sentence's outlet.)
+        replace(told, evidence=(*told.evidence, Citation("d-c", 0, len(also), also)),
+                actors=("lirea", "dosh"), what=Citation("d-a", 0, 45, first[:45]), **truce),
+        replace(event("b", "2016-12-30", second, 1.0),
+                what=Citation("d-b", 54, 85, second[54:85]), **truce),
+    ]  # fmt: skip
+    conflicts = find_conflicts(docs, events)
+    assert [(c.kind, [(s.source, s.value) for s in c.sides]) for c in conflicts] == [
+        ("date", [("Wire", "2016-12-29"), ("Post", "2016-12-30")])
+    ]
+    # Without a precise kind, a side that names no one contradicts nothing but proves nothing.
+    plain = [replace(e, mode=None) for e in events]
+    assert find_conflicts(docs, plain) == []
+
+
 def test_sources_list_what_only_they_report() -> None:
     story = compose_story(DOCS, Settings())
     by_source = {s.source: s for s in summarise_sources(DOCS, story.events)}

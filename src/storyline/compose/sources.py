@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+from storyline.calendar import MONTH_RE
 from storyline.compose.salience import overlap, tokens
 from storyline.records import Document
 from storyline.records.story import Citation, Conflict, ConflictSide, Event, SourceSummary
@@ -61,7 +62,10 @@ FIGURE_RATIO = 1.2
 FIGURE_DAY_SLACK = 1
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_CONFLICT_DAYS = 14
+# The share of the shorter headline's words two events of one happening have in common; and
+# of the words that say who did what, for a happening of a precise kind.
 SAME_EVENT = 0.4
+SAME_WHAT = 0.5
 RETOLD = 0.7
 # A denial answers a telling when their words overlap this much.
 DENIAL_OVERLAP = 0.3
@@ -429,18 +433,33 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
         sources_b = {source_of[c.document_id] for c in second.evidence}
         if sources_a & sources_b:
             continue
-        if overlap(first.headline, second.headline) < SAME_EVENT:
+        if not _told_alike(first, second):
             continue
         if _retold(first, second) or _counts_differ(first, second):
             continue
         if first.date > second.date:
-            first, second, sources_a, sources_b = second, first, sources_b, sources_a
-        sides = (
-            ConflictSide(sorted(sources_a)[0], first.date, first.evidence[0]),
-            ConflictSide(sorted(sources_b)[0], second.date, second.evidence[0]),
+            first, second = second, first
+        # Each side cited with the source of the sentence cited.
+        sides = tuple(
+            ConflictSide(source_of[e.evidence[0].document_id], e.date, e.evidence[0])
+            for e in (first, second)
         )
         conflicts.append(Conflict("date", first.headline[:100], (first.id, second.id), sides))
     return conflicts
+
+
+def _told_alike(first: Event, second: Event) -> bool:
+    """Headlines in similar words; or, for a happening of a precise kind (a mode: "ceasefire"),
+    its own words ("The ceasefire brokered by Russia and Turkey took", "the ceasefire regime that
+    took"), where one headline is a whole sentence about something else as well."""
+    if overlap(first.headline, second.headline) >= SAME_EVENT:
+        return True
+    return (
+        first.mode is not None
+        and first.what is not None
+        and second.what is not None
+        and overlap(first.what.text, second.what.text) >= SAME_WHAT
+    )
 
 
 def _retold(first: Event, second: Event) -> bool:
@@ -453,9 +472,19 @@ def _retold(first: Event, second: Event) -> bool:
 def _counts_differ(first: Event, second: Event) -> bool:
     """Reports that give different counts ("collected 16,830 barrels on Wednesday", "24,980
     barrels on Monday") are of different happenings (a daily figure), not one misdated."""
-    a = {v for c in first.evidence for v in re.findall(r"\d[\d,.]*\d|\d", c.text)}
-    b = {v for c in second.evidence for v in re.findall(r"\d[\d,.]*\d|\d", c.text)}
+    a = {v for c in first.evidence for v in _NUMBER.findall(_DATES.sub(" ", c.text))}
+    b = {v for c in second.evidence for v in _NUMBER.findall(_DATES.sub(" ", c.text))}
     return bool(a and b and not a & b)
+
+
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# Days and years, which are no counts ("took effect Dec. 29" and "on December 30" tell one
+# happening's day two ways, not two counts).
+_DATES = re.compile(
+    rf"\b(?:{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b\.?)"
+    r"(?:,?\s+\d{4})?|\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
 
 
 def _same_actors(first: Event, second: Event) -> bool:
@@ -463,8 +492,12 @@ def _same_actors(first: Event, second: Event) -> bool:
     who acted, an entity or the place in common."""
     if first.sources or second.sources:
         return bool(set(first.sources) & set(second.sources))
-    places = {first.place} & {second.place} - {None}
-    return bool(set(first.actors) & set(second.actors) or places)
+    named = [set(e.actors) | ({e.place} if e.place else set()) for e in (first, second)]
+    if not named[0] or not named[1]:
+        # One names no one and nowhere ("the ceasefire regime that took effect on December
+        # 30"): nothing to contradict where the kind is precise.
+        return first.mode is not None and first.mode == second.mode
+    return bool(named[0] & named[1])
 
 
 _DATE_WORDS = frozenset(
