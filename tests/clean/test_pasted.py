@@ -620,3 +620,23 @@ def test_a_full_article_label_gives_the_headline_after_it_and_sets_the_one_befor
         removed = " ".join(r.text for r in doc.removed)
         assert other in removed and "Full Article" in removed
         assert all(paragraph in doc.text for paragraph in PARAGRAPHS)
+
+
+def test_a_further_wire_story_s_dateline_is_set_aside_and_its_sentence_kept() -> None:
+    """A page that runs a second wire story under the first: its opening dateline ("LAKEPORT
+    (Reuters) -") is set aside wherever it stands, as the first story's is."""
+    second = "Ferry services across the lake resumed on Friday after a week of storms."
+    text = "\n".join(
+        [
+            "LAKEPORT (Reuters) - " + PARAGRAPHS[0],
+            *PARAGRAPHS[1:4],
+            f"LAKEPORT (Reuters) - {second}",
+        ]
+    )
+    doc = clean(text)
+    assert second in doc.text.split("\n")
+    assert "(Reuters)" not in doc.text
+    assert [r.text for r in doc.removed].count("LAKEPORT (Reuters) -") == 2
+    # Prose that only names an agency in brackets keeps it.
+    quoted = "The agency (Reuters) - as its editors put it - did not say more."
+    assert quoted in clean("\n".join([*PARAGRAPHS[:4], quoted])).text

@@ -38,6 +38,7 @@ from storyline.clean.lines import (
     split_leading_dateline,
     strip_agency_prefix,
     under_related_label,
+    wire_dateline,
 )
 from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
@@ -397,6 +398,10 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
         text = line.text
         if body_seen < 3:
             text = _strip_prefixes(text, draft, index - first if near_top else None)
+        elif wire_dateline(text):
+            # A page that runs several wire stories: each further one opens on its dateline
+            # ("WASHINGTON (AP) -"), which dates nothing here.
+            text = _strip_prefixes(text, draft, None)
         text = _strip_inline_credits(text, draft)
         if text:
             draft.pieces.append(("body", text))

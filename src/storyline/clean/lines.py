@@ -685,6 +685,15 @@ _PLACE_IN_CAPITALS = re.compile(r"\s([A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(
 _WIRE_DATELINE = re.compile(rf"\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])")
 
 
+def wire_dateline(line: str) -> bool:
+    """Whether a line opens on a wire agency's dateline ("HOUSTON (Reuters) -", "HOUSTON |
+    Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) -"), which no sentence of prose does."""
+    for prefix in (split_leading_dateline(line)[1], strip_agency_prefix(line)[1]):
+        if prefix is not None and _WIRE_DATELINE.search(prefix):
+            return True
+    return False
+
+
 def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
     """Split a headline that a paste ran into the dateline after it.
 
