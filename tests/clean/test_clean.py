@@ -224,6 +224,20 @@ def test_page_time_stamp_between_headline_and_first_sentence_is_cut() -> None:
     ]
 
 
+def test_a_date_before_its_update_label_and_the_time_zone_link_is_a_time_stamp() -> None:
+    """A stamp with the date first, then the label, the time and the link that explains the zone
+    ("6 January 2011 Last updated at 01:53 GMT Help"), between headline and first sentence."""
+    doc = clean(
+        "Dam talks collapse, says mediator 6 January 2011 Last updated at 01:53 GMT Help The "
+        "talks on the Veran dam collapsed on Wednesday, the mediator said.\n" + BODY
+    )
+    assert doc.title == "Dam talks collapse, says mediator"
+    assert doc.text.startswith("The talks on the Veran dam collapsed on Wednesday")
+    assert doc.published == "2011-01-06"
+    stamps = [r.text for r in doc.removed if r.reason == "dateline: page time stamp"]
+    assert stamps == ["6 January 2011 Last updated at 01:53 GMT Help"]
+
+
 def test_a_sentence_giving_a_date_and_time_keeps_them() -> None:
     line = "The ceasefire took effect on 24 June 2010 at 09:58 GMT along the whole border.\n"
     doc = clean(line + BODY)

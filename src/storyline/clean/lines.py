@@ -870,12 +870,16 @@ _STAMP_DATE = (
 # "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK", "Saturday 26 February 2005
 # 02.13 GMT", "Last modified on Sun 15 Jan 2017 08.00 GMT", "First published on Sat 14 Jan 2017
 # 09.30 GMT": a date and a clock time with its zone side by side are a page's time stamp, never
-# a sentence (which would say "on ... at ...").
+# a sentence (which would say "on ... at ..."). Also "6 January 2011 Last updated at 01:53 GMT
+# Help", the date before its label, with the link that explains the time zone.
+_STAMP_LABEL = (
+    r"(?:page\s+)?(?:last\s+|first\s+|originally\s+)?(?:updated|modified|edited|published|posted)"
+)
 _UPDATE_STAMP = re.compile(
-    rf"(?:(?:page\s+)?(?:last\s+|first\s+|originally\s+)?(?:updated|modified|edited|published"
-    rf"|posted)(?:\s+at|\s+on)?:?"
-    rf"\s*)?"
-    rf"(?:{_STAMP_TIME},?\s*{_STAMP_DATE}|{_STAMP_DATE},?\s*{_STAMP_TIME})(?:\s+{_STAMP_TIME})?",
+    rf"(?:{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*)?"
+    rf"(?:{_STAMP_TIME},?\s*{_STAMP_DATE}|{_STAMP_DATE},?\s*{_STAMP_TIME})(?:\s+{_STAMP_TIME})?"
+    rf"|{_STAMP_DATE},?\s+{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*{_STAMP_TIME}"
+    r"(?:\s+Help(?=\s+[A-Z\"\u201c]|\s*$))?",
     re.IGNORECASE,
 )
 _SERVER_ERROR = re.compile(r"\(?\s*an error occurred while processing this directive\s*\)?", re.I)
