@@ -640,3 +640,30 @@ def test_a_further_wire_story_s_dateline_is_set_aside_and_its_sentence_kept() ->
     # Prose that only names an agency in brackets keeps it.
     quoted = "The agency (Reuters) - as its editors put it - did not say more."
     assert quoted in clean("\n".join([*PARAGRAPHS[:4], quoted])).text
+
+
+def test_a_wire_story_s_key_points_and_two_datelines_are_set_aside_and_its_ticker_is_whole() -> (
+    None
+):
+    """A wire page as crawled: the key points run into the dateline, which comes twice (the
+    page's and the wire's), and a ticker broken over two lines at its dot."""
+    text = "\n".join(
+        [
+            "\\* Ferry operator says services will resume \\* Lake authority to review safety "
+            "LAKEPORT, March 3 | Fri Mar 3, 2023 5:23 pm EDT LAKEPORT, March 3 (Reuters) - "
+            "Lake Ferries (LKF.",
+            "L) said on Friday it would resume services across the lake after a week of storms.",
+            *PARAGRAPHS,
+        ]
+    )
+    doc = clean(text)
+    first = doc.text.split("\n")[0]
+    assert first == (
+        "Lake Ferries (LKF.L) said on Friday it would resume services across the lake after a "
+        "week of storms."
+    )
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["\\* Ferry operator says services will resume"].startswith("summary")
+    assert reasons["\\* Lake authority to review safety"].startswith("summary")
+    assert "LAKEPORT, March 3 (Reuters) -" in " ".join(reasons)
+    assert doc.title is None and doc.published == "2023-03-03"

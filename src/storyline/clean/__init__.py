@@ -431,8 +431,12 @@ def _may_date(line: Line, kept: bool) -> bool:
 
 
 def _strip_prefixes(line: str, draft: _Draft, distance: int | None) -> str:
-    rest, prefix = split_leading_dateline(line)
-    if prefix:
+    # (A dateline may come twice, the page's and the wire's: "HOUSTON, June 2 | Wed Jun 2, 2010
+    # 2:39 pm EDT HOUSTON, June 2 (Reuters) - BP ...".)
+    for _ in range(3):
+        rest, prefix = split_leading_dateline(line)
+        if not prefix:
+            break
         draft.removed.append(Removed(prefix, "dateline: publication date and place"))
         if distance is not None:
             draft.datelines.append(Dateline(prefix, distance))

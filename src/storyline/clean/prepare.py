@@ -19,6 +19,7 @@ from storyline.clean.lines import (
     ENLARGE,
     PHOTO_CREDIT_END,
     REPORTS,
+    WIRE_NAME,
     LineLabel,
     classify,
     features,
@@ -43,6 +44,12 @@ _OPEN_END = re.compile(
 )
 
 
+# A stock ticker with its exchange ("(BP.L)", "(NOVN.VX)") that a page broke over two lines at
+# its dot.
+_TICKER_OPEN = re.compile(r"\([A-Z0-9][A-Za-z0-9]{0,5}\.$")
+_TICKER_CLOSE = re.compile(r"[A-Z]{1,3}\)")
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """A line of the page and its rule label; ``cut`` marks a piece a rule split off a line
@@ -63,7 +70,9 @@ def normalize_lines(text: str) -> list[str]:
     wrapped = _hard_wrapped(lines)
     joined: list[str] = []
     for line in lines:
-        if (
+        if joined and _TICKER_OPEN.search(joined[-1]) and _TICKER_CLOSE.match(line):
+            joined[-1] = joined[-1] + line  # "BP (BP." / "L) CEO Tony Hayward ...": "(BP.L)"
+        elif (
             joined
             and line[:1].islower()
             and not _CLOSED.search(joined[-1])
@@ -289,12 +298,29 @@ _WIRE_SIGNOFF = re.compile(
 # page's "top news" box), what follows it this article's headline. (Where the other headline
 # is on the line above, it goes as all lines before the title do.)
 _FULL_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:Read )?Full (?:Article|Story)\s+(?=[A-Z0-9\"'\u201c])")
+# Key points over a wire story, run into its dateline: a list marker, and the dateline's place
+# in capitals (its region or day after it) before the agency or the page's time stamp.
+_KEY_POINT = ("removed", "summary: the story's key points above its dateline")
+_BULLET = re.compile(r"\\?[*\u2022]\s")
+_BULLET_SPLIT = re.compile(r"\s(?=\\?[*\u2022]\s)")
+_PLACE_IN_CAPITALS = r"(?<=\s)[A-Z][A-Z.'/-]+(?:[ ,/]+[A-Z][A-Z.'/-]+)*"
+_WIRE_START = re.compile(
+    rf"{_PLACE_IN_CAPITALS}(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
+    rf"\s+\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])"
+    rf"|{_PLACE_IN_CAPITALS},\s+(?i:{MONTH_RE})\.?\s+\d{{1,2}}\s+\|\s"
+)
 LINK_LABEL_REASON = "links: another article's headline and a 'Full Article' label"
 
 
 def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     if _WIRE_SIGNOFF.fullmatch(line):
         return [(line, ("removed", "sign-off: reporting and editing credits"))]
+    if _BULLET.match(line) and (wire := _WIRE_START.search(line)):
+        # "* BP CEO says waivers will not be enforced * Alabama AG says ... MIAMI, May 3
+        # (Reuters) - BP Plc said ...": the story's key points (headlines, not its prose), then
+        # its lead.
+        points = [p.strip() for p in _BULLET_SPLIT.split(line[: wire.start()]) if p.strip()]
+        return [*((point, _KEY_POINT) for point in points), *_split_rest(line[wire.start() :])]
     label = _FULL_ARTICLE.search(line)
     if label:
         return [(line[: label.end()].strip(), ("removed", LINK_LABEL_REASON)),

@@ -82,7 +82,7 @@ POSSIBLE = 0.01
 # How far under a related-links label a line is taken for one of its links when a title is
 # chosen: a page's top menu has such labels ("More stories") a few items above the headline.
 _LINKS_BELOW_LABEL = 2
-_NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice")
+_NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice", "summary")
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024"), its first part is a candidate too.
 _CUT = re.compile(
