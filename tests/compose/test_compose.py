@@ -278,6 +278,10 @@ def test_a_truce_dated_a_day_apart_by_two_outlets_is_a_date_conflict() -> None:
     # Without a precise kind, a side that names no one contradicts nothing but proves nothing.
     plain = [replace(e, mode=None) for e in events]
     assert find_conflicts(docs, plain) == []
+    # What is said may be said again another day: a warning on two days is no disagreement.
+    said = [replace(e, type="THREATEN", sources=("lirea",), actors=("lirea",)) for e in events]
+    assert find_conflicts(docs, said) == []
+    assert find_conflicts(docs, [replace(e, type="RETREAT") for e in said])
 
 
 def test_sources_list_what_only_they_report() -> None:

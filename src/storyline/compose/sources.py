@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
-from storyline.calendar import MONTH_RE
+from storyline.calendar import find_explicit_dates
 from storyline.compose.salience import overlap, tokens
 from storyline.records import Document
 from storyline.records.story import Citation, Conflict, ConflictSide, Event, SourceSummary
@@ -62,6 +62,9 @@ FIGURE_RATIO = 1.2
 FIGURE_DAY_SLACK = 1
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_CONFLICT_DAYS = 14
+# What is said, and may be said again another day ("Jindal warned ..." on Friday and on
+# Saturday; senators' calls repeated in a letter): two days for it are no disagreement.
+_SAID_AGAIN = frozenset({"DEMAND", "DISAPPROVE", "THREATEN"})
 # The share of the shorter headline's words two events of one happening have in common; and
 # of the words that say who did what, for a happening of a precise kind.
 SAME_EVENT = 0.4
@@ -394,8 +397,10 @@ def _report_day(published: str | None, day: str) -> date | None:
 
 def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
     """One happening given two days close together by sources that do not agree: two events
-    of the same PLOVER type by the same actor (or, where neither names one, about the same
-    entity or place), told as having happened, each dated by its own
+    of the same PLOVER type (not of what may be said again another day, a demand or a warning)
+    by the same actor (or, where neither names one, about the same entity or place; or, for a
+    happening of a precise kind, by nobody named on one side), told as having happened, each
+    dated by its own
     sentences, in similar words, by disjoint sets of sources (a source that tells both days
     tells two happenings, as with a meeting held twice). Candidates share at least three
     content words through an inverted index whose longest lists (words in too many events) are
@@ -428,6 +433,8 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
         if first.date == second.date or gap > DATE_CONFLICT_DAYS:
             continue
         if first.type != second.type or not _same_actors(first, second):
+            continue
+        if first.type in _SAID_AGAIN:
             continue
         sources_a = {source_of[c.document_id] for c in first.evidence}
         sources_b = {source_of[c.document_id] for c in second.evidence}
@@ -472,19 +479,21 @@ def _retold(first: Event, second: Event) -> bool:
 def _counts_differ(first: Event, second: Event) -> bool:
     """Reports that give different counts ("collected 16,830 barrels on Wednesday", "24,980
     barrels on Monday") are of different happenings (a daily figure), not one misdated."""
-    a = {v for c in first.evidence for v in _NUMBER.findall(_DATES.sub(" ", c.text))}
-    b = {v for c in second.evidence for v in _NUMBER.findall(_DATES.sub(" ", c.text))}
+    a = {v for c in first.evidence for v in _NUMBER.findall(_without_dates(c.text))}
+    b = {v for c in second.evidence for v in _NUMBER.findall(_without_dates(c.text))}
     return bool(a and b and not a & b)
 
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-# Days and years, which are no counts ("took effect Dec. 29" and "on December 30" tell one
-# happening's day two ways, not two counts).
-_DATES = re.compile(
-    rf"\b(?:{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b\.?)"
-    r"(?:,?\s+\d{4})?|\b(?:19|20)\d{2}\b",
-    re.IGNORECASE,
-)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _without_dates(text: str) -> str:
+    """The text without its dates, which are no counts ("took effect Dec. 29" and "on
+    December 30" tell one happening's day two ways, not two counts)."""
+    for found in reversed(find_explicit_dates(text)):
+        text = text[: found.start] + " " + text[found.end :]
+    return _YEAR.sub(" ", text)
 
 
 def _same_actors(first: Event, second: Event) -> bool:
