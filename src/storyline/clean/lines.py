@@ -688,6 +688,8 @@ _WIRE_DATELINE = re.compile(rf"\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])")
 def wire_dateline(line: str) -> bool:
     """Whether a line opens on a wire agency's dateline ("HOUSTON (Reuters) -", "HOUSTON |
     Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) -"), which no sentence of prose does."""
+    if not _WIRE_DATELINE.search(line[:300]):
+        return False  # (most lines: no agency in brackets near the start)
     for prefix in (split_leading_dateline(line)[1], strip_agency_prefix(line)[1]):
         if prefix is not None and _WIRE_DATELINE.search(prefix):
             return True

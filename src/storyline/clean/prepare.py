@@ -298,18 +298,18 @@ _WIRE_SIGNOFF = re.compile(
 # page's "top news" box), what follows it this article's headline. (Where the other headline
 # is on the line above, it goes as all lines before the title do.)
 _FULL_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:Read )?Full (?:Article|Story)\s+(?=[A-Z0-9\"'\u201c])")
+LINK_LABEL_REASON = "links: another article's headline and a 'Full Article' label"
 # Key points over a wire story, run into its dateline: a list marker, and the dateline's place
 # in capitals (its region or day after it) before the agency or the page's time stamp.
 _KEY_POINT = ("removed", "summary: the story's key points above its dateline")
 _BULLET = re.compile(r"\\?[*\u2022]\s")
 _BULLET_SPLIT = re.compile(r"\s(?=\\?[*\u2022]\s)")
-_PLACE_IN_CAPITALS = r"(?<=\s)[A-Z][A-Z.'/-]+(?:[ ,/]+[A-Z][A-Z.'/-]+)*"
+_CAPITALS_PLACE = r"(?<=\s)[A-Z][A-Z.'/-]+(?:[ ,/]+[A-Z][A-Z.'/-]+)*"
 _WIRE_START = re.compile(
-    rf"{_PLACE_IN_CAPITALS}(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
+    rf"{_CAPITALS_PLACE}(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
     rf"\s+\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])"
-    rf"|{_PLACE_IN_CAPITALS},\s+(?i:{MONTH_RE})\.?\s+\d{{1,2}}\s+\|\s"
+    rf"|{_CAPITALS_PLACE},\s+(?i:{MONTH_RE})\.?\s+\d{{1,2}}\s+\|\s"
 )
-LINK_LABEL_REASON = "links: another article's headline and a 'Full Article' label"
 
 
 def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
