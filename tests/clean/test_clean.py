@@ -238,6 +238,20 @@ def test_a_date_before_its_update_label_and_the_time_zone_link_is_a_time_stamp()
     assert stamps == ["6 January 2011 Last updated at 01:53 GMT Help"]
 
 
+def test_a_byline_with_its_role_run_into_the_headline_is_not_the_title_s() -> None:
+    doc = clean(
+        "Dam talks collapse, says mediator By Jane Roe, Water and Energy Editor\n"
+        "The talks on the Veran dam collapsed on Wednesday, the mediator said.\n" + BODY
+    )
+    assert doc.title == "Dam talks collapse, says mediator"
+    # A list's item is no headline, though the line would cut the same way.
+    listed = clean(
+        "* Mediator says talks will resume By Jane Roe, Water and Energy Editor\n"
+        "The talks on the Veran dam collapsed on Wednesday, the mediator said.\n" + BODY
+    )
+    assert listed.title is None or not listed.title.startswith("*")
+
+
 def test_a_sentence_giving_a_date_and_time_keeps_them() -> None:
     line = "The ceasefire took effect on 24 June 2010 at 09:58 GMT along the whole border.\n"
     doc = clean(line + BODY)

@@ -84,11 +84,15 @@ POSSIBLE = 0.01
 _LINKS_BELOW_LABEL = 2
 _NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice", "summary")
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
-# "Title - Subtitle", "Title by Jane Roe | May 2, 2024"), its first part is a candidate too.
+# "Title - Subtitle", "Title by Jane Roe | May 2, 2024", "Title By Jane Roe, Health Editor"), its
+# first part is a candidate too.
 _CUT = re.compile(
     r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+"
     r"|\s+by\s+(?=(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:$|\s(?:\||-|\u2013|\u2014|\u00b7|\u2022|on|at)\s))"
+    r"|\s+[Bb]y\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*,\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}"
+    r"(?:Editor|Correspondent|Reporter|Writer|Presenter)\s*$)"
 )
+_LIST_ITEM = re.compile(r"\\?[*\u2022]\s")
 # And a breadcrumb's last part ("Home > Blog > Title", "Home /Title").
 _CRUMB = re.compile(r"\s*(?:>|\u203a|\u00bb)\s*|\s+/\s*")
 # And what follows a one-word label ("Introduction: How to Make Furniture", "PROJECT: Title"),
@@ -330,8 +334,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
     ("VENICE, Louisiana | Mon May 3, 2010 ..."); a headline listed under a related-links label;
     a wire dateline that opens the story, or any line below it."""
     own = labels[index] if text == lines[index] else classify(text, features(text))
-    if (own.reason or "").startswith(_NEVER_TITLE):
-        return True
+    if (own.reason or "").startswith(_NEVER_TITLE) or _LIST_ITEM.match(text):
+        return True  # (a list's item, "* Official says child was in Houston", is no headline)
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
         return True  # below "MEXICO CITY (Reuters) - A dangerous strain ...": the story has begun
     wire = strip_agency_prefix(lines[index])[1]
