@@ -681,8 +681,12 @@ _NAME_ALONE = re.compile(rf"^{OUTLET_NAME}\s*$")
 
 # A place written in capitals before a dateline's date ("RIO DE JANEIRO, Dec. 9 --").
 _PLACE_IN_CAPITALS = re.compile(r"\s([A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s|\s\|\s)")
-# A wire's own dateline ("HOUSTON (Reuters) -"), after which a headline may be in sentence case.
-_WIRE_DATELINE = re.compile(rf"\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])")
+# A wire's own dateline ("HOUSTON (Reuters) -"), after which a headline may be in sentence case:
+# its agency in brackets and the dash (as a regular expression, and compiled).
+WIRE_SIGN = rf"\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])"
+_WIRE_DATELINE = re.compile(WIRE_SIGN)
+# A list's item marker at the start of a line ("* ", "\\* " as some crawls escape it, "\u2022 ").
+LIST_MARKER = r"\\?[*\u2022]\s"
 
 
 def wire_dateline(line: str) -> bool:

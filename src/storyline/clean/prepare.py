@@ -17,9 +17,10 @@ from storyline.clean.lines import (
     BOOK_DETAILS,
     CREDIT_LABEL,
     ENLARGE,
+    LIST_MARKER,
     PHOTO_CREDIT_END,
     REPORTS,
-    WIRE_NAME,
+    WIRE_SIGN,
     LineLabel,
     classify,
     features,
@@ -302,12 +303,12 @@ LINK_LABEL_REASON = "links: another article's headline and a 'Full Article' labe
 # Key points over a wire story, run into its dateline: a list marker, and the dateline's place
 # in capitals (its region or day after it) before the agency or the page's time stamp.
 _KEY_POINT = ("removed", "summary: the story's key points above its dateline")
-_BULLET = re.compile(r"\\?[*\u2022]\s")
-_BULLET_SPLIT = re.compile(r"\s(?=\\?[*\u2022]\s)")
+_BULLET = re.compile(LIST_MARKER)
+_BULLET_SPLIT = re.compile(rf"\s(?={LIST_MARKER})")
 _CAPITALS_PLACE = r"(?<=\s)[A-Z][A-Z.'/-]+(?:[ ,/]+[A-Z][A-Z.'/-]+)*"
 _WIRE_START = re.compile(
     rf"{_CAPITALS_PLACE}(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
-    rf"\s+\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])"
+    rf"\s+{WIRE_SIGN}"
     rf"|{_CAPITALS_PLACE},\s+(?i:{MONTH_RE})\.?\s+\d{{1,2}}\s+\|\s"
 )
 

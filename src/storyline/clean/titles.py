@@ -19,6 +19,7 @@ from storyline.calendar import MONTH_RE, WEEKDAY_RE
 from storyline.clean.furniture import article_start
 from storyline.clean.line_features import LINE_FEATURES, line_vector
 from storyline.clean.lines import (
+    LIST_MARKER,
     LineLabel,
     classify,
     features,
@@ -82,6 +83,7 @@ POSSIBLE = 0.01
 # How far under a related-links label a line is taken for one of its links when a title is
 # chosen: a page's top menu has such labels ("More stories") a few items above the headline.
 _LINKS_BELOW_LABEL = 2
+_LIST_ITEM = re.compile(LIST_MARKER)
 _NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice", "summary")
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024", "Title By Jane Roe, Health Editor"), its
@@ -92,7 +94,6 @@ _CUT = re.compile(
     r"|\s+[Bb]y\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*,\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}"
     r"(?:Editor|Correspondent|Reporter|Writer|Presenter)\s*$)"
 )
-_LIST_ITEM = re.compile(r"\\?[*\u2022]\s")
 # And a breadcrumb's last part ("Home > Blog > Title", "Home /Title").
 _CRUMB = re.compile(r"\s*(?:>|\u203a|\u00bb)\s*|\s+/\s*")
 # And what follows a one-word label ("Introduction: How to Make Furniture", "PROJECT: Title"),
