@@ -347,6 +347,25 @@ def test_talks_that_end_name_their_parties_after_between() -> None:
     assert coded.sources[0].start == len("The talks between ")
 
 
+def test_a_phrasal_verb_or_a_verb_and_object_of_an_event_s_course_names_the_event() -> None:
+    """ "The talks wrapped up", "the talks broke down", "the talks took place": the event is the
+    subject, as with "ended"; "took place" is no taking of a place."""
+    talks = arg("subject", "The talks between Kestria and Almora", "talk", None, 0)
+    for predicate in (
+        verb("wrap up", talks),
+        verb("break down", talks),
+        verb("take", talks, arg("object", "place", "place", None, 40)),
+    ):
+        coded = code_sentence([predicate])
+        assert coded is not None and coded.type == "CONSULT", predicate.lemma
+        assert [a.text for a in coded.sources] == ["Kestria and Almora"]
+    # Scheduled, it keeps its type: nobody commits to it.
+    coded = code_sentence(
+        [verb("take", talks, arg("object", "place", "place", None, 40), modality="will")]
+    )
+    assert coded is not None and coded.type == "CONSULT"
+
+
 def test_undoing_nothing_is_no_concession() -> None:
     # "lifted the blockade" is a concession; an aircraft lifting off, or tensions easing,
     # undoes nothing anyone imposed.

@@ -404,10 +404,12 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
                 if verb in _UNDOING and noun[0] in ("COERCE", "SANCTION"):
                     return "CONCEDE", None
                 return noun
-    if found is None and not objects:
+    if found is None and (not objects or _tells_course(predicate)):
         # "returned to the negotiating table", "travelled to Geneva for talks"; "the third
-        # round ended without a deal": the event is named by the phrase, not the verb.
-        roles = ("to", "for") if verb in _MOTION else ("subject",) if verb in _ASPECT else ()
+        # round ended without a deal", "the talks took place in Astana": the event is named by
+        # the phrase, not the verb.
+        course = _tells_course(predicate)
+        roles = ("subject",) if course else ("to", "for") if verb in _MOTION else ()
         for argument in _arguments(predicate, roles):
             noun = _event_noun(argument)
             if noun is not None:
@@ -621,10 +623,20 @@ def _event_is_subject(predicate: Predicate) -> bool:
     """Whether a verb of an event's course has the event for its subject ("the talks will
     begin", "the truce will take effect")."""
     verb = predicate.lemma.split()[0]
-    course = (verb in _ASPECT and not _arguments(predicate, ("object",))) or any(
+    course = _tells_course(predicate) or any(
         f"{verb} {a.head}" in _TAKING_EFFECT for a in _arguments(predicate, ("object", "into"))
     )
     return course and any(_event_noun(a) is not None for a in _arguments(predicate, ("subject",)))
+
+
+def _tells_course(predicate: Predicate) -> bool:
+    """Whether the verb tells how an event goes, the event being its subject: "began",
+    "wrapped up", "broke down", "took place" (a phrasal verb or a verb and its object)."""
+    lemma = predicate.lemma
+    objects = _arguments(predicate, ("object",))
+    if not objects:
+        return lemma in _ASPECT or lemma.split()[0] in _ASPECT
+    return any(f"{lemma} {a.head}" in _ASPECT for a in objects)
 
 
 def _negated(predicate: Predicate) -> bool:
@@ -672,8 +684,10 @@ def _coded(
     sources = _sources(predicates, n, first)
     if (
         inner is None
-        and (outer.lemma in _ASPECT or outer.relation == "nested")
-        and not _arguments(outer, ("object",))
+        and (
+            _tells_course(outer)
+            or (outer.relation == "nested" and not _arguments(outer, ("object",)))
+        )
     ):
         # "The fifth round of Syria talks ended", "the talks held in Astana": the subject is
         # the event, not who took part; those it names "between" or "with" took part.
