@@ -677,6 +677,73 @@ def test_a_meeting_told_over_two_days_is_one_event_from_first_to_last_day() -> N
     assert sorted(e.date for e in events_of([doc])) == ["2019-05-03", "2019-05-04"]
 
 
+def test_talks_told_by_day_in_one_place_are_one_meeting_from_first_to_last_day() -> None:
+    """One outlet tells the talks' opening on Monday, another their close on Tuesday in the
+    same capital: one meeting over two days. A place named after its kind ("in the capital
+    Lakeport") and the country after a city ("in Lakeport, Kestria") are where it was held. Meetings of consecutive days elsewhere, or under no name of a gathering that
+    lasts, stay apart."""
+    opened = make_doc(
+        "a",
+        "The first round of talks between Sella and the rebels opened on Monday in Lakeport, "
+        "Kestria.",
+        "2019-05-06",
+        "Wire",
+        [("Sella", "GPE"), ("Lakeport", "GPE"), ("Kestria", "GPE")],
+        [("Monday", "2019-05-06", "day")],
+        predicates=[("opened", "open", [("subject", "The first round of talks", "round", None),
+                                        ("in", "Lakeport", "lakeport", "GPE")])],
+    )  # fmt: skip
+    closed = make_doc(
+        "b",
+        "The talks, which wrapped up in the capital Lakeport on Tuesday, will be a good basis "
+        "for peace, the envoy said.",
+        "2019-05-07",
+        "Post",
+        [("Lakeport", "GPE")],
+        [("Tuesday", "2019-05-07", "day")],
+        predicates=[("wrapped", "wrap up", [("subject", "The talks", "talk", None),
+                                            ("in", "the capital", "capital", None)],
+                     0, "nested")],
+    )  # fmt: skip
+    index = merge_entities([opened, closed])
+    names = {e.id: e.name for e in index.entities}
+    for doc, places in ((opened, ["Lakeport", "Kestria"]), (closed, ["Lakeport"])):
+        [mention] = extract_mentions(doc, index)
+        assert [names[p] for p in mention.places] == places
+    events = events_of([opened, closed])
+    assert [(e.date, e.range_end, e.type, e.n_sources, e.place) for e in events] == [
+        ("2019-05-06", "2019-05-07", "CONSULT", 2, "Lakeport")
+    ], [(e.date, e.range_end, e.type, e.n_sources, e.place, e.headline) for e in events]
+    # The meeting is told by what its first day saw.
+    assert events[0].headline.startswith("The first round of talks")
+    elsewhere = make_doc(
+        "c",
+        "The talks between Sella and the rebels wrapped up in Bergen on Tuesday.",
+        "2019-05-07",
+        "Daily",
+        [("Sella", "GPE"), ("Bergen", "GPE")],
+        [("Tuesday", "2019-05-07", "day")],
+        predicates=[("wrapped", "wrap up", [("subject", "The talks", "talk", None),
+                                            ("in", "Bergen", "bergen", "GPE")])],
+    )  # fmt: skip
+    met = make_doc(
+        "d",
+        "The envoy met Sella's leaders in Lakeport on Tuesday.",
+        "2019-05-07",
+        "Daily",
+        [("Sella", "GPE"), ("Lakeport", "GPE")],
+        [("Tuesday", "2019-05-07", "day")],
+        predicates=[("met", "meet", [("subject", "The envoy", "envoy", None),
+                                     ("object", "Sella's leaders", "leader", None)])],
+    )  # fmt: skip
+    for other in (elsewhere, met):
+        events = events_of([opened, other])
+        assert sorted((e.date, e.range_end) for e in events) == [
+            ("2019-05-06", None),
+            ("2019-05-07", None),
+        ], other.id
+
+
 def test_recalls_of_one_past_happening_alike_as_a_whole_are_one_event() -> None:
     """Three articles recall one happening of a year; the first is too unlike the second to
     join it alone, and the third is more like the second, but the two later ones together are

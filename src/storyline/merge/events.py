@@ -62,7 +62,11 @@ _REPORTS_ONLY = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,5}\W*$",
     re.I,
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|into)\s+(?:the\s+)?"
+    # "in the Kazakh capital Astana", "near the southern port city of Aden"
+    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{'|'.join(sorted(PLACE_NOUNS))})(?:\s+of)?\s+)?$"
+)
 _ACTED_ON = ("subject", "object")
 
 # Similarity (cosine of word weights, plus a little for shared actors) that joins a mention to
@@ -487,12 +491,18 @@ def _actors(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     actors: list[str] = []
     places: list[str] = []
+    place_end = -1
     for mention, entity in _entities_in(doc, index, starts, start, end):
         if mention.end > end:
             continue
-        # A place is where something happens ("in Geneva"); a country that acts is an actor.
-        located = _LOCATIVE.search(doc.text[max(0, mention.start - 12) : mention.start])
-        is_place = mention.label in ("GPE", "LOC", "FAC") and located is not None
+        # A place is where something happens ("in Geneva", "in the Kazakh capital Astana",
+        # and the country after it: "in Astana, Kazakhstan"); a country that acts is an actor.
+        before = doc.text[max(0, mention.start - 50) : mention.start]
+        located = _LOCATIVE.search(before) or (
+            place_end >= 0 and doc.text[place_end : mention.start] == ", "
+        )
+        is_place = mention.label in ("GPE", "LOC", "FAC") and bool(located)
+        place_end = mention.end if is_place else -1
         target = places if is_place else actors
         if entity not in target:
             target.append(entity)
@@ -583,9 +593,12 @@ MEETING_DAYS = 6
 def _join_meeting_days(
     clusters: list[list[int]], mentions: Sequence[EventMention]
 ) -> list[list[int]]:
-    """Day-level events that one sentence tells as one meeting over days ("the talks held in
-    Astana on Monday and Tuesday": the same clause dated to both days, coded as a meeting) are
-    one event, from its first day to its last: what the outlets told of each day joins it."""
+    """Day-level events that are one meeting over days are one event, from its first day to
+    its last: where one sentence tells it so ("the talks held in Astana on Monday and
+    Tuesday": the same clause dated to both days, coded as a meeting), and where meetings of
+    consecutive days are held in the same place under the same name for a gathering that lasts
+    ("the talks opened on Monday in Astana", "the talks wrapped up in Astana on Tuesday") among
+    actors that do not differ. What the outlets told of each day joins it."""
     owner = {i: n for n, cluster in enumerate(clusters) for i in cluster}
     by_clause: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, mention in enumerate(mentions):
@@ -606,12 +619,50 @@ def _join_meeting_days(
         first, *others = (root(owner[i]) for i in told)
         for other in others:
             parent[other] = first
+    for one, other in _consecutive_meetings(clusters, mentions):
+        a, b = root(one), root(other)
+        if a != b:
+            parent[b] = a
     if all(parent[n] == n for n in range(len(clusters))):
         return clusters
     joined: dict[int, list[int]] = defaultdict(list)
     for n, cluster in enumerate(clusters):
         joined[root(n)].extend(cluster)
     return list(joined.values())
+
+
+# Names of gatherings that may last more than a day ("talks", not "a meeting" or "a call").
+_LASTING = re.compile(
+    r"\b(?:talks|summits?|conferences?|negotiations|consultations|dialogue|congress)\b", re.I
+)
+
+
+def _consecutive_meetings(
+    clusters: list[list[int]], mentions: Sequence[EventMention]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of day-level meeting events (by cluster number) of consecutive days that share a
+    place and a name of a lasting gathering, whose actors, where both name some, overlap."""
+    meetings: dict[date, list[tuple[int, _Summary, set[str]]]] = defaultdict(list)
+    for number, cluster in enumerate(clusters):
+        head = mentions[cluster[0]]
+        if head.granularity != "day":
+            continue
+        summary = _summary(cluster, mentions)
+        names = {
+            word.lower() for i in cluster for word in _LASTING.findall(mentions[i].clause)
+        }
+        if summary.kind == "CONSULT" and summary.places and names:
+            meetings[date.fromisoformat(head.date)].append((number, summary, names))
+    for day, today in meetings.items():
+        for one, mine, my_names in today:
+            for other, theirs, their_names in meetings.get(day + timedelta(days=1), ()):
+                mine_who, their_who = mine.who - mine.places, theirs.who - theirs.places
+                if (
+                    mine.places & theirs.places
+                    and my_names & their_names
+                    and (not mine_who or not their_who or mine_who & their_who)
+                ):
+                    yield one, other
 
 
 def _events(
@@ -976,7 +1027,10 @@ def _event(
         # its own precision, not recalled ("the zones set up in May" for a deal of May 4).
         agrees = np.array([1.0 if m.status == status else 0.5 for m in members])
         precise = np.array([1.0 if m.granularity == lead.granularity else 0.5 for m in members])
-        headline_member = members[int(np.argmax(centrality * quality * agrees * precise))]
+        # A meeting over days is told by what its first day saw ("the talks opened").
+        first_day = np.array([1.0 if m.date == lead.date else 0.5 for m in members])
+        score = centrality * quality * agrees * precise * first_day
+        headline_member = members[int(np.argmax(score))]
     else:
         headline_member = members[0]
     denials = tuple(
