@@ -138,6 +138,26 @@ def test_a_brief_sentence_tells_its_event_as_done_and_not_another_s() -> None:
     assert brief[endorsed.text] == (endorsed, planned)
 
 
+def test_a_brief_does_not_announce_what_it_tells_as_done() -> None:
+    """ "The talks will begin in Lakeport on March 4, the minister said on Monday" is the
+    announcement (an event of its own, of Monday) of talks the brief tells as opened: it adds
+    nothing. Told as done, the same sentence would stand for its own event."""
+    plan = Citation(
+        "d-wire", 0, 90, "The talks will begin in Lakeport on March 4, the minister said on Monday."
+    )
+    opened = Citation("d-post", 0, 80, "The talks between Kestria and Sella opened in Lakeport.")
+    talks = replace(event("talks", "2019-03-04", opened.text, 3.0), evidence=(opened, plan))
+    announced = replace(event("said", "2019-02-25", plan.text, 2.0), evidence=(plan,))
+    vote = event("vote", "2019-03-20", "The council adopted the resolution on the crossings.", 1.0)
+    texts = [s.text for s in write_brief([talks, announced, vote], summary_words=60)]
+    assert texts == [opened.text, vote.headline]
+    done = replace(plan, text="The talks began in Lakeport on March 4, the minister said.")
+    talks = replace(talks, evidence=(opened, done))
+    announced = replace(announced, evidence=(done,), headline=done.text)
+    texts = [s.text for s in write_brief([talks, announced, vote], summary_words=60)]
+    assert texts == [done.text, opened.text, vote.headline]
+
+
 def test_brief_developments_span_the_story_and_read_alone() -> None:
     said = [
         "Delegates from both sides arrived in Geneva for the first round.",

@@ -110,7 +110,9 @@ def write_brief(
         event, sentence = candidates[eid]
         length = len(sentence.text.split())
         if words + length > summary_words * 1.2 or any(
-            overlap(sentence.text, c.text) >= REDUNDANT or _same_happening(event, e)
+            overlap(sentence.text, c.text) >= REDUNDANT
+            or _same_happening(event, e)
+            or _announced(sentence, e)
             for e, c in chosen
         ):
             picker.drop(eid)
@@ -178,6 +180,18 @@ def _same_happening(event: Event, other: Event | None) -> bool:
         and event.type == other.type
         and event.date == other.date
         and bool(set(event.sources) & set(other.sources))
+    )
+
+
+def _announced(sentence: Citation, told: Event | None) -> bool:
+    """Whether a sentence announces a happening the brief already tells as done ("The talks
+    will begin in Astana on January 23, the minister said on Monday" after "The talks opened
+    on Monday in Astana"): the announcement adds nothing."""
+    return (
+        told is not None
+        and told.status != "planned"
+        and sentence in told.evidence
+        and told_as_plan(sentence.text)
     )
 
 
