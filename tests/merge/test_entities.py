@@ -391,6 +391,31 @@ def test_a_short_name_may_leave_out_a_middle_word() -> None:
     assert store.mention_count == 3
 
 
+def test_the_head_of_an_organisation_s_name_is_it_though_no_article_names_both() -> None:
+    """ "the Sella Observatory for Human Rights" in one article, "the Sella Observatory" (which
+    the model may call a facility) in another: one organisation. Where two organisations'
+    names share that head, it joins neither."""
+    full = make_doc(
+        "a",
+        "The toll was 40, the Sella Observatory for Human Rights said.",
+        mentions=[("Sella Observatory for Human Rights", "ORG")],
+    )
+    short = make_doc(
+        "b",
+        "The Sella Observatory put the toll at 22.",
+        mentions=[("Sella Observatory", "FAC")],
+    )
+    [observatory] = merge_entities([full, short]).entities
+    assert observatory.mention_count == 2
+    assert observatory.kind == "organization"
+    other = make_doc(
+        "c",
+        "The Sella Observatory of Astronomy opened.",
+        mentions=[("Sella Observatory of Astronomy", "ORG")],
+    )
+    assert len(merge_entities([full, short, other]).entities) == 3
+
+
 def test_a_name_the_model_cut_in_two_is_one_person() -> None:
     doc = make_doc(
         "a",

@@ -680,8 +680,9 @@ def test_a_meeting_told_over_two_days_is_one_event_from_first_to_last_day() -> N
 def test_talks_told_by_day_in_one_place_are_one_meeting_from_first_to_last_day() -> None:
     """One outlet tells the talks' opening on Monday, another their close on Tuesday in the
     same capital: one meeting over two days. A place named after its kind ("in the capital
-    Lakeport") and the country after a city ("in Lakeport, Kestria") are where it was held. Meetings of consecutive days elsewhere, or under no name of a gathering that
-    lasts, stay apart."""
+    Lakeport") and the country after a city ("in Lakeport, Kestria") are where it was held.
+    Meetings of consecutive days elsewhere, or under no name of a gathering that lasts, stay
+    apart."""
     opened = make_doc(
         "a",
         "The first round of talks between Sella and the rebels opened on Monday in Lakeport, "

@@ -906,6 +906,33 @@ def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
             continue
         target = next(c for c in candidates if id(c) == ranked[0][0])
         _absorb(groups, target, (group.label, group.key))
+    _join_name_heads(groups)
+
+
+def _join_name_heads(groups: dict[tuple[str, str], _Group]) -> None:
+    """A name of two words or more that is the head of the one organisation's name in the
+    corpus that goes on with "for" or "of" ("the Syrian Observatory" of "the Syrian
+    Observatory for Human Rights") is that organisation, though no article names both; the
+    model may tag the short name a facility."""
+    heads: dict[str, list[_Group]] = defaultdict(list)
+    for (label, key), group in groups.items():
+        words = key.split()
+        if label != "ORG" or key.startswith(("#", "@")):
+            continue
+        for n in range(2, len(words) - 1):
+            if words[n] in ("for", "of"):
+                heads[" ".join(words[:n])].append(group)
+                break
+    for (label, key), group in list(groups.items()):
+        found = heads.get(key)
+        if (
+            label in ("ORG", "PLACE")
+            and found is not None
+            and len(found) == 1
+            and found[0] is not group
+            and (label == "ORG" or all(m.label == "FAC" for _d, m in group.mentions))
+        ):
+            _absorb(groups, found[0], (label, key))
 
 
 def _within(words: list[str], longer: list[str]) -> bool:

@@ -648,9 +648,7 @@ def _consecutive_meetings(
         if head.granularity != "day":
             continue
         summary = _summary(cluster, mentions)
-        names = {
-            word.lower() for i in cluster for word in _LASTING.findall(mentions[i].clause)
-        }
+        names = {word.lower() for i in cluster for word in _LASTING.findall(mentions[i].clause)}
         if summary.kind == "CONSULT" and summary.places and names:
             meetings[date.fromisoformat(head.date)].append((number, summary, names))
     for day, today in meetings.items():

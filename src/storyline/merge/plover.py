@@ -682,12 +682,8 @@ def _coded(
     outer = predicates[n]
     carrier = predicates[inner] if inner is not None else outer
     sources = _sources(predicates, n, first)
-    if (
-        inner is None
-        and (
-            _tells_course(outer)
-            or (outer.relation == "nested" and not _arguments(outer, ("object",)))
-        )
+    if inner is None and (
+        _tells_course(outer) or (outer.relation == "nested" and not _arguments(outer, ("object",)))
     ):
         # "The fifth round of Syria talks ended", "the talks held in Astana": the subject is
         # the event, not who took part; those it names "between" or "with" took part.
