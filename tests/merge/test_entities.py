@@ -648,3 +648,17 @@ def test_a_name_given_leaders_or_fighters_is_an_organisation() -> None:
     assert group.label == "ORG" and group.mention_count == 2
     # A person's spokesman leaves the person a person.
     assert found["Dana Holm"].label == "PERSON" and found["Omar Field"].label == "PERSON"
+
+
+def test_a_name_the_text_calls_a_group_is_an_organisation() -> None:
+    """ "clashes with the jihadist group Jabhat Sella": the model's person is a group's name;
+    a person met by a group stays a person."""
+    doc = make_doc(
+        "a",
+        "Fighters died in clashes with the jihadist group Jabhat Sella. A group of reporters "
+        "met Omar Field.",
+        mentions=[("Jabhat Sella", "PERSON"), ("Omar Field", "PERSON")],
+    )
+    found = names(merge_entities([doc]))
+    assert found["Jabhat Sella"].label == "ORG"
+    assert found["Omar Field"].label == "PERSON"

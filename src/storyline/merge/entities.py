@@ -234,14 +234,23 @@ _MEMBERS_AFTER = re.compile(
 )
 
 
+# A kind of body of people right before a name: "the rebel group Jaish al-Islam", "the
+# militia Kataib Hezbollah".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:group|militia|movement|faction|organi[sz]ation|network|brigade|coalition)\s+$"
+)
+
+
 def _organisations_by_their_members(
     groups: dict[tuple[str, str], _Group], texts: dict[str, str]
 ) -> None:
     """A name the model takes for a person's that the text gives leaders, fighters or members
-    ("Jaysh al-Islam leader Mohammed Alloush") is an organisation's, all its mentions with it."""
+    ("Jaysh al-Islam leader Mohammed Alloush") or calls a group ("the jihadist group Jabhat
+    Fateh al-Sham") is an organisation's, all its mentions with it."""
     for (label, key), group in list(groups.items()):
         if label != "PERSON" or not any(
-            _MEMBERS_AFTER.match(texts.get(doc_id, ""), mention.end)
+            _MEMBERS_AFTER.match(text := texts.get(doc_id, ""), mention.end)
+            or _GROUP_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             for doc_id, mention in group.mentions
         ):
             continue
