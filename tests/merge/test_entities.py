@@ -662,3 +662,23 @@ def test_a_name_the_text_calls_a_group_is_an_organisation() -> None:
     found = names(merge_entities([doc]))
     assert found["Jabhat Sella"].label == "ORG"
     assert found["Omar Field"].label == "PERSON"
+
+
+def test_a_nationality_word_cut_off_from_a_body_s_name_is_that_body() -> None:
+    """The model reads "the Islamic State group" as the nationality word "Islamic": with the
+    words that go on to "State" it is the organisation another article names whole. A post
+    after a nationality word ("Russian President") leaves it the country's."""
+    cut = make_doc(
+        "a",
+        "Rebels fought the Islamic State group. Russian President Vladimir Putin spoke.",
+        mentions=[("Islamic", "NORP"), ("Russian", "NORP"), ("Vladimir Putin", "PERSON")],
+    )
+    whole = make_doc(
+        "b",
+        "Islamic State fighters seized the town.",
+        mentions=[("Islamic State", "ORG")],
+    )
+    found = names(merge_entities([cut, whole]))
+    assert found["Islamic State"].label == "ORG" and found["Islamic State"].mention_count == 2
+    assert "Islamic" not in found
+    assert found["Russian"].label == "GROUP"

@@ -167,10 +167,13 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     places, media = _names_by_context(documents)
     for doc in documents:
         whole = _split_names(doc)
-        for mention in doc.mentions:
+        for n, mention in enumerate(doc.mentions):
             label = LABEL_GROUPS.get(mention.label)
             name = whole.get(mention.start) or surface(mention.text)
-            if label == "ORG" and _MODEL_FIRST.match(name):
+            limit = doc.mentions[n + 1].start if n + 1 < len(doc.mentions) else len(doc.text)
+            if label == "GROUP" and (rest := _name_goes_on(doc.text, mention.end, limit)):
+                label, name = "ORG", name + rest  # "the Islamic State group", read as "Islamic"
+            elif label == "ORG" and _MODEL_FIRST.match(name):
                 label = "PRODUCT"  # "787 Dreamliner"
             elif label in ("PERSON", "ORG") and name.lower() in places:
                 label = "PLACE"  # "the besieged city of Taiz", "the Kalbajar district"
@@ -273,6 +276,29 @@ _PORTFOLIOS = frozenset(
      "environment", "labour", "labor", "culture", "information", "industry", "housing"}
 )  # fmt: skip
 _POST_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
+
+# Capitalised words that go on after a nationality word, up to a word in lower case or a stop,
+# the last of them a word that names a body ("State", "Party", "Forces", "Embassy").
+_BODIES = (
+    "State|Army|Navy|Party|Front|Forces|Council|Movement|Brotherhood|Guards?|Brigades?|"
+    "Committee|Coalition|Union|League|Alliance|Congress|Assembly|Government|Police|Embassy|"
+    "Ministry|Church|Aid|Authority|Association|Network|Society|Institute|Observatory|Crescent"
+)
+_GOES_ON = re.compile(
+    rf"((?:\s[A-Z][\w'\u2019-]*){{0,2}}\s(?:{_BODIES}))(?=\s+[a-z(]|\s*[,.;:)]|\s*$)"
+)
+_NOT_A_NAME = re.compile(rf"(?i:{ROLE_NOUNS}|{'|'.join(sorted(_PORTFOLIOS))})")
+
+
+def _name_goes_on(text: str, end: int, limit: int) -> str | None:
+    """The words that go on a nationality word the model cut off from the name of a body
+    ("Islamic" of "the Islamic State group", "Kurdish" of "Kurdish Workers Party"): capitalised,
+    before the next name, ending on a word for a body, and no post or portfolio among them
+    ("Russian President Vladimir Putin", "Kazakh Foreign Minister")."""
+    found = _GOES_ON.match(text, end, limit)
+    if found is None or any(_NOT_A_NAME.fullmatch(w) for w in found.group(1).split()):
+        return None
+    return found.group(1)
 
 
 def _without_portfolio(name: str) -> str:
