@@ -355,3 +355,28 @@ def test_tour_dates_and_embedded_tweet_dates_are_not_the_article_removed() -> No
         "\u2014 Jane Roe (@janeroe) May 2, 2024",
     ):
         assert not any(piece.cut for piece in prepare(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media playback is unsupported on your device",
+        "The voice in this audio is AI-generated.",
+        "Your browser does not support the video tag.",
+    ],
+)
+def test_what_a_media_player_says_in_place_of_itself_is_removed(line: str) -> None:
+    assert label(line) == ("removed", "media: video, audio or gallery label")
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("Hwaida Saad contributed reporting from Beirut, and Ivan Nechepurenko from Moscow.", True),
+        ("Associated Press writer Jane Roe contributed from Moscow.", True),
+        ("The company contributed to this fund in 2010.", False),
+        ("Russia and Turkey contributed troops to the mission.", False),
+    ],
+)
+def test_who_contributed_reporting_is_a_sign_off(line: str, signed: bool) -> None:
+    assert (label(line) == ("removed", "sign-off")) is signed

@@ -667,3 +667,32 @@ def test_a_wire_story_s_key_points_and_two_datelines_are_set_aside_and_its_ticke
     assert reasons["\\* Lake authority to review safety"].startswith("summary")
     assert "LAKEPORT, March 3 (Reuters) -" in " ".join(reasons)
     assert doc.title is None and doc.published == "2023-03-03"
+
+
+def test_a_news_lead_above_a_block_of_player_widgets_is_the_article_s() -> None:
+    """Three lines of an audio player between the lead and the rest of the story do not cut
+    the lead off as a teaser above the article."""
+    lead = (
+        "Kestria and Almora agreed on Tuesday to extend the ceasefire on the Veran river, "
+        "as two days of talks in Lakeport ended."
+    )
+    doc = clean(
+        "Posted: Jan 24, 2017 10:42 AM ET | Last Updated: January 24, 2017\n"
+        "Veran talks end with a deal to extend the truce\n"
+        "'We are not satisfied,' says farmers' leader\n"
+        "The Associated Press\n"
+        f"{lead}\n"
+        "Listen to this article\n"
+        "Estimated 3 minutes\n"
+        "The voice in this audio is AI-generated.\n"
+        '"We are not satisfied," farmers\' leader Ruth Okafor told reporters.\n'
+        "The next round of talks is expected in Geneva on Feb. 8.\n"
+        "\u00a92017 The Associated Press\n"
+        "Report Typo or Error\n"
+        "Related Stories\n"
+        "Veran peace talks open in Lakeport\n"
+        "Comments\n"
+    )
+    assert doc.text.startswith(lead)
+    assert "Ruth Okafor told reporters." in doc.text and doc.text.endswith("on Feb. 8.")
+    assert "AI-generated" not in doc.text

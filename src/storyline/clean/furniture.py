@@ -91,7 +91,7 @@ def _run_on(
     while 0 <= index < len(lines):
         if labels[index].kind in ("removed", "dateline"):
             skipped += 1
-            if skipped > 2:
+            if skipped > 3:
                 return
         elif _is_prose(lines[index]) and (
             probabilities[index] >= (EDGE_LEAD if lead and _is_long(lines[index]) else EDGE)

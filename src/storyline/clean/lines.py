@@ -27,6 +27,16 @@ _MEDIA_LABEL = re.compile(
     r"(?:\s+(?:now|again|live|video))?\s*[:|\u2013\u2014-]\s+\S",
     re.I,
 )
+# What a media player says in place of itself: "Media playback is unsupported on your device",
+# "The voice in this audio is AI-generated", "Your browser does not support the video tag".
+_PLAYER_NOTICE = re.compile(
+    r"^\W*(?:media\s+playback\s+is\s+(?:not\s+supported|unsupported)"
+    r"|(?:this|the)\s+(?:video|audio|media|player)\s+(?:is\s+(?:not\s+)?(?:available|supported)"
+    r"|(?:can\s*not|cannot|could\s+not)\s+be\s+(?:played|loaded))"
+    r"|your\s+(?:browser|device)\s+does\s*(?:n't|\s+not)\s+support"
+    r"|the\s+voice\s+in\s+this\s+(?:audio|video)|(?:this\s+)?audio\s+is\s+ai[- ]generated)\b",
+    re.I,
+)
 # "Syria provinces [click to enlarge]", "Map (tap to expand)": the label of an image or a map.
 ENLARGE = re.compile(
     r"[\[(]?\s*(?:click|tap|touch)\s+(?:here\s+)?(?:to|for)\s+(?:enlarge|expand|zoom|view larger|"
@@ -239,6 +249,12 @@ REPORTS = re.compile(
     r"(?:[A-Z][\w.'\u2019-]+\s+){1,4}"
     r"(?:reports|reported|reporting)(?:\s+from\s+[A-Z][\w ]+)?\.?\s*$"
 )
+# "Hwaida Saad contributed reporting from Beirut, and Ivan Nechepurenko from Moscow.",
+# "Associated Press writer Jane Roe contributed from Moscow."
+CONTRIBUTED = re.compile(
+    rf"^\s*(?:{_ROLE_WORD}[\s,]+){{1,12}}contributed\s+(?:additional\s+)?"
+    r"(?:reporting|research|to\s+this|from)\b.{0,120}$"
+)
 _CONTACT = re.compile(r"^\s*(?:contact|email|e-mail|follow|write to)\b.{0,80}(?:@|\bat\b)", re.I)
 _SET_OFF = re.compile(
     r"^\s*(?:[-=*#~_\u2013\u2014\u2022]{1,}\s*)(.+?)(?:\s*[-=*#~_\u2013\u2014]+)?\s*$"
@@ -310,7 +326,9 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
     lowered = stripped.lower()
     if _MEDIA_ONLY.match(stripped):
         return LineLabel("removed", "media: player time or duration")
-    if _MEDIA_LABEL.match(stripped) and feats.n_words <= 16 and not stripped.endswith("."):
+    if (_MEDIA_LABEL.match(stripped) and feats.n_words <= 16 and not stripped.endswith(".")) or (
+        _PLAYER_NOTICE.match(stripped) and feats.n_words <= 16
+    ):
         return LineLabel("removed", "media: video, audio or gallery label")
     if (_TAG_LINE.match(stripped) and feats.n_words <= 40) or (
         _CATEGORY_LINE.match(stripped) and feats.n_words <= 12 and not feats.n_dates
@@ -334,7 +352,7 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "byline")
     if _SIGNOFF.search(stripped) and feats.n_words <= 30:
         return LineLabel("removed", "sign-off: reporting and editing credits")
-    if REPORTS.match(stripped) or _CONTACT.match(stripped):
+    if REPORTS.match(stripped) or CONTRIBUTED.match(stripped) or _CONTACT.match(stripped):
         return LineLabel("removed", "sign-off")
     if _is_menu(stripped):
         return LineLabel("removed", "chrome: navigation menu")
