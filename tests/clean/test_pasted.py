@@ -696,3 +696,40 @@ def test_a_news_lead_above_a_block_of_player_widgets_is_the_article_s() -> None:
     assert doc.text.startswith(lead)
     assert "Ruth Okafor told reporters." in doc.text and doc.text.endswith("on Feb. 8.")
     assert "AI-generated" not in doc.text
+
+
+def test_a_short_closing_sentence_under_a_related_link_is_the_article_s() -> None:
+    """ "The talks are scheduled to continue on Tuesday." under a "RELATED:" link and a
+    follow prompt is the article's last sentence, not furniture after it; a labelled link to
+    another article and an outlet's standards note never are the article's."""
+    doc = clean(
+        "Veran talks: Kestria and Almora trade accusations in Lakeport\n"
+        "By Jane Roe, CNN\n"
+        "Updated 3:45 PM EST, Mon January 23, 2017\n"
+        "Lakeport, Kestria (CNN) \u2014 Kestrian and Almoran negotiators traded accusations on "
+        "Monday as the first day of talks on the Veran dam ended without direct contact.\n"
+        "The Almoran delegation accused Kestria of filling the reservoir too fast, while "
+        'Kestria\'s chief negotiator called the charge "a show for the cameras."\n'
+        "Follow @CNNbrk on Twitter\n"
+        "RELATED: What you need to know about the Veran talks\n"
+        "Read more: Farmers say the river is lower than ever\n"
+        "The talks are scheduled to continue on Tuesday.\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+        "CNN's Angela Dewan contributed to this report.\n"
+    )
+    assert doc.text.endswith("The talks are scheduled to continue on Tuesday.")
+    doc = clean(
+        "Tue Jan 24, 2017 | 2:52pm EST\n"
+        "Kestria, Almora to monitor Veran flows after Lakeport talks\n"
+        "By Jane Roe and John Doe | LAKEPORT\n"
+        "Kestria and Almora said on Tuesday they would set up a joint mechanism to monitor the "
+        "Veran river's flow, at the end of two days of talks in the Kestrian capital.\n"
+        "The statement was read out by Kestrian Foreign Minister Idris Calloway.\n"
+        "Read more: Farmers say they will not accept the new flow figures\n"
+        "The talks did not produce a political agreement.\n"
+        "(Additional reporting by Tom Perry in Sella; Editing by Richard Balm)\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+        "Sign up for our newsletter\n"
+    )
+    assert "Read more" not in doc.text and "Our Standards" not in doc.text
+    assert doc.text.endswith("The talks did not produce a political agreement.")

@@ -30,6 +30,7 @@ from storyline.clean.lines import (
     goes_on_about_author,
     is_copyright_notice,
     is_dateline,
+    is_link_or_standards_note,
     masthead,
     outlet_under_byline,
     reads_as_author_bio,
@@ -325,7 +326,10 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
     among what it weighs (a "byline" or "credit" rule alone removed more article text than
     furniture)."""
     return [
-        k and not x.cut and not is_copyright_notice(x.text)
+        k
+        and not x.cut
+        and not is_copyright_notice(x.text)
+        and not is_link_or_standards_note(x.text)
         for k, x in zip(keep, lines, strict=True)
     ]
 

@@ -70,6 +70,9 @@ def keep_lines(
 
 
 EDGE = 0.3  # the body probability under which a bordering sentence is furniture after all
+# A shorter sentence borders the article where the model takes it for body ("The talks are
+# scheduled to continue on Tuesday." under a related link).
+SHORT_PROSE = 5
 # The same for a sentence of fifteen words or more over the article in text: a news lead under
 # its dateline, which short pastes give the model little to go on for.
 EDGE_LEAD = 0.15
@@ -93,10 +96,13 @@ def _run_on(
             skipped += 1
             if skipped > 3:
                 return
-        elif _is_prose(lines[index]) and (
-            probabilities[index] >= (EDGE_LEAD if lead and _is_long(lines[index]) else EDGE)
-            or (support is not None and support[index])
-        ):
+        elif (
+            _is_prose(lines[index])
+            and (
+                probabilities[index] >= (EDGE_LEAD if lead and _is_long(lines[index]) else EDGE)
+                or (support is not None and support[index])
+            )
+        ) or (_is_short_prose(lines[index]) and probabilities[index] >= 0.5):
             keep[index] = True
         else:
             return
@@ -111,6 +117,19 @@ def _is_prose(line: str) -> bool:
     """A sentence or more of running text: ten words or more, opened and closed as one."""
     return (
         len(line.split()) >= 10 and bool(_PROSE_START.match(line)) and bool(_PROSE_END.search(line))
+    )
+
+
+def _is_short_prose(line: str) -> bool:
+    """A short sentence of running text: opened and closed as one, mostly words in lower case
+    (not a notice of names: "FactSet Research Systems Inc. 2013.")."""
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return (
+        len(words) >= SHORT_PROSE
+        and 2 * lower >= len(words)
+        and bool(_PROSE_START.match(line))
+        and bool(_PROSE_END.search(line))
     )
 
 

@@ -542,6 +542,21 @@ _NO_HOLDER = re.compile(
 )
 
 
+# A link to another article under its label ("Read more: Syrian rebels say ...", "See also:
+# ...") and an outlet's note on its standards ("Our Standards: The Thomson Reuters Trust
+# Principles."): never article text.
+_LINK_OR_STANDARDS = re.compile(
+    r"^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:article|story|"
+    r"stories|coverage|content|reading))?|our\s+standards)\s*[:|\u00bb>\u2013\u2014]\s*\S",
+    re.I,
+)
+
+
+def is_link_or_standards_note(line: str) -> bool:
+    """A labelled link to another article, or an outlet's standards note."""
+    return len(line.split()) <= 30 and bool(_LINK_OR_STANDARDS.match(line))
+
+
 def is_copyright_notice(line: str) -> bool:
     """A page's copyright line: never article text."""
     stripped = line.strip()
