@@ -34,6 +34,18 @@ def test_a_light_verb_takes_its_object_event_and_the_target_from_with() -> None:
     assert [a.text for a in coded.targets] == ["President Obama"]  # not the talks
 
 
+def test_scheduling_or_trading_an_event_noun_is_that_event() -> None:
+    """ "The talks are scheduled to continue": the talks; "traded accusations": the
+    accusations."""
+    coded = code_sentence([verb("schedule", arg("object", "The talks", "talk", None, 0))])
+    assert coded is not None and coded.type == "CONSULT"
+    coded = code_sentence(
+        [verb("trade", arg("subject", "Kestrian negotiators", "negotiator", "NORP"),
+              arg("object", "accusations", "accusation", None, 30))]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "DISAPPROVE"
+
+
 def test_frames_turn_their_complement() -> None:
     subject = arg("subject", "The rebels", "rebel", None)
     for frame, inner, expected in (

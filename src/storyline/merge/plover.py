@@ -184,7 +184,7 @@ LIGHT = _words(
     "hold have make launch conduct carry_out stage take begin start open resume continue "
     "announce declare impose issue give reach offer propose set_up organize organise "
     "mount renew extend join attend lead go_on call end collect complete finish pursue "
-    "step_up order set broker"
+    "step_up order set broker schedule plan trade exchange"
 )
 # Verbs that report an event without being one: the event is in their complement.
 REPORTING = _words(
