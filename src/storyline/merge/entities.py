@@ -191,8 +191,12 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 # "The Biden administration imposed sanctions": the administration acted, not
                 # the man; it is an organisation of its own, named as the text names it.
                 label, name = "ORG", f"{name} {governs.group(1).lower()}"
-            if label == "ORG" and _POST_AFTER.match(doc.text, mention.end):
-                name = _without_portfolio(name)  # "Kazakh Foreign" Minister: the Kazakh one
+            if label in ("ORG", "PERSON") and _POST_AFTER.match(doc.text, mention.end):
+                # "Kazakh Foreign" Minister: the Kazakh one; a person's name it is not.
+                trimmed = _without_portfolio(name)
+                if label == "PERSON" and trimmed != name and " " not in trimmed:
+                    label = "GROUP"
+                name = trimmed
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
             if (
