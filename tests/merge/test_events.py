@@ -1,6 +1,7 @@
 """Event extraction and clustering on hand-built documents."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -737,6 +738,31 @@ def test_talks_told_by_day_in_one_place_are_one_meeting_from_first_to_last_day()
         predicates=[("met", "meet", [("subject", "The envoy", "envoy", None),
                                      ("object", "Sella's leaders", "leader", None)])],
     )  # fmt: skip
+    # Talks told day by day for two weeks are not one meeting of two weeks.
+    daily = [
+        make_doc(
+            f"t{day}",
+            f"The talks between Sella and the rebels continued in Lakeport on May {day}.",
+            f"2019-05-{day:02d}",
+            "Wire" if day % 2 else "Post",
+            [("Sella", "GPE"), ("Lakeport", "GPE")],
+            [(f"May {day}", f"2019-05-{day:02d}", "day")],
+            predicates=[
+                (
+                    "continued",
+                    "continue",
+                    [("subject", "The talks", "talk", None), ("in", "Lakeport", "lakeport", "GPE")],
+                )
+            ],
+        )  # fmt: skip
+        for day in range(6, 20)
+    ]
+    spans = [(e.date, e.range_end) for e in events_of(daily)]
+    assert len(spans) > 1
+    assert all(
+        end is None or (date.fromisoformat(end) - date.fromisoformat(day)).days <= 6
+        for day, end in spans
+    ), spans
     for other in (elsewhere, met):
         events = events_of([opened, other])
         assert sorted((e.date, e.range_end) for e in events) == [

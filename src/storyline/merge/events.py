@@ -621,7 +621,13 @@ def _join_meeting_days(
             parent[other] = first
     for one, other in _consecutive_meetings(clusters, mentions):
         a, b = root(one), root(other)
-        if a != b:
+        # (Never longer than a meeting is taken to last: daily talks over weeks stay days.)
+        days = [
+            date.fromisoformat(mentions[cluster[0]].date)
+            for n, cluster in enumerate(clusters)
+            if root(n) in (a, b) and mentions[cluster[0]].granularity == "day"
+        ]
+        if a != b and (max(days) - min(days)).days <= MEETING_DAYS:
             parent[b] = a
     if all(parent[n] == n for n in range(len(clusters))):
         return clusters
