@@ -73,19 +73,23 @@ def test_negation_and_the_future_change_what_an_event_word_says() -> None:
     assert threatened is not None and threatened.type == "THREATEN"
 
 
-def test_a_happening_scheduled_keeps_its_type_where_nobody_commits_to_it() -> None:
-    """A meeting planned ("the talks will begin on January 23") is not a promise (as "Syria
-    will meet the rebels" is); the status, not the type, says it is to come."""
+def test_a_happening_to_come_is_coded_as_plover_codes_it_and_keeps_its_own_type() -> None:
+    """PLOVER codes references to future meetings as AGREE ("the talks will begin on January
+    23"), and its records a retreat to come too ("the truce will take effect"); the happening
+    to come is still a meeting and a retreat, which is what its later reports tell."""
     talks = arg("subject", "The Syrian peace talks", "talks")
     begin = code_sentence([verb("begin", talks, modality="will")])
-    assert begin is not None and begin.type == "CONSULT"
+    assert begin is not None and (begin.type, begin.happening) == ("AGREE", "CONSULT")
     truce = arg("subject", "The ceasefire", "ceasefire")
     effect = code_sentence(
         [verb("take effect", truce, arg("object", "effect", "effect", None, 20), modality="will")]
     )
-    assert effect is not None and effect.type == "RETREAT"
+    assert effect is not None and (effect.type, effect.happening) == ("AGREE", "RETREAT")
     cancelled = code_sentence([verb("resume", talks, modality="will", negated=True)])
     assert cancelled is not None and cancelled.type == "REJECT"
+    assert cancelled.happening is None  # a refusal is no meeting to come
+    began = code_sentence([verb("begin", talks)])
+    assert began is not None and (began.type, began.happening) == ("CONSULT", None)
 
 
 def test_a_pronoun_source_is_read_from_the_reporting_clause() -> None:
@@ -371,11 +375,11 @@ def test_a_phrasal_verb_or_a_verb_and_object_of_an_event_s_course_names_the_even
         coded = code_sentence([predicate])
         assert coded is not None and coded.type == "CONSULT", predicate.lemma
         assert [a.text for a in coded.sources] == ["Kestria and Almora"]
-    # Scheduled, it keeps its type: nobody commits to it.
+    # To come, it is coded as PLOVER codes a future meeting, and is still a meeting.
     coded = code_sentence(
         [verb("take", talks, arg("object", "place", "place", None, 40), modality="will")]
     )
-    assert coded is not None and coded.type == "CONSULT"
+    assert coded is not None and (coded.type, coded.happening) == ("AGREE", "CONSULT")
 
 
 def test_undoing_nothing_is_no_concession() -> None:

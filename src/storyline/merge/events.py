@@ -133,6 +133,13 @@ class Coding:
     what: Citation
     # Capitals among the participants, named here by their country ("Moscow said").
     stood_for: tuple[str, ...] = ()
+    # The type of the happening itself (``type`` but where the future made a meeting to come
+    # a commitment, AGREE): what mentions of one happening before and after it share.
+    happening: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.happening or self.type
 
 
 def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
@@ -403,6 +410,7 @@ def _coding(
         status=coded.status,
         what=Citation(doc.id, what_start, what_end, doc.text[what_start:what_end]),
         stood_for=tuple(dict.fromkeys(stood_for)),
+        happening=coded.happening,
     )
 
 
@@ -603,7 +611,7 @@ def _join_meeting_days(
     by_clause: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, mention in enumerate(mentions):
         coding = mention.coding
-        if mention.granularity == "day" and coding is not None and coding.type == "CONSULT":
+        if mention.granularity == "day" and coding is not None and coding.kind == "CONSULT":
             by_clause[mention.document_id, mention.start, mention.clause].append(i)
     parent = list(range(len(clusters)))
 
@@ -792,7 +800,7 @@ def _cluster_block(
         row = dense[row_number]
         mine = set(mentions[i].actors) | set(mentions[i].places)
         coding = mentions[i].coding
-        kind = (coding.type, coding.mode) if coding else None
+        kind = (coding.kind, coding.mode) if coding else None
         best, best_score = -1, 0.0
         if clusters:
             k = len(clusters)

@@ -296,6 +296,10 @@ class Coded:
     event_text: str
     # "denied" or "cancelled" when the sentence says so of the event, else None.
     status: str | None = None
+    # The type of the happening itself where the future made it another ("Syria will meet the
+    # rebels", "the talks will begin": AGREE, as PLOVER codes references to future meetings,
+    # of a CONSULT to come); None where the type is the happening's.
+    happening: str | None = None
 
     def span(self, predicates: Sequence[Predicate]) -> tuple[int, int]:
         """Character bounds of "who did what to whom" in the text: from the first of the
@@ -609,24 +613,17 @@ def _own_event(
     struck", "no one was killed in the shelling") says how a happening went, not that it did
     not happen."""
     predicate = predicates[n]
-    if predicate.modality in _FUTURE and not predicate.negated and _event_is_subject(predicate):
-        # "The talks will begin on January 23": a happening scheduled, which nobody is said
-        # to commit to (not "Syria will meet the rebels", a commitment): it keeps its type.
-        kind = own[0]
-    else:
-        kind = _turned(own[0], predicate)
+    kind = _turned(own[0], predicate)
     denied = kind == own[0] and predicate.modality is None and predicate.negated
-    return _coded(predicates, n, first, kind, own[1], None, "denied" if denied else None)
-
-
-def _event_is_subject(predicate: Predicate) -> bool:
-    """Whether a verb of an event's course has the event for its subject ("the talks will
-    begin", "the truce will take effect")."""
-    verb = predicate.lemma.split()[0]
-    course = _tells_course(predicate) or any(
-        f"{verb} {a.head}" in _TAKING_EFFECT for a in _arguments(predicate, ("object", "into"))
+    # What the future turned ("will meet": a commitment) is still that happening to come.
+    to_come = (
+        own[0]
+        if kind != own[0] and predicate.modality in _FUTURE and not _negated(predicate)
+        else None
     )
-    return course and any(_event_noun(a) is not None for a in _arguments(predicate, ("subject",)))
+    return _coded(
+        predicates, n, first, kind, own[1], None, "denied" if denied else None, happening=to_come
+    )
 
 
 def _tells_course(predicate: Predicate) -> bool:
@@ -678,6 +675,7 @@ def _coded(
     mode: str | None,
     inner: int | None,
     status: str | None = None,
+    happening: str | None = None,
 ) -> Coded:
     outer = predicates[n]
     carrier = predicates[inner] if inner is not None else outer
@@ -706,6 +704,7 @@ def _coded(
         targets=tuple(t for t in targets if not _same(t, sources)),
         event_text=" ".join(words),
         status=status,
+        happening=happening,
     )
 
 
