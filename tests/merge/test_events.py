@@ -795,3 +795,34 @@ def test_recalls_of_one_past_happening_alike_as_a_whole_are_one_event() -> None:
     ]
     events = events_of(docs)
     assert [(e.date, e.n_sources) for e in events] == [("2004", 3)]
+
+
+def test_a_meeting_announced_and_then_reported_by_two_outlets_is_one_event() -> None:
+    """ "The talks will begin in Lakeport on March 4" (coded AGREE, as PLOVER codes a meeting
+    to come) and another outlet's "The first round of talks between Kestria and Sella opened
+    in Lakeport on Monday": one meeting, told before and after it."""
+    announced = make_doc(
+        "a",
+        "The peace talks will begin on March 4 in the capital of Lakeport.",
+        "2019-02-25",
+        "Wire",
+        [("Lakeport", "GPE")],
+        [("March 4", "2019-03-04", "day")],
+        predicates=[("begin", "begin", [("subject", "The peace talks", "talk", None)],
+                     {"modality": "will"})],
+    )  # fmt: skip
+    opened = make_doc(
+        "b",
+        "The first round of peace talks between Kestria and Sella opened on Monday in "
+        "Lakeport under the sponsorship of Almora.",
+        "2019-03-04",
+        "Post",
+        [("Kestria", "GPE"), ("Sella", "GPE"), ("Lakeport", "GPE"), ("Almora", "GPE")],
+        [("Monday", "2019-03-04", "day")],
+        predicates=[("opened", "open", [("subject", "The first round of peace talks", "round",
+                                         None)])],
+    )  # fmt: skip
+    events = [e for e in events_of([announced, opened]) if e.date == "2019-03-04"]
+    assert [(e.type, e.status, e.n_sources) for e in events] == [("CONSULT", "happened", 2)], [
+        (e.type, e.status, e.n_sources, e.headline) for e in events
+    ]
