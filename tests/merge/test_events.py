@@ -826,3 +826,33 @@ def test_a_meeting_announced_and_then_reported_by_two_outlets_is_one_event() -> 
     assert [(e.type, e.status, e.n_sources) for e in events] == [("CONSULT", "happened", 2)], [
         (e.type, e.status, e.n_sources, e.headline) for e in events
     ]
+
+
+def test_a_country_named_by_its_nationality_word_is_where_talks_were_held() -> None:
+    """ "The talks wrapped up in the Kazakh capital on Tuesday": the model may tag "Kazakh" an
+    organisation, but it names Kazakhstan, where the talks opened the day before."""
+    opened = make_doc(
+        "a",
+        "The first round of talks between Sella and the rebels opened on Monday in Astana, "
+        "Kazakhstan.",
+        "2017-01-23",
+        "Wire",
+        [("Sella", "GPE"), ("Astana", "GPE"), ("Kazakhstan", "GPE")],
+        [("Monday", "2017-01-23", "day")],
+        predicates=[("opened", "open", [("subject", "The first round of talks", "round", None),
+                                        ("in", "Astana", "astana", "GPE")])],
+    )  # fmt: skip
+    closed = make_doc(
+        "b",
+        "The talks wrapped up in the Kazakh capital on Tuesday without a joint statement.",
+        "2017-01-24",
+        "Post",
+        [("Kazakh", "ORG")],
+        [("Tuesday", "2017-01-24", "day")],
+        predicates=[("wrapped", "wrap up", [("subject", "The talks", "talk", None),
+                                            ("in", "the Kazakh capital", "capital", None)])],
+    )  # fmt: skip
+    events = events_of([opened, closed])
+    assert [(e.date, e.range_end, e.n_sources) for e in events] == [
+        ("2017-01-23", "2017-01-24", 2)
+    ], [(e.date, e.range_end, e.n_sources, e.place) for e in events]

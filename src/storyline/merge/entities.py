@@ -152,6 +152,8 @@ class EntityIndex:
     by_name: dict[str, str] = field(default_factory=dict)
     # capital -> the country it is the capital of, for the countries the story names
     governments: dict[str, str] = field(default_factory=dict)
+    # the entities that are places (countries, cities and regions, facilities)
+    places: frozenset[str] = frozenset()
 
     def entity_at(self, document_id: str, start: int) -> str | None:
         return self.by_mention.get((document_id, start))
@@ -1033,7 +1035,8 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
         for e in entities
         if e.kind != "country" and any(c in countries for c in e.linked)
     }
-    return EntityIndex(tuple(entities), by_mention, _name_lookup(entities), governments)
+    places = frozenset(e.id for e in entities if e.label == "PLACE")
+    return EntityIndex(tuple(entities), by_mention, _name_lookup(entities), governments, places)
 
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GROUP": "group", "PRODUCT": "product"}

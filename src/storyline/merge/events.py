@@ -509,7 +509,10 @@ def _actors(
         located = _LOCATIVE.search(before) or (
             place_end >= 0 and doc.text[place_end : mention.start] == ", "
         )
-        is_place = mention.label in ("GPE", "LOC", "FAC") and bool(located)
+        # (By the entity too: the model may tag "the Kazakh capital"'s "Kazakh" an organisation.)
+        is_place = bool(located) and (
+            mention.label in ("GPE", "LOC", "FAC") or entity in index.places
+        )
         place_end = mention.end if is_place else -1
         target = places if is_place else actors
         if entity not in target:
@@ -662,7 +665,7 @@ def _consecutive_meetings(
         if head.granularity != "day":
             continue
         summary = _summary(cluster, mentions)
-        names = {word.lower() for i in cluster for word in _LASTING.findall(mentions[i].clause)}
+        names = {word.lower() for i in cluster for word in _LASTING.findall(mentions[i].text)}
         if summary.kind == "CONSULT" and summary.places and names:
             meetings[date.fromisoformat(head.date)].append((number, summary, names))
     for day, today in meetings.items():
