@@ -542,6 +542,7 @@ def cluster_events(
     kept on it as retold (not evidence: not used to date, rank or quote it); the others are
     grouped among themselves."""
     names = {e.id: e.name for e in index.entities}
+    countries = frozenset(e.id for e in index.entities if e.kind == "country")
     surer = [m for m in mentions if m.dated_by != "article"]
     later = [m for m in mentions if m.dated_by == "article"]
     events: list[Event] = []
@@ -552,10 +553,11 @@ def cluster_events(
         clusters = _clusters(surer, vectors)
         if later:
             retold, later = _retold(later, surer, clusters, vectors, vectorize)
-        events += _events(clusters, surer, vectors, names, published, retold)
+        events += _events(clusters, surer, vectors, names, published, retold, countries)
     if later:
         vectors, _vectorize = _vectors([m.clause for m in later])
-        events += _events(_clusters(later, vectors), later, vectors, names, published, {})
+        clusters = _clusters(later, vectors)
+        events += _events(clusters, later, vectors, names, published, {}, countries)
     return events
 
 
@@ -687,6 +689,7 @@ def _events(
     names: dict[str, str],
     published: dict[str, str | None],
     retold: dict[int, list[EventMention]],
+    countries: AbstractSet[str] = frozenset(),
 ) -> list[Event]:
     # How central each mention is to its event: its similarity to the event's centroid, for
     # all mentions in one product.
@@ -698,7 +701,7 @@ def _events(
     # (Rounded: sentences that say the same thing tie, and a tie goes to the first told.)
     centrality = np.round(centrality, 9)
     return [
-        _event(c, mentions, centrality[c], names, published, retold.get(n, ()))
+        _event(c, mentions, centrality[c], names, published, retold.get(n, ()), countries)
         for n, c in enumerate(clusters)
     ]
 
@@ -1022,6 +1025,7 @@ def _event(
     names: dict[str, str],
     published: dict[str, str | None],
     retold: Sequence[EventMention] = (),
+    countries: AbstractSet[str] = frozenset(),
 ) -> Event:
     members = [mentions[i] for i in cluster]
     # The finest date among the members is the event's date.
@@ -1074,7 +1078,10 @@ def _event(
         status=status,
         headline=_as_sentence(_headline_words(headline_member)),
         actors=tuple(a for a, _n in actor_counts.most_common(8)),
-        place=names.get(place_counts.most_common(1)[0][0]) if place_counts else None,
+        # The place named most, a city or region before its country ("Astana, Kazakhstan").
+        place=names.get(max(place_counts, key=lambda p: (p not in countries, place_counts[p])))
+        if place_counts
+        else None,
         evidence=evidence,
         n_sources=len({m.source for m in members}),
         background_in=tuple(background),
