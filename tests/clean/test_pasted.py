@@ -733,3 +733,32 @@ def test_a_short_closing_sentence_under_a_related_link_is_the_article_s() -> Non
     )
     assert "Read more" not in doc.text and "Our Standards" not in doc.text
     assert doc.text.endswith("The talks did not produce a political agreement.")
+
+
+def test_an_agency_signing_in_several_ways_is_one_outlet() -> None:
+    """ "(AP)" in a dateline and "Copyright 2017 The Associated Press" under another article
+    name one outlet, as do "(Reuters)" and "\u00a9 2017 Thomson Reuters"; others are kept as
+    named."""
+    lead = "Kestria and Almora said on Monday they would attend the talks in Lakeport next week."
+    signed = {
+        "LAKEPORT (AP) \u2014 ": "",
+        "": "Copyright 2017 The Associated Press. All rights reserved.",
+        "LAKEPORT (Reuters) - ": "",
+        " ": "\u00a9 2017 Thomson Reuters. All rights reserved.",
+        "LAKEPORT (The Lakeport Ledger) - ": "",
+    }
+    sources = [
+        clean(
+            f"Veran talks to open in Lakeport\nJanuary 16, 2017\n{dateline}{lead}\n"
+            "The talks are expected to last two days, the ministry added in a statement.\n"
+            f"{footer}\n"
+        ).source
+        for dateline, footer in signed.items()
+    ]
+    assert sources == [
+        "The Associated Press",
+        "The Associated Press",
+        "Reuters",
+        "Reuters",
+        "The Lakeport Ledger",
+    ]

@@ -41,6 +41,7 @@ from storyline.clean.lines import (
     under_related_label,
     wire_dateline,
 )
+from storyline.clean.outlets import canonical_outlet
 from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
 from storyline.clean.prepare import LIVE_STAMP_REASON, Line, prepare, prepare_blocks, prepare_lines
@@ -107,10 +108,12 @@ def clean_document(
         id=src.record_id or document_id(text, src.source),
         source_path=src.source_path,
         source=src.source
-        or dateline_outlet(draft.datelines)
-        or (draft.credited[-1] if draft.credited else None)
-        or (draft.mastheads[0] if draft.mastheads else None)
-        or _holder(draft.holders)
+        or canonical_outlet(
+            dateline_outlet(draft.datelines)
+            or (draft.credited[-1] if draft.credited else None)
+            or (draft.mastheads[0] if draft.mastheads else None)
+            or _holder(draft.holders)
+        )
         or url_host(src.url),  # a text record's address, last
         title=title,
         url=src.url,
