@@ -746,6 +746,7 @@ def test_an_agency_signing_in_several_ways_is_one_outlet() -> None:
         "LAKEPORT (Reuters) - ": "",
         " ": "\u00a9 2017 Thomson Reuters. All rights reserved.",
         "LAKEPORT (The Lakeport Ledger) - ": "",
+        "  ": "Our Standards: The Thomson Reuters Trust Principles.",
     }
     sources = [
         clean(
@@ -761,4 +762,5 @@ def test_an_agency_signing_in_several_ways_is_one_outlet() -> None:
         "Reuters",
         "Reuters",
         "The Lakeport Ledger",
+        "Reuters",  # an outlet's standards note names it
     ]

@@ -37,6 +37,7 @@ from storyline.clean.lines import (
     reads_as_photo_caption,
     source_credit,
     split_leading_dateline,
+    standards_holder,
     strip_agency_prefix,
     under_related_label,
     wire_dateline,
@@ -382,7 +383,7 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
             reason = label.reason if label.kind in ("dateline", "removed") else None
             if reason is None and is_copyright_notice(line.text):
                 reason = "chrome: copyright notice"
-            if holder := copyright_holder(line.text):
+            if holder := copyright_holder(line.text) or standards_holder(line.text):
                 draft.holders.append(holder)
             if (credited := source_credit(line.text)) and index > first:
                 draft.credited.append(credited)

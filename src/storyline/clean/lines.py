@@ -557,6 +557,19 @@ def is_link_or_standards_note(line: str) -> bool:
     return len(line.split()) <= 30 and bool(_LINK_OR_STANDARDS.match(line))
 
 
+_STANDARDS_OF = re.compile(
+    r"^\W*our\s+standards\s*:\s*(?:the\s+)?(?P<outlet>[A-Z][\w&' -]{1,40}?)\s+trust\s+principles",
+    re.I,
+)
+
+
+def standards_holder(line: str) -> str | None:
+    """The outlet a standards note names ("Our Standards: The Thomson Reuters Trust
+    Principles." -> "Thomson Reuters")."""
+    found = _STANDARDS_OF.match(line.strip())
+    return found["outlet"] if found else None
+
+
 def is_copyright_notice(line: str) -> bool:
     """A page's copyright line: never article text."""
     stripped = line.strip()
