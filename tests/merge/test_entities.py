@@ -691,3 +691,12 @@ def test_a_nationality_word_cut_off_from_a_body_s_name_is_that_body() -> None:
     assert found["Islamic State"].label == "ORG" and found["Islamic State"].mention_count == 2
     assert "Islamic" not in found
     assert found["Russian"].label == "GROUP"
+
+
+def test_a_nationality_word_before_government_is_the_country_acting() -> None:
+    doc = make_doc(
+        "a",
+        "The British Government said it would send aid.",
+        mentions=[("British", "NORP")],
+    )
+    assert [e.label for e in merge_entities([doc]).entities] == ["GROUP"]

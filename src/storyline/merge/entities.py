@@ -284,10 +284,11 @@ _PORTFOLIOS = frozenset(
 _POST_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 
 # Capitalised words that go on after a nationality word, up to a word in lower case or a stop,
-# the last of them a word that names a body ("State", "Party", "Forces", "Embassy").
+# the last of them a word that names a body ("State", "Party", "Forces", "Embassy"; not
+# "Government": "the British Government" is the country acting).
 _BODIES = (
     "State|Army|Navy|Party|Front|Forces|Council|Movement|Brotherhood|Guards?|Brigades?|"
-    "Committee|Coalition|Union|League|Alliance|Congress|Assembly|Government|Police|Embassy|"
+    "Committee|Coalition|Union|League|Alliance|Congress|Assembly|Police|Embassy|"
     "Ministry|Church|Aid|Authority|Association|Network|Society|Institute|Observatory|Crescent"
 )
 _GOES_ON = re.compile(
