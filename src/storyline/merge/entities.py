@@ -172,8 +172,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
         for n, mention in enumerate(doc.mentions):
             label = LABEL_GROUPS.get(mention.label)
             name = whole.get(mention.start) or surface(mention.text)
-            limit = doc.mentions[n + 1].start if n + 1 < len(doc.mentions) else len(doc.text)
-            if label == "GROUP" and (rest := _name_goes_on(doc.text, mention.end, limit)):
+            if label == "GROUP" and (rest := _name_goes_on(doc, n)):
                 label, name = "ORG", name + rest  # "the Islamic State group", read as "Islamic"
             elif label == "ORG" and _MODEL_FIRST.match(name):
                 label = "PRODUCT"  # "787 Dreamliner"
@@ -297,12 +296,14 @@ _GOES_ON = re.compile(
 _NOT_A_NAME = re.compile(rf"(?i:{ROLE_NOUNS}|{'|'.join(sorted(_PORTFOLIOS))})")
 
 
-def _name_goes_on(text: str, end: int, limit: int) -> str | None:
-    """The words that go on a nationality word the model cut off from the name of a body
-    ("Islamic" of "the Islamic State group", "Kurdish" of "Kurdish Workers Party"): capitalised,
-    before the next name, ending on a word for a body, and no post or portfolio among them
-    ("Russian President Vladimir Putin", "Kazakh Foreign Minister")."""
-    found = _GOES_ON.match(text, end, limit)
+def _name_goes_on(doc: Document, n: int) -> str | None:
+    """The words that go on the document's ``n``-th mention, a nationality word the model cut
+    off from the name of a body ("Islamic" of "the Islamic State group", "Kurdish" of "Kurdish
+    Workers Party"): capitalised, before the next name, ending on a word for a body, and no post
+    or portfolio among them ("Russian President Vladimir Putin", "Kazakh Foreign Minister")."""
+    mentions = doc.mentions
+    limit = mentions[n + 1].start if n + 1 < len(mentions) else len(doc.text)
+    found = _GOES_ON.match(doc.text, mentions[n].end, limit)
     if found is None or any(_NOT_A_NAME.fullmatch(w) for w in found.group(1).split()):
         return None
     return found.group(1)

@@ -634,13 +634,15 @@ def _join_meeting_days(
             parent[other] = first
     for one, other in _consecutive_meetings(clusters, mentions):
         a, b = root(one), root(other)
+        if a == b:
+            continue
         # (Never longer than a meeting is taken to last: daily talks over weeks stay days.)
         days = [
             date.fromisoformat(mentions[cluster[0]].date)
             for n, cluster in enumerate(clusters)
             if root(n) in (a, b) and mentions[cluster[0]].granularity == "day"
         ]
-        if a != b and (max(days) - min(days)).days <= MEETING_DAYS:
+        if (max(days) - min(days)).days <= MEETING_DAYS:
             parent[b] = a
     if all(parent[n] == n for n in range(len(clusters))):
         return clusters
@@ -666,9 +668,11 @@ def _consecutive_meetings(
         head = mentions[cluster[0]]
         if head.granularity != "day":
             continue
-        summary = _summary(cluster, mentions)
         names = {word.lower() for i in cluster for word in _LASTING.findall(mentions[i].text)}
-        if summary.kind == "CONSULT" and summary.places and names:
+        if not names:
+            continue  # (most clusters: the summary is not worked out for them)
+        summary = _summary(cluster, mentions)
+        if summary.kind == "CONSULT" and summary.places:
             meetings[date.fromisoformat(head.date)].append((number, summary, names))
     for day, today in meetings.items():
         for one, mine, my_names in today:

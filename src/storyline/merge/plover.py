@@ -408,11 +408,11 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
                 if verb in _UNDOING and noun[0] in ("COERCE", "SANCTION"):
                     return "CONCEDE", None
                 return noun
-    if found is None and (not objects or _tells_course(predicate)):
+    course = found is None and _tells_course(predicate)
+    if found is None and (not objects or course):
         # "returned to the negotiating table", "travelled to Geneva for talks"; "the third
         # round ended without a deal", "the talks took place in Astana": the event is named by
         # the phrase, not the verb.
-        course = _tells_course(predicate)
         roles = ("subject",) if course else ("to", "for") if verb in _MOTION else ()
         for argument in _arguments(predicate, roles):
             noun = _event_noun(argument)
