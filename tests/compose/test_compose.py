@@ -60,9 +60,25 @@ def test_default_length_follows_the_span_and_the_dated_days() -> None:
     assert default_sizes(days_from("2019-03-01", 30)) == (22, 1)
     # Three years, reported every other day: capped.
     assert default_sizes(days_from("2017-01-01", 550, every=2))[0] == MAX_DATES
+    # A month's coverage recalling three old days is a month's story, not one of 140 years.
+    month = [e for _ in range(2) for e in days_from("2019-03-01", 30)]
+    background = [
+        event(f"old{i}", day, "An old day.", 1.0)
+        for i, day in enumerate(["1886-04-06", "1935-10-31", "2001-05-01"])
+    ]
+    assert abs(default_sizes(month + background)[0] - default_sizes(month)[0]) <= 1
     # Dense days (three events a day on average) get two sentences.
     dense = [e for day in range(3) for e in days_from("2019-03-01", 10)]
     assert default_sizes(dense)[1] == 2
+
+
+def test_an_old_day_recalled_once_does_not_crowd_out_the_story() -> None:
+    # Two months reported every day, and a record set long ago recalled once: the old day is
+    # far from every chosen day, but the spacing between dates is the story's, not 140 years'.
+    story = days_from("2019-03-01", 60)
+    old = event("old", "1886-04-06", "The record is 24.5 inches, set April 6, 1886.", 0.5)
+    timeline = select_timeline([*story, old], dates=10, per_date=1)
+    assert "1886-04-06" not in [t.date for t in timeline]
 
 
 def test_timeline_fixed_sizes_are_respected_and_chronological() -> None:
