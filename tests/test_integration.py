@@ -340,3 +340,15 @@ def test_the_same_talks_pasted_as_text_without_outlets(tmp_path: Path) -> None:
     assert sorted(d.source or "" for d in story.documents) == ["", "", "", "Wire One"]
     talks = [e for e in story.events if e.date == "2017-01-23" and not e.dated_by_report_only]
     assert len(talks) == 1 and talks[0].n_sources == 4
+
+
+def test_one_article_is_counted_as_one(tmp_path: Path) -> None:
+    record = json.loads(
+        (ROOT / "tests" / "data" / "talks" / "articles.jsonl").read_text().splitlines()[0]
+    )
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(path), "--out", str(out), "--workers", "1", "--quiet"]) == 0
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "1 article from 1 source" in report

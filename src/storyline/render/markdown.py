@@ -52,6 +52,10 @@ def _one_line(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render_markdown(story: Story, documents: Sequence[Document], title: str) -> str:
     docs = {d.id: d for d in documents}
     notes = _Footnotes(docs)
@@ -65,7 +69,9 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
         if unknown
         else ""
     )
-    out.append(f"{len(documents)} articles from {len(sources)} sources{aside}{span}.")
+    out.append(
+        f"{_count(len(documents), 'article')} from {_count(len(sources), 'source')}{aside}{span}."
+    )
     out += ["", "## Brief", ""]
     out.append(
         " ".join(f"{_one_line(s.text)}{notes.cite(s.citations)}" for s in story.brief)
