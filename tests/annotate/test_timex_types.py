@@ -72,6 +72,16 @@ def test_the_ends_of_a_range_are_two_dates() -> None:
     assert _cut(text, ["between March 1 and April 15"]) == ["April 15", "March 1"]
 
 
+def test_a_day_that_names_a_place_or_a_group_is_no_date() -> None:
+    text = "Troops blocked the nearby October 6 bridge as the April 6 Movement marched."
+    assert _cut(text, ["October 6", "April 6"]) == []
+    # Found by the explicit-date pass too (the model tagged nothing).
+    assert _cut("They met in the 6th of October City on Tuesday.", ["Tuesday"]) == ["Tuesday"]
+    # A day in a sentence, and a year-dated name, stay dates.
+    assert _cut("The bridge was closed on October 6 by the army.", ["October 6"]) == ["October 6"]
+    assert _cut("The October 6, 1973 bridge opened.", ["October 6, 1973"]) == ["October 6, 1973"]
+
+
 def test_a_rate_is_its_unit_only() -> None:
     from storyline.annotate import resolve_spans
     from storyline.annotate.backend import load_model

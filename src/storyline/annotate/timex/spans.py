@@ -128,7 +128,27 @@ def refine(text: str, spans: list[Span], names: Sequence[tuple[int, int]] = ()) 
                 continue
             result.append((start, end, label))
             taken.append((start, end))
-    return sorted(result)
+    return sorted(span for span in result if not _names_a_place(text, span))
+
+
+# A day without a year that names a place or a group ("the October 6 bridge", "6th of October
+# City", "the April 6 Movement") is part of that name, no date.
+_NAMED_AFTER_A_DAY = re.compile(
+    r"\s+(?:bridge|street|road|avenue|square|boulevard|city|district|stadium|university"
+    r"|airport|station|movement|brigades?)\b",
+    re.I,
+)
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _names_a_place(text: str, span: Span) -> bool:
+    start, end, label = span
+    if label != "DATE" or not _NAMED_AFTER_A_DAY.match(text, end):
+        return False
+    words = text[start:end]
+    return not _YEAR_WRITTEN.search(words) and any(
+        d.day is not None for d in find_explicit_dates(words, case_sensitive=False)
+    )
 
 
 _BARE_UNIT = re.compile(r"^(?:year|month|week|quarter|weekend|decade|century)(?:'s)?$", re.I)
