@@ -141,6 +141,19 @@ def test_a_role_of_several_words_before_a_name_is_kept_whole() -> None:
     assert [r.text for r in found["Jon Vale"].roles] == ["Kestria's nuclear chief"]
 
 
+def test_a_word_opening_the_sentence_is_no_part_of_the_role() -> None:
+    text = (
+        "Following President Hosni Mubarak's speech, crowds gathered. "
+        "Hopefully Vice President Omar Suleiman will talk. "
+        "Outgoing Prime Minister Ahmed Shafiq stayed."
+    )
+    people = [("Hosni Mubarak", "PERSON"), ("Omar Suleiman", "PERSON"), ("Ahmed Shafiq", "PERSON")]
+    found = names(merge_entities([make_doc("a", text, "2011-02-01", "A", people)]))
+    assert [r.text for r in found["Hosni Mubarak"].roles] == ["President"]
+    assert [r.text for r in found["Omar Suleiman"].roles] == ["Vice President"]
+    assert [r.text for r in found["Ahmed Shafiq"].roles] == ["Outgoing Prime Minister"]
+
+
 def test_ids_are_stable() -> None:
     a = make_doc("a", "Angela Merkel spoke.", "2019-01-01", "A", [("Angela Merkel", "PERSON")])
     assert merge_entities([a]).entities[0].id == merge_entities([a]).entities[0].id

@@ -56,6 +56,30 @@ _LEADING_FUNCTION_WORDS = re.compile(
 )
 
 
+# A capitalised word that opens a sentence before a role without being part of it: a
+# function word ("If President ...", "With Prime Minister ...") or an adverb, participle or
+# past form ("Hopefully", "Following", "Freed"), where it is no word a role is written with
+# ("Outgoing Prime Minister", "Retired General").
+_OPENING_WORD = re.compile(
+    r"^(?:If|With|Without|Under|Before|Since|Until|Among|Like|Unlike|Despite|Although|Though|"
+    r"Because|Unless|Whether|So|Will|Would|Should|Could|Can|May|Must|Does|Do|Did|Has|Have|Had|"
+    r"Was|Were|Are|Dear|Today|Yesterday|Tonight|Now|Here|There|Why|How|What|Where|Who|Even|"
+    r"Also|Only|Meanwhile|Via|Per|Amid|Through|Interview|Retweet|RETWEET|"
+    r"(?!(?:Outgoing|Incoming|Reigning|Ruling|Sitting|Serving|Retired|Elected|Exiled)\s)"
+    r"[A-Z][a-z]+(?:ly|ing|ed))\s+"
+)
+_ROLE_WORD = re.compile(rf"^(?i:{_ROLE_PREFIX}|{ROLE_NOUNS})\s")
+
+
+def _without_opening_words(role: str) -> str:
+    while True:
+        role = _LEADING_FUNCTION_WORDS.sub("", role)
+        opening = _OPENING_WORD.match(role)
+        if opening is None or _ROLE_WORD.match(role):
+            return role
+        role = role[opening.end() :]
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"\u201d']?\s+")
 
 
@@ -68,7 +92,7 @@ def roles_near(text: str, start: int, end: int) -> list[str]:
     ends = piece.endswith(" ") and piece[:-1].lower().endswith(_ROLE_ENDINGS)
     before = _BEFORE.search(piece) if ends else None
     if before:
-        found.append(_LEADING_FUNCTION_WORDS.sub("", before.group(1).strip()))
+        found.append(_without_opening_words(before.group(1).strip()))
     after = _AFTER.match(text[end : end + 120])
     if after:
         found.append(after.group(1).strip())
