@@ -19,6 +19,12 @@ def test_words_that_are_also_names_are_not_taken_for_roles() -> None:
     assert _texts("Mayor Street", "ORG") == [("Mayor Street", "ORG")]  # one word after it
 
 
+def test_a_preposition_opening_a_line_is_no_part_of_the_name() -> None:
+    assert _texts("Via Twitter", "PERSON") == [("Twitter", "PERSON")]
+    assert _texts("By John Smith", "PERSON") == [("John Smith", "PERSON")]
+    assert _texts("Forbes", "ORG") == [("Forbes", "ORG")]
+
+
 def test_two_names_run_together_by_a_spaced_dash_are_split() -> None:
     assert _texts("San Jose - Cisco", "ORG") == [("San Jose", "ORG"), ("Cisco", "ORG")]
     assert _texts("Rolls-Royce", "ORG") == [("Rolls-Royce", "ORG")]

@@ -522,13 +522,21 @@ _ROLE_FIRST = re.compile(
     r"Researcher|Correspondent|Commissioner|Adviser|Advisor|Aide|Official|Activist|Coach|"
     r"Lawmaker|Legislator)\s+(?=[A-Z][\w.'\u2019-]*\s+[A-Z])"
 )
+# A preposition the model took into a name at the start of a line ("Via Twitter, CNN's Nic
+# Robertson reported"): no part of it.
+_PREPOSITION_FIRST = re.compile(
+    r"(?:Via|From|With|By|For|Per|Amid|Into|Through|Towards?|Against|Despite|During)\s+(?=[A-Z])"
+)
 # Two names the page ran together with a spaced dash ("San Jose - Cisco"): the model reads one.
 _NAME_DASH = re.compile(r"\s+(?:-|--|\u2013|\u2014)\s+(?=[A-Z])")
 
 
 def _name_pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """The names in one entity span of the model: a leading role left out (the rest is a
-    person), and two names joined by a spaced dash split apart."""
+    """The names in one entity span of the model: a leading preposition left out, a leading
+    role left out (the rest is a person), and two names joined by a spaced dash split apart."""
+    preposition = _PREPOSITION_FIRST.match(text, start, end)
+    if preposition:
+        start = preposition.end()
     role = _ROLE_FIRST.match(text, start, end) if label in ("PERSON", "ORG") else None
     if role:
         start, label = role.end(), "PERSON"
