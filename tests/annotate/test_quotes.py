@@ -76,6 +76,23 @@ def test_pronoun_resolves_to_nearest_named_person() -> None:
     assert quote.speaker_text == "Idris Calloway"
 
 
+def test_pronoun_is_the_speaker_of_the_sentence_before_not_the_one_he_spoke_of() -> None:
+    text = (
+        "Asem Abedine, head of the Nassiri party, said Hosni Mubarak is merely angling for time.\n"
+        '"The government is only making these announcements to buy time," he said.'
+    )
+    found = quotes(text, {"Asem Abedine": "PERSON", "Hosni Mubarak": "PERSON"})
+    [quote] = [q for q in found if q.kind == "direct"]
+    assert quote.speaker_text == "Asem Abedine"
+    # A person who only acted in the sentence before is no speaker of it: the nearest stays.
+    text = (
+        "Asem Abedine met Hosni Mubarak on Monday.\n"
+        '"We talked about the elections and the new cabinet," he said.'
+    )
+    [quote] = quotes(text, {"Asem Abedine": "PERSON", "Hosni Mubarak": "PERSON"})
+    assert quote.speaker_text == "Hosni Mubarak"
+
+
 def test_she_skips_a_man_named_since() -> None:
     text = (
         "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "

@@ -264,11 +264,40 @@ def _nearest_of_gender(
     "he" a woman, when the text says which they are; a person it does not say about can be
     either."""
     wanted = {"he": "m", "she": "f"}.get(pronoun)
+    nearest = previous[-1]
     if wanted is not None:
         for person in reversed(previous[-MAX_PRONOUN_STEPS:]):
             if _gender(text, person, persons) in (None, wanted):
-                return person
-    return previous[-1]
+                nearest = person
+                break
+    speaker = _speaker_of_sentence(text, nearest, previous)
+    if speaker is not None and _gender(text, speaker, persons) in (None, wanted):
+        return speaker
+    return nearest
+
+
+# "X, head of the party, said" / "X said": a person followed by a speech verb, an apposition
+# between them at most.
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;\n]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?(?:{_VERB})\b")
+
+
+def _speaker_of_sentence(
+    text: str, nearest: Mention, previous: Sequence[Mention]
+) -> Mention | None:
+    """The person whose words the sentence of ``nearest`` reports, if another person is: in
+    "Asem Abedine, head of the Nassiri party, said Mubarak is merely angling for time." the
+    "he" of the quote that follows is Abedine, not Mubarak, the nearest name."""
+    floor = max(0, nearest.start - 400)
+    ends = _SENTENCE_END.finditer(text, floor, nearest.start)
+    opening = max((m.end() for m in ends), default=floor)
+    for person in previous:
+        if (
+            opening <= person.start
+            and person.end <= nearest.start
+            and _SPEAKS_AFTER.match(text, person.end, nearest.start)
+        ):
+            return person
+    return None
 
 
 def _gender(text: str, person: Mention, persons: Sequence[Mention]) -> str | None:
