@@ -93,6 +93,29 @@ def test_pronoun_is_the_speaker_of_the_sentence_before_not_the_one_he_spoke_of()
     assert quote.speaker_text == "Hosni Mubarak"
 
 
+def test_a_quote_that_names_its_would_be_speaker_is_not_his() -> None:
+    text = (
+        '"I will not run again," Mubarak said in a televised address.\n'
+        'Thousands of protesters erupted in chants of "Down with Mubarak, down with him!"'
+    )
+    first, second = quotes(text, {"Mubarak": "PERSON"})
+    assert first.speaker_text == "Mubarak" and second.speaker_text is None
+    # A relative of the same name may speak of him.
+    text = '"We want the truth about Michael Jackson," Katherine Jackson said.'
+    [quote] = quotes(text, {"Michael Jackson": "PERSON", "Katherine Jackson": "PERSON"})
+    assert quote.speaker_text == "Katherine Jackson"
+
+
+def test_he_after_a_quote_is_no_one_the_quote_names() -> None:
+    text = (
+        "John Kerry said so in a commentary published on Monday.\n"
+        '"For three decades, the United States pursued a Hosni Mubarak policy," he wrote.'
+    )
+    found = quotes(text, {"John Kerry": "PERSON", "Hosni Mubarak": "PERSON"})
+    [quote] = [q for q in found if q.kind == "direct"]
+    assert quote.speaker_text == "John Kerry"
+
+
 def test_she_skips_a_man_named_since() -> None:
     text = (
         "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "

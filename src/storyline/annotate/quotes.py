@@ -123,8 +123,10 @@ def find_quotes(
         if len(inner.split()) < 3 or _TITLE_WORDS.match(inner.strip(" ,.")):
             continue
         sent_start, sent_end = _sentence_around(sentences, start, end, len(text))
+        # A "he said" after the quote stands for no one the quote itself names.
+        outside = [m for m in persons if not start <= m.start < end]
         speaker = _speaker_after(
-            text, end, min(len(text), max(sent_end, end) + 120), mentions, persons
+            text, end, min(len(text), max(sent_end, end) + 120), mentions, outside
         )
         if speaker is None:
             speaker = _speaker_before(
@@ -132,6 +134,9 @@ def find_quotes(
             )
         if speaker is None and quotes:
             speaker = _continued_speaker(text, quotes[-1], start, persons)
+        if speaker is not None and _names_in(inner, text[speaker[0] : speaker[1]]):
+            # '"Down with Mubarak!"' after 'Mubarak said ...': no one speaks of himself so.
+            speaker = None
         quotes.append(_make(text, start, end, speaker, "direct"))
         covered.append((start, end))
     for sent_start, sent_end in sentences:
@@ -143,6 +148,13 @@ def find_quotes(
             quotes.append(quote)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _names_in(words: str, name: str) -> bool:
+    """Whether ``words`` name the speaker ``name`` as written (a capitalised name only)."""
+    if not name[:1].isupper() or len(name) < 3:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", words) is not None
 
 
 def _continued_speaker(
