@@ -13,6 +13,7 @@ from storyline.records import (
     Sentence,
     TimeExpression,
 )
+from storyline.records.story import Citation, SpeakerQuote, SpeakerQuotes, Story
 
 
 def find(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
@@ -100,3 +101,19 @@ def make_doc(
         quotes=tuple(found_quotes),
         predicates=tuple(found_predicates),
     )
+
+
+def story_with_one_quote_told_twice() -> tuple[Story, list[Document]]:
+    """One quote of "the minister" reported by two articles."""
+    text = 'The minister said: "We will not leave the talks." Later he spoke again.'
+    docs = [make_doc(name, text, "2019-03-06", f"Wire {name}") for name in ("a", "b")]
+    quote = '"We will not leave the talks."'
+    start = text.index(quote)
+    told = tuple(
+        SpeakerQuote(
+            quote, "direct", "2019-03-06", Citation(d.id, start, start + len(quote), quote)
+        )
+        for d in docs
+    )
+    story = Story((), (), (), (), (SpeakerQuotes(None, "the minister", told),), (), ())
+    return story, docs

@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from storyline.records.story import Citation, CitedSentence, Event, Story, TimelineEntry
+from storyline.records.story import (
+    Citation,
+    CitedSentence,
+    Event,
+    Story,
+    TimelineEntry,
+)
 from storyline.render.html import render_html
-from tests.builders import make_doc
+from tests.builders import make_doc, story_with_one_quote_told_twice
 
 pytestmark = pytest.mark.model
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -149,4 +155,16 @@ def test_article_text_is_never_interpreted_as_html(browser, tmp_path: Path) -> N
     assert page.title() == "<b>Title</b>"
     page.locator("#brief .cite").first.click()
     assert page.locator("#reader mark#cited").text_content() == hostile
+    assert problems == []
+
+
+def test_a_quote_several_articles_report_is_listed_once_with_all_its_citations(
+    browser, tmp_path: Path
+) -> None:
+    story, docs = story_with_one_quote_told_twice()
+    path = tmp_path / "report.html"
+    path.write_text(render_html(story, docs, "Talks"), encoding="utf-8")
+    page, problems = open_report(browser, path)
+    assert page.locator("#quotes .quote").count() == 1
+    assert page.locator("#quotes .quote .cite").count() == 2
     assert problems == []

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from storyline.records import Document
-from storyline.records.story import Citation, Story
+from storyline.records.story import Citation, SpeakerQuote, Story
 
 MAX_ENTITIES = 25
 MAX_QUOTES_PER_SPEAKER = 5
@@ -50,6 +51,16 @@ def _describe(doc: Document | None, document_id: str) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
+
+
+def _told_once(quotes: Sequence[SpeakerQuote]) -> list[tuple[SpeakerQuote, list[Citation]]]:
+    """A speaker's quotes, the same words reported by several articles given once with all
+    their citations (at the first telling)."""
+    told: dict[str, tuple[SpeakerQuote, list[Citation]]] = {}
+    for quote in quotes:
+        key = " ".join(re.findall(r"\w+", quote.text.lower()))
+        told.setdefault(key, (quote, []))[1].append(quote.citation)
+    return list(told.values())
 
 
 def _count(n: int, noun: str) -> str:
@@ -101,10 +112,9 @@ def render_markdown(story: Story, documents: Sequence[Document], title: str) -> 
     out += ["", "## Who said what", ""]
     for speaker in story.quotes_by_speaker[:MAX_SPEAKERS]:
         out += [f"### {_one_line(speaker.speaker)}", ""]
-        for quote in speaker.quotes[:MAX_QUOTES_PER_SPEAKER]:
+        for quote, citations in _told_once(speaker.quotes)[:MAX_QUOTES_PER_SPEAKER]:
             out.append(
-                f"- {quote.date or 'undated'}: {_one_line(quote.text)}"
-                f"{notes.cite([quote.citation])}"
+                f"- {quote.date or 'undated'}: {_one_line(quote.text)}{notes.cite(citations)}"
             )
         out.append("")
     out += [
