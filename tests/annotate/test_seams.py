@@ -141,3 +141,17 @@ def test_a_capital_after_a_clock_s_a_m_opens_a_sentence_unless_it_names_a_day_or
         "The polls open at 9 a.m. Tuesday across the whole of the country.\n",
     ):
         assert sentences(nlp, whole) == [whole.strip()]
+
+
+def test_a_wire_dateline_inside_a_sentence_is_cut_out(nlp) -> None:
+    text = (
+        "Some demonstrators say Mubarak is like a father to them Cairo, Egypt (CNN) -- Thousands "
+        "of protesters gathered in Tahrir Square on Tuesday.\n"
+        "A rights researcher says more than 120 people have died (CNN) -- The toll rose again on "
+        "Monday, officials said.\n"
+    )
+    found = sentences(nlp, text)
+    assert "Some demonstrators say Mubarak is like a father to them" in found
+    assert "Thousands of protesters gathered in Tahrir Square on Tuesday." in found
+    assert "A rights researcher says more than 120 people have died" in found
+    assert "The toll rose again on Monday, officials said." in found

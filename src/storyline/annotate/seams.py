@@ -45,7 +45,24 @@ def seams(sentence: Any) -> list[int]:
         opens = _opens_sentence(token) or _after_clock_period(token)
         if opens and _room(sentence, token.i) and token.idx not in cuts:
             cuts.append(token.idx)
-    return sorted(cuts)
+    # (A dateline opening the sentence is the cleaning's to read, not a seam.)
+    text = sentence.text
+    for dateline in _WIRE_DATELINE.finditer(text):
+        if len(text[: dateline.start()].split()) >= MIN_WORDS:
+            cuts.append(sentence.start_char + dateline.start())
+            if text[dateline.end() :].strip():
+                cuts.append(sentence.start_char + dateline.end())
+    return sorted(set(cuts))
+
+
+# A wire's dateline inside a sentence: a headline or a highlight ran into it, or the lead ran on
+# after it ("... is like a father to them Cairo, Egypt (CNN) -- The protests ...").
+_PLACE_WORD = r"[A-Z][\w.'\u2019-]*"
+_WIRE_DATELINE = re.compile(
+    rf"(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}},\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}\s+"
+    rf"|{_PLACE_WORD}\s+)?"
+    r"\((?:CNN|Reuters|AP|AFP|UPI)\)\s*(?:--|-|\u2014|\u2013)\s*"
+)
 
 
 _CLOCK_PERIODS = frozenset(["a.m.", "p.m."])
