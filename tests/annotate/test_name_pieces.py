@@ -25,6 +25,15 @@ def test_a_preposition_opening_a_line_is_no_part_of_the_name() -> None:
     assert _texts("Forbes", "ORG") == [("Forbes", "ORG")]
 
 
+def test_a_transcript_s_stage_direction_or_post_in_capitals_is_no_name() -> None:
+    assert _texts("INAUDIBLE", "ORG") == []
+    assert _texts("CORRESPONDENT", "ORG") == []
+    assert _texts("BEGIN VIDEOTAPE", "ORG") == []
+    assert _texts("KAYE", "PERSON") == [("KAYE", "PERSON")]
+    assert _texts("KING", "PERSON") == [("KING", "PERSON")]  # a speaker's tag
+    assert _texts("Correspondent", "ORG") == [("Correspondent", "ORG")]
+
+
 def test_two_names_run_together_by_a_spaced_dash_are_split() -> None:
     assert _texts("San Jose - Cisco", "ORG") == [("San Jose", "ORG"), ("Cisco", "ORG")]
     assert _texts("Rolls-Royce", "ORG") == [("Rolls-Royce", "ORG")]

@@ -531,9 +531,24 @@ _PREPOSITION_FIRST = re.compile(
 _NAME_DASH = re.compile(r"\s+(?:-|--|\u2013|\u2014)\s+(?=[A-Z])")
 
 
+# A broadcast transcript's stage direction or a speaker's post, in capitals ("(INAUDIBLE)",
+# "(CROSSTALK)", "IVAN WATSON, CNN CORRESPONDENT:"), which the model takes for a name.
+_TRANSCRIPT_WORDS = re.compile(
+    r"(?:INAUDIBLE|UNINTELLIGIBLE|CROSSTALK|LAUGHTER|APPLAUSE|CHEERING|CHANTING|GUNFIRE|"
+    r"(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|AUDIO CLIP)|VIDEO ?TAPE|VIDEO CLIP|VOICE-OVER|"
+    r"COMMERCIAL BREAK|HOST|ANCHOR|REPORTER|CORRESPONDENT|CONTRIBUTOR|COMMENTATOR|PRODUCER|"
+    r"ANALYST|EDITOR|PROFESSOR|CHAIRMAN|CHAIRWOMAN|PRESIDENT|SPOKES(?:MAN|WOMAN|PERSON)|"
+    r"SECRETARY|MINISTER|SENATOR|CONGRESS(?:MAN|WOMAN)|AMBASSADOR|DIRECTOR)"
+)  # (not "KING", "MAJOR" or "GENERAL": surnames a speaker's tag is written with)
+
+
 def _name_pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """The names in one entity span of the model: a leading preposition left out, a leading
-    role left out (the rest is a person), and two names joined by a spaced dash split apart."""
+    """The names in one entity span of the model: none in a transcript's stage direction or
+    post, a leading preposition left out, a leading role left out (the rest is a person), and
+    two names joined by a spaced dash split apart."""
+    words = text[start:end]
+    if words.isupper() and _TRANSCRIPT_WORDS.fullmatch(words):
+        return []
     preposition = _PREPOSITION_FIRST.match(text, start, end)
     if preposition:
         start = preposition.end()
