@@ -116,6 +116,22 @@ def test_he_after_a_quote_is_no_one_the_quote_names() -> None:
     assert quote.speaker_text == "John Kerry"
 
 
+def test_one_who_speaks_for_a_person_is_not_that_person() -> None:
+    names = {"Conrad Murray": "PERSON", "Murray": "PERSON", "Michael Jackson": "PERSON"}
+    [quote] = quotes('"He never prescribed those drugs," a lawyer for Conrad Murray said.', names)
+    assert quote.speaker_text == "a lawyer for Conrad Murray"
+    [quote] = quotes('"He is helping the police," Dr Murray\'s lawyer said on Monday.', names)
+    assert quote.speaker_text == "Dr Murray's lawyer"
+    # A spokesman for a body speaks as it.
+    text = "A spokesman for the Muslim Brotherhood said the group would join the talks."
+    [quote] = quotes(text, {"the Muslim Brotherhood": "ORG"})
+    assert quote.speaker_text == "the Muslim Brotherhood"
+    # A name with another in its apposition is the speaker.
+    text = "Anna Lind, an aide to Tomas Verhoek, said the talks would go on next week."
+    [quote] = quotes(text, {"Anna Lind": "PERSON", "Tomas Verhoek": "PERSON"})
+    assert quote.speaker_text == "Anna Lind"
+
+
 def test_she_skips_a_man_named_since() -> None:
     text = (
         "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "

@@ -242,8 +242,20 @@ def _speaker_span(
         if m.start >= start and m.end <= end and m.label in ("PERSON", "ORG", "GPE", "NORP")
     ]
     if inside:
-        # The head of "Kestrian delegation head Tomas Verhoek" is the last name in it.
-        best = min(inside, key=lambda m: (m.label != "PERSON", -m.end))
+        # The head of "Kestrian delegation head Tomas Verhoek" is the last name in it; of
+        # "Amre Moussa, the secretary-general of the Arab League," the name before the comma.
+        first = min(inside, key=lambda m: m.start)
+        opening = first.label == "PERSON" and not text[start : first.start].strip()
+        if opening and text[first.end : first.end + 1] == ",":
+            best = first
+        else:
+            best = min(inside, key=lambda m: (m.label != "PERSON", -m.end))
+        if best.label == "PERSON" and _speaks_for(text, (start, end), best):
+            # "a lawyer for Conrad Murray", "Mubarak's spokesman": the speaker is one who
+            # speaks for the person named, told by that role (none where the words are more
+            # than such a phrase: "Michael Jackson's family are", "agreed to yield power to").
+            # A spokesman for a body or a country speaks as it.
+            return _role_for(text, start, end, best)
         return best.start, best.end
     phrase = text[start:end].strip()
     if phrase.lower() in _PRONOUNS:
@@ -267,6 +279,12 @@ def _speaker_span(
     # A role noun phrase ("the foreign minister", "a spokeswoman for the ministry").
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     return start + lead, start + lead + len(phrase)
+
+
+# A name that only says whom the speaker speaks for: after "a lawyer for", "an aide to", "a
+# friend of" at the end of the words before it, or before "'s spokesman" at their end.
+_OWNER_BEFORE = re.compile(r"\b[a-z]+\s+(?:for|of|to)\s+(?:the\s+)?$")
+_OWNER_AFTER = re.compile(r"['\u2019]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
 
 
 def _nearest_of_gender(
@@ -376,6 +394,40 @@ def _reported(
 
 
 def _named(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
-    return any(
-        m.start == span[0] and m.end == span[1] and m.label in ("PERSON", "ORG") for m in mentions
+    """Whether the speaker is a named person or organisation, or one who speaks for one ("a
+    lawyer for Conrad Murray")."""
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or not span[0] <= m.start < m.end <= span[1]:
+            continue
+        if (m.start, m.end) == span or (m.label == "PERSON" and _speaks_for(text, span, m)):
+            return True
+    return False
+
+
+_AUXILIARY_END = re.compile(r"(?:\s+(?:are|is|was|were|have|has|had|been|be|will|would))+\s*$")
+_ROLE_FOR = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne of the|[Tt]wo|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"\s+(?:for|of|to)\s+(?:the\s+)?"
+)
+# Nothing, or a title before the name ("Dr Murray's lawyer").
+_TITLE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,9}\.?\s+)?")
+_ROLE_OF = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+
+
+def _role_for(text: str, start: int, end: int, name: Mention) -> tuple[int, int] | None:
+    """The span of "a lawyer for NAME" or "NAME's lawyer" in text[start:end], or None."""
+    words = text[start:end]
+    end = start + len(_AUXILIARY_END.sub("", words.rstrip()))
+    start += len(words) - len(words.lstrip())
+    if (_ROLE_FOR.fullmatch(text, start, name.start) and name.end == end) or (
+        _TITLE_ONLY.fullmatch(text, start, name.start) and _ROLE_OF.fullmatch(text, name.end, end)
+    ):
+        return start, end
+    return None
+
+
+def _speaks_for(text: str, span: tuple[int, int], name: Mention) -> bool:
+    return bool(
+        _OWNER_BEFORE.search(text, span[0], name.start)
+        or _OWNER_AFTER.match(text, name.end, span[1])
     )
