@@ -1109,6 +1109,19 @@ def test_quotes_of_one_role_are_grouped_with_or_without_its_article() -> None:
     assert {g.speaker: len(g.quotes) for g in grouped} == {"energy ministry": 2}
 
 
+def test_one_who_speaks_for_a_person_is_grouped_by_the_role_not_the_person() -> None:
+    doc = make_doc(
+        "s1",
+        "Hosni Mubarak spoke on television.\n"
+        "Mubarak's spokesman said the president would stay in the country until September.\n",
+        published="2011-02-02",
+        mentions=[("Hosni Mubarak", "PERSON"), ("Mubarak", "PERSON")],
+        quotes=[("the president would stay in the country", "Mubarak's spokesman")],
+    )
+    grouped = quotes_by_speaker([doc], merge_entities([doc]))
+    assert [(g.speaker, g.entity_id) for g in grouped] == [("Mubarak's spokesman", None)]
+
+
 def test_a_day_one_article_of_that_day_tells_is_told_by_its_lead() -> None:
     """The article's own order says what matters: its lead, not the sentence most like the
     others it holds, is the day's line (here the lead is long, and two later sentences share

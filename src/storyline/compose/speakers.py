@@ -19,6 +19,9 @@ def quotes_by_speaker(documents: Sequence[Document], index: EntityIndex) -> list
     labels = {e.id: e.label for e in index.entities}
     grouped: dict[tuple[str | None, str], list[SpeakerQuote]] = defaultdict(list)
     for doc in documents:
+        ends: dict[int, set[int]] = defaultdict(set)
+        for mention in doc.mentions:
+            ends[mention.start].add(mention.end)
         for quote in doc.quotes:
             if quote.speaker_text is None or quote.speaker_start is None:
                 continue
@@ -26,7 +29,10 @@ def quotes_by_speaker(documents: Sequence[Document], index: EntityIndex) -> list
                 continue
             # Speakers are mostly people: a surname ("Brandt said") finds its full name first.
             named = index.find(quote.speaker_text)
-            if named is None or labels.get(named) != "PERSON":
+            if (named is None or labels.get(named) != "PERSON") and (
+                quote.speaker_end in ends.get(quote.speaker_start, ())
+            ):
+                # The mention the speaker is (not the one it opens: "Mubarak's spokesman").
                 named = index.entity_at(doc.id, quote.speaker_start) or named
             entity = named
             # A speaker no entity names is its role ("the energy ministry", "energy ministry").
