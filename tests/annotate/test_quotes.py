@@ -132,6 +132,14 @@ def test_one_who_speaks_for_a_person_is_not_that_person() -> None:
     assert quote.speaker_text == "Anna Lind"
 
 
+def test_reported_speech_runs_past_the_full_stop_of_an_abbreviation() -> None:
+    text = (
+        "Wael Ghonim said four men took him from a street in the U.S. district at 1 a.m. on Sunday."
+    )
+    [quote] = quotes(text, {"Wael Ghonim": "PERSON"})
+    assert quote.text == "four men took him from a street in the U.S. district at 1 a.m. on Sunday"
+
+
 def test_she_skips_a_man_named_since() -> None:
     text = (
         "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "

@@ -76,6 +76,15 @@ _BEFORE = re.compile(
     rf"called|described|dubbed|termed)"
     rf"(?:\s+[\w'-]+){{0,5}}?\s*[:,]?\s*$"
 )
+# The full stop of an abbreviation ends no sentence ("at 1 a.m. on Sunday", "Mr. Smith").
+_NO_ABBREVIATION = "".join(
+    rf"(?<!{word})"
+    for word in (
+        r"\b[A-Z]", r"a\.m", r"p\.m", r"\bMr", r"\bMs", r"\bDr", r"\bSt", "Mrs", r"\bNo",
+        "Gen", "Col", "Sgt", "Rep", "Sen", "Gov", "Inc", "Ltd", "Jan", "Feb", "Aug", "Oct",
+        "Nov", "Dec", "Sept", "Corp",
+    )
+)  # fmt: skip
 _REPORTED = re.compile(
     # (A speaker in apposition closes with a comma: "Ukraine's president, Volodymyr Zelenskiy,
     # said ...".)
@@ -90,7 +99,7 @@ _REPORTED = re.compile(
     rf"(?:(?:morning|afternoon|evening|night)\s+)?"
     # (Words in quotation marks inside are the speaker's own: paused over "external factors".)
     rf"(?:that\s+)?(?P<content>[a-z\u201c\"A-Z0-9][^\n]{{15,}}?)"
-    rf"(?:[.!?](?:\s|$)|$)"
+    rf"(?:{_NO_ABBREVIATION}[.!?](?:\s|$)|$)"
 )
 _LED_BY = re.compile(r",\s+(?:led|headed|chaired|accompanied|joined)\s+by\b")
 _ACCORDING = re.compile(rf"\baccording to {_SPK}(?=[,.;]|$)")
