@@ -140,6 +140,13 @@ def test_reported_speech_runs_past_the_full_stop_of_an_abbreviation() -> None:
     assert quote.text == "four men took him from a street in the U.S. district at 1 a.m. on Sunday"
 
 
+def test_words_after_a_quote_that_open_on_a_preposition_name_no_speaker() -> None:
+    text = 'Barack Obama warned of "tough days ahead" for Egypt and said the army must act.'
+    found = quotes(text, {"Barack Obama": "PERSON", "Egypt": "GPE"})
+    [quote] = [q for q in found if q.kind == "direct"]
+    assert quote.speaker_text != "Egypt"
+
+
 def test_she_skips_a_man_named_since() -> None:
     text = (
         "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "

@@ -53,6 +53,9 @@ _NOT_SPEAKERS = re.compile(
     r"who|where|if|so|then|it|this|these|those|there|here)\b",
     re.I,
 )
+# After a quote, words that open on a preposition go on with the sentence ('"difficult days
+# ahead" for Egypt and said'): no speaker.
+_GOES_ON = re.compile(r"(?:for|to|of|in|on|at|from|with|about|against|over|into)\b")
 # A role phrase speaker starts like a noun phrase ("the minister", "a spokeswoman", "Officials").
 _ROLE_START = re.compile(r"^(?:a|an|the|one|another|his|her|their|its|two|three|several|[A-Z])\b")
 _NOT_LAST = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "day", "time"}
@@ -211,7 +214,8 @@ def _speaker_after(
     window = text[start:stop].split("\n", 1)[0]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_SPK_FIRST, _AFTER_ACCORDING):
         match = pattern.match(window)
-        if match and not _NOT_SPEAKERS.match(match.group("spk")):
+        spk = match.group("spk") if match else ""
+        if match and not _NOT_SPEAKERS.match(spk) and not _GOES_ON.match(spk):
             s, e = start + match.start("spk"), start + match.end("spk")
             return _speaker_span(text, s, e, mentions, persons)
     return None
