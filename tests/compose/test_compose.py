@@ -81,6 +81,15 @@ def test_an_old_day_recalled_once_does_not_crowd_out_the_story() -> None:
     assert "1886-04-06" not in [t.date for t in timeline]
 
 
+def test_a_transcript_s_line_in_capitals_is_no_timeline_line() -> None:
+    events = [
+        event("t", "2011-02-06", "From CNN Center, this is CNN SUNDAY MORNING in Egypt.", 2.0),
+        event("b", "2011-02-06", "Some banks in Egypt were open on Sunday morning.", 1.0),
+    ]
+    [entry] = select_timeline(events, dates=1, per_date=1)
+    assert [s.text for s in entry.sentences] == ["Some banks in Egypt were open on Sunday morning."]
+
+
 def test_timeline_fixed_sizes_are_respected_and_chronological() -> None:
     timeline = select_timeline(EVENTS, dates=3, per_date=2)
     assert [t.date for t in timeline] == ["2019-03-01", "2019-03-10", "2019-03-20"]

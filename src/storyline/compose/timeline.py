@@ -31,7 +31,7 @@ from storyline.compose.salience import overlap as _overlap
 from storyline.compose.spread import SpreadPicker
 from storyline.merge.events import plan_of_its_day
 from storyline.merge.periods import period
-from storyline.merge.quality import sentence_quality
+from storyline.merge.quality import sentence_quality, shouted
 from storyline.records import Document
 from storyline.records.story import Citation, CitedSentence, Event, TimelineEntry
 
@@ -81,6 +81,8 @@ def story_span(days: Sequence[str]) -> float:
 
 # How much each sentence further down counts for less where one article of that day tells it.
 SINGLE_ARTICLE_ORDER = 0.5
+# How much a line in capitals' runs counts, against 1 (a transcript's or a listing's line).
+SHOUTED_LINE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +404,8 @@ def _central_lines(
     except ValueError:  # nothing but stop words
         return candidates[:k]
     quality = np.array([sentence_quality(c.citation.text) for c in candidates])
+    # A transcript's line may say what the day's reports say, but is no line to show.
+    shown = np.array([SHOUTED_LINE if shouted(c.citation.text) else 1.0 for c in candidates])
     # What the day's reports say together; captions and fragments count for less.
     centroid = np.asarray(vectors.T @ quality).ravel() / max(float(quality.sum()), 1e-9)
     about = np.array([relevance(c.citation.text, terms) for c in candidates])
@@ -413,6 +417,7 @@ def _central_lines(
         * (choice.off_story_weight + about)
         * chronicle
         * elsewhere
+        * shown
     )
     if in_order:
         # What the article tells first is what it holds most important (its lead), as its own

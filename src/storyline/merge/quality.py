@@ -49,6 +49,11 @@ _PAST = re.compile(
     re.I,
 )
 _SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
+_SPEAKER_TAG_LONG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,[A-Z.' -]+)?(?:\([^)]*\))?:")
+# Words in capitals one after another ("CNN SUNDAY MORNING", "BEGIN VIDEOTAPE"): the lines of
+# broadcast transcripts and programme listings, which no journalist's timeline is written in
+# (but a wire's dateline is: "MEXICO CITY (Reuters) -").
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b(?:\s+[A-Z]{3,}\b)+(?![^(\n]{0,30}\()")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|we|we're|you|your|my|our|us)\b")
 _SUBORDINATE = re.compile(
     r"^(?:as|with|while|after|before|since|because|if|when|although|though|in the wake of)\b",
@@ -102,6 +107,13 @@ def sentence_quality(text: str, longest: int = 45) -> float:
     if n < 14 and _SUBORDINATE.match(stripped):
         score *= 0.4  # "As Mubarak imposed a curfew from 6 p.m. Friday." is half a sentence
     return score
+
+
+def shouted(text: str) -> bool:
+    """Whether a sentence has words in capitals one after another, as the lines of broadcast
+    transcripts and programme listings do ("From CNN Center, this is CNN SUNDAY MORNING.")."""
+    # (A speaker's tag before the words is not held against them: "WOLF BLITZER, CNN ANCHOR:".)
+    return _SHOUTED.search(_SPEAKER_TAG_LONG.sub("", text.strip())) is not None
 
 
 def reads_as_caption(text: str) -> bool:
