@@ -314,6 +314,21 @@ def test_a_country_s_institution_by_any_of_the_country_s_names_and_without_it() 
     assert found["Royal Air Force"].mention_count == 1
 
 
+def test_an_acronym_joins_spellings_of_its_name_in_the_singular_or_with_small_words() -> None:
+    names = [
+        "Disasters Emergency Committee",
+        "Disaster Emergency Committee",
+        "Disasters and Emergency Committee",
+    ]
+    docs = [
+        make_doc(f"d{n}", f"The {name} appealed.", mentions=[(name, "ORG")])
+        for n, name in enumerate(names)
+    ]
+    docs.append(make_doc("x", "DEC said so.", mentions=[("DEC", "ORG")]))
+    index = merge_entities(docs)
+    assert len(index.entities) == 1 and index.entities[0].mention_count == 4
+
+
 def test_a_legal_form_after_an_acronym_and_two_spellings_of_the_full_name() -> None:
     docs = [
         make_doc("a", "EADS N.V. won.", mentions=[("EADS N.V.", "ORG")]),

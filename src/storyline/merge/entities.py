@@ -896,8 +896,17 @@ def _join_acronyms(groups: dict[tuple[str, str], _Group], defined: dict[str, str
 
 
 def _spellings(groups: list[_Group]) -> bool:
-    """Whether several names with the same initials begin with the same two words."""
-    return len({tuple(g.key.split()[:2]) for g in groups}) == 1
+    """Whether several names with the same initials begin with the same two words, in the
+    singular or the plural and with or without small words between them ("Disasters Emergency
+    Committee", "Disaster Emergency Committee", "Disasters and Emergency Committee")."""
+    return len({_opening_words(g.key) for g in groups}) == 1
+
+
+_SMALL_WORDS = frozenset(["and", "of", "for", "the", "&"])
+
+
+def _opening_words(key: str) -> tuple[str, ...]:
+    return tuple(_singular(w) for w in key.split() if w not in _SMALL_WORDS)[:2]
 
 
 def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
