@@ -147,6 +147,15 @@ def test_words_after_a_quote_that_open_on_a_preposition_name_no_speaker() -> Non
     assert quote.speaker_text != "Egypt"
 
 
+def test_what_was_told_begins_after_whom_it_was_told() -> None:
+    names = {"Rene Preval": "PERSON", "Miami Herald": "ORG", "Reuters": "ORG"}
+    [quote] = quotes("Rene Preval told the Miami Herald a full evaluation is necessary now.", names)
+    assert quote.text == "a full evaluation is necessary now"
+    text = "Rene Preval told the Reuters news agency that thousands of people had died."
+    [quote] = quotes(text, names)
+    assert quote.text == "thousands of people had died"
+
+
 def test_she_skips_a_man_named_since() -> None:
     text = (
         "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "

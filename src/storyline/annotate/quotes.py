@@ -402,8 +402,32 @@ def _reported(
         )
         if speaker is not None and _named(text, speaker, mentions):
             s, e = offset + match.start("content"), offset + match.end("content")
+            s = _after_whom(text, s, e, mentions)
             return _make(text, s, e, speaker, "reported")
     return None
+
+
+_TOLD_BEFORE = re.compile(r"\btold\s+$")
+# The rest of whom it was told: a name or a number after a possessive ("CNN's Candy Crowley",
+# "BBC Radio 4's Money Box"), the kind of outlet ("the Reuters news agency", "US network CNN").
+_WHOM_ENDS = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:[A-Z0-9][\w.'\u2019-]*|news agency|news channel|newspaper|network"
+    r"|programme|program|channel|court|radio|television|magazine|website))*\s+(?:that\s+)?"
+)
+
+
+def _after_whom(text: str, start: int, end: int, mentions: Sequence[Mention]) -> int:
+    """Where what was told begins after whom it was told: "told the BBC World Service that
+    many staff are missing", "told the Miami Herald a full evaluation is necessary"."""
+    if not _TOLD_BEFORE.search(text, max(0, start - 12), start):
+        return start
+    lead = re.match(r"(?:the\s+|an?\s+)?", text[start:end])
+    first = start + (lead.end() if lead else 0)
+    for m in mentions:
+        if m.start == first and m.label in ("ORG", "PERSON", "GPE") and m.end < end:
+            after = _WHOM_ENDS.match(text, m.end, end)
+            return after.end() if after and after.end() < end else start
+    return start
 
 
 def _named(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
