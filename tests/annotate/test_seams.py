@@ -155,14 +155,3 @@ def test_a_wire_dateline_inside_a_sentence_is_cut_out(nlp) -> None:
     assert "Thousands of protesters gathered in Tahrir Square on Tuesday." in found
     assert "A rights researcher says more than 120 people have died" in found
     assert "The toll rose again on Monday, officials said." in found
-
-
-def test_a_headline_run_into_a_lead_with_a_new_subject_is_cut(nlp) -> None:
-    text = (
-        "Haiti survivors sleep on streets Thousands of people in Haiti have spent a second "
-        "night sleeping in the open.\n"
-    )
-    assert sentences(nlp, text)[0] == "Haiti survivors sleep on streets"
-    # A name goes on after a name ("US Presidents"), and a name is capitalised anywhere.
-    text = "It is dangerous for US Presidents to be giving advice to foreign leaders.\n"
-    assert len(sentences(nlp, text)) == 1

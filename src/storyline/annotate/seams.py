@@ -42,7 +42,7 @@ def seams(sentence: Any) -> list[int]:
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for token in sentence[1:]:
-        opens = _opens_sentence(token) or _after_clock_period(token) or _new_subject(token)
+        opens = _opens_sentence(token) or _after_clock_period(token)
         if opens and _room(sentence, token.i) and token.idx not in cuts:
             cuts.append(token.idx)
     # (A dateline opening the sentence is the cleaning's to read, not a seam.)
@@ -88,23 +88,6 @@ def _after_clock_period(token: Any) -> bool:
         and token.is_title
         and token.lower_.rstrip(".") not in _DAY_WORDS
         and not (after is not None and after.lower_ in ("time", "local"))
-    )
-
-
-def _new_subject(token: Any) -> bool:
-    """A capitalised common noun after a common noun, the subject of a verb after it, where a
-    verb came before it: a headline run into the lead ("Haiti survivors sleep on streets |
-    Thousands of people in Haiti have spent a second night ..."). Mid-sentence, only names are
-    capitalised."""
-    doc = token.doc
-    before = doc[token.i - 1]
-    return (
-        token.is_title
-        and token.pos_ == "NOUN"
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and token.head.i > token.i
-        and before.pos_ == "NOUN"  # (after a name it may go on with it: "US Presidents")
-        and any(t.pos_ == "VERB" for t in doc[token.sent.start : token.i])
     )
 
 
