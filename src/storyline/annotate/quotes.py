@@ -3,7 +3,9 @@
 Patterns covered: "...", said X / "..." X said / X said: "..." / X told reporters "..." /
 X was quoted as saying: "..." / according to X / X said (that) ... (reported speech).
 Pronoun speakers ("he said") resolve to the nearest preceding named person the pronoun can
-stand for (skipping one the text calls a man for "she", a woman for "he").
+stand for (skipping one the text calls a man for "she", a woman for "he"), or to the one whose
+words that person's sentence reports ("X said Y is angling for time."), never to one the quote
+itself names. One who speaks for a person is that role ("a lawyer for X", "X's spokesman").
 Works on records only (no model), so it is tested on hand-built mentions.
 """
 
