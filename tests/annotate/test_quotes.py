@@ -156,6 +156,12 @@ def test_what_was_told_begins_after_whom_it_was_told() -> None:
     assert quote.text == "thousands of people had died"
 
 
+def test_a_nationality_word_qualifying_the_speaker_is_not_the_speaker() -> None:
+    text = '"The talks will go on next week," the Egyptian official said on Monday.'
+    [quote] = quotes(text, {"Egyptian": "NORP"})
+    assert quote.speaker_text == "the Egyptian official"
+
+
 def test_she_skips_a_man_named_since() -> None:
     text = (
         "Ruth Okafor said she would stay on the farm. Idris Calloway said his team had seen the "

@@ -271,8 +271,11 @@ def _speaker_span(
             # than such a phrase: "Michael Jackson's family are", "agreed to yield power to").
             # A spokesman for a body or a country speaks as it.
             return _role_for(text, start, end, best)
-        return best.start, best.end
-    phrase = text[start:end].strip()
+        # A nationality word qualifying the speaker ("Egyptian state TV", "the Egyptian
+        # official") is no speaker: the phrase is, if it reads as one (below).
+        if best.label != "NORP" or not text[best.end : end].strip(" ,.;:"):
+            return best.start, best.end
+    phrase = text[start:end].strip().rstrip(",.;:")
     if phrase.lower() in _PRONOUNS:
         previous = [m for m in persons if m.end <= start]
         if previous and phrase.lower() in ("he", "she", "i"):
