@@ -902,9 +902,6 @@ def _spellings(groups: list[_Group]) -> bool:
     return len({_opening_words(g.key) for g in groups}) == 1
 
 
-_SMALL_WORDS = frozenset(["and", "of", "for", "the", "&"])
-
-
 def _opening_words(key: str) -> tuple[str, ...]:
     return tuple(_singular(w) for w in key.split() if w not in _SMALL_WORDS)[:2]
 
