@@ -329,6 +329,24 @@ def test_an_acronym_joins_spellings_of_its_name_in_the_singular_or_with_small_wo
     assert len(index.entities) == 1 and index.entities[0].mention_count == 4
 
 
+def test_a_country_s_institution_named_without_the_country_is_that_institution() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "The U.S. State Department warned. The State Department said more.",
+            mentions=[("U.S. State Department", "ORG"), ("State Department", "ORG")],
+        ),
+        make_doc(
+            "b",
+            "The State Department of Transportation closed a road. The State Department spoke.",
+            mentions=[("State Department of Transportation", "ORG"), ("State Department", "ORG")],
+        ),
+    ]
+    index = merge_entities(docs)
+    joined = next(e for e in index.entities if e.mention_count == 3)
+    assert "U.S. State Department" in joined.aliases
+
+
 def test_a_legal_form_after_an_acronym_and_two_spellings_of_the_full_name() -> None:
     docs = [
         make_doc("a", "EADS N.V. won.", mentions=[("EADS N.V.", "ORG")]),

@@ -944,6 +944,10 @@ def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
         )
         if not candidates:
             continue
+        # A country's institution named without the country is that institution before it is
+        # the start of some longer name ("the State Department" of "the U.S. State Department",
+        # not of "the State Department of Transportation").
+        candidates = [c for c in candidates if c.key.startswith("@")] or candidates
         docs_of = {id(c): {d for d, _m in c.mentions} for c in candidates}
         support: Counter[int] = Counter()
         for doc_id in {d for d, _m in group.mentions}:
