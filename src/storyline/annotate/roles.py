@@ -49,24 +49,25 @@ _AFTER = re.compile(
 )
 
 
+# Words before a role that are no part of it: function words, days and times, and the
+# capitalised words that open a sentence before it ("If President ...", "With Prime Minister").
 _LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:of|after|when|that|the|a|an|and|to|by|for|with|is|it|as|on|in|at|from|said|says|"
     r"told|then|but|while|Is|It|The|A|An|And|But|When|After|That|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|Last|last|Next|next|month|week|year)\s+)+"
+    r"Thursday|Friday|Saturday|Sunday|Last|last|Next|next|month|week|year|"
+    r"If|With|Without|Under|Before|Since|Until|Among|Like|Unlike|Despite|Although|Though|"
+    r"Because|Unless|Whether|So|Will|Would|Should|Could|Can|May|Must|Does|Do|Did|Has|Have|Had|"
+    r"Was|Were|Are|Dear|Today|Yesterday|Tonight|Now|Here|There|Why|How|What|Where|Who|Even|"
+    r"Also|Only|Meanwhile|Via|Per|Amid|Through|Interview|Retweet|RETWEET)\s+)+"
 )
 
 
-# A capitalised word that opens a sentence before a role without being part of it: a
-# function word ("If President ...", "With Prime Minister ...") or an adverb, participle or
-# past form ("Hopefully", "Following", "Freed"), where it is no word a role is written with
-# ("Outgoing Prime Minister", "Retired General").
+# An adverb, participle or past form opening the sentence before a role ("Hopefully",
+# "Following", "Freed"), where it is no word a role is written with ("Outgoing Prime
+# Minister", "Retired General").
 _OPENING_WORD = re.compile(
-    r"^(?:If|With|Without|Under|Before|Since|Until|Among|Like|Unlike|Despite|Although|Though|"
-    r"Because|Unless|Whether|So|Will|Would|Should|Could|Can|May|Must|Does|Do|Did|Has|Have|Had|"
-    r"Was|Were|Are|Dear|Today|Yesterday|Tonight|Now|Here|There|Why|How|What|Where|Who|Even|"
-    r"Also|Only|Meanwhile|Via|Per|Amid|Through|Interview|Retweet|RETWEET|"
-    r"(?!(?:Outgoing|Incoming|Reigning|Ruling|Sitting|Serving|Retired|Elected|Exiled)\s)"
-    r"[A-Z][a-z]+(?:ly|ing|ed))\s+"
+    r"^(?!(?:Outgoing|Incoming|Reigning|Ruling|Sitting|Serving|Retired|Elected|Exiled)\s)"
+    r"[A-Z][a-z]+(?:ly|ing|ed)\s+"
 )
 _ROLE_WORD = re.compile(rf"^(?i:{_ROLE_PREFIX}|{ROLE_NOUNS})\s")
 

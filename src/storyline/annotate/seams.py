@@ -47,7 +47,8 @@ def seams(sentence: Any) -> list[int]:
             cuts.append(token.idx)
     # (A dateline opening the sentence is the cleaning's to read, not a seam.)
     text = sentence.text
-    for dateline in _WIRE_DATELINE.finditer(text):
+    # (Every sentence comes here: the pattern is tried only where an agency's bracket may be.)
+    for dateline in _WIRE_DATELINE.finditer(text) if "(" in text else ():
         if len(text[: dateline.start()].split()) >= MIN_WORDS:
             cuts.append(sentence.start_char + dateline.start())
             if text[dateline.end() :].strip():
