@@ -256,6 +256,66 @@ def test_names_the_model_missed_are_found_by_the_story_s_names() -> None:
     assert found["Mark Papermaster"].mention_count == 2
 
 
+def test_a_legal_form_in_any_case_is_the_company() -> None:
+    from storyline.merge.entities import _key
+
+    assert (
+        _key("ORG", "BP Plc") == _key("ORG", "BP PLC") == _key("ORG", "BP plc") == _key("ORG", "BP")
+    )
+
+
+def test_a_name_the_model_nearly_always_tags_one_way_is_that() -> None:
+    company = [
+        make_doc(f"c{i}", "BP said the cap held.", mentions=[("BP", "ORG")]) for i in range(9)
+    ]
+    dotted = make_doc("d", "B.P said so.", mentions=[("B.P", "ORG")])
+    place = make_doc("p", "Crews left BP on Friday.", mentions=[("BP", "GPE")])
+    found = merge_entities([*company, dotted, place]).entities
+    assert [(e.name, e.mention_count) for e in found] == [("BP", 11)]
+    # Not outnumbered ten to one, the two stay apart.
+    assert len(merge_entities([*company[:4], dotted, place]).entities) == 2
+
+
+def test_a_name_is_not_found_again_in_a_date() -> None:
+    from storyline.merge.entities import with_name_repeats
+
+    doc = make_doc(
+        "a",
+        "Officials met in May. Theresa May spoke. Later, May said more.",
+        mentions=[("Theresa May", "PERSON")],
+        timexes=[("May", "2019-05", "month")],
+    )
+    index = merge_entities([doc])
+    repeated = with_name_repeats([doc], index)
+    added = [(m.text, m.start) for m in repeated[0].mentions if m not in doc.mentions]
+    assert added == [("May", doc.text.rindex("May"))]
+
+
+def test_a_short_surname_spelled_otherwise_stays_apart() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Benjamin Van Mooy studied the plume.",
+            mentions=[("Benjamin Van Mooy", "PERSON")],
+        ),
+        make_doc("b", "May said the well was shut.", mentions=[("May", "PERSON")]),
+        make_doc("c", "Bobby Jindal spoke.", mentions=[("Bobby Jindal", "PERSON")]),
+        make_doc("d", "Jendal left.", mentions=[("Jendal", "PERSON")]),
+    ]
+    people = names(merge_entities(docs))
+    assert set(people["Benjamin Van Mooy"].aliases) == {"Benjamin Van Mooy"}
+    assert set(people["Bobby Jindal"].aliases) == {"Bobby Jindal", "Jendal"}
+
+
+def test_an_initialism_is_named_with_its_last_full_stop() -> None:
+    doc = make_doc(
+        "a",
+        "U.S. officials met. The U.S. said so.",
+        mentions=[("U.S", "GPE")],
+    )
+    assert names(merge_entities([doc]))["U.S."].mention_count == 2
+
+
 def test_name_particles_written_or_left_out_are_one_person() -> None:
     docs = [
         make_doc(

@@ -49,7 +49,7 @@ _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", 
                 "&"}  # fmt: skip
 # Words that only say what legal form a company has ("Apple Inc.", "Aer Lingus Group PLC").
 _DESIGNATOR = re.compile(
-    r"(?:[\s,]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC"
+    r"(?:[\s,]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|Plc|PLC"
     r"|AG|SA|S\.A|NV|N\.V|GmbH|SE|Group|Holdings?)\.?)+$"
 )
 # An acronym defined beside a name: "Singapore Airlines (SIA)", or the model's span "... (SIA".
@@ -620,6 +620,8 @@ def _repeats(
         here = bisect.bisect_left(starts, stop)
         if here and covered[here - 1][1] > start:
             continue  # inside or across a mention
+        if _in_time_expression(doc, start, stop):
+            continue  # "in May", "on Monday": a date, whoever the model once called May
         before = ("\n" + text[max(0, start - 8) : start]) if start < 8 else text[start - 8 : start]
         if " " not in name and _SENTENCE_START.search(before) and name.lower() in common:
             # "Farmers said": capitalised for the sentence, and the articles use the word.
@@ -628,6 +630,10 @@ def _repeats(
         added.append(Mention(start, stop, text[start:stop], _MODEL_LABEL[label]))
         position = stop
     return added
+
+
+def _in_time_expression(doc: Document, start: int, stop: int) -> bool:
+    return any(t.start < stop and start < t.end for t in doc.timexes)
 
 
 def _token_start(text: str, start: int) -> bool:
@@ -725,6 +731,31 @@ def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
         others = [k for k in owners[next(iter(group.aliases)).lower()] if k != key]
         if len(others) == 1 and others[0][0] in ("ORG", "PRODUCT") and others[0] in groups:
             _absorb(groups, groups[others[0]], key)
+    # A name the model tags one way nearly always and another now and then ("BP" a place 52
+    # times beside 10,240 times a company) is what it nearly always is: a group whose names
+    # one group of another label goes by, with far more mentions, joins it (people aside: a
+    # person and a company may share a name, and the model takes a rig or a ship for a person).
+    for key, group in list(groups.items()):
+        if key[0] == "PERSON" or key not in groups:
+            continue
+        names = {alias.lower() for alias in group.aliases}
+        labelled = {
+            k
+            for name in names
+            for k in owners[name]
+            if k[0] not in (key[0], "PERSON") and k in groups
+        }
+        if len(labelled) != 1:
+            continue
+        most = groups[labelled.pop()]
+        if names <= {a.lower() for a in most.aliases} and len(most.mentions) >= OUTVOTED * len(
+            group.mentions
+        ):
+            _absorb(groups, most, key)
+
+
+# How many times more mentions the label a name nearly always has must have than another.
+OUTVOTED = 10
 
 
 @lru_cache(maxsize=1 << 16)
@@ -818,9 +849,16 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
         key = " ".join(skeleton(w) for w in name_words(group.aliases.most_common(1)[0][0]))
         target = _pick(group, by_last.get(key, []))
         if target is not None and (
-            _spelled_alike(group, target) or not _share_article(group, target)
+            _spelled_alike(group, target)
+            or (len(key) >= _SKELETON_LETTERS and not _share_article(group, target))
         ):
             _absorb(groups, target, (label, group.key))
+
+
+# The fewest letters a surname's key must have for a spelling of it to join a full name
+# spelled otherwise: "Jendal" and "Jindal" ("jndl") may be one name, "May" and "Mooy" ("my")
+# say too little.
+_SKELETON_LETTERS = 3
 
 
 def _last_words(group: _Group) -> set[str]:
@@ -1099,7 +1137,16 @@ def _display_name(label: str, aliases: Counter[str]) -> str:
         factor = 0.5 if acronym_of(alias) else 1.5 if len(alias.split()) > 1 else 1.0
         return aliases[alias] * factor
 
-    return max(aliases, key=lambda a: (weight(a), len(a), a))
+    return _whole_initialism(max(aliases, key=lambda a: (weight(a), len(a), a)))
+
+
+def _whole_initialism(name: str) -> str:
+    """An initialism with its last full stop, which a mention's text leaves out with the
+    punctuation after a name ("U.S" is "U.S.")."""
+    return name + "." if _INITIALS_CUT.fullmatch(name) else name
+
+
+_INITIALS_CUT = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def _is_demonym(alias: str, aliases: Counter[str]) -> bool:
