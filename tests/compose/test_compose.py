@@ -1061,6 +1061,16 @@ def test_a_brief_tells_developments_not_quotations_or_plans_overtaken() -> None:
     assert texts == [done.headline]
 
 
+def test_a_brief_tells_no_condition_and_nothing_added_to_an_untold_sentence() -> None:
+    condition = event(
+        "c", "2019-03-02", "If the talks go well, the truce could be extended by a month.", 3.0
+    )
+    added = event("a", "2019-03-05", "The mediator also said the crossings would reopen.", 2.5)
+    done = event("d", "2019-03-12", "Ostland and Westria extended the truce by a month.", 1.5)
+    texts = [s.text for s in write_brief([condition, added, done], summary_words=40)]
+    assert texts == [done.headline]
+
+
 def test_a_plan_is_overtaken_only_when_its_whole_period_is_before_the_last_article() -> None:
     from storyline.merge.periods import over_before
 

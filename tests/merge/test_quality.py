@@ -1,6 +1,6 @@
 import pytest
 
-from storyline.merge.quality import leans_on_context, sentence_quality
+from storyline.merge.quality import hypothetical, leans_on_context, sentence_quality
 
 GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power to the army."
 
@@ -58,9 +58,17 @@ def test_a_gallery_caption_after_its_date_reads_as_a_caption() -> None:
         ("Two days of talks ended in Geneva on Friday.", False),
         ("Speaking at the General Assembly in New York, he said the UN would help.", True),
         ("In Geneva, the delegates said they would meet again.", False),
+        ("White House adviser Carol Browner also said the leak might last until August.", True),
+        ("The rebels, also known as the Front, left the town.", False),
     ],
 )
 def test_a_sentence_that_ends_a_quotation_begun_before_it_leans_on_context(
     text: str, leans: bool
 ) -> None:
     assert leans_on_context(text) is leans
+
+
+def test_a_sentence_opening_on_a_condition_is_hypothetical() -> None:
+    assert hypothetical("If the operation works, some of the oil could be piped to a ship.")
+    assert not hypothetical("Iffy weather delayed the launch on Friday.")
+    assert not hypothetical("The operation worked, and some of the oil was piped to a ship.")

@@ -22,6 +22,7 @@ from storyline.merge.events import told_as_plan
 from storyline.merge.periods import over_before, period
 from storyline.merge.plover import NOUNS
 from storyline.merge.quality import (
+    hypothetical,
     leans_on_context,
     mostly_quoted,
     reads_as_caption,
@@ -151,6 +152,7 @@ def best_sentence(
         if len(c.text.split()) <= MAX_WORDS
         and not reads_as_caption(c.text)
         and not leans_on_context(c.text)
+        and not hypothetical(c.text)
         and not reads_as_list(c.text)
         and not mostly_quoted(c.text)
     ]
@@ -234,6 +236,7 @@ def _opener(
                 or len(text.split()) > MAX_WORDS
                 or reads_as_caption(text)
                 or leans_on_context(text)
+                or hypothetical(text)
                 or _THIS.search(text)
                 or (position > 0 and _told_before(text))
             ):

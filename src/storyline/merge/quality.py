@@ -145,18 +145,31 @@ _TIME_FROM_BEFORE = re.compile(
 )
 
 
+# "also" in a sentence's first clause adds to something told before ("White House adviser
+# Carol Browner also said ..."); "also known as" names.
+_ALSO = re.compile(r"^[^,;:\"\u201c]{0,80}?\balso\s+(?!known\b)", re.I)
+# A sentence that says what would happen if: "If the containment operation works ..., then ...".
+_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b", re.I)
+
+
 def leans_on_context(text: str) -> bool:
     """Whether a sentence needs the one before it: it opens on a connective, a pronoun (or has
     one for its subject after an opening phrase) or a time told from the sentence before
-    ("Earlier in the day"), or it ends a quotation opened in a sentence before it ('... today
-    is Boeing's day."')."""
+    ("Earlier in the day"), adds to what was told ("... also said"), or it ends a quotation
+    opened in a sentence before it ('... today is Boeing's day."')."""
     return bool(
         _CONNECTIVE_START.match(text)
         or _PRONOUN_START.match(text)
         or _PRONOUN_AFTER_OPENING.match(text)
         or _TIME_FROM_BEFORE.match(text)
+        or _ALSO.match(text)
         or _ends_a_quotation(text)
     )
+
+
+def hypothetical(text: str) -> bool:
+    """Whether a sentence opens on a condition: what it tells has not happened."""
+    return bool(_HYPOTHETICAL.match(text))
 
 
 def _ends_a_quotation(text: str) -> bool:
