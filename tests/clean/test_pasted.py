@@ -764,3 +764,44 @@ def test_an_agency_signing_in_several_ways_is_one_outlet() -> None:
         "The Lakeport Ledger",
         "Reuters",  # an outlet's standards note names it
     ]
+
+
+def test_a_gallery_s_dated_captions_and_their_run_in_credits_are_set_aside() -> None:
+    captions = [
+        "May 4: Delegates walk past the conference centre in Lakeport.",
+        "May 3: A ferry crosses the river near the disputed crossing.",
+    ]
+    first, second = PARAGRAPHS[0], PARAGRAPHS[1]
+    doc = clean(
+        "\n".join(
+            [
+                captions[0],
+                "AP " + captions[1],
+                f"AFP/Getty Images LAKEPORT -- {first}",
+                f"ESA {second}",
+                *PARAGRAPHS[2:],
+            ]
+        )
+    )
+    # (An agency's name before prose is a credit only after a caption.)
+    assert doc.text.startswith(first) and f"ESA {second}" in doc.text
+    removed = [(r.text, r.reason) for r in doc.removed]
+    for caption in captions:
+        assert (caption, "credit: a photo's caption led by its day") in removed
+    assert [text for text, reason in removed if reason.endswith("run into the text")] == [
+        "AP",
+        "AFP/Getty Images",
+    ]
+    # A chronology keeps its dates, and a line that only opens on an agency's name is prose.
+    entries = [
+        "May 3: The delegations of both governments arrive in Lakeport for a fifth round.",
+        "May 4: The talks open with a statement by the mediators on the river crossings.",
+    ]
+    prose = "AP Lakeport reporters counted thirty incidents along the river since December."
+    kept = clean("\n".join([first, *entries, prose, *PARAGRAPHS[1:]]))
+    assert all(entry in kept.text for entry in entries) and prose in kept.text
+
+
+def test_a_lead_under_its_dateline_s_place_is_no_headline() -> None:
+    doc = clean("\n".join(["LAKEPORT -- What makes a ceasefire hold?", *PARAGRAPHS]))
+    assert doc.title is None and doc.text.startswith("What makes a ceasefire hold?")

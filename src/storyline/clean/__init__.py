@@ -34,8 +34,10 @@ from storyline.clean.lines import (
     masthead,
     outlet_under_byline,
     reads_as_author_bio,
+    reads_as_dated_caption,
     reads_as_photo_caption,
     source_credit,
+    split_glued_agency,
     split_leading_dateline,
     standards_holder,
     strip_agency_prefix,
@@ -157,6 +159,7 @@ def read_source(
         keep = _body_lines(lines, models)
         lines, keep = _related_links(lines, keep)
         lines, keep = _captions_by_credits(lines, keep)
+        lines, keep = _dated_captions(lines, keep)
         lines, keep = _author_notes(lines, keep)
         lines, keep = _entry_headlines(lines, keep)
     title = src.title.strip() if src.title else None
@@ -268,6 +271,43 @@ def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line
         if after == before + 2 and keep[before + 1] and len(lines[before + 1].text.split()) <= 40:
             _set_aside(lines, keep, before + 1, "credit: a photo's caption beside its credit")
     return lines, keep
+
+
+def _dated_captions(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, the captions of a photo gallery led by their photo's day ("April 29: Oil
+    from the spill can be seen as a dark blue swirl ..."): one with an agency's credit run into
+    the line after it ("AP BILOXI, Mississippi -- ...", "ESA As oil from ..."), whose credit is
+    cut off, one that follows such a credit, and one that opens the article with no chronology
+    going on under it. Lines so dated one under another are a chronology and stay."""
+    lines, keep = list(lines), list(keep)
+    result: list[Line] = []
+    kept: list[bool] = []
+    opening = next((i for i, k in enumerate(keep) if k), None)
+    credited = False  # whether the line's own credit, run into it, was cut off
+    for index, line in enumerate(lines):
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        credit, rest = split_glued_agency(after.text) if after is not None else (None, "")
+        opens = index == opening and not (after and reads_as_dated_caption(after.text))
+        listed = bool(result) and kept[-1] and reads_as_dated_caption(result[-1].text)
+        caption = (
+            keep[index]
+            and reads_as_dated_caption(line.text)
+            and (credited or (credit is not None and not listed) or opens)
+        )
+        if caption:
+            line, keep[index] = replace(line, label=LineLabel("removed", _DATED_CAPTION)), False
+        result.append(line)
+        kept.append(keep[index])
+        credited = caption and credit is not None
+        if credited and after is not None and credit is not None:
+            cut = LineLabel("removed", "credit: a photo's credit run into the text")
+            result.append(Line(credit, cut, cut=True, block=after.block))
+            kept.append(False)
+            lines[index + 1] = replace(after, text=rest)
+    return result, kept
+
+
+_DATED_CAPTION = "credit: a photo's caption led by its day"
 
 
 # How far from the article's first or last line a note about its author may start, and how

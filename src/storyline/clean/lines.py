@@ -429,6 +429,38 @@ def split_credit_prefix(line: str) -> tuple[str, str | None]:
     return line[match.end() :], line[: match.end()].strip()
 
 
+# A gallery's caption led by the day of its photo or by the word for an old one: "April 29: Oil
+# from the spill can be seen as a dark blue swirl ...", "July 17, 2010: The containment stack is
+# shown ...", "FILE: President Obama talks with ..." (not a post's time stamp: "February 7,
+# 2011: 8:43 AM ET ...").
+_DATED_CAPTION = re.compile(
+    rf"^(?:FILE|(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?):\s+(?!\d{{1,2}}[:.]\d\d)\S"
+)
+_CAPTION_WORDS = 40
+# The agency a photo is credited to, run into the line after its caption: "AP BILOXI,
+# Mississippi -- ...", "(AP) AP2010 Executives ...", "AFP/Getty Images May 4: ...", "ESA As oil
+# ...". (Space agencies credit the satellite pictures of a spill, a storm or a fire; not "EPA",
+# which opens "EPA Administrator Lisa Jackson said ...".)
+_GLUED_AGENCY = re.compile(
+    r"^(?:\(?(?:AP|AFP|Reuters|REUTERS|Getty Images|Xinhua|ESA|NASA|NOAA)(?:\d{4})?"
+    r"(?:\s*/\s*Getty Images)?\)?\s+)+(?=[A-Z0-9\"\u201c'])"
+)
+
+
+def reads_as_dated_caption(line: str) -> bool:
+    """Whether a line is a photo's caption led by the photo's day (read beside a credit, or
+    where a gallery opens an article)."""
+    return bool(_DATED_CAPTION.match(line)) and len(line.split()) <= _CAPTION_WORDS
+
+
+def split_glued_agency(line: str) -> tuple[str | None, str]:
+    """(credit, rest) of a line that opens with a photo's agency credit, or (None, line)."""
+    match = _GLUED_AGENCY.match(line)
+    if not match or len(line[match.end() :].split()) < 3:
+        return None, line
+    return line[: match.end()].strip(), line[match.end() :]
+
+
 def _is_credit(line: str, feats: LineFeatures) -> bool:
     if feats.n_words > 40:
         return False

@@ -320,6 +320,11 @@ _DATE_START = re.compile(rf"(?:{WEEKDAY_RE}|{MONTH_RE}),?\s|\d", re.I)
 
 # A wire dateline that opens the story: "(Reuters) - A", "(AP) -- The".
 _STORY_OPENS = re.compile(r"\([A-Z][\w'&. ]{1,40}\)\s*(?:--|[\u2013\u2014-])\s*[\"\u201cA-Z]")
+# A dateline's place in capitals before the story's first words: "WASHINGTON -- What makes
+# ...", "VENICE, La. -- The surface area ...".
+_PLACE_OPENS = re.compile(
+    r"^[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][\w.'\u2019-]*)*\s+(?:--|\u2014)\s+[\"\u201cA-Z]"
+)
 
 
 def _dateline_place(line: str, head: str) -> bool:
@@ -339,6 +344,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
         return True  # (a list's item, "* Official says child was in Houston", is no headline)
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
         return True  # below "MEXICO CITY (Reuters) - A dangerous strain ...": the story has begun
+    if _PLACE_OPENS.match(lines[index]):
+        return True  # "WASHINGTON -- What makes an oil spill really bad?": the story's lead
     wire = strip_agency_prefix(lines[index])[1]
     if wire is not None and wire.startswith(text):
         return True  # "Astana, Kazakhstan (CNN)" cut from "... (CNN) - Syrian officials met ..."
