@@ -276,6 +276,34 @@ def test_a_name_the_model_nearly_always_tags_one_way_is_that() -> None:
     assert len(merge_entities([*company[:4], dotted, place]).entities) == 2
 
 
+def test_a_name_with_a_middle_initial_a_short_given_name_or_a_title_is_one_person() -> None:
+    docs = [
+        make_doc("a", "Thad Allen spoke.", mentions=[("Thad Allen", "PERSON")]),
+        make_doc("b", "Thad W. Allen spoke.", mentions=[("Thad W. Allen", "PERSON")]),
+        make_doc("c", "Adm Allen spoke.", mentions=[("Adm Allen", "PERSON")]),
+        make_doc("d", "Kenneth Feinberg will pay.", mentions=[("Kenneth Feinberg", "PERSON")]),
+        make_doc("e", "Ken Feinberg will pay.", mentions=[("Ken Feinberg", "PERSON")]),
+        # Two presidents Bush: which one "George Bush" is, the spelling does not say.
+        make_doc(
+            "f",
+            "George Bush and George W. Bush.",
+            mentions=[("George Bush", "PERSON"), ("George W. Bush", "PERSON")],
+        ),
+        make_doc("g", "George H. W. Bush spoke.", mentions=[("George H. W. Bush", "PERSON")]),
+        # "Jo" is too short to be read as the short form of "Joan".
+        make_doc(
+            "h",
+            "Jo Smith and Joan Smith.",
+            mentions=[("Jo Smith", "PERSON"), ("Joan Smith", "PERSON")],
+        ),
+    ]
+    found = {alias: e for e in merge_entities(docs).entities for alias in e.aliases}
+    assert set(found["Thad Allen"].aliases) == {"Thad Allen", "Thad W. Allen", "Adm Allen"}
+    assert set(found["Ken Feinberg"].aliases) == {"Kenneth Feinberg", "Ken Feinberg"}
+    for alone in ("George Bush", "George W. Bush", "George H. W. Bush", "Jo Smith", "Joan Smith"):
+        assert found[alone].aliases == (alone,)
+
+
 def test_a_name_is_not_found_again_in_a_date() -> None:
     from storyline.merge.entities import with_name_repeats
 

@@ -43,8 +43,10 @@ from storyline.records.story import Entity, Role
 LABEL_GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
                 "NORP": "GROUP", "PRODUCT": "PRODUCT"}  # fmt: skip
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "prof",
-               "rev", "gen", "col", "lt", "sgt", "capt", "maj", "president", "king", "queen",
-               "prince", "princess", "pope", "judge", "justice"}  # fmt: skip
+               "rev", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "admiral", "cmdr", "sen",
+               "senator", "rep", "gov", "governor", "sec", "secretary", "president", "king",
+               "queen", "prince", "princess", "pope", "judge", "justice", "ceo", "coo", "cfo",
+               "chairman"}  # fmt: skip
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "al", "el", "y",
                 "&"}  # fmt: skip
 # Words that only say what legal form a company has ("Apple Inc.", "Aer Lingus Group PLC").
@@ -219,6 +221,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             keys[doc.id, mention.start] = (label, key)
     _join_known_as(groups, documents, keys)
     _join_people_tagged_organisations(groups)
+    _join_name_variants(groups)
     _join_surnames(groups)
     _join_acronyms(groups, _defined_acronyms(documents))
     # A nationality word the model tags as an organisation ("in the Kazakh capital") is the
@@ -820,6 +823,48 @@ def _join_people_tagged_organisations(groups: dict[tuple[str, str], _Group]) -> 
         if lone is None or len(found) != 1 or skeleton(surname[1:]) in people_full:
             continue
         _absorb(groups, lone, found[0])
+
+
+def _join_name_variants(groups: dict[tuple[str, str], _Group]) -> None:
+    """One person's full name written with or without middle initials ("Thad W. Allen", "Thad
+    Allen") or with a short form of the given name ("Ken Feinberg", "Kenneth Feinberg"), where
+    only one name of the story can be the longer form."""
+    full = {key: g for (label, key), g in groups.items() if label == "PERSON" and " " in key}
+    # (given name, surname) -> keys of the names that read so once their initials are left out
+    bare: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in full:
+        words = key.split()
+        if all(len(w) == 1 for w in words[1:-1]):
+            bare[words[0], words[-1]].add(key)
+    for (given, surname), keys in bare.items():
+        plain = f"{given} {surname}"
+        initialled = keys - {plain}
+        # "George W. Bush" and "George H. W. Bush" both: which of them "George Bush" is, is
+        # not for the spelling to say.
+        if plain in keys and len(initialled) == 1:
+            _absorb(groups, full[plain], ("PERSON", initialled.pop()))
+    # (surname key, given name as written) of the names of two words
+    written: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (label, key), group in groups.items():
+        name = person_words(group.aliases.most_common(1)[0][0])
+        if label == "PERSON" and len(key.split()) == 2 and len(name) == 2:
+            written[key.split()[1], name[0].lower()].append(key)
+    for (surname, first), named in written.items():
+        longer = {
+            k
+            for (other_surname, other), ks in written.items()
+            if other_surname == surname and other != first and other.startswith(first)
+            for k in ks
+        }
+        if len(first) >= _SHORT_GIVEN and len(named) == 1 and len(longer) == 1:
+            target, short = ("PERSON", longer.pop()), ("PERSON", named[0])
+            if target in groups and short in groups:
+                _absorb(groups, groups[target], short)
+
+
+# The fewest letters of a given name for it to be read as the short form of a longer one that
+# starts with it ("Ken" of "Kenneth", "Doug" of "Douglas"; not "Jo" of "Joan").
+_SHORT_GIVEN = 3
 
 
 def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
