@@ -290,6 +290,25 @@ def test_figure_and_date_conflicts_are_found_with_both_citations() -> None:
             assert doc.text[side.citation.start : side.citation.end] == side.citation.text
 
 
+def test_the_same_sources_giving_the_same_figures_are_one_conflict() -> None:
+    from storyline.compose.sources import _distinct
+    from storyline.records.story import Conflict, ConflictSide
+
+    def side(source: str, value: str, start: int) -> ConflictSide:
+        return ConflictSide(source, value, Citation(source, start, start + 5, "words"))
+
+    sides = (side("Post", "2200", 0), side("Wire", "5000", 10))
+    again = (side("Post", "2200", 0), side("Wire", "5000", 99))  # another Wire sentence
+    other = (side("Post", "2200", 0), side("Wire", "4000", 10))
+    conflicts = [
+        Conflict("figure", "number barrels: The siphon", ("e1",), sides),
+        Conflict("figure", "number barrels: The estimate", ("e2",), again),
+        Conflict("figure", "number barrels: The estimate", ("e2",), other),
+        Conflict("figure", "number gallons: The siphon", ("e1",), sides),
+    ]
+    assert _distinct(conflicts) == [conflicts[0], conflicts[2], conflicts[3]]
+
+
 def test_a_truce_dated_a_day_apart_by_two_outlets_is_a_date_conflict() -> None:
     """One outlet: "The ceasefire brokered by Lirea and Dosh took effect Dec. 29"; another: the
     three powers "seek to consolidate the ceasefire regime" that took effect on December 30.

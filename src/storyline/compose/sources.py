@@ -106,11 +106,25 @@ def find_conflicts(documents: Sequence[Document], events: Sequence[Event]) -> li
     by_id = {d.id: d for d in documents}
     dated = [e for e in events if not e.dated_by_report_only]
     also = [e for e in events if e.dated_by_report_only]
-    return (
+    return _distinct(
         _figure_conflicts(dated, source_of, published, by_id, also)
         + _date_conflicts(dated, source_of)
         + _status_conflicts(dated, source_of)
     )
+
+
+def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
+    """Each disagreement once: two events of a day may hold the same sources' claims of the same
+    quantity (BBC's 2,200 barrels against Reuters's 5,000, under two of that day's events)."""
+    seen: set[tuple[str, str, frozenset[tuple[str, str]]]] = set()
+    result = []
+    for conflict in conflicts:
+        about = conflict.topic.split(":")[0] if conflict.kind == "figure" else conflict.topic
+        key = (conflict.kind, about, frozenset((s.source, s.value) for s in conflict.sides))
+        if key not in seen:
+            seen.add(key)
+            result.append(conflict)
+    return result
 
 
 def _status_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
