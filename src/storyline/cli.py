@@ -266,7 +266,8 @@ def _article_options(parser: argparse.ArgumentParser) -> None:
         dest="first_date",
         metavar="YYYY-MM-DD",
         default=None,
-        help="timeline dates from this day on",
+        help="timeline dates from this day on (default, with --to unset: the story's own time,"
+        " without the background it recalls from long before)",
     )
     parser.add_argument(
         "--to",

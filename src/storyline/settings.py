@@ -54,7 +54,8 @@ class Settings:
     # Timeline size: number of dates and sentences per date; None: chosen from the corpus.
     dates: int | None = None
     per_date: int | None = None
-    # Timeline dates only from this day on / up to this day (YYYY-MM-DD); None: no limit.
+    # Timeline dates only from this day on / up to this day (YYYY-MM-DD); None: no limit, and
+    # both None: the story's own time (the background it recalls from long before left out).
     first_date: str | None = None
     last_date: str | None = None
     # Two lines of one timeline date whose word vectors (cosine) are closer than this say the

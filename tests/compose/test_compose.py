@@ -81,6 +81,24 @@ def test_an_old_day_recalled_once_does_not_crowd_out_the_story() -> None:
     assert "1886-04-06" not in [t.date for t in timeline]
 
 
+def test_a_background_day_told_by_many_is_no_date_of_the_story_a_user_gets() -> None:
+    from storyline.compose.timeline import story_window
+
+    story = days_from("2010-04-20", 60)
+    recalled = [
+        event(f"sept{i}", "2001-09-11", "He oversaw a fund for the victims of 9/11.", 5.0)
+        for i in range(2)
+    ]
+    before = event("near", "2010-02-01", "The rig passed its last inspection.", 5.0)
+    # The middle of the story's days (21 April to 15 June), widened by 90 days each way.
+    assert story_window([e.date for e in [*story, *recalled]]) == ("2010-01-21", "2010-09-13")
+    dates = [t.date for t in select_timeline([*story, *recalled, before], dates=10)]
+    assert "2001-09-11" not in dates and "2010-02-01" in dates
+    # Asked for a range, the timeline keeps to it, whatever the story's own time.
+    asked = select_timeline([*story, *recalled], dates=3, first="2001-01-01", last="2010-12-31")
+    assert "2001-09-11" in [t.date for t in asked]
+
+
 def test_a_transcript_s_line_in_capitals_is_no_timeline_line() -> None:
     events = [
         event("t", "2011-02-06", "From CNN Center, this is CNN SUNDAY MORNING in Egypt.", 2.0),

@@ -79,6 +79,25 @@ def story_span(days: Sequence[str]) -> float:
     return middle * len(dated) / (len(dated) - 2 * cut)
 
 
+def story_window(days: Sequence[str]) -> tuple[str | None, str | None]:
+    """The days a story's timeline is drawn from when no range is asked for: those of the
+    middle nine tenths of its day-level events, widened by a quarter of their span and at least
+    WINDOW_MARGIN days on each side. Background an article recalls from long before ("a fund
+    for the victims of the Sept. 11, 2001, attacks" in a story of 2010) is no date of it."""
+    if not days:
+        return None, None
+    dated = sorted(days)
+    cut = int(len(dated) * SPAN_TRIM)
+    start = date.fromisoformat(dated[cut])
+    end = date.fromisoformat(dated[len(dated) - 1 - cut])
+    margin = timedelta(days=max(WINDOW_MARGIN, (end - start).days / 4))
+    return (start - margin).isoformat(), (end + margin).isoformat()
+
+
+# The fewest days a story's window reaches beyond the middle of its events on each side.
+WINDOW_MARGIN = 90
+
+
 # How much each sentence further down counts for less where one article of that day tells it.
 SINGLE_ARTICLE_ORDER = 0.5
 # How much a line in capitals' runs counts, against 1 (a transcript's or a listing's line).
@@ -107,9 +126,14 @@ def select_timeline(
     last: str | None = None,
     choice: TimelineChoice = TimelineChoice(),
 ) -> list[TimelineEntry]:
-    """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range."""
+    """The timeline; ``first``/``last`` (YYYY-MM-DD) keep its dates within that range, which
+    is by default the story's own time (``story_window``)."""
     # (Happenings dated only by the article that tells them further down are no days to choose.)
-    events = [e for e in events if not e.dated_by_report_only and _within(e.date, first, last)]
+    events = [e for e in events if not e.dated_by_report_only]
+    window = (first, last)
+    if first is None and last is None:
+        window = story_window([e.date for e in events if e.granularity == "day"])
+    events = [e for e in events if _within(e.date, *window)]
     default_dates, default_per_date = default_sizes(events)
     n_dates = dates if dates is not None else default_dates
     k = per_date if per_date is not None else default_per_date
