@@ -156,6 +156,33 @@ def test_what_was_told_begins_after_whom_it_was_told() -> None:
     assert quote.text == "thousands of people had died"
 
 
+def test_what_was_told_begins_after_the_programme_or_the_people_it_was_told_to() -> None:
+    names = {"Ken Salazar": "PERSON", "NBC": "ORG", "Idris Calloway": "PERSON", "ABC": "ORG"}
+    cases = {
+        'Ken Salazar told NBC\'s "Meet the Press" that it could take three months to drill.': (
+            "it could take three months to drill"
+        ),
+        'Ken Salazar told "Fox News Sunday" that the government is doing all it can.': (
+            "the government is doing all it can"
+        ),
+        'Ken Salazar said on "Fox News Sunday" -- that the cut will not add to the flow.': (
+            "the cut will not add to the flow"
+        ),
+        "Ken Salazar told reporters in a briefing that drilling could resume by Thursday.": (
+            "drilling could resume by Thursday"
+        ),
+        "Ken Salazar told US media the top kill had pumped enough fluid to block the oil.": (
+            "the top kill had pumped enough fluid to block the oil"
+        ),
+        "Idris Calloway tells ABC all new drilling is on hold until the inquiry ends.": (
+            "all new drilling is on hold until the inquiry ends"
+        ),
+    }
+    for text, told in cases.items():
+        [quote] = quotes(text, names)
+        assert quote.text == told, text
+
+
 def test_a_nationality_word_qualifying_the_speaker_is_not_the_speaker() -> None:
     text = '"The talks will go on next week," the Egyptian official said on Monday.'
     [quote] = quotes(text, {"Egyptian": "NORP"})

@@ -412,7 +412,20 @@ def _reported(
     return None
 
 
-_TOLD_BEFORE = re.compile(r"\btold\s+$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells)\s+$")
+_PERSON_ENDS = re.compile(r"\s+(?:that\s+)?")
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says)\s+on\s+$")
+# A programme's name in quotes, where it was said or to whom ('told "Fox News Sunday" that',
+# 'said on NBC's "Meet the Press" -- that'), and the people it was told to ("told reporters").
+_PROGRAMME = re.compile(
+    r"(?:on\s+)?(?:[A-Z][\w.'\u2019-]*(?:['\u2019]s)?\s+)?[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]"
+    r"\s*(?:--\s*|,\s*)?(?:that\s+)?"
+)
+_LISTENERS = re.compile(
+    r"(?:(?:US|U\.S\.|British|local|state|the)\s+)?(?:media|reporters|journalists|lawmakers)"
+    r"(?:\s+(?:in|at|on|during|after|following|aboard)\s+[^,;:\"\u201c]{1,60}?(?=\s+that\s))?"
+    r"\s+(?:that\s+)?"
+)
 # The rest of whom it was told: a name or a number after a possessive ("CNN's Candy Crowley",
 # "BBC Radio 4's Money Box"), the kind of outlet ("the Reuters news agency", "US network CNN").
 _WHOM_ENDS = re.compile(
@@ -423,14 +436,31 @@ _WHOM_ENDS = re.compile(
 
 def _after_whom(text: str, start: int, end: int, mentions: Sequence[Mention]) -> int:
     """Where what was told begins after whom it was told: "told the BBC World Service that
-    many staff are missing", "told the Miami Herald a full evaluation is necessary"."""
-    if not _TOLD_BEFORE.search(text, max(0, start - 12), start):
+    many staff are missing", "told the Miami Herald a full evaluation is necessary", 'told
+    "Fox News Sunday" that ...', "told US media the ..."; or after the programme it was said on
+    ('said on "Fox News Sunday" -- that ...')."""
+    told = _TOLD_BEFORE.search(text, max(0, start - 12), start)
+    said_on = _SAID_ON_BEFORE.search(text, max(0, start - 12), start) or (
+        re.search(r"\b(?:said|says)\s+$", text[max(0, start - 12) : start])
+        and text.startswith("on ", start)
+    )
+    programme = _PROGRAMME.match(text, start, end) if told or said_on else None
+    if programme and programme.end() < end:
+        return programme.end()
+    if not told:
         return start
+    listeners = _LISTENERS.match(text, start, end)
+    if listeners and listeners.end() < end:
+        return listeners.end()
     lead = re.match(r"(?:the\s+|an?\s+)?", text[start:end])
     first = start + (lead.end() if lead else 0)
     for m in mentions:
         if m.start == first and m.label in ("ORG", "PERSON", "GPE") and m.end < end:
-            after = _WHOM_ENDS.match(text, m.end, end)
+            # (A person's name ends with the mention: "tells Hayward BP ignored ...".)
+            ends = _PERSON_ENDS if m.label == "PERSON" else _WHOM_ENDS
+            after = ends.match(text, m.end, end)
+            if after and (programme := _PROGRAMME.match(text, after.end(), end)):
+                after = programme  # "told NBC's "Meet the Press" the company would know"
             return after.end() if after and after.end() < end else start
     return start
 
