@@ -418,3 +418,10 @@ def test_a_clause_coded_on_its_own_tells_its_own_event() -> None:
     # In its whole sentence, the sentence's own event is the one coded.
     whole = code_sentence([verb("agree", arg("subject", "Russia", "russia", "GPE")), brokered])
     assert whole is not None and whole.type == "AGREE"
+
+
+def test_a_thing_that_explodes_is_no_attack_but_a_bomb_is() -> None:
+    rig = code_sentence([verb("explode", arg("subject", "the drilling rig", "rig"))])
+    bomb = code_sentence([verb("explode", arg("subject", "a car bomb", "bomb"))])
+    assert rig is None
+    assert bomb is not None and (bomb.type, bomb.mode) == ("ASSAULT", "explosives")

@@ -455,7 +455,16 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return None  # "fought cancer", "battling a fire": not fighting anyone
     if kind == "ASSAULT" and mode is None and _subject_heads(predicate) & MILITARY:
         return "FIGHT", None
+    if verb == "explode" and not objects and not _subject_heads(predicate) & _EXPLOSIVES:
+        return None  # "the rig exploded", "a gas main exploded": no one attacked
     return kind, mode
+
+
+# What explodes in an attack ("a car bomb exploded", "a roadside device exploded").
+_EXPLOSIVES = _words(
+    "bomb bombs device devices explosive explosives mine mines shell shells rocket rockets "
+    "missile missiles grenade grenades vest vests ied ieds bomber bombers"
+)
 
 
 def _struck(predicate: Predicate, objects: Sequence[Argument]) -> tuple[str, str | None] | None:
