@@ -425,3 +425,14 @@ def test_a_thing_that_explodes_is_no_attack_but_a_bomb_is() -> None:
     bomb = code_sentence([verb("explode", arg("subject", "a car bomb", "bomb"))])
     assert rig is None
     assert bomb is not None and (bomb.type, bomb.mode) == ("ASSAULT", "explosives")
+
+
+def test_a_harm_done_by_a_disaster_or_an_illness_is_no_attack() -> None:
+    workers = arg("object", "thousands of people", "thousand", None, 30)
+    quake = code_sentence([verb("kill", arg("subject", "the earthquake", "earthquake"), workers)])
+    passive = code_sentence(
+        [verb("kill", arg("subject", "many", "many"), arg("in", "the storm", "storm", None, 30))]
+    )
+    gunmen = code_sentence([verb("kill", arg("subject", "gunmen", "gunman"), workers)])
+    assert quake is None and passive is None
+    assert gunmen is not None and gunmen.type == "ASSAULT"

@@ -457,7 +457,29 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return "FIGHT", None
     if verb == "explode" and not objects and not _subject_heads(predicate) & _EXPLOSIVES:
         return None  # "the rig exploded", "a gas main exploded": no one attacked
+    if kind == "ASSAULT" and _by_nature(predicate):
+        return None  # "the earthquake killed thousands", "were killed in the storm"
     return kind, mode
+
+
+def _by_nature(predicate: Predicate) -> bool:
+    """Whether a harm is done by a disaster, an accident or an illness, not by anyone."""
+    if _subject_heads(predicate) & _NATURAL_CAUSES:
+        return True
+    causes = {a.head for a in _arguments(predicate, ("in", "by", "during", "after"))}
+    return bool(causes & _NATURAL_CAUSES) and not any(
+        is_actor(a) for a in _arguments(predicate, ("subject",))
+    )
+
+
+# What kills or destroys without anyone doing it (not "fire": "killed by tank fire").
+_NATURAL_CAUSES = _words(
+    "earthquake earthquakes quake quakes tremor aftershock aftershocks storm storms hurricane "
+    "cyclone typhoon tornado flood floods flooding tsunami landslide landslides mudslide "
+    "avalanche blaze wildfire wildfires drought famine disease diseases epidemic "
+    "pandemic virus flu influenza outbreak illness cancer crash crashes accident accidents "
+    "collapse heatwave lightning eruption overdose"
+)
 
 
 # What explodes in an attack ("a car bomb exploded", "a roadside device exploded").
