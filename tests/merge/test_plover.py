@@ -434,5 +434,9 @@ def test_a_harm_done_by_a_disaster_or_an_illness_is_no_attack() -> None:
         [verb("kill", arg("subject", "many", "many"), arg("in", "the storm", "storm", None, 30))]
     )
     gunmen = code_sentence([verb("kill", arg("subject", "gunmen", "gunman"), workers)])
+    rig = arg("subject", "An explosion and fire on the drilling rig", "explosion")
+    blast = arg("subject", "A blast near the police station", "blast")
     assert quake is None and passive is None
-    assert gunmen is not None and gunmen.type == "ASSAULT"
+    assert code_sentence([verb("kill", rig, workers)]) is None
+    for attack in (gunmen, code_sentence([verb("kill", blast, workers)])):
+        assert attack is not None and attack.type == "ASSAULT"

@@ -457,19 +457,35 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return "FIGHT", None
     if verb == "explode" and not objects and not _subject_heads(predicate) & _EXPLOSIVES:
         return None  # "the rig exploded", "a gas main exploded": no one attacked
-    if kind == "ASSAULT" and _by_nature(predicate):
-        return None  # "the earthquake killed thousands", "were killed in the storm"
+    if kind in ("ASSAULT", "COERCE") and _by_nature(predicate):
+        return None  # "the earthquake killed thousands", "a gas explosion destroyed the plant"
     return kind, mode
 
 
 def _by_nature(predicate: Predicate) -> bool:
-    """Whether a harm is done by a disaster, an accident or an illness, not by anyone."""
-    if _subject_heads(predicate) & _NATURAL_CAUSES:
+    """Whether a harm is done by a disaster, an accident or an illness, not by anyone: an
+    earthquake, a storm, or a blast or fire at a rig, a mine or a plant."""
+    subjects = _arguments(predicate, ("subject",))
+    causes = _arguments(predicate, ("in", "by", "during", "after"))
+    if any(_accidental(a) for a in subjects):
         return True
-    causes = {a.head for a in _arguments(predicate, ("in", "by", "during", "after"))}
-    return bool(causes & _NATURAL_CAUSES) and not any(
-        is_actor(a) for a in _arguments(predicate, ("subject",))
-    )
+    return any(_accidental(a) for a in causes) and not any(is_actor(a) for a in subjects)
+
+
+def _accidental(argument: Argument) -> bool:
+    if argument.head in _NATURAL_CAUSES:
+        return True
+    words = {w.strip(",.;:'\"()").lower() for w in argument.text.split()}
+    return argument.head in _BLASTS and bool(words & _WORKS)
+
+
+_BLASTS = _words("explosion explosions blast blasts fire fires")
+# Where a blast or a fire is an accident: "an explosion and fire on the drilling rig", "a gas
+# explosion", "the mine blast".
+_WORKS = _words(
+    "rig rigs platform well mine mines plant plants factory refinery pipeline gas chemical "
+    "reactor warehouse boiler"
+)
 
 
 # What kills or destroys without anyone doing it (not "fire": "killed by tank fire").
@@ -512,7 +528,15 @@ def _names_people(argument: Argument) -> bool:
 
 def _event_noun(argument: Argument) -> tuple[str, str | None] | None:
     """The event an object phrase names: its head, or a word before it ("a mediation
-    effort", "a 24-hour hunger strike")."""
+    effort", "a 24-hour hunger strike"); an accident's blast is none ("the explosion on the
+    rig")."""
+    found = _named_event(argument)
+    if found is not None and found[0] == "ASSAULT" and _accidental(argument):
+        return None
+    return found
+
+
+def _named_event(argument: Argument) -> tuple[str, str | None] | None:
     words = [w.strip(",.;:'\"()") for w in argument.text.lower().split()]
     for first, second in reversed(list(zip(words, words[1:], strict=False))):
         # two words ("hunger strike", "air strikes and artillery fire"), the second as one
