@@ -440,3 +440,23 @@ def test_a_harm_done_by_a_disaster_or_an_illness_is_no_attack() -> None:
     assert code_sentence([verb("kill", rig, workers)]) is None
     for attack in (gunmen, code_sentence([verb("kill", blast, workers)])):
         assert attack is not None and attack.type == "ASSAULT"
+
+
+def test_a_quake_that_strikes_and_a_camera_that_captures_do_no_deed() -> None:
+    struck = code_sentence([verb("strike", arg("subject", "The 7.0-magnitude quake", "quake"))])
+    filmed = code_sentence(
+        [verb("capture", arg("subject", "citizens", "citizen"), arg("object", "video", "video"))]
+    )
+    taken = code_sentence(
+        [
+            verb(
+                "capture",
+                arg("subject", "rebels", "rebel"),
+                arg("object", "the town", "town", "GPE"),
+            )
+        ]
+    )
+    workers = code_sentence([verb("strike", arg("subject", "dock workers", "worker"))])
+    assert struck is None and filmed is None
+    assert taken is not None and taken.type == "FIGHT"
+    assert workers is not None and workers.type == "PROTEST"

@@ -459,6 +459,10 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return None  # "the rig exploded", "a gas main exploded": no one attacked
     if kind in ("ASSAULT", "COERCE") and _by_nature(predicate):
         return None  # "the earthquake killed thousands", "a gas explosion destroyed the plant"
+    if any(_accidental(a) for a in _arguments(predicate, ("subject",))):
+        return None  # "the quake struck south of the capital": no one's deed
+    if verb == "capture" and heads & _CAPTURED_NOT_TAKEN:
+        return None  # "capturing video", "captured the world's attention"
     return kind, mode
 
 
@@ -498,6 +502,11 @@ _NATURAL_CAUSES = _words(
 )
 
 
+# What is captured without taking anything by force.
+_CAPTURED_NOT_TAKEN = _words(
+    "video videos image images footage picture pictures photo photos moment moments attention "
+    "imagination mood spirit essence heart hearts market share"
+)
 # What explodes in an attack ("a car bomb exploded", "a roadside device exploded").
 _EXPLOSIVES = _words(
     "bomb bombs device devices explosive explosives mine mines shell shells rocket rockets "
