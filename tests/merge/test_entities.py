@@ -145,10 +145,12 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_role() -> None:
     text = (
         "Following President Hosni Mubarak's speech, crowds gathered. "
         "Hopefully Vice President Omar Suleiman will talk. "
-        "Outgoing Prime Minister Ahmed Shafiq stayed."
+        "Outgoing Prime Minister Ahmed Shafiq stayed. "
+        "As President Hosni Mubarak spoke, Mubarak President Hosni Mubarak's aides left."
     )
     people = [("Hosni Mubarak", "PERSON"), ("Omar Suleiman", "PERSON"), ("Ahmed Shafiq", "PERSON")]
     found = names(merge_entities([make_doc("a", text, "2011-02-01", "A", people)]))
+    # (Nor the person's own name: "Mubarak President".)
     assert [r.text for r in found["Hosni Mubarak"].roles] == ["President"]
     assert [r.text for r in found["Omar Suleiman"].roles] == ["Vice President"]
     assert [r.text for r in found["Ahmed Shafiq"].roles] == ["Outgoing Prime Minister"]

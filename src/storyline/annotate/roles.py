@@ -58,7 +58,8 @@ _LEADING_FUNCTION_WORDS = re.compile(
     r"If|With|Without|Under|Before|Since|Until|Among|Like|Unlike|Despite|Although|Though|"
     r"Because|Unless|Whether|So|Will|Would|Should|Could|Can|May|Must|Does|Do|Did|Has|Have|Had|"
     r"Was|Were|Are|Dear|Today|Yesterday|Tonight|Now|Here|There|Why|How|What|Where|Who|Even|"
-    r"Also|Only|Meanwhile|Via|Per|Amid|Through|Interview|Retweet|RETWEET)\s+)+"
+    r"Also|Only|Meanwhile|Via|Per|Amid|Through|Interview|Retweet|RETWEET|As|Against|For|From|Of|"
+    r"By|On|In|At|To|Into|Over|About|During|Within|Between|Behind|Toward|Towards|Upon|Near)\s+)+"
 )
 
 

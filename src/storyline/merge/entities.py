@@ -1202,10 +1202,15 @@ def _is_demonym(alias: str, aliases: Counter[str]) -> bool:
 
 
 def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:
+    """The posts the articles give the entity beside its mentions, each with the day it is
+    first given; not one that holds the entity's own name ("Obama President")."""
     seen: dict[str, Role] = {}
+    own = {w for alias in group.aliases for w in person_words(alias) if len(w) > 2}
     for doc_id, mention in group.mentions:
         doc = docs[doc_id]
         for text in roles_near(doc.text, mention.start, mention.end):
+            if own.intersection(text.split()):
+                continue
             key = text.lower()
             role = Role(text, doc.published, doc_id)
             if key not in seen or (role.date or "9999") < (seen[key].date or "9999"):
