@@ -146,11 +146,12 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_role() -> None:
         "Following President Hosni Mubarak's speech, crowds gathered. "
         "Hopefully Vice President Omar Suleiman will talk. "
         "Outgoing Prime Minister Ahmed Shafiq stayed. "
-        "As President Hosni Mubarak spoke, Mubarak President Hosni Mubarak's aides left."
+        "As President Hosni Mubarak spoke, Mubarak President Hosni Mubarak's aides left. "
+        "Perhaps President Hosni Mubarak knew. A worn-looking Hosni Mubarak waved."
     )
     people = [("Hosni Mubarak", "PERSON"), ("Omar Suleiman", "PERSON"), ("Ahmed Shafiq", "PERSON")]
     found = names(merge_entities([make_doc("a", text, "2011-02-01", "A", people)]))
-    # (Nor the person's own name: "Mubarak President".)
+    # (Nor the person's own name, "Mubarak President", nor a word's end: "worn-looking".)
     assert [r.text for r in found["Hosni Mubarak"].roles] == ["President"]
     assert [r.text for r in found["Omar Suleiman"].roles] == ["Vice President"]
     assert [r.text for r in found["Ahmed Shafiq"].roles] == ["Outgoing Prime Minister"]

@@ -28,7 +28,7 @@ _ROLE_PREFIX = (
     r"secretary|general|minister|president|commander|director|executive|envoy"
 )
 _BEFORE = re.compile(
-    rf"((?:(?:[A-Z][\w.'\u2019-]*|{_ROLE_PREFIX}) ){{0,4}}"
+    rf"(?<![\w.'\u2019-])((?:(?:[A-Z][\w.'\u2019-]*|{_ROLE_PREFIX}) ){{0,4}}"
     rf"(?:(?:delegation|party|army|police|union|government|opposition|press|campaign|team|"
     rf"parliamentary|cabinet|military|rebel|ministry|embassy|company|state|health) )?"
     rf"(?i:{ROLE_NOUNS})) $"
@@ -59,6 +59,7 @@ _LEADING_FUNCTION_WORDS = re.compile(
     r"Because|Unless|Whether|So|Will|Would|Should|Could|Can|May|Must|Does|Do|Did|Has|Have|Had|"
     r"Was|Were|Are|Dear|Today|Yesterday|Tonight|Now|Here|There|Why|How|What|Where|Who|Even|"
     r"Also|Only|Meanwhile|Via|Per|Amid|Through|Interview|Retweet|RETWEET|As|Against|For|From|Of|"
+    r"Perhaps|Maybe|Indeed|Instead|Still|Yet|Thus|However|Therefore|Moreover|Again|Already|Soon|"
     r"By|On|In|At|To|Into|Over|About|During|Within|Between|Behind|Toward|Towards|Upon|Near)\s+)+"
 )
 
