@@ -414,7 +414,7 @@ def _reported(
 
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells)\s+$")
 _PERSON_ENDS = re.compile(r"\s+(?:that\s+)?")
-_SAID_ON_BEFORE = re.compile(r"\b(?:said|says)\s+on\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+(?P<on>on\s+)?$")
 # A programme's name in quotes, where it was said or to whom ('told "Fox News Sunday" that',
 # 'said on NBC's "Meet the Press" -- that'), and the people it was told to ("told reporters").
 _PROGRAMME = re.compile(
@@ -439,11 +439,10 @@ def _after_whom(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
     many staff are missing", "told the Miami Herald a full evaluation is necessary", 'told
     "Fox News Sunday" that ...', "told US media the ..."; or after the programme it was said on
     ('said on "Fox News Sunday" -- that ...')."""
-    told = _TOLD_BEFORE.search(text, max(0, start - 12), start)
-    said_on = _SAID_ON_BEFORE.search(text, max(0, start - 12), start) or (
-        re.search(r"\b(?:said|says)\s+$", text[max(0, start - 12) : start])
-        and text.startswith("on ", start)
-    )
+    near = max(0, start - 12)
+    told = _TOLD_BEFORE.search(text, near, start)
+    said = _SAID_BEFORE.search(text, near, start)
+    said_on = said and (said.group("on") or text.startswith("on ", start))
     programme = _PROGRAMME.match(text, start, end) if told or said_on else None
     if programme and programme.end() < end:
         return programme.end()

@@ -49,18 +49,27 @@ _AFTER = re.compile(
 )
 
 
-# Words before a role that are no part of it: function words, days and times, and the
-# capitalised words that open a sentence before it ("If President ...", "With Prime Minister").
+# Words before a role that are no part of it: function words (in small letters or opening the
+# sentence), days and times, and the capitalised words that open a sentence before it ("If
+# President ...", "With Prime Minister", "Perhaps President").
+_EITHER_CASE = "of after when that the a an and to by for with is it as on in at from but last next"
+_SMALL_ONLY = "said says told then while month week year"
+_OPENING_ONLY = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday If Without Under Before Since "
+    "Until Among Like Unlike Despite Although Though Because Unless Whether So Will Would Should "
+    "Could Can May Must Does Do Did Has Have Had Was Were Are Dear Today Yesterday Tonight Now "
+    "Here There Why How What Where Who Even Also Only Meanwhile Via Per Amid Through Interview "
+    "Retweet RETWEET Against Perhaps Maybe Indeed Instead Still Yet Thus However Therefore "
+    "Moreover Again Already Soon Into Over About During Within Between Behind Toward Towards "
+    "Upon Near"
+)
 _LEADING_FUNCTION_WORDS = re.compile(
-    r"^(?:(?:of|after|when|that|the|a|an|and|to|by|for|with|is|it|as|on|in|at|from|said|says|"
-    r"told|then|but|while|Is|It|The|A|An|And|But|When|After|That|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|Last|last|Next|next|month|week|year|"
-    r"If|With|Without|Under|Before|Since|Until|Among|Like|Unlike|Despite|Although|Though|"
-    r"Because|Unless|Whether|So|Will|Would|Should|Could|Can|May|Must|Does|Do|Did|Has|Have|Had|"
-    r"Was|Were|Are|Dear|Today|Yesterday|Tonight|Now|Here|There|Why|How|What|Where|Who|Even|"
-    r"Also|Only|Meanwhile|Via|Per|Amid|Through|Interview|Retweet|RETWEET|As|Against|For|From|Of|"
-    r"Perhaps|Maybe|Indeed|Instead|Still|Yet|Thus|However|Therefore|Moreover|Again|Already|Soon|"
-    r"By|On|In|At|To|Into|Over|About|During|Within|Between|Behind|Toward|Towards|Upon|Near)\s+)+"
+    r"^(?:(?:"
+    + "|".join(
+        [f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _EITHER_CASE.split()]
+        + (_SMALL_ONLY + " " + _OPENING_ONLY).split()
+    )
+    + r")\s+)+"
 )
 
 

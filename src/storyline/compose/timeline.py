@@ -72,11 +72,8 @@ def story_span(days: Sequence[str]) -> float:
     """How many days a story runs, from its events' days (YYYY-MM-DD, one per event): the
     span of the middle nine tenths, stretched by the share of the events they are, so that a
     story told evenly keeps its whole span and the odd old day recalled does not stretch it."""
-    dated = sorted(days)
-    cut = int(len(dated) * SPAN_TRIM)
-    first, last = dated[cut], dated[len(dated) - 1 - cut]
-    middle = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
-    return middle * len(dated) / (len(dated) - 2 * cut)
+    first, last, kept = _middle(days)
+    return ((last - first).days + 1) * len(days) / kept
 
 
 def story_window(days: Sequence[str]) -> tuple[str | None, str | None]:
@@ -86,12 +83,18 @@ def story_window(days: Sequence[str]) -> tuple[str | None, str | None]:
     for the victims of the Sept. 11, 2001, attacks" in a story of 2010) is no date of it."""
     if not days:
         return None, None
-    dated = sorted(days)
-    cut = int(len(dated) * SPAN_TRIM)
-    start = date.fromisoformat(dated[cut])
-    end = date.fromisoformat(dated[len(dated) - 1 - cut])
+    start, end, _kept = _middle(days)
     margin = timedelta(days=max(WINDOW_MARGIN, (end - start).days / 4))
     return (start - margin).isoformat(), (end + margin).isoformat()
+
+
+def _middle(days: Sequence[str]) -> tuple[date, date, int]:
+    """The first and last of the middle nine tenths of the days (SPAN_TRIM of them left out at
+    each end), and how many days that middle holds."""
+    dated = sorted(days)
+    cut = int(len(dated) * SPAN_TRIM)
+    first, last = dated[cut], dated[len(dated) - 1 - cut]
+    return date.fromisoformat(first), date.fromisoformat(last), len(dated) - 2 * cut
 
 
 # The fewest days a story's window reaches beyond the middle of its events on each side.

@@ -843,23 +843,26 @@ def _join_name_variants(groups: dict[tuple[str, str], _Group]) -> None:
         # not for the spelling to say.
         if plain in keys and len(initialled) == 1:
             _absorb(groups, full[plain], ("PERSON", initialled.pop()))
-    # (surname key, given name as written) of the names of two words
-    written: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # surname key -> given name as written -> keys of the names of two words
+    written: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for (label, key), group in groups.items():
+        if label != "PERSON" or len(key.split()) != 2:
+            continue
         name = person_words(group.aliases.most_common(1)[0][0])
-        if label == "PERSON" and len(key.split()) == 2 and len(name) == 2:
-            written[key.split()[1], name[0].lower()].append(key)
-    for (surname, first), named in written.items():
-        longer = {
-            k
-            for (other_surname, other), ks in written.items()
-            if other_surname == surname and other != first and other.startswith(first)
-            for k in ks
-        }
-        if len(first) >= _SHORT_GIVEN and len(named) == 1 and len(longer) == 1:
-            target, short = ("PERSON", longer.pop()), ("PERSON", named[0])
-            if target in groups and short in groups:
-                _absorb(groups, groups[target], short)
+        if len(name) == 2:
+            written[key.split()[1]][name[0].lower()].append(key)
+    for given_names in written.values():
+        for first, named in given_names.items():
+            longer = {
+                k
+                for other, ks in given_names.items()
+                if other != first and other.startswith(first)
+                for k in ks
+            }
+            if len(first) >= _SHORT_GIVEN and len(named) == 1 and len(longer) == 1:
+                target, short = ("PERSON", longer.pop()), ("PERSON", named[0])
+                if target in groups and short in groups:
+                    _absorb(groups, groups[target], short)
 
 
 # The fewest letters of a given name for it to be read as the short form of a longer one that

@@ -457,30 +457,26 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return "FIGHT", None
     if verb == "explode" and not objects and not _subject_heads(predicate) & _EXPLOSIVES:
         return None  # "the rig exploded", "a gas main exploded": no one attacked
-    if kind in ("ASSAULT", "COERCE") and _by_nature(predicate):
-        return None  # "the earthquake killed thousands", "a gas explosion destroyed the plant"
-    if any(_accidental(a) for a in _arguments(predicate, ("subject",))):
-        return None  # "the quake struck south of the capital": no one's deed
+    subjects = _arguments(predicate, ("subject",))
+    if any(_accidental(a) for a in subjects):
+        return None  # "the earthquake killed thousands", "the quake struck": no one's deed
+    if kind in ("ASSAULT", "COERCE") and not any(is_actor(a) for a in subjects):
+        causes = _arguments(predicate, ("in", "by", "during", "after"))
+        if any(_accidental(a) for a in causes):
+            return None  # "were killed in the storm", "destroyed by a gas explosion"
     if verb == "capture" and heads & _CAPTURED_NOT_TAKEN:
         return None  # "capturing video", "captured the world's attention"
     return kind, mode
 
 
-def _by_nature(predicate: Predicate) -> bool:
-    """Whether a harm is done by a disaster, an accident or an illness, not by anyone: an
-    earthquake, a storm, or a blast or fire at a rig, a mine or a plant."""
-    subjects = _arguments(predicate, ("subject",))
-    causes = _arguments(predicate, ("in", "by", "during", "after"))
-    if any(_accidental(a) for a in subjects):
-        return True
-    return any(_accidental(a) for a in causes) and not any(is_actor(a) for a in subjects)
-
-
 def _accidental(argument: Argument) -> bool:
+    """Whether a phrase names a disaster, an accident or an illness: an earthquake, a storm, or
+    a blast or fire at a rig, a mine or a plant."""
     if argument.head in _NATURAL_CAUSES:
         return True
-    words = {w.strip(",.;:'\"()").lower() for w in argument.text.split()}
-    return argument.head in _BLASTS and bool(words & _WORKS)
+    if argument.head not in _BLASTS:
+        return False
+    return any(w.strip(",.;:'\"()").lower() in _WORKS for w in argument.text.split())
 
 
 _BLASTS = _words("explosion explosions blast blasts fire fires")
