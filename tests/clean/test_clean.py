@@ -197,6 +197,19 @@ def test_photo_credit_glued_to_a_sentence_is_split() -> None:
     )
     assert doc.text.startswith("It was the silence more than anything")
     assert any(r.text == "Photograph: Ana Lind/Getty Images" for r in doc.removed)
+    # A photographer with several agencies, the slashes escaped as some exports write them.
+    doc = clean(
+        "Talks resume in Oslo\nPhotograph: Ana Lind\\/AFP\\/Getty Ministers last night agreed "
+        "to meet again in the spring.\n" + BODY
+    )
+    assert doc.text.startswith("Ministers last night agreed")
+    assert any(r.text == "Photograph: Ana Lind/AFP/Getty" for r in doc.removed)
+    # An agency alone is the whole credit: the sentence's first words are no photographer.
+    doc = clean(
+        "Talks resume in Oslo\nPhotograph: AP Foreign minister Ana Lind arrived in Oslo to "
+        "meet the delegates.\n" + BODY
+    )
+    assert doc.text.startswith("Foreign minister Ana Lind arrived")
 
 
 def test_title_is_not_the_deck_below_it() -> None:

@@ -94,6 +94,13 @@ def test_a_background_day_told_by_many_is_no_date_of_the_story_a_user_gets() -> 
     assert story_window([e.date for e in [*story, *recalled]]) == ("2010-01-21", "2010-09-13")
     dates = [t.date for t in select_timeline([*story, *recalled, before], dates=10)]
     assert "2001-09-11" not in dates and "2010-02-01" in dates
+    # Articles published over the story's months make its time: a year-old happening many of
+    # them recall is background, however many events it is (here a fifth of them).
+    war = [event(f"old{i}", "2009-03-14", "The war began in March.", 5.0) for i in range(15)]
+    published = ["2010-04-20", "2010-05-01", "2010-06-18"]
+    assert story_window([e.date for e in [*story, *war]], published)[0] > "2009-12-31"
+    # Articles that all look back on a story told long before are no story of their own week.
+    assert story_window([e.date for e in story], ["2015-01-05"] * 3)[0] < "2010-04-20"
     # Asked for a range, the timeline keeps to it, whatever the story's own time.
     asked = select_timeline([*story, *recalled], dates=3, first="2001-01-01", last="2010-12-31")
     assert "2001-09-11" in [t.date for t in asked]
@@ -809,6 +816,33 @@ def test_the_opener_reads_alone() -> None:
             "Post",
             [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")],
             [("Monday", "2019-02-25", "day")],
+        ),
+    ]
+    story = compose_story(docs, Settings())
+    assert story.brief[0].text.startswith("Ostland and Westria opened peace talks")
+
+
+def test_the_opener_is_no_background_from_before_the_coverage() -> None:
+    # The earliest article opens on an assault of two months before it; the story its articles
+    # tell is the talks.
+    names = [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")]
+    docs = [
+        make_doc(
+            "a",
+            "On November 8, Ostland's army launched its biggest assault on Westria's border "
+            "towns.\nOfficials said the talks would go on.",
+            "2019-01-11",
+            "Wire",
+            names,
+            [("November 8", "2018-11-08", "day")],
+        ),
+        make_doc(
+            "b",
+            "Ostland and Westria opened peace talks in Geneva on Monday over their border.",
+            "2019-01-15",
+            "Post",
+            names,
+            [("Monday", "2019-01-14", "day")],
         ),
     ]
     story = compose_story(docs, Settings())

@@ -157,6 +157,19 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_role() -> None:
     assert [r.text for r in found["Ahmed Shafiq"].roles] == ["Outgoing Prime Minister"]
 
 
+def test_what_follows_a_name_and_a_comma_is_a_role_only_in_apposition() -> None:
+    text = (
+        "Leaders like George Bush, such as his deputy, spoke. George Galloway, and the former "
+        "French minister, met. George Bush, then governor of Texas, ran. Kofi Annan, the UN "
+        "secretary-general, came. Kofi Annan, who met the UN secretary-general, left."
+    )
+    people = [("George Bush", "PERSON"), ("George Galloway", "PERSON"), ("Kofi Annan", "PERSON")]
+    found = names(merge_entities([make_doc("a", text, "2005-02-01", "A", people)]))
+    assert [r.text for r in found["George Bush"].roles] == ["governor of Texas"]
+    assert found["George Galloway"].roles == ()
+    assert [r.text for r in found["Kofi Annan"].roles] == ["UN secretary-general"]
+
+
 def test_ids_are_stable() -> None:
     a = make_doc("a", "Angela Merkel spoke.", "2019-01-01", "A", [("Angela Merkel", "PERSON")])
     assert merge_entities([a]).entities[0].id == merge_entities([a]).entities[0].id
@@ -837,3 +850,76 @@ def test_a_nationality_word_before_government_is_the_country_acting() -> None:
         mentions=[("British", "NORP")],
     )
     assert [e.label for e in merge_entities([doc]).entities] == ["GROUP"]
+
+
+def test_a_nationality_word_countries_share_is_the_one_the_story_names_most() -> None:
+    # "American" is the United States' word (and another country's); "American Samoa",
+    # named once, makes no nationality word of its own first word.
+    doc = make_doc(
+        "a",
+        "American troops left the United States for Iraq. Americans voted. The United States "
+        "said so. He was governor of American Samoa once.",
+        "2005-03-01",
+        "Wire",
+        [("American", "NORP"), ("Americans", "NORP"), ("United States", "GPE"),
+         ("Iraq", "GPE"), ("American Samoa", "GPE")],
+    )  # fmt: skip
+    found = names(merge_entities([doc]))
+    assert {"American", "Americans"} <= set(found["United States"].aliases)
+    assert set(found["American Samoa"].aliases) == {"American Samoa"}
+
+
+def test_a_woman_s_or_a_monarch_s_title_keeps_a_surname_from_another_s_full_name() -> None:
+    doc = make_doc(
+        "a",
+        "Tony Blair spoke. Mr Blair said the war was right. Mrs Blair stayed in London. "
+        "Saddam Hussein was tried. King Hussein of Jordan had died in 1999. Hussein refused.",
+        "2005-03-01",
+        "Wire",
+        [("Tony Blair", "PERSON"), ("Mr Blair", "PERSON"), ("Mrs Blair", "PERSON"),
+         ("London", "GPE"), ("Saddam Hussein", "PERSON"), ("King Hussein", "PERSON"),
+         ("Jordan", "GPE"), ("Hussein", "PERSON")],
+    )  # fmt: skip
+    found = names(merge_entities([doc]))
+    assert set(found["Tony Blair"].aliases) == {"Tony Blair", "Mr Blair"}
+    assert set(found["Saddam Hussein"].aliases) == {"Saddam Hussein", "Hussein"}
+    # Where no man of the name is called "Mr", a woman's title is no bar.
+    doc = make_doc(
+        "b",
+        "Angela Merkel arrived. Mrs Merkel said little.",
+        "2019-03-01",
+        "Wire",
+        [("Angela Merkel", "PERSON"), ("Mrs Merkel", "PERSON")],
+    )
+    assert names(merge_entities([doc]))["Angela Merkel"].mention_count == 2
+
+
+def test_a_function_word_after_a_name_is_never_found_again_as_the_name() -> None:
+    from storyline.merge.entities import with_name_repeats
+
+    # A byline run into the next sentence gives a "name" ending in "The".
+    doc = make_doc(
+        "a",
+        "By Neal Ascherson The army left Basra. On The Wind Will Carry Us, he worked.",
+        "2005-03-01",
+        "Wire",
+        [("Neal Ascherson The", "PERSON"), ("Basra", "GPE")],
+    )
+    repeated = with_name_repeats([doc], merge_entities([doc]))
+    assert [m.text for m in repeated[0].mentions] == ["Neal Ascherson The", "Basra"]
+
+
+def test_a_quotation_mark_or_dash_a_name_s_span_ends_on_is_no_part_of_it() -> None:
+    doc = make_doc(
+        "a",
+        'George Bush" spoke. George Galloway- the MP for Bow. George Bush left. George Galloway '
+        'won. He watched "Meet the Press" on Sunday.',
+        "2005-03-01",
+        "Wire",
+        [('George Bush"', "PERSON"), ("George Galloway-", "PERSON"), ("George Bush", "PERSON"),
+         ("George Galloway", "PERSON"), ('"Meet the Press"', "ORG")],
+    )  # fmt: skip
+    found = names(merge_entities([doc]))
+    assert found["George Bush"].mention_count == 2
+    assert found["George Galloway"].mention_count == 2
+    assert '"Meet the Press"' in found

@@ -92,6 +92,11 @@ def _without_opening_words(role: str) -> str:
         role = role[opening.end() :]
 
 
+# What follows a name and a comma without saying what the person is ("Bush, such as his
+# deputy", "Galloway, and the former French minister").
+_NO_APPOSITION = re.compile(
+    r"(?:and|or|but|nor|such|like|unlike|including|as|who|whom|whose|which|while|not)\s", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"\u201d']?\s+")
 
 
@@ -106,6 +111,6 @@ def roles_near(text: str, start: int, end: int) -> list[str]:
     if before:
         found.append(_without_opening_words(before.group(1).strip()))
     after = _AFTER.match(text[end : end + 120])
-    if after:
-        found.append(after.group(1).strip())
+    if after and not _NO_APPOSITION.match(after.group(1)):
+        found.append(_without_opening_words(after.group(1).strip()))
     return [r for r in found if 2 <= len(r) <= 80]

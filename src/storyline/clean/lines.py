@@ -412,11 +412,20 @@ def _is_byline(line: str, feats: LineFeatures) -> bool:
 
 
 # "Photograph: Jane Roe/Getty Images It was the silence ..." -> the credit, then the sentence.
+# A photographer's name may have three words when agencies follow it ("Tim Sloan/AFP/Getty",
+# "Win McNamee/pool/EPA"), two without them; an agency alone is one name ("Photograph: AP
+# Hollywood star and activist Jane Fonda ...", "Photograph: Reuters BP is still ...").
+_NAME_WORD = r"(?-i:[A-Z])[\w.'\u2019-]*"
+_PHOTO_AGENCIES = (
+    r"(?-i:AP|PA|AFP|EPA|Reuters|REUTERS|Nasa|NASA|Rex Features|Getty Images|Public Domain"
+    r"|Corbis|Alamy)"
+)
 _CREDIT_PREFIX = re.compile(
-    r"^\s*(?:(?:photo(?:graph)?s?|image|picture)\s*:\s*[A-Z][\w.'\u2019-]*"
-    r"(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s+Images)?)?"
+    r"^\s*(?:(?:photo(?:graph)?s?|image|picture)\s*:\s*"
+    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s+Images)?){{1,3}}"
+    rf"|{_PHOTO_AGENCIES}|{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
     # "(By Jane Roe -- Associated Press) SHANGHAI: At 101 stories, ...": a gallery's credit
-    rf"|(?-i:{_BY_CREDIT}))\s+(?=[A-Z\"\u201c'])",
+    rf"|(?-i:{_BY_CREDIT}))\s+(?=(?-i:[A-Z\"\u201c']))",
     re.I,
 )
 

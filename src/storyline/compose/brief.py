@@ -29,7 +29,7 @@ from storyline.merge.quality import (
     reads_as_list,
     sentence_quality,
 )
-from storyline.records import Document
+from storyline.records import Document, Sentence
 from storyline.records.story import Citation, CitedSentence, Event
 
 REDUNDANT = 0.5
@@ -70,7 +70,7 @@ def write_brief(
     """The brief. Developments are the events of the ``coverage`` days (first, last) in order
     of salience, each discounted by the ones already chosen near its day, so that they span
     the story rather than its busiest week."""
-    opener = _opener(events, documents, index) if index is not None else None
+    opener = _opener(events, documents, index, coverage[0]) if index is not None else None
     # The events the opener tells are told; the one it stands for is of the coverage and of a
     # day where it can be ("began talks in Vienna on Tuesday" over "the 2015 nuclear deal").
     telling = [e for e in events if opener is not None and opener in e.evidence]
@@ -209,11 +209,16 @@ def _citations(sentence: Citation, event: Event | None) -> tuple[Citation, ...]:
 
 
 def _opener(
-    events: Sequence[Event], documents: Sequence[Document], index: EntityIndex
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    index: EntityIndex,
+    since: str | None = None,
 ) -> Citation | None:
     """The sentence that says what the story is: among the first sentences of the earliest
     articles, the one that names most of the story's main actors (the entities most of its
-    events involve) and an event of the kind the story is mostly about."""
+    events involve) and an event of the kind the story is mostly about, and is not all about
+    days before the coverage (``since``: "On November 8, the army launched ..." in an article
+    of January is background)."""
     actors = Counter(a for e in events for a in dict.fromkeys((*e.sources, *e.targets, *e.actors)))
     main = {a for a, _n in actors.most_common(MAIN_ACTORS)}
     kinds = Counter(e.type for e in events if e.type)
@@ -239,6 +244,7 @@ def _opener(
                 or hypothetical(text)
                 or _THIS.search(text)
                 or (position > 0 and _told_before(text))
+                or _all_before(doc, sentence, since)
             ):
                 continue  # the opener reads alone ("believes that this may ..." does not)
             named = {
@@ -259,6 +265,17 @@ def _opener(
             if best is None or score > best[0]:
                 best = (score, Citation(doc.id, sentence.start, sentence.end, text))
     return best[1] if best else None
+
+
+def _all_before(doc: Document, sentence: Sentence, since: str | None) -> bool:
+    """Whether every calendar time the sentence names ends before ``since`` (and it names one)."""
+    spans = [
+        period(t.value)
+        for t in doc.timexes
+        if sentence.start <= t.start < sentence.end and t.value and t.type == "DATE"
+    ]
+    ends = [span[1].isoformat() for span in spans if span is not None]
+    return since is not None and bool(ends) and len(ends) == len(spans) and max(ends) < since
 
 
 _DEFINITE_START = re.compile(r"^\W*(?:The|This|That|These|Those)\s+(\w+)\b")

@@ -76,14 +76,30 @@ def story_span(days: Sequence[str]) -> float:
     return ((last - first).days + 1) * len(days) / kept
 
 
-def story_window(days: Sequence[str]) -> tuple[str | None, str | None]:
-    """The days a story's timeline is drawn from when no range is asked for: those of the
-    middle nine tenths of its day-level events, widened by a quarter of their span and at least
-    WINDOW_MARGIN days on each side. Background an article recalls from long before ("a fund
-    for the victims of the Sept. 11, 2001, attacks" in a story of 2010) is no date of it."""
+def story_window(
+    days: Sequence[str], published: Sequence[str] = ()
+) -> tuple[str | None, str | None]:
+    """The days a story's timeline is drawn from when no range is asked for: the story's own
+    time, widened by a quarter of its span and at least WINDOW_MARGIN days on each side.
+
+    Its own time is the middle nine tenths of the days its articles were published (a year of
+    coverage of a war is a timeline of that year, not of the invasion and the memos of two
+    years before that its articles recall), unless fewer than half of its events' ``days`` fall
+    in that window (articles looking back on a story told before they appeared); then, and
+    without publication days, it is the middle nine tenths of the events' days. Background an
+    article recalls from long before ("a fund for the victims of the Sept. 11, 2001, attacks"
+    in a story of 2010) is no date of it."""
+    if published:
+        window = _widened(*_middle(published)[:2])
+        inside = sum(window[0] <= day <= window[1] for day in days)
+        if inside * 2 >= len(days):
+            return window
     if not days:
         return None, None
-    start, end, _kept = _middle(days)
+    return _widened(*_middle(days)[:2])
+
+
+def _widened(start: date, end: date) -> tuple[str, str]:
     margin = timedelta(days=max(WINDOW_MARGIN, (end - start).days / 4))
     return (start - margin).isoformat(), (end + margin).isoformat()
 
@@ -135,7 +151,8 @@ def select_timeline(
     events = [e for e in events if not e.dated_by_report_only]
     window = (first, last)
     if first is None and last is None:
-        window = story_window([e.date for e in events if e.granularity == "day"])
+        published = [d.published[:10] for d in documents if d.published]
+        window = story_window([e.date for e in events if e.granularity == "day"], published)
     events = [e for e in events if _within(e.date, *window)]
     default_dates, default_per_date = default_sizes(events)
     n_dates = dates if dates is not None else default_dates

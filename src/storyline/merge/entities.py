@@ -36,7 +36,14 @@ from functools import lru_cache
 
 from storyline.annotate.roles import ROLE_NOUNS, roles_near
 from storyline.calendar import TIME_ZONE_RE
-from storyline.merge.world import capital_of, country_code, demonym_forms, demonym_of, fold
+from storyline.merge.world import (
+    capital_of,
+    country_code,
+    demonym_codes,
+    demonym_forms,
+    demonym_of,
+    fold,
+)
 from storyline.records import Document, Mention
 from storyline.records.story import Entity, Role
 
@@ -92,6 +99,11 @@ def surface(text: str) -> str:
     text = re.sub(r"^[^\w\"\u201c]+", "", text)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"(?:'s|\u2019s|')$", "", text).strip(" ,;:")
+    # A dash, or a quotation mark that closes none, the model's span ends on is the text's
+    # ('George Bush"', "George Galloway-" run into the next word).
+    text = text.rstrip("-\u2013\u2014 ")
+    if text[-1:] in ('"', "\u201d") and not re.search('["\u201c]', text[:-1]):
+        text = text[:-1].rstrip()
     text = _BY_PARTICIPLE.sub("", text) or text  # "U.N.-led", "Turkish-backed"
     # A full stop ends a sentence after "Mr Smith." but belongs to "U.N.".
     return text[:-1] if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text) else text
@@ -510,8 +522,12 @@ def _join_demonyms(groups: dict[tuple[str, str], _Group], only_organisations: bo
             continue
         if label == "ORG" and (" " in key or key.startswith(("@", "#"))):
             continue  # the model calls a lone nationality word an organisation at times
-        code = demonym_of(key)
-        target = countries.get("@" + code) if code else made.get(key)
+        # A word countries share ("American": the United States and the Northern Mariana
+        # Islands) is the one of them the story names most; a word the data knows is never one
+        # made from another country's name ("American" from "American Samoa").
+        codes = demonym_codes(key)
+        named = [countries["@" + code] for code in sorted(codes) if "@" + code in countries]
+        target = max(named, key=lambda g: len(g.mentions), default=None) if codes else made.get(key)
         if target is not None and target is not groups[(label, key)]:
             _absorb(groups, target, (label, key))
 
@@ -522,6 +538,18 @@ _MODEL_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "GROUP": "NORP
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\"'\u201c\u2018(]*\s*$")
+
+
+# Words of three letters or more that are never a name on their own: articles, pronouns,
+# prepositions and conjunctions ("May", "Will" or "Bill" may be one).
+_FUNCTION_WORDS = frozenset(
+    {"the", "and", "but", "nor", "for", "yet", "its", "this", "that", "these", "those", "his",
+     "her", "hers", "their", "theirs", "our", "ours", "your", "yours", "she", "they", "them",
+     "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "not", "from",
+     "with", "into", "onto", "upon", "over", "under", "after", "before", "since", "until",
+     "about", "among", "between", "through", "during", "without", "within", "there", "here",
+     "then", "than"}
+)  # fmt: skip
 
 
 def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list[Document]:
@@ -536,7 +564,14 @@ def with_name_repeats(documents: Sequence[Document], index: EntityIndex) -> list
             if entity.label == "PERSON" and len(person_words(alias)) > 1:
                 names.append(person_words(alias)[-1])
             for name in names:
-                if len(name) > 2 and _capitalised(name) and index.find(name) == entity.id:
+                # A function word is no name to find again ("The" of "Neal Ascherson The", a
+                # byline run into a headline, would be every capitalised "The" of the story).
+                if (
+                    len(name) > 2
+                    and _capitalised(name)
+                    and name.lower() not in _FUNCTION_WORDS
+                    and index.find(name) == entity.id
+                ):
                     forms.setdefault(name, entity.label)
     if not forms:
         return list(documents)
@@ -768,8 +803,11 @@ def _key(label: str, name: str) -> str:
         words = [w for w in name_words(name) if skeleton(w)]
         if len(words) == 1:
             # A lone surname keeps its spelling: whether "Howard" is "Hayward" is decided
-            # when surnames join full names, not here.
-            return "~" + fold(words[0])
+            # when surnames join full names, not here. A woman's title ("Mrs Blair" beside
+            # "Mr Blair") and a monarch's ("King Hussein", a given name) are marked.
+            title = name.split()[0].lower().strip(".") if " " in name.strip() else ""
+            mark = "~f" if title in _WOMEN_S_TITLES else "~r" if title in _ROYAL_TITLES else ""
+            return "~" + fold(words[0]) + mark
         return " ".join(skeleton(w) for w in words)
     if label == "PRODUCT":
         # A product goes by its model designation, with or without its maker ("Airbus A380",
@@ -890,9 +928,12 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, longer[0], (group.label, group.key))
     for last, members in by_last.items():
         by_last[last] = [g for g in members if (g.label, g.key) in groups]
+    men = {key for (label, key), group in groups.items() if label == "PERSON" and _a_man_s(group)}
     for (label, key), group in list(groups.items()):
         if label not in ("PERSON", "ORG") or " " in key or key.startswith("#"):
             continue
+        if key.endswith("~r") or (key.endswith("~f") and key[:-2] in men):
+            continue  # "King Hussein" is no Saddam Hussein; "Mrs Blair" no "Mr Blair"
         # A lone surname, or a lone word the model called an organisation ("Brandt said").
         key = " ".join(skeleton(w) for w in name_words(group.aliases.most_common(1)[0][0]))
         target = _pick(group, by_last.get(key, []))
@@ -901,6 +942,20 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             or (len(key) >= _SKELETON_LETTERS and not _share_article(group, target))
         ):
             _absorb(groups, target, (label, group.key))
+
+
+_WOMEN_S_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "madam", "madame"})
+_MEN_S_TITLES = frozenset({"mr", "sir", "lord"})
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+
+
+def _a_man_s(group: _Group) -> bool:
+    """Whether a lone surname is ever written with a man's title ("Mr Blair")."""
+    return any(
+        alias.split()[0].lower().strip(".") in _MEN_S_TITLES
+        for alias in group.aliases
+        if " " in alias
+    )
 
 
 # The fewest letters a surname's key must have for a spelling of it to join a full name

@@ -89,8 +89,9 @@ _CAPITAL_NAMES = {
 
 
 @lru_cache(maxsize=1)
-def _countryinfo() -> tuple[dict[str, str], dict[str, str]]:
-    """(capital -> ISO code, demonym -> ISO code) from countryinfo's country data."""
+def _countryinfo() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(capital -> ISO codes, demonym -> ISO codes) from countryinfo's country data; a name may
+    be shared ("American": the United States and American Samoa)."""
     from countryinfo import CountryInfo
 
     capitals: dict[str, set[str]] = {}
@@ -104,23 +105,32 @@ def _countryinfo() -> tuple[dict[str, str], dict[str, str]]:
             for value in [values] if isinstance(values, str) else values:
                 if isinstance(value, str) and value:
                     found.setdefault(_fold(value), set()).add(code)
-    # A name two countries share ("Guinean") decides nothing.
-    unique = [{k: next(iter(v)) for k, v in d.items() if len(v) == 1} for d in (capitals, demonyms)]
-    unique[0].update(_CAPITAL_NAMES)
-    return unique[0], unique[1]
+    for name, code in _CAPITAL_NAMES.items():
+        capitals[name] = {code}
+    return capitals, demonyms
 
 
 def capital_of(name: str) -> str | None:
     """The ISO code of the country whose capital ``name`` is ("Moscow" -> "RU"), or None."""
-    return _countryinfo()[0].get(_fold(name))
+    return _only(_countryinfo()[0].get(_fold(name), set()))
+
+
+def demonym_codes(name: str) -> set[str]:
+    """The ISO codes of the countries a nationality word names ("Russian", "Russians" ->
+    {"RU"}; "American" -> the United States and American Samoa)."""
+    key = _fold(name)
+    found = _countryinfo()[1]
+    return set(found.get(key) or (found.get(key[:-1], set()) if key.endswith("s") else set()))
 
 
 def demonym_of(name: str) -> str | None:
     """The ISO code of the country a nationality word names ("Russian", "Russians" -> "RU"),
-    or None."""
-    key = _fold(name)
-    found = _countryinfo()[1]
-    return found.get(key) or (found.get(key[:-1]) if key.endswith("s") else None)
+    or None, as where two countries share it (a name two countries share decides nothing)."""
+    return _only(demonym_codes(name))
+
+
+def _only(codes: set[str]) -> str | None:
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 # First words of countries' names that name no nationality on their own.
