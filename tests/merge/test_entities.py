@@ -923,3 +923,19 @@ def test_a_quotation_mark_or_dash_a_name_s_span_ends_on_is_no_part_of_it() -> No
     assert found["George Bush"].mention_count == 2
     assert found["George Galloway"].mention_count == 2
     assert '"Meet the Press"' in found
+
+
+def test_a_nationality_said_of_a_company_is_no_mention_of_the_country() -> None:
+    doc = make_doc(
+        "a",
+        "The American computer company Apple sued. Russian oil giant Rosneft agreed. "
+        "American troops left Iraq. Russian forces shelled Mariupol.",
+        "2005-03-01",
+        "Wire",
+        [("American", "NORP"), ("Apple", "ORG"), ("Russian", "NORP"), ("Rosneft", "ORG"),
+         ("Iraq", "GPE"), ("Mariupol", "GPE")],
+    )  # fmt: skip
+    index = merge_entities([doc])
+    linked = [m.text for m in doc.mentions if index.entity_at("a", m.start) is not None]
+    # The troops' and the forces' nationality words stay mentions of their countries.
+    assert linked.count("American") == 1 and linked.count("Russian") == 1

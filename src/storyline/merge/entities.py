@@ -177,6 +177,25 @@ class EntityIndex:
         return self.by_name.get(surface(name).lower())
 
 
+# The words a nationality and a company's name may stand between: what kind of company it is
+# ("the American computer company Apple", "Russian oil giant Rosneft", "the French carmaker").
+_COMPANY_DESCRIPTION = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|giant|maker|carmaker|automaker|planemaker|"
+    r"airline|carrier|bank|lender|manufacturer|retailer|producer|network|broadcaster|newspaper|"
+    r"publisher|chain|conglomerate|insurer|operator|subsidiary|startup|multinational|"
+    r"corporation|developer|supplier|exporter|distributor|brand)\s+"
+)
+
+
+def _describes_a_company(doc: Document, n: int) -> bool:
+    """Whether the document's ``n``-th mention, a nationality word, is said of the company
+    named next ("the American computer company Apple")."""
+    if n + 1 >= len(doc.mentions) or LABEL_GROUPS.get(doc.mentions[n + 1].label) != "ORG":
+        return False
+    between = doc.text[doc.mentions[n].end : doc.mentions[n + 1].start]
+    return _COMPANY_DESCRIPTION.fullmatch(between) is not None
+
+
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
     keys: dict[tuple[str, int], tuple[str, str]] = {}  # (document, mention start) -> group
@@ -214,6 +233,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 name = trimmed
             if label is None or len(name) < 2 or not any(c.isupper() for c in name):
                 continue
+            if label == "GROUP" and _describes_a_company(doc, n):
+                continue  # "the American computer company Apple": Apple's country, no actor
             if (
                 label == "ORG"
                 and _PORTFOLIO_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
