@@ -36,6 +36,21 @@ def test_quote_then_name_said() -> None:
     assert quote.speaker_text == "Tomas Verhoek"
 
 
+def test_quotes_in_single_marks_as_british_outlets_write_them() -> None:
+    names = {"Idris Calloway": "PERSON", "Tomas Verhoek": "PERSON"}
+    for opening, closing in (("\u2018", "\u2019"), ("'", "'"), ("` ", "'")):
+        text = (
+            f"{opening}We will not give up the river,{closing} said Idris Calloway.\n"
+            f"Tomas Verhoek told the MPs: {opening}The ministers{closing} plan can{closing}t "
+            f"work.{closing}\nThe donors are {opening}underwriters{closing}, who paid."
+        )
+        found = quotes(text, names)
+        assert [(q.text.strip("'`\u2018\u2019 "), q.speaker_text) for q in found] == [
+            ("We will not give up the river,", "Idris Calloway"),
+            (f"The ministers{closing} plan can{closing}t work.", "Tomas Verhoek"),
+        ], opening
+
+
 def test_name_said_colon_quote() -> None:
     text = 'Annelie Brandt said: "Both sides have taken a first step together."'
     [quote] = quotes(text, {"Annelie Brandt": "PERSON"})

@@ -61,7 +61,16 @@ _GOES_ON = re.compile(r"(?:for|to|of|in|on|at|from|with|about|against|over|into)
 # A role phrase speaker starts like a noun phrase ("the minister", "a spokeswoman", "Officials").
 _ROLE_START = re.compile(r"^(?:a|an|the|one|another|his|her|their|its|two|three|several|[A-Z])\b")
 _NOT_LAST = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "day", "time"}
-_QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,2000})\u201d|\"([^\"\n]{8,2000})\"")
+# A quotation in double marks, or in single ones as British outlets write them: curly ("\u2018We
+# want our voices heard,\u2019 said ..."), a backtick and an apostrophe as some exports write
+# those ("` We want ...,' said"), or straight marks; a single closing mark is one that ends the
+# quoted words' punctuation or comes before punctuation ("the ministers' plan" has none).
+_SINGLE_CLOSE = r"(?:(?<=[,.!?])['\u2019](?![\w'])|['\u2019](?=[,.;:!?)]))"
+_QUOTE = re.compile(
+    r"\u201c([^\u201c\u201d]{8,2000})\u201d|\"([^\"\n]{8,2000})\""
+    rf"|(?:\u2018|`\s?|(?:(?<=^)|(?<=[\s(\[:]))')(?=[A-Z0-9\"\u201c])([^\n`\u2018]{{8,2000}}?){_SINGLE_CLOSE}",
+    re.M,
+)
 # Speaker words: a name or a noun phrase of up to eight words, possibly with a title.
 _SPK = (
     r"(?P<spk>(?:[A-Za-z][\w.'\u2019-]*)(?:[ ,]+(?:of|the|for|and|[A-Za-z][\w.'\u2019-]*)){0,7}?)"
@@ -133,7 +142,7 @@ def find_quotes(
     covered: list[tuple[int, int]] = []
     for match in _QUOTE.finditer(text):
         start, end = match.span()
-        inner = match.group(1) or match.group(2)
+        inner = next(group for group in match.groups() if group)
         if len(inner.split()) < 3 or _TITLE_WORDS.match(inner.strip(" ,.")):
             continue
         sent_start, sent_end = _sentence_around(sentences, start, end, len(text))
