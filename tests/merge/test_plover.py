@@ -277,10 +277,19 @@ def test_sending_a_reply_or_a_letter_is_no_aid() -> None:
     for thing, head, expected in (
         ("its reply", "reply", None),
         ("a letter", "letter", None),
+        ("the attorney general's minute", "minute", None),
         ("500 tonnes of food", "tonne", "AID"),
     ):
         coded = code_sentence([verb("send", iran, arg("object", thing, head, None, 10), to_eu)])
         assert (coded and coded.type) == expected
+
+
+def test_rallying_people_to_a_cause_is_no_demonstration() -> None:
+    crowd = arg("subject", "Thousands", "thousand")
+    assert (code_sentence([verb("rally", crowd)]) or None).type == "PROTEST"
+    bush = arg("subject", "George Bush", "bush", "PERSON")
+    rallied = verb("rally", bush, arg("object", "Americans", "americans", "NORP", 20))
+    assert code_sentence([rallied]) is None
 
 
 def test_deploying_observers_is_help_given_not_forces_mobilized() -> None:

@@ -145,7 +145,8 @@ _GIVING = frozenset({"send", "give", "hand over", "hand", "deliver", "ship", "pr
 _MESSAGES = _words(
     "reply replies response responses answer letter letters message messages note proposal "
     "proposals text draft invitation invitations signal signals warning warnings request "
-    "report list document documents statement greeting greetings condolence condolences"
+    "report list document documents statement greeting greetings condolence condolences "
+    "minute minutes memo memos memorandum dossier advice file files email emails paper papers"
 )
 _GIVEN_BACK = _words(
     "prisoner prisoners hostage hostages captive captives detainee detainees body bodies "
@@ -443,6 +444,8 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return "ASSAULT", None  # violating a ceasefire is force used (CAMEO 196)
     if kind == "CONCEDE" and verb in _UNDOING and not objects:
         return None  # a concession undoes something: "the aircraft lifted off", "tensions eased"
+    if verb == "rally" and objects:
+        return None  # "rallied Americans to the cause", "rallied support": no demonstration
     if kind == "MOBILIZE" and heads & _PEACEKEEPERS:
         return "AID", None  # "deploy observers": personnel sent to keep a peace, no armed force
     if (
