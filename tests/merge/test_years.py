@@ -71,3 +71,41 @@ def test_a_month_alone_is_left_as_read() -> None:
     coming = make_doc("later", "He will step down in September.", "2011-02-01",
                       timexes=[("September", "2011-09", "month")])  # fmt: skip
     assert _value(settle_years([*told, coming])) == "2011-09"
+
+
+def test_a_yearless_day_the_story_writes_with_an_earlier_year_is_that_day() -> None:
+    # Three articles write "September 11, 2001"; "the attacks of September 11", read into the
+    # story's own year, are those.
+    written = [
+        make_doc(f"w{k}", "The September 11, 2001 attacks changed the world.", f"2005-0{k + 1}-10",
+                 timexes=[("September 11, 2001", "2001-09-11", "day")])
+        for k in range(3)
+    ]  # fmt: skip
+    later = _later("The attacks of September 11 gave them a pretext.", "September 11",
+                   "2004-09-11", "2005-01-16")  # fmt: skip
+    settled = settle_years([*written, later])
+    assert _value(settled) == "2001-09-11"
+    (note,) = next(d for d in settled if d.id == "later").notes
+    assert "'September 11' read 2004-09-11, 2001-09-11 as 3 articles write it so" in note
+    # Two articles are not enough; a day read within a month of its article is that month's
+    # news; a day some article writes with the year it was read in stays.
+    assert _value(settle_years([*written[:2], later])) == "2004-09-11"
+    recent = _later("On September 11 the army left.", "September 11", "2004-09-11", "2004-09-20")
+    assert _value(settle_years([*written, recent])) == "2004-09-11"
+    also = make_doc("also", "On September 11, 2004, a ship sank.", "2005-02-02",
+                    timexes=[("September 11, 2004", "2004-09-11", "day")])  # fmt: skip
+    assert _value(settle_years([*written, also, later])) == "2004-09-11"
+
+
+def test_a_yearless_day_takes_the_year_its_article_writes_it_with() -> None:
+    doc = make_doc(
+        "later",
+        "The minute of March 7 said more. The advice of March 7 2003 was cautious.",
+        "2005-04-28",
+        timexes=[("March 7", "2005-03-07", "day"), ("March 7 2003", "2003-03-07", "day")],
+    )
+    settled = settle_years([doc])
+    assert [(t.text, t.value) for t in settled[0].timexes] == [
+        ("March 7", "2003-03-07"),
+        ("March 7 2003", "2003-03-07"),
+    ]
