@@ -883,6 +883,16 @@ def test_a_woman_s_or_a_monarch_s_title_keeps_a_surname_from_another_s_full_name
     found = names(merge_entities([doc]))
     assert set(found["Tony Blair"].aliases) == {"Tony Blair", "Mr Blair"}
     assert set(found["Saddam Hussein"].aliases) == {"Saddam Hussein", "Hussein"}
+    # The same where the model leaves the title out of the name.
+    doc = make_doc(
+        "c",
+        "George Bush spoke. Mr Bush left. Mrs Bush stayed.",
+        "2005-03-01",
+        "Wire",
+        [("George Bush", "PERSON"), ("Bush", "PERSON")],
+    )
+    found = names(merge_entities([doc]))
+    assert found["George Bush"].mention_count == 2
     # Where no man of the name is called "Mr", a woman's title is no bar.
     doc = make_doc(
         "b",

@@ -225,6 +225,12 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 # "The Biden administration imposed sanctions": the administration acted, not
                 # the man; it is an organisation of its own, named as the text names it.
                 label, name = "ORG", f"{name} {governs.group(1).lower()}"
+            if label == "PERSON" and " " not in name:
+                # A title the model left out of a lone surname's span is the name's: whose
+                # "Mrs Bush" or "Mr Blair" it is matters when surnames join full names.
+                title = _TITLE_OUTSIDE.search(doc.text, max(0, mention.start - 8), mention.start)
+                if title:
+                    name = f"{title.group(1)} {name}"
             if label in ("ORG", "PERSON") and _POST_AFTER.match(doc.text, mention.end):
                 # "Kazakh Foreign" Minister: the Kazakh one; a person's name it is not.
                 trimmed = _without_portfolio(name)
@@ -965,6 +971,7 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, target, (label, group.key))
 
 
+_TITLE_OUTSIDE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$")
 _WOMEN_S_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "madam", "madame"})
 _MEN_S_TITLES = frozenset({"mr", "sir", "lord"})
 _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
