@@ -133,6 +133,9 @@ CASES = [
     ("Easter 2019", None, "2019-04-21", "day"),
     ("the Easter holidays 2019", None, "2019-W16", "week"),
     ("last Easter weekend", None, "2018-W13-WE", "week"),
+    # the United States' Election Day, but any country's election day is on no known day
+    ("Election Day", "future", "2019-11-05", "day"),
+    ("election day", "past", None, "unknown"),
     # vague references
     ("now", None, "PRESENT_REF", "ref"),
     ("currently", None, "PRESENT_REF", "ref"),

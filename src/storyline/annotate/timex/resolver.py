@@ -87,9 +87,16 @@ _NTH_WEEK = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+wee
 _WEEK_MIDDLE = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 
 
+# "Election Day" is the United States' (the Tuesday after November's first Monday); an election
+# day in small letters is any country's ("On election day in January"), a day no calendar gives.
+_ANY_ELECTION_DAY = re.compile(r"\belection day\b")
+
+
 def _resolve(
     text: str, anchor: date | None, tense: str | None, reference: Resolution | None
 ) -> Resolution:
+    if _ANY_ELECTION_DAY.search(text):
+        return UNKNOWN
     s = normalize(text)
     mod = None
     approx = APPROX_RE.match(s)
