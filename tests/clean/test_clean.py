@@ -475,3 +475,17 @@ def test_a_dateline_s_year_is_no_year_the_text_only_looks_ahead_to() -> None:
     )
     assert infer_year(11, 28, text) is None
     assert infer_year(11, 28, text + "The election was held in October 2024.\n") == 2024
+
+
+def test_a_review_s_standfirst_and_book_details_run_into_its_first_sentence_go() -> None:
+    doc = clean(
+        "Two reporters bring years of experience to bear on the war, says Ana Lind Border "
+        "Lands: Inside the Insurgency by Tomas Verhoek (220pp, Harbour Press, # 17.99) So many "
+        "of the journalists who covered the conflict have felt a need to write a book that "
+        "publishers are becoming selective.\n" + BODY
+    )
+    assert doc.text.startswith("So many of the journalists who covered the conflict")
+    assert any(
+        r.reason == "credit: a reviewed book's details" and r.text.endswith("# 17.99)")
+        for r in doc.removed
+    )

@@ -313,6 +313,10 @@ _WIRE_START = re.compile(
 )
 
 
+# A sentence that starts after what stands before it: a capital opening four words or more.
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z\"\u201c][^\s]*(?:\s+\S+){3}")
+
+
 def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     if _WIRE_SIGNOFF.fullmatch(line):
         return [(line, ("removed", "sign-off: reporting and editing credits"))]
@@ -336,8 +340,19 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
         pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
     if ENLARGE.search(line) and len(line.split()) <= 14:
         return [*pieces, (line, ("removed", "media: image or map label"))]
-    if BOOK_DETAILS.search(line) and len(line.split()) <= 40:
+    books = list(BOOK_DETAILS.finditer(line))
+    if books and len(line.split()) <= 40:
         return [*pieces, (line, ("removed", "credit: a reviewed book's details"))]
+    if books and _SENTENCE_AFTER.match(line, books[-1].end()):
+        # A review's standfirst and the books' details run into its first sentence ("... says
+        # Ewen MacAskill Iraq Ablaze by Zaki Chehab (220pp, IB Tauris, # 17.99) So many of ..."):
+        # the details and what comes before them go, the review stays.
+        end = books[-1].end()
+        return [
+            *pieces,
+            (line[:end].strip(), ("removed", "credit: a reviewed book's details")),
+            (line[end:].strip(), None),
+        ]
     if len(CREDIT_LABEL.findall(line)) >= 2 and len(line.split()) <= 60:
         return [*pieces, (line, ("removed", "credit: credits of a graphic or photo"))]
     if PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60:
