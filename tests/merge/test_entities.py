@@ -949,3 +949,20 @@ def test_a_nationality_said_of_a_company_is_no_mention_of_the_country() -> None:
     linked = [m.text for m in doc.mentions if index.entity_at("a", m.start) is not None]
     # The troops' and the forces' nationality words stay mentions of their countries.
     assert linked.count("American") == 1 and linked.count("Russian") == 1
+
+
+def test_a_lone_given_name_is_the_one_full_name_it_begins() -> None:
+    text = (
+        "Saddam Hussein was tried. The fall of Saddam changed Iraq. George Bush and George "
+        "Galloway spoke. George smiled. Nicole Goodwin served. Nicole came home. Mr Kofi said."
+        " Kofi Annan left."
+    )
+    people = [("Saddam Hussein", "PERSON"), ("Saddam", "PERSON"), ("George Bush", "PERSON"),
+              ("George Galloway", "PERSON"), ("George", "PERSON"), ("Nicole Goodwin", "PERSON"),
+              ("Nicole", "PERSON"), ("Kofi Annan", "PERSON"), ("Kofi", "PERSON")]  # fmt: skip
+    found = names(merge_entities([make_doc("a", text, "2005-02-01", "A", people)]))
+    assert found["Saddam Hussein"].mention_count == 2
+    assert found["Nicole Goodwin"].mention_count == 2
+    # Two full names begin with "George"; "Mr Kofi" is a surname.
+    assert found["George Bush"].mention_count == 1 and "George" in found
+    assert found["Kofi Annan"].mention_count == 1

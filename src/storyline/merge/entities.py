@@ -262,6 +262,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_people_tagged_organisations(groups)
     _join_name_variants(groups)
     _join_surnames(groups)
+    _join_given_names(groups)
     _join_acronyms(groups, _defined_acronyms(documents))
     # A nationality word the model tags as an organisation ("in the Kazakh capital") is the
     # country before it can be read as the short name of an institution ("Kazakh Foreign
@@ -969,6 +970,43 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             or (len(key) >= _SKELETON_LETTERS and not _share_article(group, target))
         ):
             _absorb(groups, target, (label, group.key))
+
+
+def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
+    """A one-word person that ends no full name of the story ("Saddam") is the one full name it
+    begins ("Saddam Hussein"), and that an article names beside it: the only such full name,
+    or of several the one alone named in its articles or named four times as often as the
+    others ("George" beside George Bush and George Galloway is neither). Never where a title
+    makes it a surname ("Mr Saddam")."""
+    full = [g for (label, key), g in groups.items() if label == "PERSON" and " " in key]
+    by_first: dict[str, list[_Group]] = defaultdict(list)
+    lasts = set()
+    for group in full:
+        words = group.key.split()
+        by_first[words[0]].append(group)
+        lasts.add(words[-1])
+    for (label, key), group in list(groups.items()):
+        if label != "PERSON" or not key.startswith("~") or key.endswith(("~f", "~r")):
+            continue
+        word = key[1:]
+        if (
+            skeleton(word) in lasts
+            or _a_man_s(group)
+            or any(
+                alias.split()[0].lower().strip(".") in _WOMEN_S_TITLES
+                for alias in group.aliases
+                if " " in alias
+            )
+        ):
+            continue
+        found = [
+            g
+            for g in by_first.get(skeleton(word), [])
+            if any(fold(name_words(a)[0]) == word for a in g.aliases if name_words(a))
+        ]
+        target = _pick(group, found)
+        if target is not None and _share_article(group, target):
+            _absorb(groups, target, (label, key))
 
 
 _TITLE_OUTSIDE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$")
