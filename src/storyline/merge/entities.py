@@ -973,11 +973,11 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
-    """A one-word person that ends no full name of the story ("Saddam") is the one full name it
-    begins ("Saddam Hussein"), and that an article names beside it: the only such full name,
-    or of several the one alone named in its articles or named four times as often as the
-    others ("George" beside George Bush and George Galloway is neither). Never where a title
-    makes it a surname ("Mr Saddam")."""
+    """A one-word person that ends no full name of the story ("Saddam") is the full name it
+    begins ("Saddam Hussein") that most of its articles name beside it: the only such full
+    name, or of several the one alone named in its articles or named four times as often as
+    the others ("George" beside George Bush and George Galloway is neither). Never where a
+    title makes it a surname ("Mr Saddam")."""
     full = [g for (label, key), g in groups.items() if label == "PERSON" and " " in key]
     by_first: dict[str, list[_Group]] = defaultdict(list)
     lasts = set()
@@ -1005,7 +1005,13 @@ def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
             if any(fold(name_words(a)[0]) == word for a in g.aliases if name_words(a))
         ]
         target = _pick(group, found)
-        if target is not None and _share_article(group, target):
+        if target is None:
+            continue
+        # Most articles that use the given name alone name the full name too: "John" in three
+        # articles, one of which names John McCain, is anyone.
+        articles = {doc_id for doc_id, _m in group.mentions}
+        named = articles & {doc_id for doc_id, _m in target.mentions}
+        if 2 * len(named) > len(articles):
             _absorb(groups, target, (label, key))
 
 
