@@ -147,11 +147,14 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_role() -> None:
         "Hopefully Vice President Omar Suleiman will talk. "
         "Outgoing Prime Minister Ahmed Shafiq stayed. "
         "As President Hosni Mubarak spoke, Mubarak President Hosni Mubarak's aides left. "
-        "Perhaps President Hosni Mubarak knew. A worn-looking Hosni Mubarak waved."
+        "Perhaps President Hosni Mubarak knew. A worn-looking Hosni Mubarak waved. "
+        "While President Hosni Mubarak slept, Barack Obama President Hosni Mubarak called."
     )
-    people = [("Hosni Mubarak", "PERSON"), ("Omar Suleiman", "PERSON"), ("Ahmed Shafiq", "PERSON")]
+    people = [("Hosni Mubarak", "PERSON"), ("Omar Suleiman", "PERSON"), ("Ahmed Shafiq", "PERSON"),
+              ("Barack Obama", "PERSON")]  # fmt: skip
     found = names(merge_entities([make_doc("a", text, "2011-02-01", "A", people)]))
-    # (Nor the person's own name, "Mubarak President", nor a word's end: "worn-looking".)
+    # (Nor a person's name, his own or another's, "Mubarak President", "Obama President", nor a
+    # word's end: "worn-looking".)
     assert [r.text for r in found["Hosni Mubarak"].roles] == ["President"]
     assert [r.text for r in found["Omar Suleiman"].roles] == ["Vice President"]
     assert [r.text for r in found["Ahmed Shafiq"].roles] == ["Outgoing Prime Minister"]

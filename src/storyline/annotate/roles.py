@@ -52,8 +52,10 @@ _AFTER = re.compile(
 # Words before a role that are no part of it: function words (in small letters or opening the
 # sentence), days and times, and the capitalised words that open a sentence before it ("If
 # President ...", "With Prime Minister", "Perhaps President").
-_EITHER_CASE = "of after when that the a an and to by for with is it as on in at from but last next"
-_SMALL_ONLY = "said says told then while month week year"
+_EITHER_CASE = (
+    "of after when while that the a an and to by for with is it as on in at from but last next"
+)
+_SMALL_ONLY = "said says told then month week year"
 _OPENING_ONLY = (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday If Without Under Before Since "
     "Until Among Like Unlike Despite Although Though Because Unless Whether So Will Would Should "

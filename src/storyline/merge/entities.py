@@ -1225,12 +1225,13 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
     entities: list[Entity] = []
     by_mention: dict[tuple[str, int], str] = {}
     names: dict[str, str] = {}
+    people: dict[str, frozenset[str]] = {}  # document id -> the words of its persons' names
     for (label, key), group in groups.items():
         eid = entity_id(label, key)
         name = _display_name(label, group.aliases)
         doc_ids = sorted({doc_id for doc_id, _m in group.mentions})
         sources = sorted({docs[d].outlet for d in doc_ids})
-        roles = _roles(group, docs) if label == "PERSON" else ()
+        roles = _roles(group, docs, people) if label == "PERSON" else ()
         for doc_id, mention in group.mentions:
             by_mention[(doc_id, mention.start)] = eid
         names[name.lower()] = eid
@@ -1331,21 +1332,40 @@ def _is_demonym(alias: str, aliases: Counter[str]) -> bool:
     return any(key in demonym_forms(other) for other in aliases if other != alias)
 
 
-def _roles(group: _Group, docs: dict[str, Document]) -> tuple[Role, ...]:
+def _roles(
+    group: _Group, docs: dict[str, Document], people: dict[str, frozenset[str]]
+) -> tuple[Role, ...]:
     """The posts the articles give the entity beside its mentions, each with the day it is
-    first given; not one that holds the entity's own name ("Obama President")."""
+    first given; not one that holds a person's name, its own or another's ("Obama President"
+    for Obama, or for Bush in "President-elect Barack Obama President George W. Bush")."""
     seen: dict[str, Role] = {}
     own = {w for alias in group.aliases for w in person_words(alias) if len(w) > 2}
     for doc_id, mention in group.mentions:
         doc = docs[doc_id]
         for text in roles_near(doc.text, mention.start, mention.end):
-            if own.intersection(text.split()):
+            if own.intersection(text.split()) or _people_words(doc, people).intersection(
+                text.split()
+            ):
                 continue
             key = text.lower()
             role = Role(text, doc.published, doc_id)
             if key not in seen or (role.date or "9999") < (seen[key].date or "9999"):
                 seen[key] = role
     return tuple(sorted(seen.values(), key=lambda r: (r.date or "9999", r.text)))
+
+
+def _people_words(doc: Document, people: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of a document's persons' names, kept in ``people`` by document."""
+    found = people.get(doc.id)
+    if found is None:
+        found = people[doc.id] = frozenset(
+            w
+            for m in doc.mentions
+            if m.label == "PERSON"
+            for w in person_words(m.text)
+            if len(w) > 2 and w[0].isupper()
+        )
+    return found
 
 
 def _capital_links(entities: list[Entity], names: dict[str, str]) -> dict[str, set[str]]:
