@@ -489,3 +489,13 @@ def test_a_review_s_standfirst_and_book_details_run_into_its_first_sentence_go()
         r.reason == "credit: a reviewed book's details" and r.text.endswith("# 17.99)")
         for r in doc.removed
     )
+
+
+def test_a_news_photo_s_caption_saying_who_is_where_and_its_day_is_set_aside() -> None:
+    caption = (
+        "Foreign Minister Ana Lind, left, greets the delegates in the conference hall after "
+        "the talks, Saturday, Oct. 11, 2008, in Oslo."
+    )
+    doc = clean(BODY + "\n" + caption + "\nThe minister left on Saturday, Oct. 11, 2008.")
+    assert caption not in doc.text and "The minister left on Saturday" in doc.text
+    assert any(r.text == caption and r.reason.startswith("media:") for r in doc.removed)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.calendar import MONTH_RE
+from storyline.calendar import MONTH_RE, WEEKDAY_RE
 from storyline.clean.lines import (
     BOOK_DETAILS,
     CREDIT_LABEL,
@@ -313,6 +313,16 @@ _WIRE_START = re.compile(
 )
 
 
+# A news photo's caption: who stands where in the picture ("President Bush, left, makes a
+# statement ...", "Angela Merkel, unseen,", "from left"; not "(R)", a party) and the day it
+# was taken, weekday and year ("Saturday, Oct. 11, 2008, in Washington"); a timeline's entry
+# names neither.
+_PHOTO_POSITION = re.compile(
+    r",\s+(?:left|right|center|centre|second\s+(?:left|right)|unseen|foreground|background|"
+    r"top|bottom)\s*,|\((?:left|right|center|centre)\)|\b(?:from|left to|right to)\s+"
+    r"(?:left|right)\b"
+)
+_PHOTO_DAY = re.compile(rf"\b(?i:{WEEKDAY_RE}),?\s+(?i:{MONTH_RE})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b")
 # A sentence that starts after what stands before it: a capital opening four words or more.
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z\"\u201c][^\s]*(?:\s+\S+){3}")
 
@@ -340,6 +350,8 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
         pieces.append((credit, ("removed", "credit: photo credit before a sentence")))
     if ENLARGE.search(line) and len(line.split()) <= 14:
         return [*pieces, (line, ("removed", "media: image or map label"))]
+    if _PHOTO_POSITION.search(line) and _PHOTO_DAY.search(line) and len(line.split()) <= 60:
+        return [*pieces, (line, ("removed", "media: a photo's caption (who is where, its day)"))]
     books = list(BOOK_DETAILS.finditer(line))
     if books and len(line.split()) <= 40:
         return [*pieces, (line, ("removed", "credit: a reviewed book's details"))]
