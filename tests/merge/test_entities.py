@@ -974,3 +974,26 @@ def test_a_lone_given_name_is_the_one_full_name_it_begins() -> None:
     first = make_doc("a", "John McCain spoke. John said no.", "2005-02-01", "A",
                      [("John McCain", "PERSON"), ("John", "PERSON")])  # fmt: skip
     assert names(merge_entities([first, *other]))["John McCain"].mention_count == 1
+
+
+def test_british_and_american_spellings_of_a_name_are_one_and_share_its_acronym() -> None:
+    # The model's spans take in the acronym's bracket; one article runs its dateline into the
+    # name ("Mexico World Health Organization (WHO").
+    texts = {
+        "a": "The World Health Organization (WHO) met. WHO said no.",
+        "b": "The World Health Organisation (WHO) met. WHO said yes.",
+        "c": "The World Health Organisation (WHO) met again. WHO said so.",
+        "d": "The World Health Organization (WHO) met once more. WHO said it.",
+        "e": "The World Health Organization (WHO) met today. WHO left.",
+        "f": "Mexico World Health Organization (WHO) officials came.",
+    }
+    docs = []
+    for k, text in texts.items():
+        name = text[: text.index(")")].removeprefix("The ")
+        docs.append(make_doc(k, text, "2009-04-27", k, [(name, "ORG"), ("WHO", "ORG")]))
+    found = merge_entities(docs).entities
+    # (Mexico's is read as a Mexican body, named once; it does not make the acronym's
+    # definition ambiguous.)
+    assert [e.mention_count for e in found] == [10, 1]
+    assert "WHO" in found[0].aliases
+    assert any(a.startswith("World Health Organisation") for a in found[0].aliases)

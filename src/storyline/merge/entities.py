@@ -854,6 +854,7 @@ def _key(label: str, name: str) -> str:
     if acronym:
         return "#" + acronym
     key = re.sub(r"\W+", " ", unicodedata.normalize("NFKD", name).lower()).strip()
+    key = _AMERICAN_SPELLING.sub(lambda m: _AMERICAN[m.group(0)], key)
     if label == "ORG":
         # A country's institution by any name of the country ("U.S. Air Force", "United
         # States Air Force").
@@ -865,6 +866,13 @@ def _key(label: str, name: str) -> str:
                 return f"@{code} " + re.sub(r"\W+", " ", fold(rest)).strip()
     # "Egyptians" are the "Egyptian" group.
     return key[:-1] if label == "GROUP" and len(key) > 4 and key.endswith("s") else key
+
+
+# British and American spellings of one name ("World Health Organisation", "... Organization";
+# "Ministry of Defence"): one key. ("Labour" and "Labor" are different parties' names.)
+_AMERICAN = {"organisation": "organization", "organisations": "organizations",
+             "defence": "defense", "centre": "center", "programme": "program"}  # fmt: skip
+_AMERICAN_SPELLING = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b")
 
 
 def _join_people_tagged_organisations(groups: dict[tuple[str, str], _Group]) -> None:
@@ -1071,8 +1079,10 @@ def _pick(group: _Group, candidates: list[_Group]) -> _Group | None:
 
 def _defined_acronyms(documents: Sequence[Document]) -> dict[str, str]:
     """Acronyms the articles define ("Singapore Airlines (SIA)"): acronym -> the key of the name
-    before it, where the story defines it one way only."""
-    defined: dict[str, set[str]] = defaultdict(set)
+    before it, where the story defines it one way only, or one way four times as often as all
+    the others together (a dateline run into the name, "Mexico World Health Organization (WHO",
+    is no other definition)."""
+    defined: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in documents:
         for mention in doc.mentions:
             if LABEL_GROUPS.get(mention.label) != "ORG":
@@ -1081,15 +1091,20 @@ def _defined_acronyms(documents: Sequence[Document]) -> dict[str, str]:
             inside = _DEFINITION.search(mention.text)
             acronym = after.group(1) if after else inside.group(1) if inside else None
             if acronym:
-                defined[acronym].add(_key("ORG", surface(mention.text)))
-    return {a: next(iter(keys)) for a, keys in defined.items() if len(keys) == 1}
+                defined[acronym][_key("ORG", surface(mention.text))] += 1
+    found = {}
+    for acronym, keys in defined.items():
+        (key, count), *others = keys.most_common()
+        if count >= 4 * sum(n for _k, n in others):
+            found[acronym] = key
+    return found
 
 
 def _join_acronyms(groups: dict[tuple[str, str], _Group], defined: dict[str, str]) -> None:
     by_initials: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for (label, key), group in groups.items():
         if label in ("ORG", "PLACE") and not key.startswith("#"):
-            name = group.aliases.most_common(1)[0][0]
+            name = _DEFINITION.sub("", group.aliases.most_common(1)[0][0])  # "... (WHO"
             initials = initials_of(_DESIGNATOR.sub("", name) or name)
             if initials:
                 by_initials[(label, initials)].append(group)
