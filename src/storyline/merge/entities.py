@@ -1240,7 +1240,7 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
     entities: list[Entity] = []
     by_mention: dict[tuple[str, int], str] = {}
     names: dict[str, str] = {}
-    people: dict[str, frozenset[str]] = {}  # document id -> the words of its persons' names
+    people: dict[str, tuple[tuple[int, frozenset[str]], ...]] = {}  # persons' names by document
     for (label, key), group in groups.items():
         eid = entity_id(label, key)
         name = _display_name(label, group.aliases)
@@ -1348,19 +1348,24 @@ def _is_demonym(alias: str, aliases: Counter[str]) -> bool:
 
 
 def _roles(
-    group: _Group, docs: dict[str, Document], people: dict[str, frozenset[str]]
+    group: _Group,
+    docs: dict[str, Document],
+    people: dict[str, tuple[tuple[int, frozenset[str]], ...]],
 ) -> tuple[Role, ...]:
     """The posts the articles give the entity beside its mentions, each with the day it is
     first given; not one that holds a person's name, its own or another's ("Obama President"
     for Obama, or for Bush in "President-elect Barack Obama President George W. Bush")."""
     seen: dict[str, Role] = {}
     own = {w for alias in group.aliases for w in person_words(alias) if len(w) > 2}
+    mine = {(doc_id, mention.start) for doc_id, mention in group.mentions}
     for doc_id, mention in group.mentions:
         doc = docs[doc_id]
+        others = {
+            w for start, words in _people_words(doc, people) if (doc_id, start) not in mine
+            for w in words
+        }  # fmt: skip
         for text in roles_near(doc.text, mention.start, mention.end):
-            if own.intersection(text.split()) or _people_words(doc, people).intersection(
-                text.split()
-            ):
+            if own.intersection(text.split()) or others.intersection(text.split()):
                 continue
             key = text.lower()
             role = Role(text, doc.published, doc_id)
@@ -1369,16 +1374,17 @@ def _roles(
     return tuple(sorted(seen.values(), key=lambda r: (r.date or "9999", r.text)))
 
 
-def _people_words(doc: Document, people: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The words of a document's persons' names, kept in ``people`` by document."""
+def _people_words(
+    doc: Document, people: dict[str, tuple[tuple[int, frozenset[str]], ...]]
+) -> tuple[tuple[int, frozenset[str]], ...]:
+    """(start, name words) of each person a document names in full (a lone word the model calls
+    a person may be a nationality: "Kestrian"), kept in ``people`` by document."""
     found = people.get(doc.id)
     if found is None:
-        found = people[doc.id] = frozenset(
-            w
+        found = people[doc.id] = tuple(
+            (m.start, frozenset(w for w in words if len(w) > 2 and w[0].isupper()))
             for m in doc.mentions
-            if m.label == "PERSON"
-            for w in person_words(m.text)
-            if len(w) > 2 and w[0].isupper()
+            if m.label == "PERSON" and len(words := person_words(m.text)) > 1
         )
     return found
 
