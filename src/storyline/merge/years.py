@@ -71,10 +71,10 @@ def settle_years(documents: Sequence[Document]) -> list[Document]:
         changed, notes = [], []
         for timex in doc.timexes:
             new = _written_elsewhere(timex, doc.published, own, years_of, written)
-            if new is not None:
-                where = "this article" if new.value in own.get(new.value[5:], ()) else (
-                    f"{written[new.value]} articles"
-                )  # fmt: skip
+            if new is not None and new.value is not None:
+                value = new.value
+                mine = value in own.get(value[5:], ())
+                where = "this article" if mine else f"{written[value]} articles"
                 notes.append(
                     f"year settled by the story: {timex.text!r} read {timex.value}, "
                     f"{new.value} as {where} write it so"
