@@ -833,7 +833,7 @@ def _key(label: str, name: str) -> str:
             # A lone surname keeps its spelling: whether "Howard" is "Hayward" is decided
             # when surnames join full names, not here. A woman's title ("Mrs Blair" beside
             # "Mr Blair") and a monarch's ("King Hussein", a given name) are marked.
-            title = name.split()[0].lower().strip(".") if " " in name.strip() else ""
+            title = _title_of(name)
             mark = "~f" if title in _WOMEN_S_TITLES else "~r" if title in _ROYAL_TITLES else ""
             return "~" + fold(words[0]) + mark
         return " ".join(skeleton(w) for w in words)
@@ -964,7 +964,11 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, longer[0], (group.label, group.key))
     for last, members in by_last.items():
         by_last[last] = [g for g in members if (g.label, g.key) in groups]
-    men = {key for (label, key), group in groups.items() if label == "PERSON" and _a_man_s(group)}
+    men = {
+        key
+        for (label, key), group in groups.items()
+        if label == "PERSON" and _titled(group, _MEN_S_TITLES)
+    }
     for (label, key), group in list(groups.items()):
         if label not in ("PERSON", "ORG") or " " in key or key.startswith("#"):
             continue
@@ -997,15 +1001,7 @@ def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
         if label != "PERSON" or not key.startswith("~") or key.endswith(("~f", "~r")):
             continue
         word = key[1:]
-        if (
-            skeleton(word) in lasts
-            or _a_man_s(group)
-            or any(
-                alias.split()[0].lower().strip(".") in _WOMEN_S_TITLES
-                for alias in group.aliases
-                if " " in alias
-            )
-        ):
+        if skeleton(word) in lasts or _titled(group, _MEN_S_TITLES | _WOMEN_S_TITLES):
             continue
         found = [
             g
@@ -1029,13 +1025,15 @@ _MEN_S_TITLES = frozenset({"mr", "sir", "lord"})
 _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
 
 
-def _a_man_s(group: _Group) -> bool:
-    """Whether a lone surname is ever written with a man's title ("Mr Blair")."""
-    return any(
-        alias.split()[0].lower().strip(".") in _MEN_S_TITLES
-        for alias in group.aliases
-        if " " in alias
-    )
+def _title_of(name: str) -> str:
+    """The first word of a name of several words, as a title is compared ("Mrs." -> "mrs")."""
+    words = name.split()
+    return words[0].lower().strip(".") if len(words) > 1 else ""
+
+
+def _titled(group: _Group, titles: frozenset[str]) -> bool:
+    """Whether a name of the group is ever written with one of ``titles`` ("Mr Blair")."""
+    return any(_title_of(alias) in titles for alias in group.aliases)
 
 
 # The fewest letters a surname's key must have for a spelling of it to join a full name
