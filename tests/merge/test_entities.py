@@ -164,12 +164,13 @@ def test_what_follows_a_name_and_a_comma_is_a_role_only_in_apposition() -> None:
     text = (
         "Leaders like George Bush, such as his deputy, spoke. George Galloway, and the former "
         "French minister, met. George Bush, then governor of Texas, ran. Kofi Annan, the UN "
-        "secretary-general, came. Kofi Annan, who met the UN secretary-general, left."
+        "secretary-general, came. Kofi Annan, who met the UN secretary-general, left. History "
+        "will judge George Galloway. He wants to meet President George Bush."
     )
     people = [("George Bush", "PERSON"), ("George Galloway", "PERSON"), ("Kofi Annan", "PERSON")]
     found = names(merge_entities([make_doc("a", text, "2005-02-01", "A", people)]))
-    assert [r.text for r in found["George Bush"].roles] == ["governor of Texas"]
-    assert found["George Galloway"].roles == ()
+    assert [r.text for r in found["George Bush"].roles] == ["President", "governor of Texas"]
+    assert found["George Galloway"].roles == ()  # "will judge" him is no post
     assert [r.text for r in found["Kofi Annan"].roles] == ["UN secretary-general"]
 
 

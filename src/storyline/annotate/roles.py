@@ -94,6 +94,11 @@ def _without_opening_words(role: str) -> str:
         role = role[opening.end() :]
 
 
+# A role noun in small letters after a modal or "to" is a verb ("History will judge Blair",
+# "chosen to head Almora's delegation").
+_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|may|might|can|could|must|to|did|does|do)\s+[a-z]+$"
+)
 # What follows a name and a comma without saying what the person is ("Bush, such as his
 # deputy", "Galloway, and the former French minister").
 _NO_APPOSITION = re.compile(
@@ -110,7 +115,7 @@ def roles_near(text: str, start: int, end: int) -> list[str]:
     piece = piece[max((m.end() for m in _SENTENCE_END.finditer(piece)), default=0) :]
     ends = piece.endswith(" ") and piece[:-1].lower().endswith(_ROLE_ENDINGS)
     before = _BEFORE.search(piece) if ends else None
-    if before:
+    if before and not _VERB_BEFORE.search(piece[: before.start(1)] + before.group(1)):
         found.append(_without_opening_words(before.group(1).strip()))
     after = _AFTER.match(text[end : end + 120])
     if after and not _NO_APPOSITION.match(after.group(1)):
