@@ -292,6 +292,16 @@ def test_rallying_people_to_a_cause_is_no_demonstration() -> None:
     assert code_sentence([rallied]) is None
 
 
+def test_helping_to_do_something_is_no_aid_given() -> None:
+    he = arg("subject", "He", "he")
+    founded = verb("establish", arg("object", "a union", "union", None, 20), governor=0,
+                   relation="xcomp")  # fmt: skip
+    assert code_sentence([verb("help", he), founded]) is None
+    helped = verb("help", arg("subject", "Japan", "japan", "GPE"),
+                  arg("object", "the refugees", "refugee", None, 20))  # fmt: skip
+    assert (code_sentence([helped]) or None).type == "AID"
+
+
 def test_deploying_observers_is_help_given_not_forces_mobilized() -> None:
     subject = arg("subject", "The three countries", "country")
     for head, expected in (("observers", "AID"), ("troops", "MOBILIZE")):

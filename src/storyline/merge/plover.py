@@ -446,6 +446,8 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
         return None  # a concession undoes something: "the aircraft lifted off", "tensions eased"
     if verb == "rally" and objects:
         return None  # "rallied Americans to the cause", "rallied support": no demonstration
+    if verb in ("help", "assist") and not objects:
+        return None  # "he helped establish a union": no one is given help
     if kind == "MOBILIZE" and heads & _PEACEKEEPERS:
         return "AID", None  # "deploy observers": personnel sent to keep a peace, no armed force
     if (
