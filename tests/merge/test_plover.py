@@ -300,6 +300,10 @@ def test_helping_to_do_something_is_no_aid_given() -> None:
     helped = verb("help", arg("subject", "Japan", "japan", "GPE"),
                   arg("object", "the refugees", "refugee", None, 20))  # fmt: skip
     assert (code_sentence([helped]) or None).type == "AID"
+    # "charges of aiding and abetting a person" name a crime.
+    aided = verb("aid", arg("object", "a person", "person", None, 20))
+    abetted = verb("abet", governor=0, relation="conj")
+    assert code_sentence([aided, abetted]) is None
 
 
 def test_deploying_observers_is_help_given_not_forces_mobilized() -> None:

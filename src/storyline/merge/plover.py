@@ -666,6 +666,10 @@ def _code_own(predicates: Sequence[Predicate], n: int, first: int) -> Coded | No
     own = _own_type(predicate)
     if own is None:
         return None
+    if own[0] == "AID" and any(
+        p.lemma == "abet" and p.governor == n + first and p.relation == "conj" for p in predicates
+    ):
+        return None  # "aiding and abetting" a crime is no aid given
     return _own_event(predicates, n, first, own)
 
 
