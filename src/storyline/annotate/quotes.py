@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from storyline.annotate.roles import roles_near
+from storyline.annotate.roles import TITLE_GENDER, roles_near
 from storyline.records import Mention, Quote
 
 SPEECH_VERBS = (
@@ -39,10 +39,7 @@ _WHEN = (
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # How many persons back a "he"/"she" may reach past persons the text says are of the other gender.
 MAX_PRONOUN_STEPS = 4
-_TITLES = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
-}  # fmt: skip
+_TITLES = TITLE_GENDER
 _TITLE = "|".join(title.capitalize() for title in _TITLES)
 _TITLE_BEFORE = re.compile(rf"\b({_TITLE})\.?\s+$")
 _TITLE_START = re.compile(rf"({_TITLE})\.?\s")

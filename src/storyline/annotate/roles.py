@@ -27,6 +27,14 @@ _ROLE_PREFIX = (
     r"environment|transport|labou?r|media|military|regional|supreme|assistant|associate|"
     r"secretary|general|minister|president|commander|director|executive|envoy"
 )
+# Titles written before a name, with whom each names: a man ("m") or a woman ("f"); a
+# monarch's stands before a given name ("King Hussein"), not a surname.
+TITLE_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+}  # fmt: skip
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+
 _BEFORE = re.compile(
     rf"(?<![\w.'\u2019-])((?:(?:[A-Z][\w.'\u2019-]*|{_ROLE_PREFIX}) ){{0,4}}"
     rf"(?:(?:delegation|party|army|police|union|government|opposition|press|campaign|team|"
@@ -115,7 +123,7 @@ def roles_near(text: str, start: int, end: int) -> list[str]:
     piece = piece[max((m.end() for m in _SENTENCE_END.finditer(piece)), default=0) :]
     ends = piece.endswith(" ") and piece[:-1].lower().endswith(_ROLE_ENDINGS)
     before = _BEFORE.search(piece) if ends else None
-    if before and not _VERB_BEFORE.search(piece[: before.start(1)] + before.group(1)):
+    if before and not _VERB_BEFORE.search(piece, 0, before.end(1)):
         found.append(_without_opening_words(before.group(1).strip()))
     after = _AFTER.match(text[end : end + 120])
     if after and not _NO_APPOSITION.match(after.group(1)):

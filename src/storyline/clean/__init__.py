@@ -295,7 +295,8 @@ def _dated_captions(lines: list[Line], keep: list[bool]) -> tuple[list[Line], li
             and (credited or (credit is not None and not listed) or opens)
         )
         if caption:
-            line, keep[index] = replace(line, label=LineLabel("removed", _DATED_CAPTION)), False
+            line = replace(line, label=LineLabel("removed", DATED_CAPTION_REASON))
+            keep[index] = False
         result.append(line)
         kept.append(keep[index])
         credited = caption and credit is not None
@@ -307,7 +308,7 @@ def _dated_captions(lines: list[Line], keep: list[bool]) -> tuple[list[Line], li
     return result, kept
 
 
-_DATED_CAPTION = "credit: a photo's caption led by its day"
+DATED_CAPTION_REASON = "credit: a photo's caption led by its day"
 
 
 # How far from the article's first or last line a note about its author may start, and how

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.annotate.roles import ROLE_NOUNS, roles_near
+from storyline.annotate.roles import ROLE_NOUNS, ROYAL_TITLES, TITLE_GENDER, roles_near
 from storyline.calendar import TIME_ZONE_RE
 from storyline.merge.world import (
     capital_of,
@@ -834,7 +834,7 @@ def _key(label: str, name: str) -> str:
             # when surnames join full names, not here. A woman's title ("Mrs Blair" beside
             # "Mr Blair") and a monarch's ("King Hussein", a given name) are marked.
             title = _title_of(name)
-            mark = "~f" if title in _WOMEN_S_TITLES else "~r" if title in _ROYAL_TITLES else ""
+            mark = "~f" if title in _WOMEN_S_TITLES else "~r" if title in ROYAL_TITLES else ""
             return "~" + fold(words[0]) + mark
         return " ".join(skeleton(w) for w in words)
     if label == "PRODUCT":
@@ -1019,10 +1019,13 @@ def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, target, (label, key))
 
 
-_TITLE_OUTSIDE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$")
-_WOMEN_S_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "madam", "madame"})
-_MEN_S_TITLES = frozenset({"mr", "sir", "lord"})
-_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+# A man's or a woman's title, a monarch's aside ("madam" is written before no name).
+_MEN_S_TITLES = frozenset(t for t, g in TITLE_GENDER.items() if g == "m") - ROYAL_TITLES
+_WOMEN_S_TITLES = frozenset(t for t, g in TITLE_GENDER.items() if g == "f") - ROYAL_TITLES
+_TITLE_OUTSIDE = re.compile(
+    r"\b(" + "|".join(t.capitalize() for t in sorted(_MEN_S_TITLES | _WOMEN_S_TITLES)) + r")\.?\s+$"
+)
+_WOMEN_S_TITLES |= {"madam", "madame"}
 
 
 def _title_of(name: str) -> str:

@@ -70,6 +70,9 @@ def settle_years(documents: Sequence[Document]) -> list[Document]:
                 own.setdefault(timex.value[5:], set()).add(timex.value)
         changed, notes = [], []
         for timex in doc.timexes:
+            if not _yearless(timex, doc.published):
+                changed.append(timex)
+                continue
             new = _written_elsewhere(timex, doc.published, own, years_of, written)
             if new is not None and new.value is not None:
                 value = new.value
@@ -112,9 +115,9 @@ def _written_elsewhere(
     years_of: dict[str, Counter[str]],
     written: Counter[str],
 ) -> TimeExpression | None:
-    """The yearless date given the earlier year the article or the story writes it with, or
-    None where neither does."""
-    if not _yearless(timex, published) or timex.value is None or published is None:
+    """The yearless date (``_yearless``) given the earlier year the article or the story writes
+    it with, or None where neither does."""
+    if timex.value is None or published is None:
         return None
     value = timex.value
     mine = own.get(value[5:], set())
@@ -142,7 +145,7 @@ def _calendar(timex: TimeExpression) -> bool:
 def _settled(
     timex: TimeExpression, published: str | None, behind: Counter[str], written: Counter[str]
 ) -> TimeExpression:
-    if not _yearless(timex, published) or timex.value is None or published is None:
+    if timex.value is None or published is None:
         return timex
     year = int(timex.value[:4])
     try:
