@@ -858,3 +858,39 @@ def test_a_country_named_by_its_nationality_word_is_where_talks_were_held() -> N
     ], [(e.date, e.range_end, e.n_sources, e.place) for e in events]
     # Where: the city before its country, though the country is named more often.
     assert events[0].place == "Astana"
+
+
+def _with_part(doc, mod):
+    return replace(doc, timexes=tuple(replace(t, mod=mod) for t in doc.timexes))
+
+
+def test_early_and_late_in_a_month_are_different_times() -> None:
+    # "Late July" neither joins what "early July" tells nor a day in the middle of July.
+    capped = make_doc(
+        "a",
+        "Engineers sealed the leaking well in the Gulf with a new cap on Thursday.",
+        "2010-07-16",
+        "Wire",
+        [("Gulf", "LOC")],
+        [("Thursday", "2010-07-15", "day")],
+    )
+    late = make_doc(
+        "b",
+        "Engineers hope to seal the leaking well in the Gulf with a relief well in late July.",
+        "2010-07-05",
+        "Post",
+        [("Gulf", "LOC")],
+        [("late July", "2010-07", "month")],
+    )
+    early = make_doc(
+        "c",
+        "Engineers hope to seal the leaking well in the Gulf with a new cap in early July.",
+        "2010-06-20",
+        "Monitor",
+        [("Gulf", "LOC")],
+        [("early July", "2010-07", "month")],
+    )
+    events = events_of([capped, _with_part(late, "END"), _with_part(early, "START")])
+    by_document = {c.document_id: e for e in events for c in e.evidence}
+    assert len({id(by_document[d]) for d in "abc"}) == 3
+    assert by_document["b"].date == "2010-07"

@@ -11,7 +11,8 @@
    themselves and kept out of the timeline, the brief and the conflicts
    (``Event.dated_by_report_only``).
    Each mention carries the sentence's PLOVER coding (merge/plover.py): type, actors, status.
-2. Mentions are blocked by their date value; within a block they are clustered greedily by the
+2. Mentions are blocked by their date value (and the third of a month "early", "mid-" or
+   "late" name); within a block they are clustered greedily by the
    similarity of their words and actors, and for a mention from another outlet than the
    event's, of their event type and mode (the type as evidence between any two mentions had
    lowered Timeline17's bpoil scores: AR1 0.146 -> 0.143, date F1 0.596 -> 0.578; between
@@ -119,6 +120,9 @@ class EventMention:
     # told further down with no date of its own.
     dated_by: str
     coding: Coding | None = None
+    # The part of its month a month-level date names ("early", "mid-", "late July"): the
+    # TIMEX3 modifier START, MID or END.
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,9 +229,13 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                     clause, timex, doc.published
                 )
                 day = day_of(timex.value or "")
+                part = timex.mod if timex.granularity == "month" and timex.mod in _THIRDS else None
                 mentions.append(
-                    here.mention(
-                        told_as, day, timex.granularity, timex.range_end, status, dated_by="text"
+                    replace(
+                        here.mention(
+                            told_as, day, timex.granularity, timex.range_end, status, "text"
+                        ),
+                        part=part,
                     )
                 )
         elif doc.published:  # an undated report of the article's day
@@ -590,9 +598,10 @@ def _leads_of_the_day_before(
 
 
 def _clusters(mentions: Sequence[EventMention], vectors: sparse.csr_matrix) -> list[list[int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
+    # ("Early July" and "late July" are different times.)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, mention in enumerate(mentions):
-        blocks[mention.date].append(i)
+        blocks[mention.date, mention.part or ""].append(i)
     clusters: list[list[int]] = []
     for key in sorted(blocks):
         clusters.extend(_cluster_block(blocks[key], mentions, vectors))
@@ -936,7 +945,7 @@ def _attach_coarse(
         span = period(head.date)
         if head.granularity not in ("week", "month") or span is None:
             continue
-        first, last = span[0].isoformat(), span[1].isoformat()
+        first, last = _part_of(span, head.part)
         candidates = []
         for month in sorted({first[:7], last[:7]}):
             days, numbers = by_month.get(month, ([], []))
@@ -963,6 +972,19 @@ def _attach_coarse(
             summaries.pop(candidates[best], None)  # it holds more now
             absorbed.add(number)
     return [c for n, c in enumerate(clusters) if n not in absorbed]
+
+
+# The days of its month that "early", "mid-" and "late" name: the first, middle and last third.
+_THIRDS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+
+
+def _part_of(span: tuple[date, date], part: str | None) -> tuple[str, str]:
+    """First and last day (YYYY-MM-DD) of a period, or of the third of its month ``part`` names."""
+    first, last = span
+    if part in _THIRDS:
+        start, end = _THIRDS[part]
+        first, last = first.replace(day=start), (last if end == 31 else first.replace(day=end))
+    return first.isoformat(), last.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
