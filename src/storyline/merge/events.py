@@ -12,12 +12,12 @@
    (``Event.dated_by_report_only``).
    Each mention carries the sentence's PLOVER coding (merge/plover.py): type, actors, status.
 2. Mentions are blocked by their date value (and the third of a month "early", "mid-" or
-   "late" name); within a block they are clustered greedily by the
-   similarity of their words and actors, and for a mention from another outlet than the
-   event's, of their event type and mode (the type as evidence between any two mentions had
-   lowered Timeline17's bpoil scores: AR1 0.146 -> 0.143, date F1 0.596 -> 0.578; between
-   outlets it raised the 13 timelines' AR1 0.1602 -> 0.1615). Mentions of a week or month
-   then join a day-level event inside that period when they clearly tell the same thing.
+   "late" name); within a block they are clustered greedily by the similarity of their words
+   and actors, and for a mention from another outlet than the event's, of their event type and
+   mode (the type as evidence between any two mentions had lowered Timeline17's bpoil scores:
+   AR1 0.146 -> 0.143, date F1 0.596 -> 0.578; between outlets it raised the 13 timelines' AR1
+   0.1602 -> 0.1615). Mentions of a week or month then join a day-level event inside that
+   period (or third) when they clearly tell the same thing.
 No step compares all sentences of the corpus with each other.
 """
 
