@@ -499,3 +499,17 @@ def test_a_news_photo_s_caption_saying_who_is_where_and_its_day_is_set_aside() -
     doc = clean(BODY + "\n" + caption + "\nThe minister left on Saturday, Oct. 11, 2008.")
     assert caption not in doc.text and "The minister left on Saturday" in doc.text
     assert any(r.text == caption and r.reason.startswith("media:") for r in doc.removed)
+
+
+def test_a_date_and_clock_time_parted_by_a_semicolon_are_a_time_stamp() -> None:
+    """A headline run into its stamp and the first sentence ("... says Tuesday, January 11,
+    2011; 12:31 AM The ..."), as one outlet's pages copy."""
+    doc = clean(
+        "Dam talks collapse, says mediator Tuesday, January 11, 2011; 12:31 AM The talks on "
+        "the Veran dam collapsed on Monday, the mediator said.\n" + BODY
+    )
+    assert doc.title == "Dam talks collapse, says mediator"
+    assert doc.text.startswith("The talks on the Veran dam collapsed on Monday")
+    assert doc.published == "2011-01-11"
+    stamps = [r.text for r in doc.removed if r.reason == "dateline: page time stamp"]
+    assert stamps == ["Tuesday, January 11, 2011; 12:31 AM"]

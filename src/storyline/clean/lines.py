@@ -956,7 +956,9 @@ def split_glued_caption(line: str) -> tuple[str | None, str]:
     return caption.strip(), rest
 
 
-_STAMP_TIME = r"\d{1,2}[:.]\d\d\s*(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
+_ZONE = r"(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
+_STAMP_TIME = rf"\d{{1,2}}[:.]\d\d\s*{_ZONE}"
+_CLOCK_12 = r"\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?"
 _STAMP_DATE = (
     rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\s+{MONTH_RE},?|{MONTH_RE}\s+\d{{1,2}},?)\s+\d{{4}}"
 )
@@ -964,13 +966,17 @@ _STAMP_DATE = (
 # 02.13 GMT", "Last modified on Sun 15 Jan 2017 08.00 GMT", "First published on Sat 14 Jan 2017
 # 09.30 GMT": a date and a clock time with its zone side by side are a page's time stamp, never
 # a sentence (which would say "on ... at ..."). Also "6 January 2011 Last updated at 01:53 GMT
-# Help", the date before its label, with the link that explains the time zone.
+# Help", the date before its label, with the link that explains the time zone, and "Tuesday,
+# January 11, 2011; 12:31 AM", a day and a clock time parted by a semicolon (without the weekday,
+# a blog's signature: "By Ana Lind | March 3, 2011; 2:58 PM ET", which marks where comments
+# start).
 _STAMP_LABEL = (
     r"(?:page\s+)?(?:last\s+|first\s+|originally\s+)?(?:updated|modified|edited|published|posted)"
 )
 _UPDATE_STAMP = re.compile(
     rf"(?:{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*)?"
     rf"(?:{_STAMP_TIME},?\s*{_STAMP_DATE}|{_STAMP_DATE},?\s*{_STAMP_TIME})(?:\s+{_STAMP_TIME})?"
+    rf"|{WEEKDAY_RE},?\s+{_STAMP_DATE};\s*{_CLOCK_12}(?:\s*{_ZONE})?"
     rf"|{_STAMP_DATE},?\s+{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*{_STAMP_TIME}"
     r"(?:\s+Help(?=\s+[A-Z\"\u201c]|\s*$))?",
     re.IGNORECASE,
