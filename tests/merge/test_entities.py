@@ -233,6 +233,56 @@ def test_a_company_by_its_short_name_its_legal_form_and_an_acronym_it_defines() 
     assert found["Singapore Airlines"].mention_count == 3  # the name and "SIA" twice
 
 
+def test_a_name_the_story_writes_with_a_legal_form_is_a_company_s() -> None:
+    # The model reads the bare name as a place or a nationality, more often than not;
+    # "Transocean Ltd." says what it is.
+    docs = [
+        make_doc(
+            "a",
+            "Transocean Ltd. owned the rig. Transocean Deepwater Inc. said so. TransOcean agreed.",
+            mentions=[
+                ("Transocean Ltd.", "ORG"),
+                ("Transocean Deepwater Inc.", "ORG"),
+                ("TransOcean", "NORP"),
+            ],
+        ),
+        *(
+            make_doc(f"p{i}", "Transocean leased the rig.", mentions=[("Transocean", "GPE")])
+            for i in range(3)
+        ),
+        *(
+            make_doc(f"n{i}", "Transocean shares fell.", mentions=[("Transocean", "NORP")])
+            for i in range(3)
+        ),
+        make_doc("r", "Russia sent ships.", mentions=[("Russia", "GPE")]),
+    ]
+    found = names(merge_entities(docs))
+    assert found["Transocean"].kind == "organization"
+    assert found["Transocean"].mention_count == 9
+    assert found["Russia"].kind == "country"
+
+
+def test_a_name_written_after_the_is_no_person() -> None:
+    # The model takes "BP's Deepwater Horizon" for a person; the text says "the Deepwater
+    # Horizon" as often. A person written once after "the" ("the Jane Roe we knew") stays one.
+    docs = [
+        make_doc(
+            "a",
+            "The Deepwater Horizon sank. BP's Deepwater Horizon burned. The crew of "
+            "the Deepwater Horizon left. Jane Roe spoke. Jane Roe wept.",
+            mentions=[("Deepwater Horizon", "PERSON"), ("Jane Roe", "PERSON")],
+        ),
+        make_doc(
+            "b",
+            "Oil leaked from the Deepwater Horizon. It was the Jane Roe we knew.",
+            mentions=[("Deepwater Horizon", "PERSON"), ("Jane Roe", "PERSON")],
+        ),
+    ]
+    found = names(merge_entities(docs))
+    assert found["Deepwater Horizon"].kind == "product"
+    assert found["Jane Roe"].kind == "person"
+
+
 def test_a_maker_and_a_model_number_are_a_product_of_their_own() -> None:
     from storyline.annotate import read_annotations
     from storyline.annotate.backend import load_model
