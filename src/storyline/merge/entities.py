@@ -561,10 +561,9 @@ def _things(documents: Sequence[Document]) -> dict[str, str]:
             if run.group(2) in people:
                 every[run.group(2)] += 1
                 after_the[run.group(2)] += run.group(1) is not None
+    things = {name.lower() for name, n in after_the.items() if n >= 3 and n * 2 >= every[name]}
     return {
-        name.lower(): max(others[name.lower()] or {"PRODUCT": 1}, key=others[name.lower()].get)
-        for name, n in after_the.items()
-        if n >= 3 and n * 2 >= every[name]
+        name: others[name].most_common(1)[0][0] if others[name] else "PRODUCT" for name in things
     }
 
 
