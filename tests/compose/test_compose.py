@@ -324,14 +324,18 @@ def test_the_same_sources_giving_the_same_figures_are_one_conflict() -> None:
 
     sides = (side("Post", "2200", 0), side("Wire", "5000", 10))
     again = (side("Post", "2200", 0), side("Wire", "5000", 99))  # another Wire sentence
-    other = (side("Post", "2200", 0), side("Wire", "4000", 10))
+    other = (side("Post", "2200", 0), side("Wire", "4000", 50))
+    dead = (side("Post", "12", 0), side("Wire", "20", 10))
     conflicts = [
         Conflict("figure", "number barrels: The siphon", ("e1",), sides),
         Conflict("figure", "number barrels: The estimate", ("e2",), again),
         Conflict("figure", "number barrels: The estimate", ("e2",), other),
-        Conflict("figure", "number gallons: The siphon", ("e1",), sides),
+        # the same sources' figures in another unit ("2,200 barrels, or 92,400 gallons")
+        Conflict("figure", "number gallons: The siphon", ("e1",), again),
+        # but of another quantity, another disagreement
+        Conflict("figure", "number killed: The siphon", ("e1",), dead),
     ]
-    assert _distinct(conflicts) == [conflicts[0], conflicts[2], conflicts[3]]
+    assert _distinct(conflicts) == [conflicts[0], conflicts[2], conflicts[4]]
 
 
 def test_a_truce_dated_a_day_apart_by_two_outlets_is_a_date_conflict() -> None:
@@ -1276,3 +1280,45 @@ def test_a_brief_tells_a_happening_by_its_report_not_a_later_recall() -> None:
         (recall, report), 2, ("b",), type="AGREE",
     )  # fmt: skip
     assert best_sentence(event) == report
+
+
+def test_a_figure_given_as_the_one_replaced_or_compared_with_is_no_claim() -> None:
+    assert _figures(
+        "BP said it had siphoned 2,200 barrels, down from an estimate of 5,000 barrels."
+    ) == [("barrels", "2200")]
+    assert _figures("The estimates were far higher than the 210,000 gallons BP had guessed.") == []
+    assert _figures("It captured 5,000 barrels a day, from 3,000 barrels previously.") == [
+        ("barrels", "5000")
+    ]
+
+
+def test_a_source_that_gives_both_days_does_not_contradict_either() -> None:
+    # "exploded on April 20 and sank two days later" dates two happenings.
+    first = "The Deepwater rig exploded in flames on April 20, killing eleven workers at sea."
+    second = (
+        "The Deepwater rig exploded in flames on April 20 and sank two days later off the coast "
+        "of Louisiana."
+    )
+    docs = [
+        make_doc("d-a", first, "2010-05-01", "Wire", timexes=[("April 20", "2010-04-20", "day")]),
+        make_doc(
+            "d-b",
+            second,
+            "2010-05-01",
+            "Post",
+            timexes=[("April 20", "2010-04-20", "day"), ("two days later", "2010-04-22", "day")],
+        ),
+    ]
+    kind = {"type": "ASSAULT", "date_source": "text", "actors": ("rig",)}
+    events = [
+        replace(event("a", "2010-04-20", first, 1.0), **kind),
+        replace(event("b", "2010-04-22", second, 1.0), **kind),
+    ]
+    assert [c for c in find_conflicts(docs, events) if c.kind == "date"] == []
+    # Without the other day in its sentence, the second outlet does contradict the first.
+    alone = second.replace(" on April 20", "")
+    docs[1] = make_doc(
+        "d-b", alone, "2010-05-01", "Post", timexes=[("two days later", "2010-04-22", "day")]
+    )
+    events[1] = replace(event("b", "2010-04-22", alone, 1.0), **kind)
+    assert [c.kind for c in find_conflicts(docs, events)] == ["date"]

@@ -45,6 +45,14 @@ _IRREALIS = re.compile(
     r"should|can)\b(?:[^\w,;:()\u2013\u2014]+[\w'-]+(?:,\d{3})*){0,12}[^\w,;:()\u2013\u2014]*$",
     re.I,
 )
+# A figure given as the one another replaces or is measured against ("far higher than the
+# 210,000 gallons BP had guessed", "down from an estimate of 5,000 barrels", "from 3,000 barrels
+# a day previously") is no claim of the sentence's own.
+_COMPARED = re.compile(
+    r"\b(?:than|from|compared (?:with|to)|versus|vs\.?)"
+    r"(?:\s+(?:the|an?|its|their|some|about|around|roughly|nearly|estimates?|of))*\s*$",
+    re.I,
+)
 _SAME_QUANTITY = {"dead": "killed", "died": "killed", "deaths": "killed", "casualties": "killed",
                   "victims": "killed", "hurt": "injured", "wounded": "injured",
                   "detained": "arrested", "demonstrators": "protesters",
@@ -108,23 +116,34 @@ def find_conflicts(documents: Sequence[Document], events: Sequence[Event]) -> li
     also = [e for e in events if e.dated_by_report_only]
     return _distinct(
         _figure_conflicts(dated, source_of, published, by_id, also)
-        + _date_conflicts(dated, source_of)
+        + _date_conflicts(dated, source_of, by_id)
         + _status_conflicts(dated, source_of)
     )
 
 
 def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
     """Each disagreement once: two events of a day may hold the same sources' claims of the same
-    quantity (BBC's 2,200 barrels against Reuters's 5,000, under two of that day's events)."""
+    quantity (BBC's 2,200 barrels against Reuters's 5,000, under two of that day's events), and
+    the same sources may give one volume in two units ("2,200 barrels, or 92,400 gallons")."""
     seen: set[tuple[str, str, frozenset[tuple[str, str]]]] = set()
+    volumes: set[tuple[tuple[str, ...], frozenset[str]]] = set()
     result = []
     for conflict in conflicts:
         about = conflict.topic.split(":")[0] if conflict.kind == "figure" else conflict.topic
         key = (conflict.kind, about, frozenset((s.source, s.value) for s in conflict.sides))
-        if key not in seen:
-            seen.add(key)
-            result.append(conflict)
+        sources = (conflict.event_ids, frozenset(s.source for s in conflict.sides))
+        volume = conflict.kind == "figure" and about.split()[1] in _VOLUMES
+        if key in seen or (volume and sources in volumes):
+            continue
+        seen.add(key)
+        if volume:
+            volumes.add(sources)
+        result.append(conflict)
     return result
+
+
+# Units of one quantity a report may give side by side.
+_VOLUMES = frozenset({"barrels", "gallons"})
 
 
 def _status_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
@@ -378,7 +397,8 @@ def _figures(text: str) -> list[tuple[str, str]]:
     text = _NUMBER_WORD.sub(_in_digits, text)
     found = []
     for match in _FIGURE.finditer(text):
-        if _NAMING.search(text[: match.start()]) or _irrealis(text, match.start()):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if _NAMING.search(before) or _irrealis(text, match.start()) or _COMPARED.search(before):
             continue
         noun = match.group(2).lower()
         quantity = _SAME_QUANTITY.get(noun, noun)
@@ -386,7 +406,7 @@ def _figures(text: str) -> list[tuple[str, str]]:
             quantity += " of " + match.group(3).lower()
         found.append((quantity, match.group(1).replace(",", "")))
     for match in _FIGURE_AFTER.finditer(text):
-        if _irrealis(text, match.start()):
+        if _irrealis(text, match.start()) or _COMPARED.search(text[: match.start(2)]):
             continue
         verb = match.group(1).lower()
         found.append((_SAME_QUANTITY.get(verb, verb), match.group(2).replace(",", "")))
@@ -409,16 +429,19 @@ def _report_day(published: str | None, day: str) -> date | None:
     return when if -1 <= gap <= REPORT_DAYS else None
 
 
-def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[Conflict]:
+def _date_conflicts(
+    events: Sequence[Event], source_of: dict[str, str], documents: dict[str, Document]
+) -> list[Conflict]:
     """One happening given two days close together by sources that do not agree: two events
     of the same PLOVER type (not of what may be said again another day, a demand or a warning)
     by the same actor (or, where neither names one, about the same entity or place; or, for a
     happening of a precise kind, by nobody named on one side), told as having happened, each
     dated by its own
     sentences, in similar words, by disjoint sets of sources (a source that tells both days
-    tells two happenings, as with a meeting held twice). Candidates share at least three
-    content words through an inverted index whose longest lists (words in too many events) are
-    skipped, so no all-pairs comparison is made."""
+    tells two happenings, as with a meeting held twice; one whose sentence gives the other day
+    too, "exploded on April 20 and collapsed two days later", tells two). Candidates share at
+    least three content words through an inverted index whose longest lists (words in too many
+    events) are skipped, so no all-pairs comparison is made."""
     days = [
         e
         for e in events
@@ -458,6 +481,8 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
             continue
         if _retold(first, second) or _counts_differ(first, second):
             continue
+        if _gives_day(first, second.date, documents) or _gives_day(second, first.date, documents):
+            continue
         if first.date > second.date:
             first, second = second, first
         # Each side cited with the source of the sentence cited.
@@ -467,6 +492,18 @@ def _date_conflicts(events: Sequence[Event], source_of: dict[str, str]) -> list[
         )
         conflicts.append(Conflict("date", first.headline[:100], (first.id, second.id), sides))
     return conflicts
+
+
+def _gives_day(event: Event, day: str, documents: dict[str, Document]) -> bool:
+    """Whether a sentence of the event also dates something to ``day``."""
+    for citation in event.evidence:
+        document = documents.get(citation.document_id)
+        if document is not None and any(
+            citation.start <= t.start and t.end <= citation.end and (t.value or "")[:10] == day
+            for t in document.timexes
+        ):
+            return True
+    return False
 
 
 def _told_alike(first: Event, second: Event) -> bool:
