@@ -231,11 +231,8 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                 day = day_of(timex.value or "")
                 part = timex.mod if timex.granularity == "month" and timex.mod in _THIRDS else None
                 mentions.append(
-                    replace(
-                        here.mention(
-                            told_as, day, timex.granularity, timex.range_end, status, "text"
-                        ),
-                        part=part,
+                    here.mention(
+                        told_as, day, timex.granularity, timex.range_end, status, "text", part
                     )
                 )
         elif doc.published:  # an undated report of the article's day
@@ -328,6 +325,7 @@ class _Where:
         range_end: str | None,
         status: str,
         dated_by: str,
+        part: str | None = None,
     ) -> EventMention:
         return EventMention(
             self.doc.id,
@@ -345,6 +343,7 @@ class _Where:
             self.places,
             dated_by,
             self.coding,
+            part,
         )
 
 
