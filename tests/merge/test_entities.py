@@ -283,6 +283,27 @@ def test_a_name_written_after_the_is_no_person() -> None:
     assert found["Jane Roe"].kind == "person"
 
 
+def test_a_place_named_by_its_head_is_the_one_its_articles_name_beside_it() -> None:
+    gulf = [
+        make_doc(
+            f"g{i}",
+            "Oil reached the Gulf of Mexico. The Gulf is vast.",
+            mentions=[("Gulf of Mexico", "LOC"), ("Gulf", "LOC")],
+        )
+        for i in range(2)
+    ]
+    found = names(merge_entities(gulf))
+    assert found["Gulf of Mexico"].mention_count == 4 and "Gulf" not in found
+    # Where its articles name two such places as often, it is neither.
+    aden = make_doc(
+        "a",
+        "Pirates roam the Gulf of Aden. The Gulf is vast.",
+        mentions=[("Gulf of Aden", "LOC"), ("Gulf", "LOC")],
+    )
+    found = names(merge_entities([gulf[0], aden]))
+    assert found["Gulf"].mention_count == 2
+
+
 def test_a_maker_and_a_model_number_are_a_product_of_their_own() -> None:
     from storyline.annotate import read_annotations
     from storyline.annotate.backend import load_model

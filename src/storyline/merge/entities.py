@@ -275,6 +275,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     # Ministry"); the other nationality words join their country last.
     _join_demonyms(groups, only_organisations=True)
     _join_short_names(groups)
+    _join_place_heads(groups)
     _join_label_noise(groups)
     _join_nicknames(groups)
     _join_plurals(groups)
@@ -1237,18 +1238,41 @@ def _join_short_names(groups: dict[tuple[str, str], _Group]) -> None:
         # the start of some longer name ("the State Department" of "the U.S. State Department",
         # not of "the State Department of Transportation").
         candidates = [c for c in candidates if c.key.startswith("@")] or candidates
-        docs_of = {id(c): {d for d, _m in c.mentions} for c in candidates}
-        support: Counter[int] = Counter()
-        for doc_id in {d for d, _m in group.mentions}:
-            here = [c for c in candidates if doc_id in docs_of[id(c)]]
-            if len(here) == 1:
-                support[id(here[0])] += 1
-        ranked = support.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-            continue
-        target = next(c for c in candidates if id(c) == ranked[0][0])
-        _absorb(groups, target, (group.label, group.key))
+        target = _named_beside(group, candidates)
+        if target is not None:
+            _absorb(groups, target, (group.label, group.key))
     _join_name_heads(groups)
+
+
+def _named_beside(group: _Group, candidates: list[_Group]) -> _Group | None:
+    """The candidate that the articles using ``group``'s name name alone beside it, if at least
+    twice as many articles do so as for any other candidate."""
+    docs_of = {id(c): {d for d, _m in c.mentions} for c in candidates}
+    support: Counter[int] = Counter()
+    for doc_id in {d for d, _m in group.mentions}:
+        here = [c for c in candidates if doc_id in docs_of[id(c)]]
+        if len(here) == 1:
+            support[id(here[0])] += 1
+    ranked = support.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return next(c for c in candidates if id(c) == ranked[0][0])
+
+
+def _join_place_heads(groups: dict[tuple[str, str], _Group]) -> None:
+    """A one-word place that heads place names of the form "X of Y" ("the Gulf" of "the Gulf of
+    Mexico") is the one its articles name beside it, as an organisation's short name is."""
+    by_head: dict[str, list[_Group]] = defaultdict(list)
+    for (label, key), group in groups.items():
+        words = key.split()
+        if label == "PLACE" and len(words) > 2 and words[1] == "of":
+            by_head[words[0]].append(group)
+    for (label, key), group in list(groups.items()):
+        if label != "PLACE" or key not in by_head or (label, key) not in groups:
+            continue
+        target = _named_beside(group, by_head[key])
+        if target is not None:
+            _absorb(groups, target, (label, key))
 
 
 def _join_name_heads(groups: dict[tuple[str, str], _Group]) -> None:
