@@ -1322,3 +1322,34 @@ def test_a_source_that_gives_both_days_does_not_contradict_either() -> None:
     )
     events[1] = replace(event("b", "2010-04-22", alone, 1.0), **kind)
     assert [c.kind for c in find_conflicts(docs, events)] == ["date"]
+
+
+def test_the_opener_says_since_when() -> None:
+    # The earliest article opens on the day's quarrel; the next names the day of the happening
+    # the story is most about (the burst, which every later article tells).
+    names = [("Kestria", "GPE"), ("Sella", "GPE")]
+    burst = "The Veran dam burst on Tuesday, flooding towns in Kestria and Sella."
+    docs = [
+        make_doc(
+            "a",
+            "Kestria and Sella traded blame over the floods on Wednesday.",
+            "2019-03-06",
+            "Wire",
+            names,
+            [("Wednesday", "2019-03-06", "day")],
+        ),
+        make_doc("b", burst, "2019-03-06", "Post", names, [("Tuesday", "2019-03-05", "day")]),
+        *(
+            make_doc(
+                f"c{i}",
+                f"Rescuers searched the towns of Kestria and Sella. {burst}",
+                f"2019-03-0{7 + i}",
+                f"Outlet {i}",
+                names,
+                [("Tuesday", "2019-03-05", "day")],
+            )
+            for i in range(3)
+        ),
+    ]
+    story = compose_story(docs, Settings())
+    assert story.brief[0].text == burst

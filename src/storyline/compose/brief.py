@@ -216,7 +216,8 @@ def _opener(
 ) -> Citation | None:
     """The sentence that says what the story is: among the first sentences of the earliest
     articles, the one that names most of the story's main actors (the entities most of its
-    events involve) and an event of the kind the story is mostly about, and is not all about
+    events involve), an event of the kind the story is mostly about and the day of its most
+    salient happening (since when: "... exploded on Tuesday"), and is not all about
     days before the coverage (``since``: "On November 8, the army launched ..." in an article
     of January is background)."""
     actors = Counter(a for e in events for a in dict.fromkeys((*e.sources, *e.targets, *e.actors)))
@@ -226,6 +227,19 @@ def _opener(
     typed_sentences = {
         (c.document_id, c.start) for e in events if e.type in top_kinds for c in e.evidence
     }
+    # Since when: the day of the story's most salient happening in its coverage.
+    origin = max(
+        (
+            e
+            for e in events
+            if e.granularity == "day"
+            and e.status == "happened"
+            and e.date_source == "text"
+            and (since is None or e.date >= since)
+        ),
+        key=lambda e: e.salience,
+        default=None,
+    )
     dated = sorted((d for d in documents if d.published), key=lambda d: (d.published, d.id))
     early = dated[: max(1, round(len(dated) * OPENING_ARTICLES))] if dated else list(documents)
     best: tuple[float, Citation] | None = None
@@ -258,13 +272,23 @@ def _opener(
             # Two or three main actors say what the story is; more make no better opener than
             # the journalist's own lead ("Russia and Ukraine signed a deal ..." before "Russia's
             # defence minister signed with Turkey and the United Nations, and Ukraine's ...").
-            score = min(len(named), ENOUGH_ACTORS) + (
-                1.0 if (doc.id, sentence.start) in typed_sentences else 0.0
+            score = (
+                min(len(named), ENOUGH_ACTORS)
+                + (1.0 if (doc.id, sentence.start) in typed_sentences else 0.0)
+                + (1.0 if origin is not None and _names_day(doc, sentence, origin.date) else 0.0)
             )
             score = score * quality - LATER_SENTENCE * position - 0.5 * rank / len(early)
             if best is None or score > best[0]:
                 best = (score, Citation(doc.id, sentence.start, sentence.end, text))
     return best[1] if best else None
+
+
+def _names_day(doc: Document, sentence: Sentence, day: str) -> bool:
+    """Whether the sentence dates something to ``day``."""
+    return any(
+        sentence.start <= t.start < sentence.end and (t.value or "")[:10] == day
+        for t in doc.timexes
+    )
 
 
 def _all_before(doc: Document, sentence: Sentence, since: str | None) -> bool:
