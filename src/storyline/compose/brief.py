@@ -19,7 +19,7 @@ from storyline.compose.salience import overlap
 from storyline.compose.spread import SpreadPicker
 from storyline.merge.entities import EntityIndex
 from storyline.merge.events import told_as_plan
-from storyline.merge.periods import over_before, period
+from storyline.merge.periods import names_day, over_before, period
 from storyline.merge.plover import NOUNS
 from storyline.merge.quality import (
     hypothetical,
@@ -275,20 +275,17 @@ def _opener(
             score = (
                 min(len(named), ENOUGH_ACTORS)
                 + (1.0 if (doc.id, sentence.start) in typed_sentences else 0.0)
-                + (1.0 if origin is not None and _names_day(doc, sentence, origin.date) else 0.0)
+                + (
+                    1.0
+                    if origin is not None
+                    and names_day(doc.timexes, sentence.start, sentence.end, origin.date)
+                    else 0.0
+                )
             )
             score = score * quality - LATER_SENTENCE * position - 0.5 * rank / len(early)
             if best is None or score > best[0]:
                 best = (score, Citation(doc.id, sentence.start, sentence.end, text))
     return best[1] if best else None
-
-
-def _names_day(doc: Document, sentence: Sentence, day: str) -> bool:
-    """Whether the sentence dates something to ``day``."""
-    return any(
-        sentence.start <= t.start < sentence.end and (t.value or "")[:10] == day
-        for t in doc.timexes
-    )
 
 
 def _all_before(doc: Document, sentence: Sentence, since: str | None) -> bool:

@@ -13,6 +13,7 @@ from itertools import combinations
 
 from storyline.calendar import find_explicit_dates
 from storyline.compose.salience import overlap, tokens
+from storyline.merge.periods import names_day
 from storyline.records import Document
 from storyline.records.story import Citation, Conflict, ConflictSide, Event, SourceSummary
 
@@ -496,14 +497,11 @@ def _date_conflicts(
 
 def _gives_day(event: Event, day: str, documents: dict[str, Document]) -> bool:
     """Whether a sentence of the event also dates something to ``day``."""
-    for citation in event.evidence:
-        document = documents.get(citation.document_id)
-        if document is not None and any(
-            citation.start <= t.start and t.end <= citation.end and (t.value or "")[:10] == day
-            for t in document.timexes
-        ):
-            return True
-    return False
+    return any(
+        (document := documents.get(c.document_id)) is not None
+        and names_day(document.timexes, c.start, c.end, day)
+        for c in event.evidence
+    )
 
 
 def _told_alike(first: Event, second: Event) -> bool:

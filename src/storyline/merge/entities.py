@@ -1443,12 +1443,15 @@ def _roles(
     seen: dict[str, Role] = {}
     own = {w for alias in group.aliases for w in person_words(alias) if len(w) > 2}
     mine = {(doc_id, mention.start) for doc_id, mention in group.mentions}
+    others_in: dict[str, set[str]] = {}  # by document: the words of other people's names
     for doc_id, mention in group.mentions:
         doc = docs[doc_id]
-        others = {
-            w for start, words in _people_words(doc, people) if (doc_id, start) not in mine
-            for w in words
-        }  # fmt: skip
+        others = others_in.get(doc_id)
+        if others is None:
+            others = others_in[doc_id] = {
+                w for start, words in _people_words(doc, people) if (doc_id, start) not in mine
+                for w in words
+            }  # fmt: skip
         for text in roles_near(doc.text, mention.start, mention.end):
             if own.intersection(text.split()) or others.intersection(text.split()):
                 continue

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
+
+from storyline.records import TimeExpression
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 EVENT_GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year")
@@ -58,3 +61,8 @@ def _months(year: int, first: int, last: int) -> tuple[date, date]:
 def day_of(value: str) -> str:
     """'2019-03-01TNI' -> '2019-03-01'; other values unchanged."""
     return value.split("T", 1)[0]
+
+
+def names_day(timexes: Iterable[TimeExpression], start: int, end: int, day: str) -> bool:
+    """Whether a time expression within start..end of a text dates something to ``day``."""
+    return any(start <= t.start and t.end <= end and (t.value or "")[:10] == day for t in timexes)
