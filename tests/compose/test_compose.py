@@ -127,6 +127,19 @@ def test_near_duplicate_neighbouring_date_is_skipped() -> None:
     assert "2019-03-01" in dates and "2019-03-02" not in dates
 
 
+def test_a_day_whose_lead_repeats_a_neighbour_is_weighed_on_what_else_happened_on_it() -> None:
+    # "since 22 April, when the rig exploded" repeats April 20; the rig sank on April 22.
+    events = [
+        event("a", "2010-04-20", "The rig exploded in the Gulf, killing 11 workers.", 9.0),
+        event("b", "2010-04-22", "The rig exploded in the Gulf, killing 11 workers, and sank.", 4.0),
+        event("c", "2010-04-22", "The burning rig sank in 5,000 feet of water.", 2.0),
+        event("d", "2010-05-10", "Engineers lowered a containment dome over the leak.", 1.5),
+    ]
+    timeline = select_timeline(events, dates=2, per_date=1)
+    assert [t.date for t in timeline] == ["2010-04-20", "2010-04-22"]
+    assert timeline[1].sentences[0].text.startswith("The burning rig sank")
+
+
 def test_day_dates_come_before_coarser_ones() -> None:
     dates = [t.date for t in select_timeline(EVENTS, dates=6, per_date=1)]
     assert "2019-03" not in dates

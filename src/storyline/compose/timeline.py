@@ -186,7 +186,10 @@ def _choose_dates(
     """The n best dates, best first. Exact days come before weeks and months. Each day chosen
     discounts the days near it by up to ``date_spread``, fading with the distance measured
     against half the average gap between the timeline's dates, so that a busy fortnight does not
-    take every place; a day whose lead event repeats a chosen neighbour's is skipped."""
+    take every place. A day's lead event that repeats a chosen neighbour's (a day or two off, as
+    "since 22 April, when the rig exploded" for an explosion of April 20) leaves the day, which
+    is weighed again on what else happened on it."""
+    by_date = dict(by_date)
     score = {d: _date_score(events, choice.date_weight) for d, events in by_date.items()}
     days = sorted(d for d in by_date if len(d) == 10)
     periods = sorted((d for d in by_date if len(d) != 10), key=lambda d: (-score[d], d))
@@ -206,7 +209,10 @@ def _choose_dates(
             break
         lead = max(by_date[day], key=lambda e: e.salience)
         if _repeats_neighbour(day, lead, chosen):
-            picker.drop(day)
+            by_date[day] = [e for e in by_date[day] if e is not lead]
+            if not by_date[day]:
+                picker.drop(day)
+            score[day] = _date_score(by_date[day], choice.date_weight)
             continue
         chosen[day] = by_date[day]
         picker.take(day)
