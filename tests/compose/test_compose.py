@@ -131,7 +131,7 @@ def test_a_day_whose_lead_repeats_a_neighbour_is_weighed_on_what_else_happened_o
     # "since 22 April, when the rig exploded" repeats April 20; the rig sank on April 22.
     events = [
         event("a", "2010-04-20", "The rig exploded in the Gulf, killing 11 workers.", 9.0),
-        event("b", "2010-04-22", "The rig exploded in the Gulf, killing 11 workers, and sank.", 4.0),
+        event("b", "2010-04-22", "The rig exploded in the Gulf, killing 11, and sank.", 4.0),
         event("c", "2010-04-22", "The burning rig sank in 5,000 feet of water.", 2.0),
         event("d", "2010-05-10", "Engineers lowered a containment dome over the leak.", 1.5),
     ]

@@ -283,6 +283,39 @@ def test_a_name_written_after_the_is_no_person() -> None:
     assert found["Jane Roe"].kind == "person"
 
 
+def test_a_name_the_model_cut_short_is_the_whole_name_the_story_uses() -> None:
+    # The model reads "the Deepwater Horizon" as a place "Horizon" in some articles; the word
+    # before it and the part make a name the story tags whole. A surname after the given name
+    # stays a person's though the model tags the whole name an organisation more often.
+    whole = [
+        make_doc(
+            f"w{i}",
+            "The Deepwater Horizon sank. Rahm Emanuel spoke.",
+            mentions=[("Deepwater Horizon", "ORG"), ("Rahm Emanuel", "ORG")],
+        )
+        for i in range(4)
+    ]
+    whole += [
+        make_doc(f"p{i}", "Rahm Emanuel called.", mentions=[("Rahm Emanuel", "PERSON")])
+        for i in range(3)
+    ]
+    cuts = [
+        make_doc(
+            f"c{i}",
+            "Oil leaked from the Deepwater Horizon. Rahm Emanuel said so.",
+            mentions=[("Horizon", "LOC"), ("Emanuel", "PERSON")],
+        )
+        for i in range(3)
+    ]
+    cut = cuts[0]
+    index = merge_entities([*whole, *cuts])
+    by_id = {e.id: e for e in index.entities}
+    rig = by_id[index.entity_at("c0", cut.text.index("Horizon"))]
+    assert rig.name == "Deepwater Horizon" and rig.kind == "organization"
+    assert "Horizon" not in names(index)
+    assert by_id[index.entity_at("c0", cut.text.index("Emanuel"))].kind == "person"
+
+
 def test_a_place_named_by_its_head_is_the_one_its_articles_name_beside_it() -> None:
     gulf = [
         make_doc(

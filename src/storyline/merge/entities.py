@@ -202,11 +202,20 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     places, media = _names_by_context(documents)
     companies = _companies(documents)
     things = _things(documents)
+    completed = _two_word_names(documents)
     for doc in documents:
         whole = _split_names(doc)
         for n, mention in enumerate(doc.mentions):
             label = LABEL_GROUPS.get(mention.label)
             name = whole.get(mention.start) or surface(mention.text)
+            if " " not in name and (
+                before := _WORD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start)
+            ):
+                # "the Deepwater Horizon" read as a place "Horizon": the word the model left
+                # out and the name are a name the story uses whole.
+                full = completed.get(f"{before.group(1)} {name}".lower())
+                if full is not None:
+                    name, label = full[0], _whole_label(label, full[1])
             if label == "GROUP" and (rest := _name_goes_on(doc, n)):
                 label, name = "ORG", name + rest  # "the Islamic State group", read as "Islamic"
             elif label == "ORG" and _MODEL_FIRST.match(name):
@@ -538,6 +547,42 @@ def _companies(documents: Sequence[Document]) -> set[str]:
 
 # A run of capitalised words, and whether "the" stands before it.
 _CAPITALISED_RUN = re.compile(r"(?:\b([Tt]he)\s+)?\b((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)")
+
+
+# The capitalised word right before a mention, after a space.
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'-]*) $")
+# How often a name of two words must be a mention of its own for its second word alone, after
+# its first, to be read as it.
+_WHOLE_NAME_MENTIONS = 3
+
+
+def _two_word_names(documents: Sequence[Document]) -> dict[str, tuple[str, Counter[str]]]:
+    """The names of two capitalised words the model tags whole at least a few times (lower
+    case), each as written most and with the labels it has: a mention of the second word alone
+    that follows the first in the text is the whole name, which the model cut short."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in documents:
+        for mention in doc.mentions:
+            name = surface(mention.text)
+            words = name.split()
+            if len(words) == 2 and all(w[:1].isupper() for w in words):
+                written[name.lower()][name] += 1
+                labels[name.lower()][mention.label] += 1
+    return {
+        key: (forms.most_common(1)[0][0], labels[key])
+        for key, forms in written.items()
+        if sum(forms.values()) >= _WHOLE_NAME_MENTIONS
+    }
+
+
+def _whole_label(own: str | None, whole: Counter[str]) -> str | None:
+    """The label of a name the model cut short: the whole name's most common one, but a
+    person's where the model tags the part a person and the whole one at times too (a surname
+    after the given name, whatever the model made of "Rahm Emanuel" elsewhere)."""
+    if own == "PERSON" and whole["PERSON"]:
+        return own
+    return LABEL_GROUPS.get(whole.most_common(1)[0][0])
 
 
 def _things(documents: Sequence[Document]) -> dict[str, str]:
