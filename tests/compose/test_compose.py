@@ -1080,6 +1080,23 @@ def test_a_caption_saying_who_stands_where_reads_poorly() -> None:
     assert sentence_quality("The right to protest (and to strike) was upheld on Monday.") == 1.0
 
 
+def test_a_grid_of_stills_reads_poorly() -> None:
+    still = (
+        "Images of the oil spill taken from live video on 26 May (top L), 1 June (top R) and "
+        "15 July (bottom R) after the leak was contained."
+    )
+    assert sentence_quality(still) < 0.5
+
+
+def test_a_brief_tells_a_happening_by_a_sentence_that_tells_it_done() -> None:
+    from storyline.merge.events import told_as_plan
+
+    assert told_as_plan("The cap could be placed over the spill as early as Wednesday.")
+    assert told_as_plan("A final report from the panel is due by 11 January.")
+    assert not told_as_plan("The cap placed over the well on Wednesday held.")
+    assert not told_as_plan("The panel's report was published on 11 January.")
+
+
 def test_spread_picker_discounts_the_neighbours_of_what_it_takes() -> None:
     from storyline.compose.spread import SpreadPicker
 

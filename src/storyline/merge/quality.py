@@ -31,7 +31,9 @@ _CAPTION_WORDS = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)|\bin this (?:\w+ )?(?:image|photo|picture|"
     r"video|handout|still)\b"
     # who stands where in the picture: "(back row, from left)", "(right)", "(pictured)"
-    r"|\((?:[a-z ,]*\b(?:from )?(?:left|right|centre|center)|pictured|above|below|inset)\)",
+    r"|\((?:[a-z ,]*\b(?:from )?(?:left|right|centre|center)|pictured|above|below|inset)\)"
+    # ... or in a grid of stills: "(top L)", "(bottom R)"
+    r"|\((?:top|bottom) [lr]\)",
     re.I,
 )
 # A news photo's caption tells what it shows in the present, with the place and the day set off
