@@ -208,14 +208,10 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
         for n, mention in enumerate(doc.mentions):
             label = LABEL_GROUPS.get(mention.label)
             name = whole.get(mention.start) or surface(mention.text)
-            if " " not in name and (
-                before := _WORD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start)
-            ):
+            if label is not None and " " not in name:
                 # "the Deepwater Horizon" read as a place "Horizon": the word the model left
                 # out and the name are a name the story uses whole.
-                full = completed.get(f"{before.group(1)} {name}".lower())
-                if full is not None:
-                    name, label = full[0], _whole_label(label, full[1])
+                name, label = _whole_name(doc.text, mention.start, name, label, completed)
             if label == "GROUP" and (rest := _name_goes_on(doc, n)):
                 label, name = "ORG", name + rest  # "the Islamic State group", read as "Islamic"
             elif label == "ORG" and _MODEL_FIRST.match(name):
@@ -574,6 +570,18 @@ def _two_word_names(documents: Sequence[Document]) -> dict[str, tuple[str, Count
         for key, forms in written.items()
         if sum(forms.values()) >= _WHOLE_NAME_MENTIONS
     }
+
+
+def _whole_name(
+    text: str, start: int, name: str, label: str, completed: dict[str, tuple[str, Counter[str]]]
+) -> tuple[str, str | None]:
+    """A one-word name and its label, or the two-word name it and the capitalised word before
+    it make, where the story tags that name whole (``_two_word_names``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    full = completed.get(f"{before.group(1)} {name}".lower()) if before else None
+    if full is None:
+        return name, label
+    return full[0], _whole_label(label, full[1])
 
 
 def _whole_label(own: str | None, whole: Counter[str]) -> str | None:
