@@ -1088,6 +1088,16 @@ def test_a_grid_of_stills_reads_poorly() -> None:
     assert sentence_quality(still) < 0.5
 
 
+def test_a_heading_with_its_date_run_into_a_sentence_reads_poorly() -> None:
+    glued = (
+        "Swine flu illness in Mexico-update 2 26 April 2009 -- As of 26 April 2009, the "
+        "government has reported 20 laboratory confirmed cases."
+    )
+    assert sentence_quality(glued) < 0.5
+    aside = "The talks that began on 26 April 2009 -- the first in years -- ended on Friday."
+    assert sentence_quality(aside) == 1.0
+
+
 def test_a_brief_tells_a_happening_by_a_sentence_that_tells_it_done() -> None:
     from storyline.merge.events import told_as_plan
 

@@ -24,7 +24,12 @@ _CAPTION_START = re.compile(
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
-_DATED_EDGE = re.compile(rf"^\W*{_FULL_DATE}\s*(?:[:\-\u2013\u2014]|\d)|,\s*{_FULL_DATE}\W*$", re.I)
+_DATED_EDGE = re.compile(
+    rf"^\W*{_FULL_DATE}\s*(?:[:\-\u2013\u2014]|\d)|,\s*{_FULL_DATE}\W*$"
+    # a heading's date and dash run into the text ("Mexico-update 2 26 April 2009 -- As of ...")
+    rf"|\b{_FULL_DATE}\s+(?:--|[\u2013\u2014])\s+(?-i:[A-Z])",
+    re.I,
+)
 # A caption's own words, also after a gallery's date ("June 4: Oil is seen gushing around the
 # cap", "Aug. 3: In this image taken from video ..."), but not "is seen as" (a judgement).
 _CAPTION_WORDS = re.compile(
