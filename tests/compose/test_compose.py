@@ -1098,6 +1098,17 @@ def test_a_heading_with_its_date_run_into_a_sentence_reads_poorly() -> None:
     assert sentence_quality(aside) == 1.0
 
 
+def test_a_page_s_words_about_what_follows_read_poorly() -> None:
+    summary = (
+        "A summary of events Thursday, July 15, Day 86 of the Gulf of Mexico oil spill that "
+        "began with the April 20 explosion."
+    )
+    assert sentence_quality(summary) < 0.5
+    assert sentence_quality("Here are the latest developments as confirmed by the network.") < 0.5
+    report = "A summary of the advice, obtained by the newspaper, said the resolution was enough."
+    assert sentence_quality(report) == 1.0
+
+
 def test_a_brief_tells_a_happening_by_a_sentence_that_tells_it_done() -> None:
     from storyline.merge.events import told_as_plan
 

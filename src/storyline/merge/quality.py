@@ -11,6 +11,9 @@ import re
 
 _NOISE = re.compile(
     r"^\W*\(?(?:update|updated|posted|published|editor'?s note|correction)\b|"
+    # a page's own words about what follows ("A summary of events Thursday, July 15, Day 86 of
+    # the Gulf of Mexico oil spill ...", "Here are the latest developments")
+    r"^\W*(?:a summary of events|a timeline of|here(?:'s| is) a look at|here are the latest)\b|"
     r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:et|gmt|edt|est|bst)?\s*\|"
     r"|\b(?:click|subscribe|retweet|follow us)\b",
     re.I,
