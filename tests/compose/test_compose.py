@@ -1114,6 +1114,7 @@ def test_a_brief_tells_a_happening_by_a_sentence_that_tells_it_done() -> None:
 
     assert told_as_plan("The cap could be placed over the spill as early as Wednesday.")
     assert told_as_plan("A final report from the panel is due by 11 January.")
+    assert told_as_plan("The reports come ahead of a final report, to be released January 11.")
     assert not told_as_plan("The cap placed over the well on Wednesday held.")
     assert not told_as_plan("The panel's report was published on 11 January.")
 

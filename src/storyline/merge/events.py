@@ -46,7 +46,8 @@ from storyline.records.story import Citation, Event
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|would|is to|are to|due to|due on|due in|scheduled|expected to|"
     r"expected in|plans? to|planned|planning to|set to|going to|intends? to|aims? to|"
-    r"to be held|upcoming|next|due by|due out)\b"
+    r"to be (?:held|released|published|unveiled|announced|signed|completed)|upcoming|next|due by|"
+    r"due out)\b"
     # a time something may come as soon as ("could be placed ... as early as Wednesday")
     r"|\bas (?:early|soon) as (?:next|this|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:could|may|might) be \w+(?:ed|en)\b",
