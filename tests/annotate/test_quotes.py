@@ -91,6 +91,15 @@ def test_pronoun_resolves_to_nearest_named_person() -> None:
     assert quote.speaker_text == "Idris Calloway"
 
 
+def test_pronoun_is_not_someone_brought_in_with_a() -> None:
+    text = (
+        "Alan Smith estimated that a Briton about to retire could expect a smaller pension.\n"
+        '"Those considering retirement might be disappointed," he said.'
+    )
+    [quote] = quotes(text, {"Alan Smith": "PERSON", "Briton": "PERSON"})
+    assert quote.speaker_text == "Alan Smith"
+
+
 def test_pronoun_is_the_speaker_of_the_sentence_before_not_the_one_he_spoke_of() -> None:
     text = (
         "Asem Abedine, head of the Nassiri party, said Hosni Mubarak is merely angling for time.\n"

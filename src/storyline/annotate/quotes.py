@@ -130,11 +130,20 @@ _TITLE_WORD = r"(?:[A-Z0-9][\w.'\u2019&-]*|of|the|and|for|on|in|a|an|to|at|with)
 _TITLE_WORDS = re.compile(rf"^{_TITLE_WORD}(?:\s+{_TITLE_WORD})*$")
 
 
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?) $")
+
+
 def find_quotes(
     text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
 ) -> list[Quote]:
     """All quotes in ``text``; ``sentences`` are (start, end) offsets of the sentences."""
-    persons = [m for m in mentions if m.label == "PERSON"]
+    # (Someone the text brings in with "a" or "an", "a Briton about to retire", is no person
+    # named: a "he" after it is someone named before.)
+    persons = [
+        m
+        for m in mentions
+        if m.label == "PERSON" and not _INDEFINITE.search(text, max(0, m.start - 4), m.start)
+    ]
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     for match in _QUOTE.finditer(text):
