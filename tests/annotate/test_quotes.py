@@ -91,6 +91,17 @@ def test_pronoun_resolves_to_nearest_named_person() -> None:
     assert quote.speaker_text == "Idris Calloway"
 
 
+def test_pronoun_is_not_someone_a_quotation_names() -> None:
+    text = (
+        'One of the climbers, Ben Stewart, said: "The spill can be traced back to this building.\n'
+        '"Under Tony Hayward\'s leadership the company has taken huge risks."\n'
+        'He said the logo was "a pathetic attempt to distract our attention" from the spill.'
+    )
+    found = quotes(text, {"Ben Stewart": "PERSON", "Tony Hayward": "PERSON"})
+    [logo] = [q for q in found if "pathetic" in q.text]
+    assert logo.speaker_text == "Ben Stewart"
+
+
 def test_pronoun_is_not_someone_brought_in_with_a() -> None:
     text = (
         "Alan Smith estimated that a Briton about to retire could expect a smaller pension.\n"

@@ -144,6 +144,10 @@ def find_quotes(
         for m in mentions
         if m.label == "PERSON" and not _INDEFINITE.search(text, max(0, m.start - 4), m.start)
     ]
+    # A "he said" stands for no one a quotation names: "Under Tony Hayward's leadership ..."
+    # does not make the "He said" after it Hayward's.
+    spoken_of = [match.span() for match in _QUOTE.finditer(text)]
+    outside = [m for m in persons if not any(s <= m.start < e for s, e in spoken_of)]
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     for match in _QUOTE.finditer(text):
@@ -152,14 +156,12 @@ def find_quotes(
         if len(inner.split()) < 3 or _TITLE_WORDS.match(inner.strip(" ,.")):
             continue
         sent_start, sent_end = _sentence_around(sentences, start, end, len(text))
-        # A "he said" after the quote stands for no one the quote itself names.
-        outside = [m for m in persons if not start <= m.start < end]
         speaker = _speaker_after(
             text, end, min(len(text), max(sent_end, end) + 120), mentions, outside
         )
         if speaker is None:
             speaker = _speaker_before(
-                text, _line_start(text, start, sent_start), start, mentions, persons
+                text, _line_start(text, start, sent_start), start, mentions, outside
             )
         if speaker is None and quotes:
             speaker = _continued_speaker(text, quotes[-1], start, persons)
@@ -172,7 +174,7 @@ def find_quotes(
         if any(s < sent_end and sent_start < e for s, e in covered):
             continue
         sentence = text[sent_start:sent_end]
-        quote = _reported(text, sentence, sent_start, mentions, persons)
+        quote = _reported(text, sentence, sent_start, mentions, outside)
         if quote is not None:
             quotes.append(quote)
     quotes.sort(key=lambda q: q.start)
