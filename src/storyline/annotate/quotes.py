@@ -146,11 +146,11 @@ def find_quotes(
     ]
     # A "he said" stands for no one a quotation names: "Under Tony Hayward's leadership ..."
     # does not make the "He said" after it Hayward's.
-    spoken_of = [match.span() for match in _QUOTE.finditer(text)]
-    outside = [m for m in persons if not any(s <= m.start < e for s, e in spoken_of)]
+    quoted = list(_QUOTE.finditer(text))
+    outside = [m for m in persons if not any(q.start() <= m.start < q.end() for q in quoted)]
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
-    for match in _QUOTE.finditer(text):
+    for match in quoted:
         start, end = match.span()
         inner = next(group for group in match.groups() if group)
         if len(inner.split()) < 3 or _TITLE_WORDS.match(inner.strip(" ,.")):
