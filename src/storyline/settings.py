@@ -72,6 +72,9 @@ class Settings:
     # the candidate lines of that date, and of a sentence that also dates something elsewhere.
     chronicle_weight: float = 3.0
     elsewhere_weight: float = 0.5
+    # Weight of a line from an article published more than two days after the date (the day's
+    # happening told again as background to later news) against the day's own reports.
+    late_weight: float = 0.5
     # How much an event or a timeline line about none of the story's terms (its main actors and
     # words, and the query's) keeps of its score, against 1 more for one that carries them all.
     off_story_weight: float = 1.0
@@ -132,8 +135,8 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         raise SettingsError('date_weight must be "reports" or "salience"')
     if not 0 <= result.date_spread <= 1:
         raise SettingsError("date_spread must be in [0, 1]")
-    if result.chronicle_weight <= 0 or result.elsewhere_weight <= 0:
-        raise SettingsError("chronicle_weight and elsewhere_weight must be positive")
+    if min(result.chronicle_weight, result.elsewhere_weight, result.late_weight) <= 0:
+        raise SettingsError("chronicle_weight, elsewhere_weight and late_weight must be positive")
     if result.off_story_weight < 0 or result.off_story_article_weight < 0:
         raise SettingsError("off_story_weight and off_story_article_weight must be 0 or more")
     if not 0 < result.language_confidence <= 1:

@@ -1405,3 +1405,22 @@ def test_the_opener_says_since_when() -> None:
     ]
     story = compose_story(docs, Settings())
     assert story.brief[0].text == burst
+
+
+def test_a_day_is_told_by_its_own_reports_before_later_articles_retelling_it() -> None:
+    told = "Rebels took the airport in Sella after a night of shelling."
+    retold = "The airport in Sella, taken by the rebels on 10 March, is still closed to aid."
+    docs = [make_doc("d1", told, published="2019-03-10")] + [
+        make_doc(
+            f"l{i}", retold, published=f"2019-03-2{i}", timexes=[("10 March", "2019-03-10", "day")]
+        )  # fmt: skip
+        for i in range(2)
+    ]
+    evidence = tuple(Citation(d.id, 0, len(d.text), d.text) for d in docs)
+    airport = Event("a", "2019-03-10", "day", "happened", told, (), None, evidence, 3, (), 2.0)
+    line = select_timeline([airport], docs, dates=1, per_date=1)[0].sentences[0]
+    assert line.text == told
+    unweighted = select_timeline(
+        [airport], docs, dates=1, per_date=1, choice=TimelineChoice(late_weight=1.0)
+    )
+    assert unweighted[0].sentences[0].text == retold

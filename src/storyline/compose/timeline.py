@@ -121,6 +121,9 @@ WINDOW_MARGIN = 90
 SINGLE_ARTICLE_ORDER = 0.5
 # How much a line in capitals' runs counts, against 1 (a transcript's or a listing's line).
 SHOUTED_LINE = 0.3
+# Articles up to this many days after a day report its news (the day's, the next morning's, and
+# a weekend's or another time zone's); later ones tell it again as background.
+REPORT_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,7 @@ class TimelineChoice:
     date_spread: float = 0.3
     chronicle_weight: float = 3.0
     elsewhere_weight: float = 0.5
+    late_weight: float = 0.5
     off_story_weight: float = OFF_STORY
 
 
@@ -263,6 +267,7 @@ class _Candidate:
     event: Event | None
     chronicle: bool
     elsewhere: bool
+    late: bool
 
 
 class _LeadIndex:
@@ -297,6 +302,14 @@ class _LeadIndex:
     def published(self, document_id: str) -> str | None:
         doc = self._by_id.get(document_id)
         return doc.published if doc is not None else None
+
+    def retells(self, citation: Citation, day: str) -> bool:
+        """Whether the sentence's article came out more than ``REPORT_DAYS`` after ``day``:
+        it tells the day's happening again, as background to later news, not as the news."""
+        published = self.published(citation.document_id)
+        if published is None or len(day) != 10:
+            return False
+        return published > (date.fromisoformat(day) + timedelta(days=REPORT_DAYS)).isoformat()
 
     def dated_elsewhere(self, citation: Citation, day: str) -> bool:
         doc = self._by_id.get(citation.document_id)
@@ -426,6 +439,7 @@ def _candidates(day: str, events: list[Event], leads: _LeadIndex) -> list[_Candi
             event,
             leads.is_chronicle_entry(citation, day),
             leads.dated_elsewhere(citation, day),
+            leads.retells(citation, day),
         )
         for citation, event in sources.values()
     ]
@@ -461,6 +475,8 @@ def _central_lines(
     about = np.array([relevance(c.citation.text, terms) for c in candidates])
     chronicle = np.array([choice.chronicle_weight if c.chronicle else 1.0 for c in candidates])
     elsewhere = np.array([choice.elsewhere_weight if c.elsewhere else 1.0 for c in candidates])
+    # A chronology's entry is written for its date, however late.
+    late = np.array([choice.late_weight if c.late and not c.chronicle else 1.0 for c in candidates])
     scores = (
         np.asarray(vectors @ centroid).ravel()
         * quality
@@ -468,6 +484,7 @@ def _central_lines(
         * chronicle
         * elsewhere
         * shown
+        * late
     )
     if in_order:
         # What the article tells first is what it holds most important (its lead), as its own

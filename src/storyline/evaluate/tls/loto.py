@@ -2,9 +2,9 @@
 
 The settings chosen by looking at Timeline17 scores (``line_redundancy``, ``date_weight``,
 ``date_spread``, ``off_story_article_weight``, and ``chronicle_weight`` with ``elsewhere_weight``
-as one switch) are fit on all topics but one, with tilse's fast ROUGE, and the held-out topic is
-then scored with the chosen setting and the reporting scorer. Repeated for every topic, this
-gives figures that no topic's own reference helped to choose.
+and ``late_weight`` as one switch) are fit on all topics but one, with tilse's fast ROUGE, and
+the held-out topic is then scored with the chosen setting and the reporting scorer. Repeated for
+every topic, this gives figures that no topic's own reference helped to choose.
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ from storyline.evaluate.tls.runner import Report, annotated, on_forks, score_all
 from storyline.evaluate.tls.scoring import TaskScores, mean_scores, score_task, task_row
 from storyline.settings import Settings
 
-# Line weights for chronology entries and for sentences dated elsewhere: on (the defaults) or off.
-_LINE_WEIGHTS = ({"chronicle_weight": 3.0, "elsewhere_weight": 0.5},
-                 {"chronicle_weight": 1.0, "elsewhere_weight": 1.0})  # fmt: skip
+# Line weights for chronology entries, for sentences dated elsewhere and for sentences of later
+# articles: on (the defaults) or off.
+_LINE_WEIGHTS = (
+    {"chronicle_weight": 3.0, "elsewhere_weight": 0.5, "late_weight": 0.5},
+    {"chronicle_weight": 1.0, "elsewhere_weight": 1.0, "late_weight": 1.0},
+)
 GRID: tuple[dict[str, Any], ...] = tuple(
     {
         "off_story_article_weight": off_story_article,
