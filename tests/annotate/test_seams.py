@@ -80,6 +80,8 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "He wrote for The New York Times and The Guardian before he joined the BBC in 2003.",
         "She starred in Gone With the Wind and won an award.",
         "In every country I go to, it is the first thing I turn on.",
+        "Cases of the new H1N1 flu virus have been found in all 50 U.S. states and tests have "
+        "confirmed the virus in more than 10,000 people across the country, officials said.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:
@@ -155,3 +157,16 @@ def test_a_wire_dateline_inside_a_sentence_is_cut_out(nlp) -> None:
     assert "Thousands of protesters gathered in Tahrir Square on Tuesday." in found
     assert "A rights researcher says more than 120 people have died" in found
     assert "The toll rose again on Monday, officials said." in found
+
+
+def test_a_quotation_closed_after_its_full_stop_ends_the_sentence(nlp) -> None:
+    # The parser reads "A." as an initial and runs on; the cut is after the closing quote, not
+    # before the capitalised "U.S." after a number ("two U.S. children").
+    text = (
+        'They said this new pandemic "provides further evidence of the role of domestic pigs in '
+        'the ecosystem of influenza A." The new virus, which was first reported in two U.S. '
+        "children in March, apparently infected people as early as last January in Mexico."
+    )
+    found = sentences(nlp, text)
+    assert found[0].endswith('influenza A."')
+    assert found[1].startswith("The new virus, which was first reported in two U.S. children")

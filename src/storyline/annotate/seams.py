@@ -141,9 +141,22 @@ def _linked(head: Any, verb: Any) -> bool:
     )
 
 
+_CLOSING_QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
+
+
+def _ends_quotation(doc: Any, i: int) -> bool:
+    """Whether token i follows a quotation closed after a full stop ('... influenza A."')."""
+    return (
+        i >= 2 and doc[i - 1].text in _CLOSING_QUOTES and doc[i - 2].text.endswith((".", "!", "?"))
+    )
+
+
 def _modifies(word: Any) -> bool:
-    """Whether a word is an adjective in a noun phrase that goes on after it ("the
-    paramilitary Rapid Support Forces", "a controversial Overture"), which no sentence ends on."""
+    """Whether a word is an adjective or a number in a noun phrase that goes on after it ("the
+    paramilitary Rapid Support Forces", "a controversial Overture", "in all 50 U.S. states"),
+    which no sentence ends on."""
+    if word.pos_ == "NUM":
+        return word.dep_ == "nummod" and word.head.i > word.i
     if word.pos_ != "ADJ":
         return False
     if word.dep_ == "amod" and word.head.i > word.i:
@@ -157,6 +170,12 @@ def _cut_between(sentence: Any, first: int, last: int) -> Any | None:
     doc = sentence.doc
     for i in range(last, first, -1):
         token, before = doc[i], doc[i - 1]
+        if _ends_quotation(doc, i):
+            # '... in the ecosystem of influenza A." The new virus ...': the full stop inside
+            # the quotation ends the sentence ("A." read as an initial hid it from the parser).
+            if token.is_title and _room(sentence, i):
+                return token
+            continue
         if before.is_punct or before.pos_ in _CANNOT_END:
             continue
         # A capitalised article starts a sentence; other capitalised words start one only at
