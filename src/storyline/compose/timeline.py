@@ -123,7 +123,7 @@ SINGLE_ARTICLE_ORDER = 0.5
 SHOUTED_LINE = 0.3
 # Articles up to this many days after a day report its news (the day's, the next morning's, and
 # a weekend's or another time zone's); later ones tell it again as background.
-REPORT_DAYS = 2
+NEWS_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,13 +303,11 @@ class _LeadIndex:
         doc = self._by_id.get(document_id)
         return doc.published if doc is not None else None
 
-    def retells(self, citation: Citation, day: str) -> bool:
-        """Whether the sentence's article came out more than ``REPORT_DAYS`` after ``day``:
-        it tells the day's happening again, as background to later news, not as the news."""
+    def retells(self, citation: Citation, news_until: str | None) -> bool:
+        """Whether the sentence's article came out after ``news_until``, the last day that
+        reports a day's news: it tells the happening again, as background to later news."""
         published = self.published(citation.document_id)
-        if published is None or len(day) != 10:
-            return False
-        return published > (date.fromisoformat(day) + timedelta(days=REPORT_DAYS)).isoformat()
+        return news_until is not None and published is not None and published > news_until
 
     def dated_elsewhere(self, citation: Citation, day: str) -> bool:
         doc = self._by_id.get(citation.document_id)
@@ -433,13 +431,18 @@ def _candidates(day: str, events: list[Event], leads: _LeadIndex) -> list[_Candi
             )
     for citation in leads.reports_of(day):
         sources.setdefault((citation.document_id, citation.field, citation.start), (citation, None))
+    news_until = (
+        (date.fromisoformat(day) + timedelta(days=NEWS_DAYS)).isoformat()
+        if len(day) == 10
+        else None
+    )
     return [
         _Candidate(
             citation,
             event,
             leads.is_chronicle_entry(citation, day),
             leads.dated_elsewhere(citation, day),
-            leads.retells(citation, day),
+            leads.retells(citation, news_until),
         )
         for citation, event in sources.values()
     ]
