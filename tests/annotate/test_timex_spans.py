@@ -425,6 +425,18 @@ def test_four_figures_before_a_time_zone_are_a_clock_time_on_the_day_said(nlp) -
     assert found["Saturday"] == "2023-05-20"
 
 
+def test_four_figures_before_local_time_or_hours_are_a_clock_time(nlp) -> None:
+    text = "BP said the oil had been stopped at 1425 local time on Thursday.\n"
+    assert values(nlp, text, "2010-07-16")["1425"] == "2010-07-15T14:25"  # not the year 1425
+    text = "The procedure began at 1300 hours, shortly after officials approved the plan.\n"
+    assert values(nlp, text, "2010-08-03")["1300 hours"] == "2010-08-03T13:00"
+    text = "The attack came at 0600 hours on Monday.\n"
+    assert values(nlp, text, "2010-08-03")["0600 hours"] == "2010-08-02T06:00"  # Monday's
+    # An amount of hours is no time of day.
+    text = "He was sentenced to 2000 hours of community service in 2009.\n"
+    assert "2000" not in values(nlp, text, "2010-08-03")
+
+
 def test_a_weekday_with_a_simple_present_is_the_coming_one(nlp) -> None:
     # Friday 1998-05-01: a timetable is told in the present ...
     text = "He and Arafat meet separately Monday with the US Secretary of State.\n"

@@ -185,7 +185,7 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
         ):
             end, length = read_length(text, start, end)
             piece = text[start:end]
-            clock = _CLOCK_BEFORE_ZONE.fullmatch(piece) and _TIME_ZONE_AFTER.match(text, end)
+            clock = _clock_figures(text, piece, end)
             side = _UNIT_ALONE.fullmatch(piece) and _BEFORE_OR_AFTER.match(text, end)
             if side:
                 # "The day after, ..." counts from the day the story is on; "the day after
@@ -196,8 +196,8 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
                     result = resolve(piece, anchor, tense, reference)
                 else:
                     result = Resolution(None, "unknown")
-            elif clock:  # "(1945 GMT)": a time of day, not the year 1945
-                result = resolve(f"{piece[:2]}:{piece[2:]}", anchor, tense, reference)
+            elif clock:  # "(1945 GMT)", "1300 hours": a time of day, not the year 1945
+                result = resolve(f"{piece[:2]}:{piece[2:4]}", anchor, tense, reference)
             else:
                 result = known or length or resolve(piece, anchor, tense, reference)
             if result.value is None and not side:
@@ -245,12 +245,24 @@ _UNIT_ALONE = re.compile(r"(?:the|that)\s+(?:day|week|month|year)", re.I)
 _BEFORE_OR_AFTER = re.compile(r"\s+(?:after|before)\b", re.I)
 _STORY_DAY_AFTER = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")
 
-# A time of day alone ("at 9:45 p.m.", "21:45"), and one written as four figures before a zone.
+# A time of day alone ("at 9:45 p.m.", "21:45"), and one written as four figures before a zone,
+# "local time" or "hours" ("at 1425 local time", "at 1300 hours"; not "2000 hours of service").
 _BARE_CLOCK = re.compile(
-    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d", re.I
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hours|hrs))?",
+    re.I,
 )
 _CLOCK_BEFORE_ZONE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_TIME_ZONE_AFTER = re.compile(rf"\s+{TIME_ZONE_RE}\b")
+_TIME_ZONE_AFTER = re.compile(rf"\s+(?:{TIME_ZONE_RE}\b|local\s+time\b|(?:hours|hrs)\b(?!\s+of\b))")
+_CLOCK_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _clock_figures(text: str, piece: str, end: int) -> bool:
+    """Whether ``piece``, ending at ``end``, is a time of day in four figures ("1945 GMT",
+    "1425 local time", "1300 hours"), not a year or an amount ("2000 hours of service")."""
+    if _CLOCK_BEFORE_ZONE.fullmatch(piece):
+        return _TIME_ZONE_AFTER.match(text, end) is not None
+    return _CLOCK_HOURS.fullmatch(piece) is not None and not _OF_AFTER.match(text, end)
 
 
 def _days_of_clocks(found: list[TimeExpression], clocks: list[tuple[int, int, int]]) -> None:

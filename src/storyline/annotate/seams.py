@@ -31,14 +31,17 @@ def seams(sentence: Any) -> list[int]:
     for verb in sentence:
         head = verb.head
         if (
-            verb.dep_ not in ("conj", "dep")
+            verb.dep_ not in ("conj", "dep", "ccomp")
             or verb.pos_ not in _CLAUSE_HEADS
             or head.pos_ not in _CLAUSE_HEADS
             or head.i >= verb.i
             or _linked(head, verb)
+            or (verb.dep_ == "ccomp" and not _object_before(head, verb))
         ):
             continue
         cut = _cut_between(sentence, head.i, verb.i)
+        if verb.dep_ == "ccomp" and cut is not None and not _opens_clause(cut, verb):
+            continue
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for token in sentence[1:]:
@@ -138,6 +141,38 @@ def _linked(head: Any, verb: Any) -> bool:
     return any(
         doc[i].dep_ in _LINKS and doc[i].head.i in (head.i, verb.i)
         for i in range(head.i + 1, verb.i)
+    )
+
+
+# Verbs that take a person and then what they are told ("warned Iran it would face sanctions"),
+# by the start of their forms (the lemmatizer does not run here).
+_TELLING = (
+    "tell", "told", "warn", "assur", "remind", "inform", "notif", "persuad", "convinc", "promis",
+    "show", "teach", "taught", "advis", "ask", "bet", "giv", "gave",
+)  # fmt: skip
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _object_before(head: Any, verb: Any) -> bool:
+    """Whether a clause the parser hangs on a finite verb as what it reports follows that verb's
+    own object ("have reported 8453 cases of the disease | India and Turkey have recorded ..."):
+    a verb that has its object says nothing more, bar verbs that tell someone something."""
+    finite = head.tag_ in _FINITE or any(child.dep_ == "aux" for child in head.children)
+    return (
+        finite
+        and not head.lower_.startswith(_TELLING)
+        and any(child.dep_ == "dobj" and head.i < child.i < verb.i for child in head.children)
+    )
+
+
+def _opens_clause(token: Any, verb: Any) -> bool:
+    """Whether ``token`` opens the subject of ``verb``'s clause (where a new sentence would),
+    and that subject is no pronoun: "in the two days I've been here" is one sentence."""
+    return token.pos_ != "PRON" and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.left_edge.i == token.i
+        for child in verb.children
     )
 
 
