@@ -1188,6 +1188,19 @@ def test_a_brief_tells_developments_not_quotations_or_plans_overtaken() -> None:
     assert texts == [done.headline]
 
 
+def test_a_brief_tells_the_story_s_most_important_days_by_their_main_happening() -> None:
+    # The day the deal was signed is told by many events; a plan much repeated on a quiet day
+    # has more mentions than any one of them, but its day matters less.
+    signed = [
+        event("s", "2019-05-02", "Ostland and Westria signed the river accord in Lakeport.", 2.5),
+        event("s2", "2019-05-02", "Crowds gathered on both banks of the river to celebrate.", 2.0),
+        event("s3", "2019-05-02", "The mediator thanked both delegations for their patience.", 2.0),
+    ]
+    wells = event("w", "2019-06-11", "Engineers were drilling two channels to drain the lake.", 3.0)
+    texts = [s.text for s in write_brief([*signed, wells], summary_words=10)]
+    assert texts == [signed[0].headline]
+
+
 def test_a_brief_tells_no_condition_and_nothing_added_to_an_untold_sentence() -> None:
     condition = event(
         "c", "2019-03-02", "If the talks go well, the truce could be extended by a month.", 3.0

@@ -10,12 +10,13 @@ sentences tell the same event.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
-from storyline.compose.salience import overlap
+from storyline.compose.salience import day_weight, overlap
 from storyline.compose.spread import SpreadPicker
 from storyline.merge.entities import EntityIndex
 from storyline.merge.events import told_as_plan
@@ -68,8 +69,8 @@ def write_brief(
     coverage: tuple[str | None, str | None] = (None, None),
 ) -> list[CitedSentence]:
     """The brief. Developments are the events of the ``coverage`` days (first, last) in order
-    of salience, each discounted by the ones already chosen near its day, so that they span
-    the story rather than its busiest week."""
+    of salience (more on a day on which much happened), each discounted by the ones already
+    chosen near its day, so that they span the story rather than its busiest week."""
     opener = _opener(events, documents, index, coverage[0]) if index is not None else None
     # The events the opener tells are told; the one it stands for is of the coverage and of a
     # day where it can be ("began talks in Vienna on Tuesday" over "the 2015 nuclear deal").
@@ -98,6 +99,8 @@ def write_brief(
     for event in telling:
         picker.drop(event.id)
 
+    weight_of_day = _day_weights(events)
+
     def rank(eid: str, discount: float) -> tuple[bool, float, str]:
         event = candidates[eid][0]
         # A plan whose day came before the last article and that no report tells as done
@@ -105,7 +108,7 @@ def write_brief(
         stale = event.status == "planned" and over_before(event.date, coverage[1])
         # Day-dated events first: they are the story's happenings; coarser ones fill in.
         weight = STALE_PLAN if stale else 1.0
-        return (event.granularity == "day", event.salience * discount * weight, eid)
+        return (event.granularity == "day", weight_of_day(event) * discount * weight, eid)
 
     while words < summary_words and (eid := picker.best(rank)) is not None:
         event, sentence = candidates[eid]
@@ -124,6 +127,27 @@ def write_brief(
     head, developments = chosen[:1] if opener else [], chosen[1:] if opener else chosen
     developments.sort(key=lambda pair: (_start(pair[0]), -pair[0].salience) if pair[0] else ("",))
     return [CitedSentence(c.text, _citations(c, e)) for e, c in [*head, *developments]]
+
+
+def _day_weights(events: Sequence[Event]) -> Callable[[Event], float]:
+    """What a development is worth: its salience, and for an event of a day, times the square
+    root of what its day weighs (as the timeline weighs days: the salience of the day's main
+    events) against the day's most salient event. The main happening of a day on which much
+    happened counts for more than a plan with many mentions on a quiet day, while a day's
+    reactions do not outweigh the happening they react to."""
+    by_day: dict[str, list[float]] = {}
+    for event in events:
+        if event.granularity == "day":
+            by_day.setdefault(event.date, []).append(event.salience)
+    days = {day: (day_weight(values), max(values)) for day, values in by_day.items()}
+
+    def weight(event: Event) -> float:
+        day, best = days.get(event.date, (0.0, 0.0))
+        if event.granularity != "day" or best <= 0:
+            return event.salience
+        return event.salience * math.sqrt(day / best)
+
+    return weight
 
 
 def _day(event: Event) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from storyline.merge.quality import sentence_quality
@@ -197,6 +197,15 @@ def article_focus(documents: Sequence[Document], terms: Counter[str]) -> dict[st
         )
         focus[doc.id] = naming / len(doc.sentences)
     return focus
+
+
+# A day weighs what its main events do together.
+DAY_EVENTS = 3
+
+
+def day_weight(saliences: Iterable[float]) -> float:
+    """What a day weighs in the story: the salience of its DAY_EVENTS main events."""
+    return sum(sorted(saliences, reverse=True)[:DAY_EVENTS])
 
 
 def score_events(

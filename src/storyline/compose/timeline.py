@@ -26,7 +26,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.calendar import ENTRY_MARK
-from storyline.compose.salience import OFF_STORY, relevance
+from storyline.compose.salience import OFF_STORY, day_weight, relevance
 from storyline.compose.salience import overlap as _overlap
 from storyline.compose.spread import SpreadPicker
 from storyline.merge.events import plan_of_its_day
@@ -242,7 +242,7 @@ def _within(value: str, first: str | None, last: str | None) -> bool:
 def _date_score(events: list[Event], date_weight: str) -> float:
     """The salience of the date's three main events; with ``reports``, times the log of the
     number of articles that report something on that date."""
-    top = sum(sorted((e.salience for e in events), reverse=True)[:3])
+    top = day_weight(e.salience for e in events)
     if date_weight == "reports":
         return top * math.log1p(len({c.document_id for e in events for c in e.evidence}))
     return top
