@@ -141,6 +141,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     tls.add_argument("--out", metavar="FILE", help="write the results as JSON")
     tls.set_defaults(handler=_cmd_eval_tls)
+    brief = esub.add_parser(
+        "brief", help="each topic's brief, built as for a user, against its reference timelines"
+    )
+    brief.add_argument("dataset", help="a folder of topic folders (Timeline17 or news-tls layout)")
+    brief.add_argument("--topics", help="comma-separated topic names (default: all)")
+    brief.add_argument("--workers", type=int, default=None, help="annotation processes")
+    brief.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=None,
+        help="annotation cache (default: .cache/annotations)",
+    )
+    brief.add_argument("--out", metavar="FILE", help="write the results and the briefs as JSON")
+    brief.set_defaults(handler=_cmd_eval_brief)
     extract = esub.add_parser(
         "extract", help="body, title and date of real article pages against ground truth"
     )
@@ -572,6 +586,24 @@ def _cmd_eval_story(args: argparse.Namespace) -> int:
                 print(f"{key}: {value}")
     if args.out:
         Path(args.out).write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _cmd_eval_brief(args: argparse.Namespace) -> int:
+    from storyline.evaluate.tls.brief import run_brief
+    from storyline.settings import load_settings
+
+    settings = load_settings(None, workers=args.workers, cache_dir=args.cache)
+    topics = [t.strip() for t in args.topics.split(",")] if args.topics else None
+    results = run_brief(args.dataset, topics, settings, report=lambda x: print(x, file=sys.stderr))
+    print(f"{'topic':16} {'developments on a reference day':>32} {'precision':>10}")
+    for row in results["topics"]:
+        share = f"{row['on_reference_day']} of {row['developments']}"
+        print(f"{row['topic'][:16]:16} {share:>32} {row['precision']:>10.4f}")
+    total = f"{results['on_reference_day']} of {results['developments']}"
+    print(f"{'all':16} {total:>32} {results['mean_precision']:>10.4f}")
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
