@@ -1102,3 +1102,26 @@ def test_british_and_american_spellings_of_a_name_are_one_and_share_its_acronym(
     assert [e.mention_count for e in found] == [10, 1]
     assert "WHO" in found[0].aliases
     assert any(a.startswith("World Health Organisation") for a in found[0].aliases)
+
+
+def test_an_organisation_s_name_run_together_or_apart_is_one_name() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Exxon Mobil Corp posted a record profit.",
+            "2010-05-01",
+            "Wire",
+            [("Exxon Mobil Corp", "ORG")],
+        ),
+        make_doc(
+            "b", "ExxonMobil said it would bid.", "2010-05-02", "Post", [("ExxonMobil", "ORG")]
+        ),
+        make_doc("c", "Exxon Mobil shares rose.", "2010-05-03", "Times", [("Exxon Mobil", "ORG")]),
+        # Two names that share words but not all their letters stay apart.
+        make_doc("d", "Mobil Oil sold the site.", "2010-05-04", "Times", [("Mobil Oil", "ORG")]),
+    ]
+    found = names(merge_entities(docs))
+    [exxon] = [e for e in found.values() if "ExxonMobil" in e.aliases]
+    assert {"Exxon Mobil Corp", "Exxon Mobil", "ExxonMobil"} <= set(exxon.aliases)
+    assert exxon.mention_count == 3
+    assert "Mobil Oil" in found

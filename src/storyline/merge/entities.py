@@ -270,6 +270,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             group.mentions.append((doc.id, mention))
             keys[doc.id, mention.start] = (label, key)
     _join_known_as(groups, documents, keys)
+    _join_run_together(groups)
     _join_people_tagged_organisations(groups)
     _join_name_variants(groups)
     _join_surnames(groups)
@@ -1009,6 +1010,20 @@ def _join_people_tagged_organisations(groups: dict[tuple[str, str], _Group]) -> 
         if lone is None or len(found) != 1 or skeleton(surname[1:]) in people_full:
             continue
         _absorb(groups, lone, found[0])
+
+
+def _join_run_together(groups: dict[tuple[str, str], _Group]) -> None:
+    """An organisation's name written as one word or as two ("ExxonMobil", "Exxon Mobil Corp"):
+    one name, under the spelling the story uses most."""
+    spellings: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for label, key in groups:
+        if label == "ORG" and key[:1].isalnum():  # not an acronym's or a country's key
+            spellings[key.replace(" ", "")].append((label, key))
+    for keys in spellings.values():
+        if len(keys) > 1:
+            keys.sort(key=lambda k: (-len(groups[k].mentions), k))
+            for other in keys[1:]:
+                _absorb(groups, groups[keys[0]], other)
 
 
 def _join_name_variants(groups: dict[tuple[str, str], _Group]) -> None:
