@@ -1201,6 +1201,25 @@ def test_a_brief_tells_the_story_s_most_important_days_by_their_main_happening()
     assert texts == [signed[0].headline]
 
 
+def test_a_brief_tells_a_happening_by_a_sentence_that_says_which() -> None:
+    # "announced the moves Wednesday": which moves, the sentence before it said.
+    bare = Citation(
+        "d-wire",
+        0,
+        90,
+        "The chairman announced the moves Wednesday after a meeting with the envoy.",
+    )
+    whole = Citation(
+        "d-post", 0, 90, "Ostland agreed on Wednesday to pay $20 million into a fund for farmers."
+    )
+    fund = replace(event("fund", "2019-06-16", bare.text, 3.0), evidence=(bare, whole))
+    assert best_sentence(fund) == whole
+    assert best_sentence(replace(fund, evidence=(bare,))) is None
+    # Named with what it is about, the same happening reads alone.
+    said = replace(bare, text="The chairman announced the moves on the river flow Wednesday.")
+    assert best_sentence(replace(fund, evidence=(said,))) == said
+
+
 def test_a_brief_tells_no_condition_and_nothing_added_to_an_untold_sentence() -> None:
     condition = event(
         "c", "2019-03-02", "If the talks go well, the truce could be extended by a month.", 3.0

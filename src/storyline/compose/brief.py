@@ -176,6 +176,7 @@ def best_sentence(
         if len(c.text.split()) <= MAX_WORDS
         and not reads_as_caption(c.text)
         and not leans_on_context(c.text)
+        and not _refers_back(c.text)
         and not hypothetical(c.text)
         and not reads_as_list(c.text)
         and not mostly_quoted(c.text)
@@ -325,6 +326,24 @@ def _all_before(doc: Document, sentence: Sentence, since: str | None) -> bool:
 
 _DEFINITE_START = re.compile(r"^\W*(?:The|This|That|These|Those)\s+(\w+)\b")
 _HAPPENINGS = frozenset(NOUNS) | {"deal", "move", "decision", "plan", "announcement", "incident"}
+
+
+# A happening named by "the" and its kind alone, with only a time or the clause's end after it
+# ("announced the moves Wednesday after ..."): which moves, the sentence before said.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_BARE_HAPPENING = re.compile(
+    r"\b(?:the|these|those)\s+([a-z]+)(?=\s*(?:[,.;:]|$|\s+(?:on\s+(?:" + _WEEKDAY + r"|\d)|"
+    r"last|this|yesterday|today|tonight|" + _WEEKDAY + r")\b))"
+)
+
+
+def _refers_back(text: str) -> bool:
+    """Whether a sentence names a happening by "the" and its kind alone ("Svanberg announced the
+    moves Wednesday"), which out of its article says nothing of what happened."""
+    return any(
+        word in _HAPPENINGS or (word.endswith("s") and word[:-1] in _HAPPENINGS)
+        for word in _BARE_HAPPENING.findall(text)
+    )
 
 
 def _told_before(text: str) -> bool:
