@@ -113,21 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     timex.add_argument("--errors", metavar="FILE", help="write every value error as TSV")
     timex.set_defaults(handler=_cmd_eval_timex)
     tls = esub.add_parser("tls", help="timeline summarization in the published protocol")
-    tls.add_argument("dataset", help="a folder of topic folders (Timeline17 or news-tls layout)")
-    tls.add_argument("--topics", help="comma-separated topic names (default: all)")
+    _dataset_arguments(tls)
     tls.add_argument("--system", choices=("storyline", "baseline"), default="storyline")
     tls.add_argument(
         "--rouge",
         choices=("perl", "python"),
         default="perl",
         help="ROUGE-1.5.5 (perl, the one to report) or tilse's approximation",
-    )
-    tls.add_argument("--workers", type=int, default=None, help="annotation processes")
-    tls.add_argument(
-        "--cache",
-        metavar="DIR",
-        default=None,
-        help="annotation cache (default: .cache/annotations)",
     )
     tls.add_argument(
         "--leave-one-topic-out",
@@ -144,15 +136,7 @@ def _parser() -> argparse.ArgumentParser:
     brief = esub.add_parser(
         "brief", help="each topic's brief, built as for a user, against its reference timelines"
     )
-    brief.add_argument("dataset", help="a folder of topic folders (Timeline17 or news-tls layout)")
-    brief.add_argument("--topics", help="comma-separated topic names (default: all)")
-    brief.add_argument("--workers", type=int, default=None, help="annotation processes")
-    brief.add_argument(
-        "--cache",
-        metavar="DIR",
-        default=None,
-        help="annotation cache (default: .cache/annotations)",
-    )
+    _dataset_arguments(brief)
     brief.add_argument("--out", metavar="FILE", help="write the results and the briefs as JSON")
     brief.set_defaults(handler=_cmd_eval_brief)
     extract = esub.add_parser(
@@ -589,13 +573,31 @@ def _cmd_eval_story(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dataset_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the commands run on a timeline-summarization dataset."""
+    parser.add_argument("dataset", help="a folder of topic folders (Timeline17 or news-tls layout)")
+    parser.add_argument("--topics", help="comma-separated topic names (default: all)")
+    parser.add_argument("--workers", type=int, default=None, help="annotation processes")
+    parser.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=None,
+        help="annotation cache (default: .cache/annotations)",
+    )
+
+
+def _topics(args: argparse.Namespace) -> list[str] | None:
+    return [t.strip() for t in args.topics.split(",")] if args.topics else None
+
+
 def _cmd_eval_brief(args: argparse.Namespace) -> int:
     from storyline.evaluate.tls.brief import run_brief
     from storyline.settings import load_settings
 
     settings = load_settings(None, workers=args.workers, cache_dir=args.cache)
-    topics = [t.strip() for t in args.topics.split(",")] if args.topics else None
-    results = run_brief(args.dataset, topics, settings, report=lambda x: print(x, file=sys.stderr))
+    results = run_brief(
+        args.dataset, _topics(args), settings, report=lambda x: print(x, file=sys.stderr)
+    )
     print(f"{'topic':16} {'developments on a reference day':>32} {'precision':>10}")
     for row in results["topics"]:
         share = f"{row['on_reference_day']} of {row['developments']}"
@@ -612,7 +614,7 @@ def _cmd_eval_tls(args: argparse.Namespace) -> int:
     from storyline.settings import load_settings
 
     settings = load_settings(None, workers=args.workers, cache_dir=args.cache)
-    topics = [t.strip() for t in args.topics.split(",")] if args.topics else None
+    topics = _topics(args)
     if args.leave_one_topic_out and args.own_length:
         print(
             "storyline: --own-length and --leave-one-topic-out do not go together "

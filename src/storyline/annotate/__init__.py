@@ -247,13 +247,14 @@ _STORY_DAY_AFTER = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")
 
 # A time of day alone ("at 9:45 p.m.", "21:45"), and one written as four figures before a zone,
 # "local time" or "hours" ("at 1425 local time", "at 1300 hours"; not "2000 hours of service").
+_FOUR_FIGURES = r"(?:[01]\d|2[0-3])[0-5]\d"
+_HOURS = r"\s+(?:hours|hrs)"
 _BARE_CLOCK = re.compile(
-    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hours|hrs))?",
-    re.I,
+    rf"\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?|\d{{1,2}}:\d\d|{_FOUR_FIGURES}(?:{_HOURS})?", re.I
 )
-_CLOCK_BEFORE_ZONE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_TIME_ZONE_AFTER = re.compile(rf"\s+(?:{TIME_ZONE_RE}\b|local\s+time\b|(?:hours|hrs)\b(?!\s+of\b))")
-_CLOCK_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)", re.I)
+_CLOCK_BEFORE_ZONE = re.compile(_FOUR_FIGURES)
+_TIME_ZONE_AFTER = re.compile(rf"\s+(?:{TIME_ZONE_RE}\b|local\s+time\b)|{_HOURS}\b(?!\s+of\b)")
+_CLOCK_HOURS = re.compile(_FOUR_FIGURES + _HOURS, re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 

@@ -31,8 +31,12 @@ NEAR_DAYS = 1
 def score_brief(story: Story, timelines: Sequence[ReferenceTimeline]) -> dict[str, Any]:
     """The brief's sentences, each with its days and whether one is near a reference day, and
     the two figures (the first sentence is the opener and is not counted as a development)."""
-    reference_days = {
-        date.fromisoformat(day[:10]).toordinal() for t in timelines for day, _s in t.entries
+    # The days a development may fall on: each reference day and the days next to it.
+    near_days = {
+        date.fromisoformat(day[:10]).toordinal() + offset
+        for t in timelines
+        for day, _s in t.entries
+        for offset in range(-NEAR_DAYS, NEAR_DAYS + 1)
     }
     reference_words = Counter(
         tokens(" ".join(s for t in timelines for _day, sentences in t.entries for s in sentences))
@@ -47,11 +51,7 @@ def score_brief(story: Story, timelines: Sequence[ReferenceTimeline]) -> dict[st
     for sentence in story.brief:
         cited = sentence.citations[0] if sentence.citations else None
         days = sorted(days_of.get((cited.document_id, cited.start), ())) if cited else []
-        near = any(
-            abs(date.fromisoformat(day).toordinal() - reference) <= NEAR_DAYS
-            for day in days
-            for reference in reference_days
-        )
+        near = any(date.fromisoformat(day).toordinal() in near_days for day in days)
         rows.append({"text": sentence.text, "days": days, "on_reference_day": near})
         words.update(tokens(sentence.text))
     developments = rows[1:]
