@@ -66,6 +66,48 @@ def sentences(nlp, text: str) -> list[str]:
             "Some 38 countries have reported 8453 cases of the disease",
             "India and Turkey have recorded their first cases of swine flu",
         ),
+        (
+            # A caption whose last noun the parser takes into the lead's subject.
+            "The tabloid press had speculated that Jackson was in very poor health Pop star "
+            "Michael Jackson had a strong heart and was a fairly healthy 50-year-old.",
+            "The tabloid press had speculated that Jackson was in very poor health",
+            "Pop star Michael Jackson had a strong heart",
+        ),
+        (
+            "Simon Cowell said he would be trying to get the record together in 48 hours Talent "
+            "show mogul Simon Cowell has confirmed he is organising a charity single.",
+            "Simon Cowell said he would be trying to get the record together in 48 hours",
+            "Talent show mogul Simon Cowell has confirmed",
+        ),
+        (
+            # A verb reports one thing: a second reported clause is a new sentence.
+            "The president says tens of thousands may have been killed in Tuesday's earthquake "
+            "Efforts are intensifying to help the survivors of Tuesday's earthquake.",
+            "The president says tens of thousands may have been killed in Tuesday's earthquake",
+            "Efforts are intensifying",
+        ),
+        (
+            # ... and a reporting verb after what it reports has reported it.
+            "Protestors demonstrate in Amman and six other Jordanian cities, a police spokesman "
+            "says Demonstrators urge reforms to address unemployment, low wages and high prices.",
+            "Protestors demonstrate in Amman and six other Jordanian cities, a police spokesman "
+            "says",
+            "Demonstrators urge reforms",
+        ),
+        (
+            # A caption the parser hangs on the lead's verb as what it reports.
+            "Jackson's brothers were among the mourners at the public funeral service Michael "
+            "Jackson fans will have limited access to the cemetery where the singer is interred.",
+            "Jackson's brothers were among the mourners at the public funeral service",
+            "Michael Jackson fans will have limited access",
+        ),
+        (
+            # A headline with an apposition's commas before its verb.
+            "Haiti earthquake: rescue efforts intensify The president of Haiti, Rene Preval, says "
+            "tens of thousands may have been killed.",
+            "Haiti earthquake: rescue efforts intensify",
+            "The president of Haiti, Rene Preval, says",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -92,6 +134,19 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "BP showed reporters the cap had held through the night in the Gulf.",
         "He gave the committee the figures Reuters had published the week before.",
         "I haven't seen anyone in the two days I've been here.",
+        "Police have said Dr Murray is co-operating in the investigation.",
+        "But he shelved that plan after the spill and White House spokesman Robert Gibbs said "
+        "Obama believed that drilling at these depths was unsafe.",
+        "The prosecution team said Murray used large quantities of the drug.",
+        "On Tuesday, Dr Rogers said it was more likely Jackson's doctor mistakenly gave him "
+        "too much of the drug.",
+        "At the speed China is growing, Japan's government predicts China will overtake the "
+        "United States as the world's largest economy.",
+        "The report quoted the former vice-president Taha Yasin Ramadan saying the MP was a "
+        "friend of Iraq.",
+        "She said the dose Dr Murray said he had given Jackson was correct.",
+        "The survey group concludes the dictator destroyed the weapons before the invasion "
+        "Thursday 13 January 2005 and the investigators have given up the hunt.",
         "Cases of the new H1N1 flu virus have been found in all 50 U.S. states and tests have "
         "confirmed the virus in more than 10,000 people across the country, officials said.",
     ],

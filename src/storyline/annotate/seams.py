@@ -10,6 +10,12 @@ The parser does not always see two clauses ("... has everything under control An
 cases have been confirmed"), so a second sign is used as well: a capitalised function word
 ("The", "Another", "It", "With") in the middle of a sentence, opening a phrase that leads to a
 verb after it, starts a new sentence: function words are capitalised only there.
+
+A third sign is a clause reported twice: a verb reports one thing, so a second clause hung on it
+as what it reports, with no conjunction or comma between ("says tens of thousands may have been
+killed in Tuesday's earthquake | Efforts are intensifying ..."), or a clause after a reporting
+verb that has already had its say ("..., a police spokesman says | Demonstrators urge ..."),
+opens a new sentence where its subject starts.
 """
 
 from __future__ import annotations
@@ -36,12 +42,20 @@ def seams(sentence: Any) -> list[int]:
             or head.pos_ not in _CLAUSE_HEADS
             or head.i >= verb.i
             or _linked(head, verb)
-            or (verb.dep_ == "ccomp" and not _object_before(head, verb))
         ):
             continue
-        cut = _cut_between(sentence, head.i, verb.i)
-        if verb.dep_ == "ccomp" and cut is not None and not _opens_clause(cut, verb):
-            continue
+        if verb.dep_ == "ccomp":
+            first = _earlier_complement(head, verb)
+            if first is None and not _object_before(head, verb):
+                continue
+            after = max(first.i, head.i) if first else head.i
+            cut = _clause_start(sentence, head, after, verb, first is not None)
+        else:
+            cut = _cut_between(sentence, head.i, verb.i)
+        if cut is not None and cut.idx not in cuts:
+            cuts.append(cut.idx)
+    for verb in sentence:
+        cut = _lead_after_caption(sentence, verb)
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for token in sentence[1:]:
@@ -124,7 +138,17 @@ def _opens_sentence(token: Any) -> bool:
     if phrase.right_edge.i < phrase.head.i and phrase.head.pos_ in _CLAUSE_HEADS:
         return True
     following = phrase.right_edge.i + 1
-    return following < token.sent.end and doc[following].pos_ in _CLAUSE_HEADS
+    if following < token.sent.end and doc[following].pos_ in _CLAUSE_HEADS:
+        return True
+    # An apposition's comma before the verb ("intensify | The president of Haiti, Rene Preval,
+    # says ..."), of a phrase that is no name ("with The New York Times, reported ...").
+    return (
+        token.text in _ARTICLES
+        and following + 1 < token.sent.end
+        and doc[following].text == ","
+        and doc[following + 1].tag_ in _FINITE
+        and phrase.pos_ != "PROPN"
+    )
 
 
 def _room(sentence: Any, i: int) -> bool:
@@ -155,6 +179,14 @@ _TELLING = (
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
 
 
+def _finite(verb: Any) -> bool:
+    """Whether a verb is finite itself or by its auxiliary ("has confirmed", "could be")."""
+    return verb.tag_ in _FINITE or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in (*_FINITE, "MD")
+        for child in verb.children
+    )
+
+
 def _object_before(head: Any, verb: Any) -> bool:
     """Whether a clause the parser hangs on a finite verb as what it reports follows that verb's
     own object ("have reported 8453 cases of the disease | India and Turkey have recorded ..."):
@@ -167,13 +199,117 @@ def _object_before(head: Any, verb: Any) -> bool:
     )
 
 
-def _opens_clause(token: Any, verb: Any) -> bool:
-    """Whether ``token`` opens the subject of ``verb``'s clause (where a new sentence would),
-    and that subject is no pronoun: "in the two days I've been here" is one sentence."""
-    return token.pos_ != "PRON" and any(
-        child.dep_ in ("nsubj", "nsubjpass") and child.left_edge.i == token.i
-        for child in verb.children
+def _earlier_complement(head: Any, verb: Any) -> Any | None:
+    """The clause the parser hangs on ``head`` as what it reports before ``verb``, with no
+    conjunction or comma between them: a verb reports one thing, so ``verb`` is a new sentence
+    ("says tens of thousands may have been killed in Tuesday's earthquake | Efforts are
+    intensifying ...")."""
+    for child in head.children:
+        if child.dep_ != "ccomp" or child.i >= verb.i or _linked(child, verb):
+            continue
+        if child.i > head.i or _attributes(head, child):
+            return child
+    return None
+
+
+# Verbs that report what someone said or found, by the start of their forms.
+_REPORTING = (
+    "say", "said", "report", "tell", "told", "add", "announc", "claim", "insist", "warn",
+    "stat", "note", "explain", "argu", "conclud", "confirm", "suggest", "writ", "wrote",
+)  # fmt: skip
+
+
+def _attributes(head: Any, told: Any) -> bool:
+    """Whether ``head`` is a reporting verb after what it reports, with its subject, after a
+    comma ("... when a reporter contacted her, the news agency says")."""
+    doc = head.doc
+    return (
+        head.lower_.startswith(_REPORTING)
+        and any(
+            doc[i].text == "," and doc[i].head.i == head.i for i in range(told.right_edge.i, head.i)
+        )
+        and any(c.dep_ in ("nsubj", "nsubjpass") and told.i < c.i < head.i for c in head.children)
     )
+
+
+def _lead_after_caption(sentence: Any, verb: Any) -> Any | None:
+    """Where a clause the parser hangs before ``verb`` as what it reports runs straight into the
+    subject of ``verb``, with no comma or quotation mark between ("Jackson's brothers were among
+    the mourners at the public funeral service | Michael Jackson fans will have limited access
+    ..."): a caption run into the lead, cut where the lead's subject starts."""
+    if verb.pos_ not in _CLAUSE_HEADS or not _finite(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    subject = subjects[0]
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i < subject.i
+            and child.right_edge.i + 1 == subject.left_edge.i
+            and not any(t.is_punct for t in sentence.doc[child.i : subject.left_edge.i])
+        ):
+            # At the subject's first word: "White House spokesman | Robert Gibbs" is one name.
+            start = subject.left_edge.i
+            return sentence.doc[start] if _opens_glued(sentence, verb, start, True) else None
+    return None
+
+
+def _clause_start(sentence: Any, head: Any, after: int, verb: Any, glued: bool) -> Any | None:
+    """Where the clause of ``verb``, reported by ``head``, starts as a new sentence after token
+    ``after``: at the first capitalised word of its subject that follows a word that can end a
+    sentence ("in 48 hours | Talent show mogul Simon Cowell has confirmed ...", "in very poor
+    health | Pop star Michael Jackson had ..."). A pronoun subject keeps the sentence whole ("in
+    the two days I've been here"); where the parser lost the subject, a clause ``glued`` after
+    another is cut at the first word that may open it."""
+    if not _finite(verb):
+        return None  # "quoted the former vice-president Taha Yasin Ramadan saying ..."
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        if subjects[0].pos_ == "PRON":
+            return None
+        span = range(max(subjects[0].left_edge.i, after + 1), subjects[0].i + 1)
+    elif glued:
+        span = range(after + 1, verb.i)
+    else:
+        return None
+    for i in span:
+        if _opens_glued(sentence, head, i, bool(subjects)):
+            return sentence.doc[i]
+    return None
+
+
+# Lower-case words inside names, which no sentence ends on.
+_NAME_PARTICLES = frozenset(
+    re.split(r"\s+", "de da di du del della der den van von la le al el bin ibn dos das ter")
+)
+
+
+def _opens_glued(sentence: Any, head: Any, i: int, subject: bool) -> bool:
+    """Whether token i, in a clause glued to the one before, can open a sentence."""
+    doc = sentence.doc
+    token, before = doc[i], doc[i - 1]
+    if token.text not in _ARTICLES and not (
+        token.is_title and not (before.is_title or before.is_upper)
+    ):
+        return False
+    if (
+        before.is_punct
+        or before.pos_ in _CANNOT_END
+        or _modifies(before)
+        or before.dep_ in ("acomp", "oprd")  # "said it was more likely | Jackson's doctor gave"
+        or (before.pos_ in _CLAUSE_HEADS and before.tag_ not in _FINITE)  # "had given | Jackson"
+        or (token.ent_iob_ == "I" and token.ent_type_ in ("DATE", "TIME"))  # "13 | January 2005"
+        or before.text in _NAME_PARTICLES  # "Jean Charles de | Menezes"
+    ):
+        return False
+    # A name right after the reporting verb, or where the parser lost the subject, may be what
+    # is reported ("predicts China will overtake", "told Le Parisien there were").
+    after_verb = before.i == head.i or not subject
+    if after_verb and (token.ent_iob_ == "B" or head.lower_.startswith(_TELLING)):
+        return False
+    return _room(sentence, i)
 
 
 _CLOSING_QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
