@@ -60,6 +60,10 @@ def test_a_gallery_caption_after_its_date_reads_as_a_caption() -> None:
         ("In Geneva, the delegates said they would meet again.", False),
         ("White House adviser Carol Browner also said the leak might last until August.", True),
         ("The rebels, also known as the Front, left the town.", False),
+        ("I talked to Mohamed ElBaradei earlier on Monday.", True),
+        ("We have been here for three days without water.", True),
+        ("Iran said it would send a delegation.", False),
+        ("Our correspondent says the capital is calm.", False),
     ],
 )
 def test_a_sentence_that_ends_a_quotation_begun_before_it_leans_on_context(
