@@ -15,7 +15,9 @@ A third sign is a clause reported twice: a verb reports one thing, so a second c
 as what it reports, with no conjunction or comma between ("says tens of thousands may have been
 killed in Tuesday's earthquake | Efforts are intensifying ..."), or a clause after a reporting
 verb that has already had its say ("..., a police spokesman says | Demonstrators urge ..."),
-opens a new sentence where its subject starts.
+opens a new sentence where its subject starts; so does a lead whose subject a caption runs
+straight into, where the parser hangs the caption on the lead's verb as what it reports ("... at
+the public funeral service | Michael Jackson fans will have limited access ...").
 """
 
 from __future__ import annotations
