@@ -1,6 +1,11 @@
 import pytest
 
-from storyline.merge.quality import hypothetical, leans_on_context, sentence_quality
+from storyline.merge.quality import (
+    hypothetical,
+    leans_on_context,
+    reads_as_caption,
+    sentence_quality,
+)
 
 GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power to the army."
 
@@ -76,3 +81,27 @@ def test_a_sentence_opening_on_a_condition_is_hypothetical() -> None:
     assert hypothetical("If the operation works, some of the oil could be piped to a ship.")
     assert not hypothetical("Iffy weather delayed the launch on Friday.")
     assert not hypothetical("The operation worked, and some of the oil was piped to a ship.")
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Demonstrators protest in central Cairo, Egypt, on Tuesday, January 25.", True),
+        (
+            "Wednesday: President Obama and Vice President Biden meet with BP executives in the "
+            "Roosevelt Room of the White House.",
+            True,
+        ),
+        ("Wednesday: BP said it had capped the well.", False),
+        (
+            "President Barack Obama and Vice President Joe Biden meet with BP executives in the "
+            "Roosevelt Room of the White House, June 16, 2010, to discuss the oil spill.",
+            True,
+        ),
+        ("BP said on Tuesday, June 15, 2010, that it would set up the fund.", False),
+        ("Wednesday was the quietest day on the coast since the spill.", False),
+        ("Protesters marched in central Cairo, Egypt, on Tuesday, January 25.", False),
+    ],
+)
+def test_a_caption_told_in_the_present_reads_as_one(text: str, caption: bool) -> None:
+    assert reads_as_caption(text) is caption

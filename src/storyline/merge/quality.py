@@ -52,6 +52,11 @@ _CAPTION_PLACE_DAY = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\s+\d{1,2})\b",
     re.I,
 )
+# A picture's date set off by commas: "... in the Roosevelt Room of the White House, June 16,
+# 2010, to discuss ...".
+_CAPTION_DATE = re.compile(r",\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\b", re.I)
+# A weekday as a label: "Wednesday: President Obama ... meet".
+_DAY_LABEL = re.compile(r"^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*:\s", re.I)
 _PAST = re.compile(
     r"\b(?:\w+ed|said|says|told|took|met|came|went|gave|made|began|fell|rose|led|held|ran|won|"
     r"lost|left|sent|set|put|saw|got|became|brought|fought|struck|spoke|stood|threw|drove|was|"
@@ -130,9 +135,14 @@ def shouted(text: str) -> bool:
 
 def reads_as_caption(text: str) -> bool:
     """Whether a sentence reads as a photo's caption told in the present ("Demonstrators
-    protest in central Cairo, Egypt, on Tuesday, ..."): no sentence for a brief. (Timeline
+    protest in central Cairo, Egypt, on Tuesday, ...", "... meet with BP executives in the
+    Roosevelt Room of the White House, June 16, 2010, ...", a gallery's "Wednesday: President Obama
+    and Vice President Biden meet with BP executives ..."): no sentence for a brief. (Timeline
     lines keep them: a journalist's timeline is often written in that very form.)"""
-    place_day = _CAPTION_PLACE_DAY.search(text)
+    labelled = _DAY_LABEL.match(text)
+    if labelled is not None:
+        return not _PAST.search(text[labelled.end() :])
+    place_day = _CAPTION_PLACE_DAY.search(text) or _CAPTION_DATE.search(text)
     return place_day is not None and not _PAST.search(text[: place_day.start()])
 
 
