@@ -35,6 +35,13 @@ TITLE_GENDER = {
 }  # fmt: skip
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
 
+# Name particles, lower-case words inside a person's name ("Bashar al-Assad", "Staffan de
+# Mistura", "Jean Charles de Menezes").
+NAME_PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "del", "della",
+    "der", "den", "la", "le", "dos", "das", "ter",
+})  # fmt: skip
+
 _BEFORE = re.compile(
     rf"(?<![\w.'\u2019-])((?:(?:[A-Z][\w.'\u2019-]*|{_ROLE_PREFIX}) ){{0,4}}"
     rf"(?:(?:delegation|party|army|police|union|government|opposition|press|campaign|team|"

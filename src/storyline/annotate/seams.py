@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyline.annotate.roles import NAME_PARTICLES
+
 # A sentence does not end on these parts of speech ("of", "the", "and", "has", "its", "to").
 _CANNOT_END = frozenset(["ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"])
 _CLAUSE_HEADS = frozenset(["VERB", "AUX"])
@@ -201,6 +203,14 @@ def _object_before(head: Any, verb: Any) -> bool:
     )
 
 
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, if the parser gave it one."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
 def _earlier_complement(head: Any, verb: Any) -> Any | None:
     """The clause the parser hangs on ``head`` as what it reports before ``verb``, with no
     conjunction or comma between them: a verb reports one thing, so ``verb`` is a new sentence
@@ -230,7 +240,7 @@ def _attributes(head: Any, told: Any) -> bool:
         and any(
             doc[i].text == "," and doc[i].head.i == head.i for i in range(told.right_edge.i, head.i)
         )
-        and any(c.dep_ in ("nsubj", "nsubjpass") and told.i < c.i < head.i for c in head.children)
+        and any(c.dep_ in _SUBJECTS and told.i < c.i < head.i for c in head.children)
     )
 
 
@@ -241,10 +251,9 @@ def _lead_after_caption(sentence: Any, verb: Any) -> Any | None:
     ..."): a caption run into the lead, cut where the lead's subject starts."""
     if verb.pos_ not in _CLAUSE_HEADS or not _finite(verb):
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].pos_ == "PRON":
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON":
         return None
-    subject = subjects[0]
     for child in verb.children:
         if (
             child.dep_ == "ccomp"
@@ -267,25 +276,19 @@ def _clause_start(sentence: Any, head: Any, after: int, verb: Any, glued: bool) 
     another is cut at the first word that may open it."""
     if not _finite(verb):
         return None  # "quoted the former vice-president Taha Yasin Ramadan saying ..."
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects:
-        if subjects[0].pos_ == "PRON":
+    subject = _subject(verb)
+    if subject is not None:
+        if subject.pos_ == "PRON":
             return None
-        span = range(max(subjects[0].left_edge.i, after + 1), subjects[0].i + 1)
+        span = range(max(subject.left_edge.i, after + 1), subject.i + 1)
     elif glued:
         span = range(after + 1, verb.i)
     else:
         return None
     for i in span:
-        if _opens_glued(sentence, head, i, bool(subjects)):
+        if _opens_glued(sentence, head, i, subject is not None):
             return sentence.doc[i]
     return None
-
-
-# Lower-case words inside names, which no sentence ends on.
-_NAME_PARTICLES = frozenset(
-    re.split(r"\s+", "de da di du del della der den van von la le al el bin ibn dos das ter")
-)
 
 
 def _opens_glued(sentence: Any, head: Any, i: int, subject: bool) -> bool:
@@ -303,7 +306,7 @@ def _opens_glued(sentence: Any, head: Any, i: int, subject: bool) -> bool:
         or before.dep_ in ("acomp", "oprd")  # "said it was more likely | Jackson's doctor gave"
         or (before.pos_ in _CLAUSE_HEADS and before.tag_ not in _FINITE)  # "had given | Jackson"
         or (token.ent_iob_ == "I" and token.ent_type_ in ("DATE", "TIME"))  # "13 | January 2005"
-        or before.text in _NAME_PARTICLES  # "Jean Charles de | Menezes"
+        or before.text in NAME_PARTICLES  # no sentence ends on one: "Jean Charles de | Menezes"
     ):
         return False
     # A name right after the reporting verb, or where the parser lost the subject, may be what

@@ -34,7 +34,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.annotate.roles import ROLE_NOUNS, ROYAL_TITLES, TITLE_GENDER, roles_near
+from storyline.annotate.roles import (
+    NAME_PARTICLES,
+    ROLE_NOUNS,
+    ROYAL_TITLES,
+    TITLE_GENDER,
+    roles_near,
+)
 from storyline.calendar import TIME_ZONE_RE
 from storyline.merge.world import (
     capital_of,
@@ -134,10 +140,8 @@ def person_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
-# Name particles, which outlets write or leave out ("Bashar al-Assad", "Bashar Assad"; "Staffan
-# de Mistura", "Mistura"): not part of the key a name is matched by.
-_PARTICLE_WORDS = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du",
-                   "del", "della", "der", "den", "la", "le", "dos", "das", "ter"}  # fmt: skip
+# Name particles (NAME_PARTICLES), which outlets write or leave out ("Bashar al-Assad", "Bashar
+# Assad"; "Staffan de Mistura", "Mistura"), are not part of the key a name is matched by.
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2010\u2011'\u2019](?=\w)", re.I)
 
 
@@ -145,7 +149,7 @@ _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2010\u2011'\
 def name_words(text: str) -> tuple[str, ...]:
     """A person's name words without title and particles: the words a key is made of."""
     words = tuple(_PARTICLE_PREFIX.sub("", w) for w in person_words(text))
-    kept = tuple(w for w in words if w.lower() not in _PARTICLE_WORDS)
+    kept = tuple(w for w in words if w.lower() not in NAME_PARTICLES)
     return kept or words
 
 
@@ -409,7 +413,7 @@ def _person_after_post(text: str, start: int, name: str) -> str | None:
         return None
     if any(
         w.lower() in _ORGANISATION_WORDS
-        or not (_PERSON_WORD.match(w) or w.lower() in _PARTICLE_WORDS)
+        or not (_PERSON_WORD.match(w) or w.lower() in NAME_PARTICLES)
         for w in words
     ):
         return None

@@ -47,16 +47,17 @@ _CAPTION_WORDS = re.compile(
 # A news photo's caption tells what it shows in the present, with the place and the day set off
 # by commas: "Demonstrators protest in central Cairo, Egypt, on Tuesday, calling for ...". A
 # report says it in the past ("gathered", "took to the streets").
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _CAPTION_PLACE_DAY = re.compile(
     r",\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*,\s+(?:on\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\s+\d{1,2})\b",
+    r"(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2})\b",
     re.I,
 )
 # A picture's date set off by commas: "... in the Roosevelt Room of the White House, June 16,
 # 2010, to discuss ...".
 _CAPTION_DATE = re.compile(r",\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\b", re.I)
 # A weekday as a label: "Wednesday: President Obama ... meet".
-_DAY_LABEL = re.compile(r"^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*:\s", re.I)
+_DAY_LABEL = re.compile(r"^\W*" + _WEEKDAY + r"\s*:\s", re.I)
 _PAST = re.compile(
     r"\b(?:\w+ed|said|says|told|took|met|came|went|gave|made|began|fell|rose|led|held|ran|won|"
     r"lost|left|sent|set|put|saw|got|became|brought|fought|struck|spoke|stood|threw|drove|was|"
