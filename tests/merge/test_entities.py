@@ -1125,3 +1125,55 @@ def test_an_organisation_s_name_run_together_or_apart_is_one_name() -> None:
     assert {"Exxon Mobil Corp", "Exxon Mobil", "ExxonMobil"} <= set(exxon.aliases)
     assert exxon.mention_count == 3
     assert "Mobil Oil" in found
+
+
+def test_a_surname_several_people_share_is_in_each_article_the_one_it_names_most() -> None:
+    a = make_doc(
+        "a",
+        "Michael Jackson died. Janet Jackson wept. Michael Jackson was 50. Jackson sang.",
+        "2009-06-26",
+        "A",
+        [("Michael Jackson", "PERSON"), ("Janet Jackson", "PERSON"),
+         ("Michael Jackson", "PERSON"), ("Jackson", "PERSON")],
+    )  # fmt: skip
+    b = make_doc(
+        "b",
+        "Jesse Jackson prayed. Jackson spoke to the family.",
+        "2009-06-27",
+        "B",
+        [("Jesse Jackson", "PERSON"), ("Jackson", "PERSON")],
+    )
+    c = make_doc(
+        "c",
+        "Michael Jackson and Janet Jackson sang. Jackson smiled.",
+        "2009-06-28",
+        "C",
+        [("Michael Jackson", "PERSON"), ("Janet Jackson", "PERSON"), ("Jackson", "PERSON")],
+    )
+    index = merge_entities([a, b, c])
+    people = names(index)
+    assert people["Michael Jackson"].mention_count == 4  # and "Jackson" in a
+    assert people["Jesse Jackson"].mention_count == 2
+    assert people["Janet Jackson"].mention_count == 2
+    assert people["Jackson"].documents == ("c",)  # named as often as Janet there: not guessed
+
+
+def test_a_given_name_alone_is_the_person_its_article_names_not_another_s_surname() -> None:
+    a = make_doc(
+        "a",
+        "Michael Jackson died. Fans said Michael was kind.",
+        "2009-06-26",
+        "A",
+        [("Michael Jackson", "PERSON"), ("Michael", "PERSON")],
+    )
+    b = make_doc(
+        "b",
+        "Alun Michael spoke in Cardiff. Michael said more.",
+        "2009-06-27",
+        "B",
+        [("Alun Michael", "PERSON"), ("Cardiff", "GPE"), ("Michael", "PERSON")],
+    )
+    people = names(merge_entities([a, b]))
+    assert people["Michael Jackson"].mention_count == 2
+    assert people["Alun Michael"].mention_count == 2
+    assert people["Alun Michael"].documents == ("b",)

@@ -3,7 +3,8 @@
 Blocking keys decide what may merge, so nothing compares every mention with every other:
 - people: a transliteration skeleton of the full name ("Gaddafi" = "Qaddafi" = "Kadhafi",
   "Abdel" = "Abdul"); a surname alone joins the one full name in the story that ends in it
-  (preferring one named in the same article);
+  (preferring one named in the same article); a name alone that the story gives to several
+  people ("Jackson", "Michael") is, article by article, the one the article names most;
 - organisations and places: the letters of an acronym ("UN", "U.N.") join the one full name
   whose initials they are ("United Nations"), or the name an article defines it for
   ("Singapore Airlines (SIA)"); a company's legal form is not part of its key ("Apple Inc.");
@@ -1095,6 +1096,7 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, longer[0], (group.label, group.key))
     for last, members in by_last.items():
         by_last[last] = [g for g in members if (g.label, g.key) in groups]
+    _join_in_their_articles(groups, full)
     men = {
         key
         for (label, key), group in groups.items()
@@ -1115,6 +1117,58 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             or (len(key) >= _SKELETON_LETTERS and not _share_article(group, target))
         ):
             _absorb(groups, target, (label, group.key))
+
+
+def _join_in_their_articles(groups: dict[tuple[str, str], _Group], full: list[_Group]) -> None:
+    """A lone name the story gives to several people ("Jackson": Michael, Janet and Jesse
+    Jackson; "Michael": Michael Jackson and Alun Michael) is, in each article, the person that
+    article names in full: of the full names it names ending in the word (else beginning with
+    it), the one it names most. Its mentions in articles that name none of them, two of them as
+    often, or that give the word to a surname and a given name at once, are left to the
+    story-wide joins."""
+    full = [g for g in full if (g.label, g.key) in groups]
+    # a word -> the full names ending in it (True) or beginning with it (False), by the name's
+    # key and as some alias writes it
+    by_word: dict[str, list[tuple[_Group, bool]]] = defaultdict(list)
+    for group in full:
+        first, *_middle, last = group.key.split()
+        written = [name_words(a) for a in group.aliases if name_words(a)]
+        for word in {fold(w[-1]) for w in written if skeleton(w[-1]) == last}:
+            by_word[word].append((group, True))
+        for word in {fold(w[0]) for w in written if skeleton(w[0]) == first}:
+            by_word[word].append((group, False))
+    named: dict[str, Counter[int]] = defaultdict(Counter)  # article -> full name -> mentions
+    for group in full:
+        for doc_id, _mention in group.mentions:
+            named[doc_id][id(group)] += 1
+    for (label, key), group in list(groups.items()):
+        if label != "PERSON" or not key.startswith("~") or key.endswith(("~f", "~r")):
+            continue
+        candidates = by_word.get(key[1:], [])
+        if len({id(g) for g, _last in candidates}) < 2:
+            continue
+        kept: list[tuple[str, Mention]] = []
+        for doc_id, mention in group.mentions:
+            there = named.get(doc_id, Counter())
+            ends = [g for g, last in candidates if last and id(g) in there]
+            begins = [g for g, last in candidates if not last and id(g) in there]
+            # Where the word is one of the article's surnames and another's given name ("John"
+            # beside Evan John and John Lewis), it is anyone's.
+            found = ends if not begins else begins if not ends else []
+            counts = sorted((there[id(g)], n) for n, g in enumerate(found))
+            if not found or (len(found) > 1 and counts[-1][0] == counts[-2][0]):
+                kept.append((doc_id, mention))  # two named as often: not guessed here
+                continue
+            target = found[counts[-1][1]]
+            alias = surface(mention.text)
+            target.mentions.append((doc_id, mention))
+            target.aliases[alias] += 1
+            group.aliases[alias] -= 1
+        if not kept:
+            del groups[label, key]
+        elif len(kept) < len(group.mentions):
+            group.mentions = kept
+            group.aliases = +group.aliases or Counter({surface(kept[0][1].text): len(kept)})
 
 
 def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
