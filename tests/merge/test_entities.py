@@ -1074,11 +1074,13 @@ def test_a_lone_given_name_is_the_one_full_name_it_begins() -> None:
     # Two full names begin with "George"; "Mr Kofi" is a surname.
     assert found["George Bush"].mention_count == 1 and "George" in found
     assert found["Kofi Annan"].mention_count == 1
-    # A given name used alone in articles most of which do not name the full name is anyone.
+    # A given name used alone in articles most of which do not name the full name is anyone
+    # there, and the full name in the article that names it.
     other = [make_doc(k, "John said no.", "2005-02-02", "B", [("John", "PERSON")]) for k in "bc"]
     first = make_doc("a", "John McCain spoke. John said no.", "2005-02-01", "A",
                      [("John McCain", "PERSON"), ("John", "PERSON")])  # fmt: skip
-    assert names(merge_entities([first, *other]))["John McCain"].mention_count == 1
+    found = names(merge_entities([first, *other]))
+    assert found["John McCain"].mention_count == 2 and found["John"].documents == ("b", "c")
 
 
 def test_british_and_american_spellings_of_a_name_are_one_and_share_its_acronym() -> None:

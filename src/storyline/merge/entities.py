@@ -280,6 +280,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_name_variants(groups)
     _join_surnames(groups)
     _join_given_names(groups)
+    _join_in_their_articles(groups, {d.id: d.text for d in documents})
     _join_acronyms(groups, _defined_acronyms(documents))
     # A nationality word the model tags as an organisation ("in the Kazakh capital") is the
     # country before it can be read as the short name of an institution ("Kazakh Foreign
@@ -1096,7 +1097,10 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, longer[0], (group.label, group.key))
     for last, members in by_last.items():
         by_last[last] = [g for g in members if (g.label, g.key) in groups]
-    _join_in_their_articles(groups, full)
+    by_first: dict[str, set[str]] = defaultdict(set)  # first word -> articles naming such
+    for group in full:
+        if (group.label, group.key) in groups:
+            by_first[group.key.split()[0]].update(doc_id for doc_id, _m in group.mentions)
     men = {
         key
         for (label, key), group in groups.items()
@@ -1112,6 +1116,14 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
         # A lone surname, or a lone word the model called an organisation ("Brandt said").
         key = " ".join(skeleton(w) for w in name_words(group.aliases.most_common(1)[0][0]))
         target = _pick(group, by_last.get(key, []))
+        articles = {doc_id for doc_id, _m in group.mentions}
+        given = len(articles & by_first.get(key, set()))
+        if (
+            target is not None
+            and given
+            and given >= len(articles & {doc_id for doc_id, _m in target.mentions})
+        ):
+            continue  # "Michael" where Michael Jackson is named as much as Alun Michael
         if target is not None and (
             _spelled_alike(group, target)
             or (len(key) >= _SKELETON_LETTERS and not _share_article(group, target))
@@ -1119,14 +1131,19 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, target, (label, group.key))
 
 
-def _join_in_their_articles(groups: dict[tuple[str, str], _Group], full: list[_Group]) -> None:
-    """A lone name the story gives to several people ("Jackson": Michael, Janet and Jesse
-    Jackson; "Michael": Michael Jackson and Alun Michael) is, in each article, the person that
-    article names in full: of the full names it names ending in the word (else beginning with
-    it), the one it names most. Its mentions in articles that name none of them, two of them as
-    often, or that give the word to a surname and a given name at once, are left to the
-    story-wide joins."""
-    full = [g for g in full if (g.label, g.key) in groups]
+# What brings a new person in after a given name: "said Mohammed, a 20-year-old student".
+_BROUGHT_IN = re.compile(r",\s+(?:an?|another|\d+)\b")
+
+
+def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[str, str]) -> None:
+    """A lone name the story-wide joins left alone, as the story gives it to several people
+    ("Jackson": Michael, Janet and Jesse Jackson; "Michael": Michael Jackson and Alun Michael),
+    is in each article the person that article names in full: of the full names it names
+    ending in the word (else beginning with it), the one it names most. Its mentions in
+    articles that name none of them, two of them as often, or that give the word to a surname
+    and a given name at once, stay as they are, as does a given name that brings someone in
+    ("said Mohammed, a 20-year-old student")."""
+    full = [g for (label, key), g in groups.items() if label == "PERSON" and " " in key]
     # a word -> the full names ending in it (True) or beginning with it (False), by the name's
     # key and as some alias writes it
     by_word: dict[str, list[tuple[_Group, bool]]] = defaultdict(list)
@@ -1145,7 +1162,7 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], full: list[_G
         if label != "PERSON" or not key.startswith("~") or key.endswith(("~f", "~r")):
             continue
         candidates = by_word.get(key[1:], [])
-        if len({id(g) for g, _last in candidates}) < 2:
+        if not candidates:
             continue
         kept: list[tuple[str, Mention]] = []
         for doc_id, mention in group.mentions:
@@ -1155,6 +1172,12 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], full: list[_G
             # Where the word is one of the article's surnames and another's given name ("John"
             # beside Evan John and John Lewis), it is anyone's.
             found = ends if not begins else begins if not ends else []
+            text = texts[doc_id]
+            if found is begins and (
+                _BROUGHT_IN.match(text, mention.end)
+                or _TITLE_OUTSIDE.search(text, max(0, mention.start - 8), mention.start)
+            ):
+                found = []  # "Mr Kofi" is a surname
             counts = sorted((there[id(g)], n) for n, g in enumerate(found))
             if not found or (len(found) > 1 and counts[-1][0] == counts[-2][0]):
                 kept.append((doc_id, mention))  # two named as often: not guessed here
