@@ -1179,3 +1179,48 @@ def test_a_given_name_alone_is_the_person_its_article_names_not_another_s_surnam
     assert people["Michael Jackson"].mention_count == 2
     assert people["Alun Michael"].mention_count == 2
     assert people["Alun Michael"].documents == ("b",)
+
+
+def test_a_surname_used_before_any_full_name_in_an_article_is_someone_it_did_not_name() -> None:
+    # The page is about Chris Dodd, whose full name the model missed; it names his father.
+    a = make_doc(
+        "a",
+        "Dodd was born in Connecticut. Dodd studied law. His father, Thomas Dodd, was a senator"
+        ". Dodd entered the House. Chris Dodd's rival spoke.",
+        "2009-01-22",
+        "A",
+        [("Dodd", "PERSON"), ("Dodd", "PERSON"), ("Thomas Dodd", "PERSON"), ("Dodd", "PERSON")],
+    )
+    b = make_doc(
+        "b",
+        "Christopher Dodd chairs the committee. Dodd said no. Tom Dodd Jr was there.",
+        "2009-01-23",
+        "B",
+        [("Christopher Dodd", "PERSON"), ("Dodd", "PERSON"), ("Tom Dodd Jr", "PERSON")],
+    )
+    people = names(merge_entities([a, b]))
+    assert people["Thomas Dodd"].mention_count == 1
+    assert people["Christopher Dodd"].mention_count == 2
+    assert people["Dodd"].documents == ("a",)
+
+
+def test_a_given_name_an_article_gives_several_people_stays_alone() -> None:
+    a = make_doc(
+        "a",
+        "Michael Jackson died. Judge Michael Pastor spoke. Michael Jackson sang. Fans loved "
+        "Michael.",
+        "2011-09-27",
+        "A",
+        [("Michael Jackson", "PERSON"), ("Michael Pastor", "PERSON"),
+         ("Michael Jackson", "PERSON"), ("Michael", "PERSON")],
+    )  # fmt: skip
+    b = make_doc(
+        "b",
+        "Alun Michael spoke. Mr Michael left. Michael Jackson fans sang.",
+        "2011-09-28",
+        "B",
+        [("Alun Michael", "PERSON"), ("Michael", "PERSON"), ("Michael Jackson", "PERSON")],
+    )
+    people = names(merge_entities([a, b]))
+    assert people["Michael"].documents == ("a",)
+    assert set(people["Alun Michael"].aliases) == {"Alun Michael", "Mr Michael"}

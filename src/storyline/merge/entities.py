@@ -1138,11 +1138,12 @@ _BROUGHT_IN = re.compile(r",\s+(?:an?|another|\d+)\b")
 def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[str, str]) -> None:
     """A lone name the story-wide joins left alone, as the story gives it to several people
     ("Jackson": Michael, Janet and Jesse Jackson; "Michael": Michael Jackson and Alun Michael),
-    is in each article the person that article names in full: of the full names it names
-    ending in the word (else beginning with it), the one it names most. Its mentions in
-    articles that name none of them, two of them as often, or that give the word to a surname
-    and a given name at once, stay as they are, as does a given name that brings someone in
-    ("said Mohammed, a 20-year-old student")."""
+    is in each article the person that article names in full: of the full names it has named
+    before the mention ending in the word, the one it names most, else the one beginning with
+    it. The mention stays as it is where the article names two of them as often, gives the
+    word to a surname and a given name at once or as a given name to several, or uses the
+    name alone twice before naming any of them; so does a given name after a title or one
+    that brings someone in ("said Mohammed, a 20-year-old student")."""
     full = [g for (label, key), g in groups.items() if label == "PERSON" and " " in key]
     # a word -> the full names ending in it (True) or beginning with it (False), by the name's
     # key and as some alias writes it
@@ -1155,23 +1156,44 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[s
         for word in {fold(w[0]) for w in written if skeleton(w[0]) == first}:
             by_word[word].append((group, False))
     named: dict[str, Counter[int]] = defaultdict(Counter)  # article -> full name -> mentions
+    opens: dict[tuple[str, int], int] = {}  # (article, full name) -> where it is first named
     for group in full:
-        for doc_id, _mention in group.mentions:
+        for doc_id, mention in group.mentions:
             named[doc_id][id(group)] += 1
+            where = opens.get((doc_id, id(group)), mention.start)
+            opens[doc_id, id(group)] = min(where, mention.start)
     for (label, key), group in list(groups.items()):
         if label != "PERSON" or not key.startswith("~") or key.endswith(("~f", "~r")):
             continue
         candidates = by_word.get(key[1:], [])
         if not candidates:
             continue
+        # An article that uses the name alone twice before it names any of them in full is
+        # about someone else of that name, whom the model did not find named ("Dodd" on a
+        # page about Chris Dodd, whose father Thomas Dodd it names later).
+        opening = {
+            doc_id: min((opens.get((doc_id, id(g)), 1 << 30) for g, _last in candidates))
+            for doc_id, _m in group.mentions
+        }
+        early = Counter(doc_id for doc_id, m in group.mentions if m.start < opening[doc_id])
         kept: list[tuple[str, Mention]] = []
         for doc_id, mention in group.mentions:
+            if early[doc_id] >= 2:
+                kept.append((doc_id, mention))
+                continue
             there = named.get(doc_id, Counter())
-            ends = [g for g, last in candidates if last and id(g) in there]
-            begins = [g for g, last in candidates if not last and id(g) in there]
+            before = {
+                id(g)
+                for g, _last in candidates
+                if opens.get((doc_id, id(g)), 1 << 30) < mention.start
+            }
+            ends = [g for g, last in candidates if last and id(g) in before]
+            begins = [g for g, last in candidates if not last and id(g) in before]
             # Where the word is one of the article's surnames and another's given name ("John"
             # beside Evan John and John Lewis), it is anyone's.
             found = ends if not begins else begins if not ends else []
+            if found is begins and sum(not last and id(g) in there for g, last in candidates) > 1:
+                found = []  # a given name the article gives several people: anyone's
             text = texts[doc_id]
             if found is begins and (
                 _BROUGHT_IN.match(text, mention.end)
@@ -1183,7 +1205,8 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[s
                 kept.append((doc_id, mention))  # two named as often: not guessed here
                 continue
             target = found[counts[-1][1]]
-            alias = surface(mention.text)
+            title = _TITLE_OUTSIDE.search(text, max(0, mention.start - 8), mention.start)
+            alias = f"{title.group(1)} {surface(mention.text)}" if title else surface(mention.text)
             target.mentions.append((doc_id, mention))
             target.aliases[alias] += 1
             group.aliases[alias] -= 1
