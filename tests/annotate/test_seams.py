@@ -108,6 +108,19 @@ def sentences(nlp, text: str) -> list[str]:
             "Haiti earthquake: rescue efforts intensify",
             "The president of Haiti, Rene Preval, says",
         ),
+        (
+            # A caption the parser reads as a noun's clause though it lacks nothing.
+            "Dr Murray has denied he caused Michael Jackson's death Los Angeles prosecutors will "
+            "file a criminal case against Michael Jackson's doctor on Monday, officials say.",
+            "Dr Murray has denied he caused Michael Jackson's death",
+            "Los Angeles prosecutors will file a criminal case",
+        ),
+        (
+            "Michael Flanagan of the DEA describes the operation Police have searched the Las "
+            "Vegas home and offices of Michael Jackson's doctor.",
+            "Michael Flanagan of the DEA describes the operation",
+            "Police have searched the Las Vegas home",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -149,6 +162,13 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "Thursday 13 January 2005 and the investigators have given up the hunt.",
         "Cases of the new H1N1 flu virus have been found in all 50 U.S. states and tests have "
         "confirmed the virus in more than 10,000 people across the country, officials said.",
+        "Foreigners were kidnapped from areas close to the Somali border in Kenya and the "
+        "capital Nairobi suffered two grenade attacks.",
+        'Jermaine Jackson said his book said the things Michael "never got the chance to say" '
+        "about his life.",
+        "He denied the claims Jackson's doctor made about the drugs.",
+        "This is the drug Jackson's doctor gave the singer on the night he died.",
+        "They remember the day Jackson's doctor gave the police his statement.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:

@@ -18,6 +18,10 @@ verb that has already had its say ("..., a police spokesman says | Demonstrators
 opens a new sentence where its subject starts; so does a lead whose subject a caption runs
 straight into, where the parser hangs the caption on the lead's verb as what it reports ("... at
 the public funeral service | Michael Jackson fans will have limited access ...").
+
+A fourth: a whole clause the parser hangs on the noun before it, as if it said which one, though
+it lacks nothing (its own subject and object, no word relating it: "... caused Michael Jackson's
+death | Los Angeles prosecutors will file a criminal case ...").
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ def seams(sentence: Any) -> list[int]:
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for verb in sentence:
-        cut = _lead_after_caption(sentence, verb)
+        cut = _lead_after_caption(sentence, verb) or _lead_on_noun(sentence, verb)
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for token in sentence[1:]:
@@ -265,6 +269,65 @@ def _lead_after_caption(sentence: Any, verb: Any) -> Any | None:
             start = subject.left_edge.i
             return sentence.doc[start] if _opens_glued(sentence, verb, start, True) else None
     return None
+
+
+# Nouns a clause without "that" may follow as their content or their when, where, how or why
+# ("the fact Obama won the race", "the day Jackson's doctor gave him the drug"), and verbs that
+# take two objects, one of which a clause on a noun may leave out ("the drug his doctor gave the
+# singer"): such a clause is no glued sentence.
+_CONTENT_NOUNS = frozenset(
+    [
+        "fact", "news", "claim", "claims", "idea", "belief", "hope", "hopes", "fear", "fears",
+        "concern", "concerns", "sign", "signs", "evidence", "suggestion", "proof", "assumption",
+        "possibility", "chance", "likelihood", "risk", "danger", "notion", "view", "feeling",
+        "sense", "impression", "rumour", "rumours", "rumor", "rumors", "report", "reports",
+        "allegation", "allegations", "assurance", "assurances", "warning", "warnings", "promise",
+        "pledge", "message", "word", "statement", "argument", "conclusion", "decision",
+        "announcement", "confirmation", "indication", "expectation", "day", "days", "time",
+        "times", "moment", "week", "weeks", "month", "months", "year", "years", "night", "morning",
+        "evening", "afternoon", "era", "period", "point", "stage", "way", "ways", "reason",
+        "reasons", "place", "extent", "degree", "minute", "hour", "hours", "date", "season",
+    ]
+)  # fmt: skip
+_TWO_OBJECTS = _TELLING + (
+    "send", "sent", "sell", "sold", "hand", "offer", "pay", "paid", "lend", "lent", "owe",
+    "bring", "brought", "buy", "bought", "cost", "charg", "award", "grant", "allow", "deni",
+    "deny", "leav", "left", "won", "win", "earn", "sav", "call", "nam", "elect", "made", "make",
+)  # fmt: skip
+
+
+def _lead_on_noun(sentence: Any, verb: Any) -> Any | None:
+    """Where the parser hangs a whole clause on the noun before it as if it said which one,
+    though the clause lacks nothing ("... has denied he caused Michael Jackson's death | Los
+    Angeles prosecutors will file a criminal case ...", "have reported 8453 cases of the disease
+    | India and Turkey have recorded their first cases"): a clause with its own subject and
+    object, no word that relates it and nothing left out, is a lead run into a caption or a
+    fact box, cut where its subject starts. Not where a quotation mark comes before the verb
+    ("the things Michael "never got the chance to say"") or a name follows "the" and a noun as
+    its name ("the capital Nairobi suffered ...")."""
+    if verb.dep_ not in ("acl", "relcl") or verb.pos_ not in _CLAUSE_HEADS or not _finite(verb):
+        return None
+    noun, subject = verb.head, _subject(verb)
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or noun.i >= subject.left_edge.i
+        or noun.lower_ in _CONTENT_NOUNS
+        or verb.lower_.startswith(_TWO_OBJECTS)
+        or not any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.i > verb.i for c in verb.children)
+        or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.dep_ == "mark" for c in verb.children)
+        or any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
+        or any(t.is_punct and t.text != "-" for t in sentence.doc[noun.i : verb.i])
+    ):
+        return None
+    start = subject.left_edge.i
+    if (
+        start == noun.i + 1
+        and subject.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    ):
+        return None  # "in Kenya and the capital Nairobi suffered two grenade attacks"
+    return sentence.doc[start] if _opens_glued(sentence, verb, start, True) else None
 
 
 def _clause_start(sentence: Any, head: Any, after: int, verb: Any, glued: bool) -> Any | None:
