@@ -116,6 +116,19 @@ def sentences(nlp, text: str) -> list[str]:
             "Los Angeles prosecutors will file a criminal case",
         ),
         (
+            # The parser gives the lead's subject to the caption's verb as its object.
+            "The judge told Dr Murray he must not administer anesthetic Michael Jackson's former "
+            "doctor has denied a charge of involuntary manslaughter.",
+            "The judge told Dr Murray he must not administer anesthetic",
+            "Michael Jackson's former doctor has denied a charge",
+        ),
+        (
+            "Survivors pulled from UN headquarters in Haiti Rescuers have begun pulling people "
+            "from the wreckage of the UN headquarters in Port-au-Prince.",
+            "Survivors pulled from UN headquarters in Haiti",
+            "Rescuers have begun pulling people",
+        ),
+        (
             "Michael Flanagan of the DEA describes the operation Police have searched the Las "
             "Vegas home and offices of Michael Jackson's doctor.",
             "Michael Flanagan of the DEA describes the operation",

@@ -21,7 +21,9 @@ the public funeral service | Michael Jackson fans will have limited access ...")
 
 A fourth: a whole clause the parser hangs on the noun before it, as if it said which one, though
 it lacks nothing (its own subject and object, no word relating it: "... caused Michael Jackson's
-death | Los Angeles prosecutors will file a criminal case ...").
+death | Los Angeles prosecutors will file a criminal case ..."); and a finite clause with no
+subject, whose subject the parser gave to the clause before as its object ("he must not
+administer anesthetic | Michael Jackson's former doctor has denied ...").
 """
 
 from __future__ import annotations
@@ -63,7 +65,11 @@ def seams(sentence: Any) -> list[int]:
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for verb in sentence:
-        cut = _lead_after_caption(sentence, verb) or _lead_on_noun(sentence, verb)
+        cut = (
+            _lead_after_caption(sentence, verb)
+            or _lead_on_noun(sentence, verb)
+            or _subject_taken(sentence, verb)
+        )
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
     for token in sentence[1:]:
@@ -328,6 +334,40 @@ def _lead_on_noun(sentence: Any, verb: Any) -> Any | None:
     ):
         return None  # "in Kenya and the capital Nairobi suffered two grenade attacks"
     return sentence.doc[start] if _opens_glued(sentence, verb, start, True) else None
+
+
+def _subject_taken(sentence: Any, verb: Any) -> Any | None:
+    """Where a finite clause reported by the verb before it has no subject, because the parser
+    gave the noun phrase right before it to the clause before as its object ("he must not
+    administer anesthetic | Michael Jackson's former doctor has denied a charge ..."): a lead
+    run into a caption, cut at the first word of that noun phrase that may open a sentence."""
+    if (
+        verb.dep_ not in ("ccomp", "conj")
+        or verb.pos_ not in _CLAUSE_HEADS
+        or not _finite(verb)
+        or any(c.dep_ in (*_SUBJECTS, "expl", "csubj") for c in verb.children)
+        or verb.head.i >= verb.i
+        or _linked(verb.head, verb)
+    ):
+        return None
+    doc = sentence.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")])
+    taken = doc[first - 1]
+    if taken.pos_ not in ("NOUN", "PROPN") or taken.dep_ not in ("dobj", "pobj"):
+        return None
+    # The clause before keeps a word of its object: "she said the dose Dr Murray said he had
+    # given | Jackson was correct" is a clause on "dose" whose object is left out, not a seam.
+    cut = _cut_between(sentence, max(taken.left_edge.i, verb.head.i + 1), taken.i)
+    if (
+        cut is None
+        and taken.tag_ in ("NNS", "NNPS")
+        and taken.is_title
+        and taken.ent_iob_ == "O"
+        and doc[taken.i - 1].ent_iob_ in ("B", "I")
+        and _room(sentence, taken.i)
+    ):
+        return taken  # "Survivors pulled from UN headquarters in Haiti | Rescuers have begun"
+    return cut
 
 
 def _clause_start(sentence: Any, head: Any, after: int, verb: Any, glued: bool) -> Any | None:
