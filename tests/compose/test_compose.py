@@ -1456,3 +1456,18 @@ def test_a_day_is_told_by_its_own_reports_before_later_articles_retelling_it() -
         [airport], docs, dates=1, per_date=1, choice=TimelineChoice(late_weight=1.0)
     )
     assert unweighted[0].sentences[0].text == retold
+
+
+def test_a_headline_cut_from_its_lead_is_no_line_of_the_brief() -> None:
+    headline = Citation("d-h", 0, 54, "Dr Murray has denied he caused Michael Jackson's death")
+    lead = Citation(
+        "d-l",
+        0,
+        95,
+        "Los Angeles prosecutors will file a criminal case against the singer's doctor on Monday.",
+    )
+    charged = replace(event("c", "2010-02-05", headline.text, 3.0), evidence=(headline, lead))
+    assert best_sentence(charged) == lead
+    assert best_sentence(replace(charged, evidence=(headline,))) is None
+    quoted = replace(lead, text='The doctor said he "did not inject" the singer.')
+    assert best_sentence(replace(charged, evidence=(quoted,))) == quoted

@@ -29,6 +29,7 @@ from storyline.merge.quality import (
     reads_as_caption,
     reads_as_list,
     sentence_quality,
+    unfinished,
 )
 from storyline.records import Document, Sentence
 from storyline.records.story import Citation, CitedSentence, Event
@@ -175,6 +176,7 @@ def best_sentence(
         for n, c in enumerate(event.evidence)
         if len(c.text.split()) <= MAX_WORDS
         and not reads_as_caption(c.text)
+        and not unfinished(c.text)
         and not leans_on_context(c.text)
         and not _refers_back(c.text)
         and not hypothetical(c.text)
@@ -279,6 +281,7 @@ def _opener(
                 quality < MIN_QUALITY
                 or len(text.split()) > MAX_WORDS
                 or reads_as_caption(text)
+                or unfinished(text)
                 or leans_on_context(text)
                 or hypothetical(text)
                 or _THIS.search(text)

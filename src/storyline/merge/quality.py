@@ -147,6 +147,17 @@ def reads_as_caption(text: str) -> bool:
     return place_day is not None and not _PAST.search(text[: place_day.start()])
 
 
+# A sentence's end: a full stop, a question or exclamation mark, perhaps inside a quotation or a
+# bracket that closes after it.
+_END_MARK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+
+
+def unfinished(text: str) -> bool:
+    """Whether a sentence has no end mark: a headline or a caption the seams cut from the lead it
+    ran into ("Dr Murray has denied he caused Michael Jackson's death"), or a line of a list."""
+    return _END_MARK.search(text) is None
+
+
 # A sentence that opens on a connective continues the one before it ("Meanwhile, the company is
 # drilling ..."): it reads well in its article, not alone at the head of a brief's line.
 _CONNECTIVE_START = re.compile(
