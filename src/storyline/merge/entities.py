@@ -1182,30 +1182,18 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[s
                 kept.append((doc_id, mention))
                 continue
             there = named.get(doc_id, Counter())
-            before = {
-                id(g)
-                for g, _last in candidates
+            before = [
+                (g, last)
+                for g, last in candidates
                 if opens.get((doc_id, id(g)), 1 << 30) < mention.start
-            }
-            ends = [g for g, last in candidates if last and id(g) in before]
-            begins = [g for g, last in candidates if not last and id(g) in before]
-            # Where the word is one of the article's surnames and another's given name ("John"
-            # beside Evan John and John Lewis), it is anyone's.
-            found = ends if not begins else begins if not ends else []
-            if found is begins and sum(not last and id(g) in there for g, last in candidates) > 1:
-                found = []  # a given name the article gives several people: anyone's
+            ]
             text = texts[doc_id]
-            if found is begins and (
-                _BROUGHT_IN.match(text, mention.end)
-                or _TITLE_OUTSIDE.search(text, max(0, mention.start - 8), mention.start)
-            ):
-                found = []  # "Mr Kofi" is a surname
-            counts = sorted((there[id(g)], n) for n, g in enumerate(found))
-            if not found or (len(found) > 1 and counts[-1][0] == counts[-2][0]):
-                kept.append((doc_id, mention))  # two named as often: not guessed here
-                continue
-            target = found[counts[-1][1]]
             title = _TITLE_OUTSIDE.search(text, max(0, mention.start - 8), mention.start)
+            given_ok = title is None and not _BROUGHT_IN.match(text, mention.end)
+            target = _named_most(before, there, candidates, given_ok)
+            if target is None:
+                kept.append((doc_id, mention))
+                continue
             alias = f"{title.group(1)} {surface(mention.text)}" if title else surface(mention.text)
             target.mentions.append((doc_id, mention))
             target.aliases[alias] += 1
@@ -1215,6 +1203,30 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[s
         elif len(kept) < len(group.mentions):
             group.mentions = kept
             group.aliases = +group.aliases or Counter({surface(kept[0][1].text): len(kept)})
+
+
+def _named_most(
+    before: list[tuple[_Group, bool]],
+    there: Counter[int],
+    candidates: list[tuple[_Group, bool]],
+    given_ok: bool,
+) -> _Group | None:
+    """Of the full names an article named ``before`` a lone name (True: ending in it), the one
+    it is: of those ending in it, the one the article names most (``there``), else the one
+    beginning with it, if ``given_ok`` and the article gives it as a given name to no other."""
+    ends = [g for g, last in before if last]
+    begins = [g for g, last in before if not last]
+    if ends and begins:
+        return None  # "John" beside Evan John and John Lewis: anyone's
+    if not ends:
+        given = sum(not last and id(g) in there for g, last in candidates)
+        if not given_ok or given > 1:
+            return None  # "Mr Kofi" is a surname; "Michael" beside two Michaels anyone's
+    found = ends or begins
+    counts = sorted((there[id(g)], n) for n, g in enumerate(found))
+    if not found or (len(found) > 1 and counts[-1][0] == counts[-2][0]):
+        return None  # two named as often: not guessed here
+    return found[counts[-1][1]]
 
 
 def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
