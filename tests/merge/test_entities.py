@@ -407,6 +407,9 @@ def test_a_name_with_a_middle_initial_a_short_given_name_or_a_title_is_one_perso
         make_doc("c", "Adm Allen spoke.", mentions=[("Adm Allen", "PERSON")]),
         make_doc("d", "Kenneth Feinberg will pay.", mentions=[("Kenneth Feinberg", "PERSON")]),
         make_doc("e", "Ken Feinberg will pay.", mentions=[("Ken Feinberg", "PERSON")]),
+        # A short given name and the long one with an initial.
+        make_doc("i", "Chris Dodd said no.", mentions=[("Chris Dodd", "PERSON")]),
+        make_doc("j", "Christopher J. Dodd said no.", mentions=[("Christopher J. Dodd", "PERSON")]),
         # Two presidents Bush: which one "George Bush" is, the spelling does not say.
         make_doc(
             "f",
@@ -424,6 +427,7 @@ def test_a_name_with_a_middle_initial_a_short_given_name_or_a_title_is_one_perso
     found = {alias: e for e in merge_entities(docs).entities for alias in e.aliases}
     assert set(found["Thad Allen"].aliases) == {"Thad Allen", "Thad W. Allen", "Adm Allen"}
     assert set(found["Ken Feinberg"].aliases) == {"Kenneth Feinberg", "Ken Feinberg"}
+    assert set(found["Chris Dodd"].aliases) == {"Chris Dodd", "Christopher J. Dodd"}
     for alone in ("George Bush", "George W. Bush", "George H. W. Bush", "Jo Smith", "Joan Smith"):
         assert found[alone].aliases == (alone,)
 

@@ -1050,14 +1050,16 @@ def _join_name_variants(groups: dict[tuple[str, str], _Group]) -> None:
         # not for the spelling to say.
         if plain in keys and len(initialled) == 1:
             _absorb(groups, full[plain], ("PERSON", initialled.pop()))
-    # surname key -> given name as written -> keys of the names of two words
+    # surname key -> given name as written -> keys of the names of a given name and a surname,
+    # with or without initials between ("Chris Dodd", "Christopher J. Dodd")
     written: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for (label, key), group in groups.items():
-        if label != "PERSON" or len(key.split()) != 2:
+        words = key.split()
+        if label != "PERSON" or len(words) < 2 or any(len(w) > 1 for w in words[1:-1]):
             continue
         name = person_words(group.aliases.most_common(1)[0][0])
-        if len(name) == 2:
-            written[key.split()[1]][name[0].lower()].append(key)
+        if len(name) >= 2:
+            written[words[-1]][name[0].lower()].append(key)
     for given_names in written.values():
         for first, named in given_names.items():
             longer = {
