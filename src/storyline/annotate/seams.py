@@ -272,8 +272,7 @@ def _lead_after_caption(sentence: Any, verb: Any) -> Any | None:
             and not any(t.is_punct for t in sentence.doc[child.i : subject.left_edge.i])
         ):
             # At the subject's first word: "White House spokesman | Robert Gibbs" is one name.
-            start = subject.left_edge.i
-            return sentence.doc[start] if _opens_glued(sentence, verb, start, True) else None
+            return _glued_at(sentence, verb, subject.left_edge.i)
     return None
 
 
@@ -333,7 +332,7 @@ def _lead_on_noun(sentence: Any, verb: Any) -> Any | None:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     ):
         return None  # "in Kenya and the capital Nairobi suffered two grenade attacks"
-    return sentence.doc[start] if _opens_glued(sentence, verb, start, True) else None
+    return _glued_at(sentence, verb, start)
 
 
 def _subject_taken(sentence: Any, verb: Any) -> Any | None:
@@ -392,6 +391,11 @@ def _clause_start(sentence: Any, head: Any, after: int, verb: Any, glued: bool) 
         if _opens_glued(sentence, head, i, subject is not None):
             return sentence.doc[i]
     return None
+
+
+def _glued_at(sentence: Any, verb: Any, start: int) -> Any | None:
+    """The first word of ``verb``'s subject, token ``start``, if a glued sentence may open there."""
+    return sentence.doc[start] if _opens_glued(sentence, verb, start, True) else None
 
 
 def _opens_glued(sentence: Any, head: Any, i: int, subject: bool) -> bool:

@@ -166,6 +166,14 @@ def _within(event: Event, coverage: tuple[str | None, str | None]) -> bool:
     )
 
 
+def _stands_alone(text: str) -> bool:
+    """Whether a sentence can be a line of the brief on its own: no caption, headline or
+    condition, and nothing it needs the sentence before it for."""
+    return not (
+        reads_as_caption(text) or unfinished(text) or leans_on_context(text) or hypothetical(text)
+    )
+
+
 def best_sentence(
     event: Event, shared: AbstractSet[tuple[str, int]] = frozenset()
 ) -> Citation | None:
@@ -175,11 +183,8 @@ def best_sentence(
         (sentence_quality(c.text), -abs(len(c.text.split()) - 25), -n, c)
         for n, c in enumerate(event.evidence)
         if len(c.text.split()) <= MAX_WORDS
-        and not reads_as_caption(c.text)
-        and not unfinished(c.text)
-        and not leans_on_context(c.text)
+        and _stands_alone(c.text)
         and not _refers_back(c.text)
-        and not hypothetical(c.text)
         and not reads_as_list(c.text)
         and not mostly_quoted(c.text)
     ]
@@ -280,10 +285,7 @@ def _opener(
             if (
                 quality < MIN_QUALITY
                 or len(text.split()) > MAX_WORDS
-                or reads_as_caption(text)
-                or unfinished(text)
-                or leans_on_context(text)
-                or hypothetical(text)
+                or not _stands_alone(text)
                 or _THIS.search(text)
                 or (position > 0 and _told_before(text))
                 or _all_before(doc, sentence, since)

@@ -242,11 +242,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 # the man; it is an organisation of its own, named as the text names it.
                 label, name = "ORG", f"{name} {governs.group(1).lower()}"
             if label == "PERSON" and " " not in name:
-                # A title the model left out of a lone surname's span is the name's: whose
-                # "Mrs Bush" or "Mr Blair" it is matters when surnames join full names.
-                title = _TITLE_OUTSIDE.search(doc.text, max(0, mention.start - 8), mention.start)
-                if title:
-                    name = f"{title.group(1)} {name}"
+                name = _with_title(doc.text, mention.start, name)
             if label in ("ORG", "PERSON") and _POST_AFTER.match(doc.text, mention.end):
                 # "Kazakh Foreign" Minister: the Kazakh one; a person's name it is not.
                 trimmed = _without_portfolio(name)
@@ -1174,8 +1170,8 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[s
         # about someone else of that name, whom the model did not find named ("Dodd" on a
         # page about Chris Dodd, whose father Thomas Dodd it names later).
         opening = {
-            doc_id: min((opens.get((doc_id, id(g)), 1 << 30) for g, _last in candidates))
-            for doc_id, _m in group.mentions
+            doc_id: min(opens.get((doc_id, id(g)), 1 << 30) for g, _last in candidates)
+            for doc_id in {doc_id for doc_id, _m in group.mentions}
         }
         early = Counter(doc_id for doc_id, m in group.mentions if m.start < opening[doc_id])
         kept: list[tuple[str, Mention]] = []
@@ -1190,13 +1186,13 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[s
                 if opens.get((doc_id, id(g)), 1 << 30) < mention.start
             ]
             text = texts[doc_id]
-            title = _TITLE_OUTSIDE.search(text, max(0, mention.start - 8), mention.start)
-            given_ok = title is None and not _BROUGHT_IN.match(text, mention.end)
+            bare = surface(mention.text)
+            alias = _with_title(text, mention.start, bare)
+            given_ok = alias == bare and not _BROUGHT_IN.match(text, mention.end)
             target = _named_most(before, there, candidates, given_ok)
             if target is None:
                 kept.append((doc_id, mention))
                 continue
-            alias = f"{title.group(1)} {surface(mention.text)}" if title else surface(mention.text)
             target.mentions.append((doc_id, mention))
             target.aliases[alias] += 1
             group.aliases[alias] -= 1
@@ -1273,6 +1269,13 @@ _TITLE_OUTSIDE = re.compile(
     r"\b(" + "|".join(t.capitalize() for t in sorted(_MEN_S_TITLES | _WOMEN_S_TITLES)) + r")\.?\s+$"
 )
 _WOMEN_S_TITLES |= {"madam", "madame"}
+
+
+def _with_title(text: str, start: int, name: str) -> str:
+    """A name with the title the model left out of its span, if one is right before it:
+    whose "Mrs Bush" or "Mr Blair" it is matters when surnames join full names."""
+    title = _TITLE_OUTSIDE.search(text, max(0, start - 8), start)
+    return f"{title.group(1)} {name}" if title else name
 
 
 def _title_of(name: str) -> str:
