@@ -65,6 +65,58 @@ def test_a_surname_spelled_otherwise_joins_only_outside_the_full_names_articles(
     assert "Howard" in people  # named beside Tony Hayward: someone else
 
 
+def test_names_alike_only_in_their_consonants_are_different_people() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Senator John Kerry spoke. Admiral Mary Landry of the Coast Guard spoke.",
+            "2010-05-01",
+            "A",
+            [("John Kerry", "PERSON"), ("Mary Landry", "PERSON")],
+        ),
+        make_doc(
+            "b",
+            "John Curry, a fisherman, spoke. Senator Mary Landrieu spoke. Landrieu left.",
+            "2010-05-02",
+            "B",
+            [("John Curry", "PERSON"), ("Mary Landrieu", "PERSON"), ("Landrieu", "PERSON")],
+        ),
+        make_doc(
+            "c",
+            "Omar Suleiman flew home. Amr Moussa and Omar Sulayman met Amr Mousa's aides.",
+            "2011-02-01",
+            "C",
+            [
+                ("Omar Suleiman", "PERSON"),
+                ("Amr Moussa", "PERSON"),
+                ("Omar Sulayman", "PERSON"),
+                ("Amr Mousa", "PERSON"),
+            ],
+        ),
+    ]
+    people = names(merge_entities(docs))
+    assert {"John Kerry", "John Curry", "Mary Landry", "Mary Landrieu"} <= set(people)
+    assert set(people["Mary Landrieu"].aliases) == {"Mary Landrieu", "Landrieu"}
+    # spellings of one name: vowels of one kind, or one consonant written otherwise
+    assert set(people["Omar Suleiman"].aliases) == {"Omar Suleiman", "Omar Sulayman"}
+    assert set(people["Amr Moussa"].aliases) == {"Amr Moussa", "Amr Mousa"}
+
+
+def test_a_lone_word_joins_no_full_name_it_shares_only_consonants_with() -> None:
+    docs = [
+        make_doc(
+            "a",
+            "Mike Giglio reported from Cairo.",
+            "2011-02-01",
+            "A",
+            [("Mike Giglio", "PERSON")],
+        ),
+        make_doc("b", "Google said nothing.", "2011-02-02", "B", [("Google", "ORG")]),
+    ]
+    index = merge_entities(docs)
+    assert [e.mention_count for e in index.entities if e.name == "Mike Giglio"] == [1]
+
+
 def test_ambiguous_surname_stays_apart_unless_the_article_decides() -> None:
     a = make_doc(
         "a",

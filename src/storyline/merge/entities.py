@@ -2,9 +2,11 @@
 
 Blocking keys decide what may merge, so nothing compares every mention with every other:
 - people: a transliteration skeleton of the full name ("Gaddafi" = "Qaddafi" = "Kadhafi",
-  "Abdel" = "Abdul"); a surname alone joins the one full name in the story that ends in it
-  (preferring one named in the same article); a name alone that the story gives to several
-  people ("Jackson", "Michael") is, article by article, the one the article names most;
+  "Abdel" = "Abdul"), in which a surname keeps the kinds of its vowels and a short one its
+  vowels ("Landry" is not "Landrieu", "Kerry" not "Curry"); a surname alone joins the one
+  full name in the story that ends in it (preferring one named in the same article); a name
+  alone that the story gives to several people ("Jackson", "Michael") is, article by
+  article, the one the article names most;
 - organisations and places: the letters of an acronym ("UN", "U.N.") join the one full name
   whose initials they are ("United Nations"), or the name an article defines it for
   ("Singapore Airlines (SIA)"); a company's legal form is not part of its key ("Apple Inc.");
@@ -78,16 +80,39 @@ _TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("
 
 
 @lru_cache(maxsize=1 << 16)
-def skeleton(word: str) -> str:
-    """A spelling-insensitive key for a name word: first letter, then its consonants."""
-    text = fold(word)
-    text = re.sub(r"[^a-z]", "", text)
-    if not text:
-        return ""
+def _spelt(word: str) -> str:
+    """A name word in lower-case letters, with the spellings transliteration varies made one."""
+    text = re.sub(r"[^a-z]", "", fold(word))
     for old, new in _TRANSLIT:
         text = text.replace(old, new)
-    text = re.sub(r"(.)\1+", r"\1", text)
-    return text[0] + re.sub(r"[aeiou]", "", text[1:])
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A spelling-insensitive key for a name word: first letter, then its consonants. A word
+    with one consonant after its first letter keeps its vowels: so short a skeleton is shared
+    by different names more often than by spellings of one ("Kerry", "Curry", "Carr" and
+    "Gray"; "Riley" and "Reilly"), while "Moussa" and "Mousa" still meet."""
+    text = _spelt(word)
+    consonants = re.sub(r"[aeiou]", "", text[1:])
+    return text if len(consonants) <= 1 else text[:1] + consonants
+
+
+# The kinds of vowel sound a transliteration keeps apart: "Mohammed", "Muhammad"; "Bakhit",
+# "Bakheet"; "Suleiman", "Sulayman" are one name, "Landry" and "Landrieu" two.
+_VOWEL_KIND = str.maketrans("eiu", "aao")
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_key(word: str) -> str:
+    """The key of a surname: as ``skeleton``, but with the kind of each vowel sound kept
+    ("Landry" is not "Landrieu", "Howard" not "Havard"). Given names keep the looser skeleton,
+    which they need more and share less ("Abdel" and "Abdul", "Muammar" and "Moammar")."""
+    short, text = skeleton(word), _spelt(word)
+    if not short or short == text:
+        return short
+    return text[0] + re.sub(r"(.)\1+", r"\1", text.translate(_VOWEL_KIND))[1:]
 
 
 # A participle joined to a name, which then tells who led or backed something: "the U.N.-led
@@ -951,7 +976,7 @@ def _key(label: str, name: str) -> str:
             title = _title_of(name)
             mark = "~f" if title in _WOMEN_S_TITLES else "~r" if title in ROYAL_TITLES else ""
             return "~" + fold(words[0]) + mark
-        return " ".join(skeleton(w) for w in words)
+        return " ".join([*map(skeleton, words[:-1]), *map(surname_key, words[-1:])])
     if label == "PRODUCT":
         # A product goes by its model designation, with or without its maker ("Airbus A380",
         # "the A380", "A380s" are "a380").
@@ -1009,7 +1034,7 @@ def _join_people_tagged_organisations(groups: dict[tuple[str, str], _Group]) -> 
             by_surname["~" + fold(words[-1])].append((label, key))
     for surname, found in by_surname.items():
         lone = groups.get(("PERSON", surname))
-        if lone is None or len(found) != 1 or skeleton(surname[1:]) in people_full:
+        if lone is None or len(found) != 1 or surname_key(surname[1:]) in people_full:
             continue
         _absorb(groups, lone, found[0])
 
@@ -1112,8 +1137,9 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
         if label == "ORG" and any(_LEGAL_FORM.match(alias) for alias in group.aliases):
             continue  # "Halliburton Co": a company, whose name is no one's surname
         # A lone surname, or a lone word the model called an organisation ("Brandt said").
-        key = " ".join(skeleton(w) for w in name_words(group.aliases.most_common(1)[0][0]))
-        target = _pick(group, by_last.get(key, []))
+        words = name_words(group.aliases.most_common(1)[0][0])
+        key = " ".join(skeleton(w) for w in words)
+        target = _pick(group, by_last.get(" ".join(surname_key(w) for w in words), []))
         articles = {doc_id for doc_id, _m in group.mentions}
         given = len(articles & by_first.get(key, set()))
         if (
@@ -1149,7 +1175,7 @@ def _join_in_their_articles(groups: dict[tuple[str, str], _Group], texts: dict[s
     for group in full:
         first, *_middle, last = group.key.split()
         written = [name_words(a) for a in group.aliases if name_words(a)]
-        for word in {fold(w[-1]) for w in written if skeleton(w[-1]) == last}:
+        for word in {fold(w[-1]) for w in written if surname_key(w[-1]) == last}:
             by_word[word].append((group, True))
         for word in {fold(w[0]) for w in written if skeleton(w[0]) == first}:
             by_word[word].append((group, False))
@@ -1244,7 +1270,7 @@ def _join_given_names(groups: dict[tuple[str, str], _Group]) -> None:
         if label != "PERSON" or not key.startswith("~") or key.endswith(("~f", "~r")):
             continue
         word = key[1:]
-        if skeleton(word) in lasts or _titled(group, _MEN_S_TITLES | _WOMEN_S_TITLES):
+        if surname_key(word) in lasts or _titled(group, _MEN_S_TITLES | _WOMEN_S_TITLES):
             continue
         found = [
             g
