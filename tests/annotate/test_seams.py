@@ -129,6 +129,19 @@ def sentences(nlp, text: str) -> list[str]:
             "Rescuers have begun pulling people",
         ),
         (
+            # A headline's noun with its own possessor, read as part of the lead's subject.
+            "Dr Murray has denied he caused Michael Jackson's death Michael Jackson's former "
+            "doctor, who is facing a manslaughter charge, has returned to work in Nevada.",
+            "Dr Murray has denied he caused Michael Jackson's death",
+            "Michael Jackson's former doctor, who is facing",
+        ),
+        (
+            "Fans around the world marked one year since the singer's death Pop star Michael "
+            "Jackson's father has filed a wrongful death lawsuit against the doctor.",
+            "Fans around the world marked one year since the singer's death",
+            "Pop star Michael Jackson's father has filed",
+        ),
+        (
             "Michael Flanagan of the DEA describes the operation Police have searched the Las "
             "Vegas home and offices of Michael Jackson's doctor.",
             "Michael Flanagan of the DEA describes the operation",
@@ -182,6 +195,9 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "He denied the claims Jackson's doctor made about the drugs.",
         "This is the drug Jackson's doctor gave the singer on the night he died.",
         "They remember the day Jackson's doctor gave the police his statement.",
+        "BP's chief executive Tony Hayward's yacht has sailed to the Isle of Wight.",
+        "Syria's president Bashar al-Assad's forces have shelled the city again.",
+        "The group's leader Abu Bakr al-Baghdadi has said his fighters would not stop.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:

@@ -24,6 +24,9 @@ it lacks nothing (its own subject and object, no word relating it: "... caused M
 death | Los Angeles prosecutors will file a criminal case ..."); and a finite clause with no
 subject, whose subject the parser gave to the clause before as its object ("he must not
 administer anesthetic | Michael Jackson's former doctor has denied ...").
+
+A fifth: a noun the parser puts before the possessor of a subject, which no noun phrase has
+("... caused Michael Jackson's death | Michael Jackson's former doctor ... has returned").
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyline.annotate.roles import NAME_PARTICLES
+from storyline.annotate.roles import NAME_PARTICLES, ROLE_NOUNS
 
 # A sentence does not end on these parts of speech ("of", "the", "and", "has", "its", "to").
 _CANNOT_END = frozenset(["ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"])
@@ -69,6 +72,7 @@ def seams(sentence: Any) -> list[int]:
             _lead_after_caption(sentence, verb)
             or _lead_on_noun(sentence, verb)
             or _subject_taken(sentence, verb)
+            or _noun_before_possessor(sentence, verb)
         )
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
@@ -367,6 +371,44 @@ def _subject_taken(sentence: Any, verb: Any) -> Any | None:
     ):
         return taken  # "Survivors pulled from UN headquarters in Haiti | Rescuers have begun"
     return cut
+
+
+_ROLE_NOUN = re.compile(ROLE_NOUNS)
+
+
+def _noun_before_possessor(sentence: Any, word: Any) -> Any | None:
+    """Where the parser makes a noun that has its own possessor part of a name after it that
+    is itself a possessor, in the subject of a clause ("he caused Michael Jackson's death |
+    Michael Jackson's former doctor ... has returned to work"): a noun phrase that has its
+    possessor is whole and modifies no name after it, so the name opens a lead run into a
+    headline. A post is no such noun ("BP's chief executive Tony Hayward's yacht"), nor one
+    before the name that heads the subject ("the group's leader Abu Bakr al-Baghdadi said")."""
+    owner = next((c for c in word.children if c.dep_ == "poss" and c.i < word.i), None)
+    if (
+        word.dep_ != "compound"
+        or word.pos_ != "NOUN"
+        or word.head.i <= word.i
+        or owner is None
+        or _ROLE_NOUN.fullmatch(word.lower_)  # "Syria's president Bashar al-Assad's forces"
+    ):
+        return None
+    noun, possessor = word.head, False
+    while noun.dep_ in ("compound", "poss") and noun.head.i > noun.i:
+        possessor = possessor or noun.dep_ == "poss"
+        noun = noun.head
+    if (
+        not possessor  # "BP's chief executive Tony Hayward said": a post before the name
+        or noun.dep_ not in _SUBJECTS
+        or noun.head.i <= noun.i
+        or not _finite(noun.head)
+    ):
+        return None
+    # The headline's noun phrase ends before the first capitalised word after its possessor
+    # ("since the singer's death | Pop star Michael Jackson's father has filed ...").
+    for i in range(owner.right_edge.i + 1, word.i + 2):
+        if _opens_glued(sentence, noun, i, True):
+            return sentence.doc[i]
+    return None
 
 
 def _clause_start(sentence: Any, head: Any, after: int, verb: Any, glued: bool) -> Any | None:
