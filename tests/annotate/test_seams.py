@@ -142,6 +142,20 @@ def sentences(nlp, text: str) -> list[str]:
             "Pop star Michael Jackson's father has filed",
         ),
         (
+            # A headline reported by the lead's verb, which reports what follows it too.
+            "Jackson death was 'not suspicious' Medical experts say the death of Michael "
+            "Jackson was not suspicious.",
+            "Jackson death was 'not suspicious'",
+            "Medical experts say the death",
+        ),
+        (
+            # A quotation closed after its question mark, read as the lead's reported clause.
+            '"Why would anyone\'s interest be served by stopping this research?" BP officials '
+            "also say the company remains committed to funding the institute.",
+            '"Why would anyone\'s interest be served by stopping this research?"',
+            "BP officials also say the company",
+        ),
+        (
             "Michael Flanagan of the DEA describes the operation Police have searched the Las "
             "Vegas home and offices of Michael Jackson's doctor.",
             "Michael Flanagan of the DEA describes the operation",
@@ -196,6 +210,10 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "This is the drug Jackson's doctor gave the singer on the night he died.",
         "They remember the day Jackson's doctor gave the police his statement.",
         "BP's chief executive Tony Hayward's yacht has sailed to the Isle of Wight.",
+        "The death was not suspicious, medical experts say the report shows.",
+        "The death was not suspicious, Medical Examiner Lakshmanan says the report shows.",
+        '"Policy was always behind the curve, always chasing the escalating crisis," Geithner '
+        "said the emergency actions too often added to public anxiety.",
         "Syria's president Bashar al-Assad's forces have shelled the city again.",
         "The group's leader Abu Bakr al-Baghdadi has said his fighters would not stop.",
     ],

@@ -26,7 +26,9 @@ subject, whose subject the parser gave to the clause before as its object ("he m
 administer anesthetic | Michael Jackson's former doctor has denied ...").
 
 A fifth: a noun the parser puts before the possessor of a subject, which no noun phrase has
-("... caused Michael Jackson's death | Michael Jackson's former doctor ... has returned").
+("... caused Michael Jackson's death | Michael Jackson's former doctor ... has returned"); and a
+reporting verb with what it reports both before it, with no comma, and after it ("Jackson death
+was 'not suspicious' | Medical experts say the death ... was not suspicious").
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ def seams(sentence: Any) -> list[int]:
             or _lead_on_noun(sentence, verb)
             or _subject_taken(sentence, verb)
             or _noun_before_possessor(sentence, verb)
+            or _reports_before_and_after(sentence, verb)
         )
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
@@ -408,6 +411,38 @@ def _noun_before_possessor(sentence: Any, word: Any) -> Any | None:
     for i in range(owner.right_edge.i + 1, word.i + 2):
         if _opens_glued(sentence, noun, i, True):
             return sentence.doc[i]
+    return None
+
+
+def _reports_before_and_after(sentence: Any, verb: Any) -> Any | None:
+    """Where a reporting verb has what it reports both before it, with no comma between, and
+    after it ("Jackson death was 'not suspicious' | Medical experts say the death of Michael
+    Jackson was not suspicious"): a verb reports one thing, so the clause before is a headline
+    run into the lead, which opens at the verb's subject."""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON" or not verb.lower_.startswith(_REPORTING):
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < subject.i]
+    if not before or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    doc = sentence.doc
+    if any(doc[i].text in (",", ";", ":") for i in range(before[0].right_edge.i, subject.i)):
+        return None  # "The death was not suspicious, medical experts say ..."
+    # The subject opens at its first capitalised word after what is reported (the parser may
+    # take the headline's last words into it: "'not suspicious' | Medical experts"), after a
+    # word or a full stop, not a comma ("'... the escalating crisis,' Geithner said").
+    for i in range(max(before[0].right_edge.i + 1, subject.left_edge.i), subject.i + 1):
+        start, ends = doc[i], doc[i - 1]
+        if (start.is_title or start.is_upper) and not (ends.is_title or ends.is_upper):
+            while ends.text in _CLOSING_QUOTES and ends.i > before[0].i:
+                ends = doc[ends.i - 1]
+            if (
+                ends.pos_ in _CANNOT_END
+                or (ends.is_punct and ends.text not in ".!?")
+                or (ends.dep_ == "compound" and ends.head.i >= i)  # "co-ordinator John Holmes"
+            ):
+                return None
+            return start if _room(sentence, i) else None
     return None
 
 
