@@ -156,6 +156,13 @@ def sentences(nlp, text: str) -> list[str]:
             "BP officials also say the company",
         ),
         (
+            # A headline's object read as the first words of the lead's subject.
+            "Doctor ' did not inject' Jackson Dr Murray is doing everything he can to help the "
+            "police.",
+            "Doctor ' did not inject' Jackson",
+            "Dr Murray is doing everything",
+        ),
+        (
             "Michael Flanagan of the DEA describes the operation Police have searched the Las "
             "Vegas home and offices of Michael Jackson's doctor.",
             "Michael Flanagan of the DEA describes the operation",
@@ -211,6 +218,15 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "They remember the day Jackson's doctor gave the police his statement.",
         "BP's chief executive Tony Hayward's yacht has sailed to the Isle of Wight.",
         "The death was not suspicious, medical experts say the report shows.",
+        "The report found Dr Murray was negligent in his care of the singer.",
+        "Witnesses saw Prince Charles was there before the ceremony began.",
+        "Protesters hit the streets demanding President Hosni Mubarak's 30-year reign come to "
+        "an end.",
+        "Fears about the global crisis helped Prime Minister Stephen Harper's Conservative "
+        "Party gain seats in Tuesday's vote.",
+        "The 59-year-old was the second Briton confirmed to have been killed in the quake.",
+        "The penultimate program of the series features BBC Two comedy panel show Argumental's "
+        "team captain.",
         "The death was not suspicious, Medical Examiner Lakshmanan says the report shows.",
         '"Policy was always behind the curve, always chasing the escalating crisis," Geithner '
         "said the emergency actions too often added to public anxiety.",

@@ -28,7 +28,9 @@ administer anesthetic | Michael Jackson's former doctor has denied ...").
 A fifth: a noun the parser puts before the possessor of a subject, which no noun phrase has
 ("... caused Michael Jackson's death | Michael Jackson's former doctor ... has returned"); and a
 reporting verb with what it reports both before it, with no comma, and after it ("Jackson death
-was 'not suspicious' | Medical experts say the death ... was not suspicious").
+was 'not suspicious' | Medical experts say the death ... was not suspicious"); and a verb that
+reports nothing, whose object the parser made the first words of a clause's subject after it
+("Doctor 'did not inject' Jackson | Dr Murray is doing ...").
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyline.annotate.roles import NAME_PARTICLES, ROLE_NOUNS
+from storyline.annotate.roles import NAME_PARTICLES, ROLE_NOUNS, TITLE_GENDER
 
 # A sentence does not end on these parts of speech ("of", "the", "and", "has", "its", "to").
 _CANNOT_END = frozenset(["ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"])
@@ -76,6 +78,7 @@ def seams(sentence: Any) -> list[int]:
             or _subject_taken(sentence, verb)
             or _noun_before_possessor(sentence, verb)
             or _reports_before_and_after(sentence, verb)
+            or _object_in_subject(sentence, verb)
         )
         if cut is not None and cut.idx not in cuts:
             cuts.append(cut.idx)
@@ -443,6 +446,50 @@ def _reports_before_and_after(sentence: Any, verb: Any) -> Any | None:
             ):
                 return None
             return start if _room(sentence, i) else None
+    return None
+
+
+# Titles that open a person's name ("Dr Murray"), which no name has inside it, and the kinds
+# of name a lead's subject opens with ("BBC Two" is one name to the reader, two to the model).
+_NAME_OPENERS = frozenset({*TITLE_GENDER, "dr", "prof"})
+_NAMED = frozenset({"PERSON", "NORP", "GPE", "ORG", "LOC", "FAC"})
+
+
+def _object_in_subject(sentence: Any, verb: Any) -> Any | None:
+    """Where a verb that reports nothing has, right after it, a clause whose subject begins with
+    the verb's own object ("Doctor 'did not inject' Jackson | Dr Murray is doing everything
+    ...", "to help Haiti | Roger Federer was delighted ..."): the subject holds two names one
+    after the other, and the second, where a new name or a title opens it, starts the lead run
+    into the headline."""
+    head = verb.head
+    subject = _subject(verb)
+    if (
+        verb.dep_ != "ccomp"
+        or head.i >= verb.i
+        or subject is None
+        or subject.pos_ == "PRON"
+        or not _finite(verb)
+        or head.lower_.startswith(_REPORTING + _TELLING)
+        or any(c.dep_ in ("dobj", "attr", "acomp", "prep") for c in head.children)
+        or any(not t.is_punct for t in sentence.doc[head.i + 1 : subject.left_edge.i])
+    ):
+        return None
+    doc = sentence.doc
+    for i in range(subject.left_edge.i + 1, subject.i + 1):
+        token, before = doc[i], doc[i - 1]
+        # The word before ends a name the model found ("President | Obama", "BP CEO | Tony
+        # Hayward" are a post and its holder; "Dr | Murray" one name).
+        if (
+            not token.is_title
+            or not (before.is_title or before.is_upper)  # "Harper's | Conservative Party"
+            or before.ent_type_ not in _NAMED  # "the second | Briton", "saw three | Iraqi"
+            or before.lower_.rstrip(".") in _NAME_OPENERS
+        ):
+            continue
+        if token.lower_.rstrip(".") in _NAME_OPENERS or (
+            token.ent_iob_ == "B" and token.ent_type_ in _NAMED
+        ):
+            return token if _room(sentence, i) else None
     return None
 
 
