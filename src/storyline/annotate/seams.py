@@ -25,12 +25,12 @@ death | Los Angeles prosecutors will file a criminal case ..."); and a finite cl
 subject, whose subject the parser gave to the clause before as its object ("he must not
 administer anesthetic | Michael Jackson's former doctor has denied ...").
 
-A fifth: a noun the parser puts before the possessor of a subject, which no noun phrase has
-("... caused Michael Jackson's death | Michael Jackson's former doctor ... has returned"); and a
-reporting verb with what it reports both before it, with no comma, and after it ("Jackson death
-was 'not suspicious' | Medical experts say the death ... was not suspicious"); and a verb that
-reports nothing, whose object the parser made the first words of a clause's subject after it
-("Doctor 'did not inject' Jackson | Dr Murray is doing ...").
+Three more read the parse the same way: a noun the parser puts before the possessor of a
+subject, which no noun phrase has ("... caused Michael Jackson's death | Michael Jackson's
+former doctor ... has returned"); a reporting verb with what it reports both before it, with no
+comma, and after it ("Jackson death was 'not suspicious' | Medical experts say the death ... was
+not suspicious"); and a verb that reports nothing, whose object the parser made the first name
+of a clause's subject after it ("Doctor 'did not inject' Jackson | Dr Murray is doing ...").
 """
 
 from __future__ import annotations
