@@ -102,6 +102,19 @@ def test_names_alike_only_in_their_consonants_are_different_people() -> None:
     assert set(people["Amr Moussa"].aliases) == {"Amr Moussa", "Amr Mousa"}
 
 
+def test_words_the_model_ran_into_a_titled_name_are_not_the_persons() -> None:
+    doc = make_doc(
+        "a",
+        "All Lord Goldsmith said was that the war was legal. Goldsmith later resigned.",
+        "2005-03-01",
+        "A",
+        [("All Lord Goldsmith", "PERSON"), ("Goldsmith", "PERSON")],
+    )
+    person = names(merge_entities([doc]))["Lord Goldsmith"]
+    assert person.mention_count == 2
+    assert "All Lord Goldsmith" not in person.aliases
+
+
 def test_a_lone_word_joins_no_full_name_it_shares_only_consonants_with() -> None:
     docs = [
         make_doc(

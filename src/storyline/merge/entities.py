@@ -266,6 +266,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 # "The Biden administration imposed sanctions": the administration acted, not
                 # the man; it is an organisation of its own, named as the text names it.
                 label, name = "ORG", f"{name} {governs.group(1).lower()}"
+            if label == "PERSON":
+                name = _from_inner_title(name)  # "All Lord Goldsmith": the model ran words in
             if label == "PERSON" and " " not in name:
                 name = _with_title(doc.text, mention.start, name)
             if label in ("ORG", "PERSON") and _POST_AFTER.match(doc.text, mention.end):
@@ -1295,6 +1297,22 @@ _TITLE_OUTSIDE = re.compile(
     r"\b(" + "|".join(t.capitalize() for t in sorted(_MEN_S_TITLES | _WOMEN_S_TITLES)) + r")\.?\s+$"
 )
 _WOMEN_S_TITLES |= {"madam", "madame"}
+
+
+# Titles no name has inside it or at its end, where the model's span of a name can run in
+# from the words before ("Northamptonshire Dr Baker", "Gordon Brown Mrs Brown").
+_INNER_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _from_inner_title(name: str) -> str:
+    """A person's name from the last title inside it that a name follows: the words before
+    are not the person's ("All Lord Goldsmith" is Lord Goldsmith)."""
+    words = name.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower().rstrip(".") in _INNER_TITLES and words[i + 1][:1].isupper():
+            return " ".join(words[i:])
+    return name
 
 
 def _with_title(text: str, start: int, name: str) -> str:
