@@ -90,13 +90,9 @@ def _spelt(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
-    """A spelling-insensitive key for a name word: first letter, then its consonants. A word
-    with one consonant after its first letter keeps its vowels: so short a skeleton is shared
-    by different names more often than by spellings of one ("Kerry", "Curry", "Carr" and
-    "Gray"; "Riley" and "Reilly"), while "Moussa" and "Mousa" still meet."""
+    """A spelling-insensitive key for a name word: first letter, then its consonants."""
     text = _spelt(word)
-    consonants = re.sub(r"[aeiou]", "", text[1:])
-    return text if len(consonants) <= 1 else text[:1] + consonants
+    return text[:1] + re.sub(r"[aeiou]", "", text[1:])
 
 
 # The kinds of vowel sound a transliteration keeps apart: "Mohammed", "Muhammad"; "Bakhit",
@@ -106,12 +102,14 @@ _VOWEL_KIND = str.maketrans("eiu", "aao")
 
 @lru_cache(maxsize=1 << 16)
 def surname_key(word: str) -> str:
-    """The key of a surname: as ``skeleton``, but with the kind of each vowel sound kept
-    ("Landry" is not "Landrieu", "Howard" not "Havard"). Given names keep the looser skeleton,
-    which they need more and share less ("Abdel" and "Abdul", "Muammar" and "Moammar")."""
-    short, text = skeleton(word), _spelt(word)
-    if not short or short == text:
-        return short
+    """The key of a surname: its spelling with the kind of each vowel sound kept and not the
+    vowel ("Landry" is not "Landrieu", "Kerry" not "Curry"; "Said" is "Saeed"). Given names
+    keep the looser skeleton, which they need more and share less ("Abdel" and "Abdul",
+    "Muammar" and "Moammar"); a surname with a vowel left out is joined after blocking
+    (``_join_vowel_slips``)."""
+    text = _spelt(word)
+    if not text:
+        return ""
     return text[0] + re.sub(r"(.)\1+", r"\1", text.translate(_VOWEL_KIND))[1:]
 
 
@@ -298,6 +296,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             group.mentions.append((doc.id, mention))
             keys[doc.id, mention.start] = (label, key)
     _join_known_as(groups, documents, keys)
+    _join_vowel_slips(groups)
     _join_run_together(groups)
     _join_people_tagged_organisations(groups)
     _join_name_variants(groups)
@@ -1150,6 +1149,12 @@ def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
             and given >= len(articles & {doc_id for doc_id, _m in target.mentions})
         ):
             continue  # "Michael" where Michael Jackson is named as much as Alun Michael
+        if (
+            target is not None
+            and len(group.mentions) >= OUTVOTED * len(target.mentions)
+            and OUTVOTED * len(articles & {d for d, _m in target.mentions}) < len(articles)
+        ):
+            continue  # "Lord Goldsmith" 73 times, and "Harvey Goldsmith" twice elsewhere
         if target is not None and (
             _spelled_alike(group, target)
             or (len(key) >= _SKELETON_LETTERS and not _share_article(group, target))
@@ -1541,6 +1546,36 @@ def _within(words: list[str], longer: list[str]) -> bool:
         return False
     rest = iter(longer[1:])
     return all(any(w == x for x in rest) for w in words[1:])
+
+
+def _join_vowel_slips(groups: dict[tuple[str, str], _Group]) -> None:
+    """Full names whose surnames differ only where one leaves a vowel out are one person's
+    ("Jose Angel Cordova" and "Jos Angel Crdova", whose accented letter a page lost; "Ayman
+    al-Zawahiri" and "Ayman al-Zawahri"): of such names the one the story names most keeps
+    the others. Vowels of different kinds in one place keep names apart ("Landry", "Landrieu")."""
+    full: dict[str, list[_Group]] = defaultdict(list)  # the names' skeleton -> their groups
+    for (label, key), group in groups.items():
+        if label == "PERSON" and " " in key:
+            words = name_words(group.aliases.most_common(1)[0][0])
+            # (A short surname's skeleton is shared by different names: "Kerry", "Gray".)
+            if len(skeleton(words[-1])) >= _SKELETON_LETTERS:
+                full[" ".join(map(skeleton, words))].append(group)
+    for alike in full.values():
+        alike.sort(key=lambda g: -len(g.mentions))
+        for k, group in enumerate(alike[1:], 1):
+            last = group.key.split()[-1]
+            target = next((g for g in alike[:k] if _left_out(g.key.split()[-1], last)), None)
+            if target is not None and (target.label, target.key) in groups:
+                _absorb(groups, target, (group.label, group.key))
+
+
+def _left_out(one: str, other: str) -> bool:
+    """Whether two surname keys differ only where one has a vowel and the other none."""
+    gaps = [re.split(r"[^ao]", key[1:]) for key in (one, other)]
+    consonants = [re.sub(r"[ao]", "", key[1:]) for key in (one, other)]
+    if one[:1] != other[:1] or consonants[0] != consonants[1]:
+        return False
+    return all(a == b or not a or not b for a, b in zip(*gaps, strict=True))
 
 
 def _absorb(groups: dict[tuple[str, str], _Group], target: _Group, key: tuple[str, str]) -> None:
