@@ -2,11 +2,11 @@
 
 Blocking keys decide what may merge, so nothing compares every mention with every other:
 - people: a transliteration skeleton of the full name ("Gaddafi" = "Qaddafi" = "Kadhafi",
-  "Abdel" = "Abdul"), in which a surname keeps the kinds of its vowels and a short one its
-  vowels ("Landry" is not "Landrieu", "Kerry" not "Curry"); a surname alone joins the one
-  full name in the story that ends in it (preferring one named in the same article); a name
-  alone that the story gives to several people ("Jackson", "Michael") is, article by
-  article, the one the article names most;
+  "Abdel" = "Abdul"), in which a surname keeps the kinds of its vowels ("Landry" is not
+  "Landrieu", "Kerry" not "Curry"; a vowel left out is a slip: "Cordova", "Crdova"); a surname
+  alone joins the one full name in the story that ends in it (preferring one named in the same
+  article); a name alone that the story gives to several people ("Jackson", "Michael") is,
+  article by article, the one the article names most;
 - organisations and places: the letters of an acronym ("UN", "U.N.") join the one full name
   whose initials they are ("United Nations"), or the name an article defines it for
   ("Singapore Airlines (SIA)"); a company's legal form is not part of its key ("Apple Inc.");
