@@ -34,6 +34,9 @@ TITLE_GENDER = {
     "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
 }  # fmt: skip
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+# Titles that open a person's name and end none, nor stand inside one ("Dr Murray", "Lord
+# Goldsmith"; "King" and "Prince" end names too: "Carole King", "Port-au-Prince").
+NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord"})
 
 # Name particles, lower-case words inside a person's name ("Bashar al-Assad", "Staffan de
 # Mistura", "Jean Charles de Menezes").

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyline.annotate.roles import NAME_PARTICLES, ROLE_NOUNS, TITLE_GENDER
+from storyline.annotate.roles import NAME_PARTICLES, NAME_TITLES, ROLE_NOUNS, TITLE_GENDER
 
 # A sentence does not end on these parts of speech ("of", "the", "and", "has", "its", "to").
 _CANNOT_END = frozenset(["ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"])
@@ -389,15 +389,11 @@ def _noun_before_possessor(sentence: Any, word: Any) -> Any | None:
     possessor is whole and modifies no name after it, so the name opens a lead run into a
     headline. A post is no such noun ("BP's chief executive Tony Hayward's yacht"), nor one
     before the name that heads the subject ("the group's leader Abu Bakr al-Baghdadi said")."""
-    owner = next((c for c in word.children if c.dep_ == "poss" and c.i < word.i), None)
-    if (
-        word.dep_ != "compound"
-        or word.pos_ != "NOUN"
-        or word.head.i <= word.i
-        or owner is None
-        or _ROLE_NOUN.fullmatch(word.lower_)  # "Syria's president Bashar al-Assad's forces"
-    ):
+    if word.dep_ != "compound" or word.pos_ != "NOUN" or word.head.i <= word.i:
         return None
+    owner = next((c for c in word.children if c.dep_ == "poss" and c.i < word.i), None)
+    if owner is None or _ROLE_NOUN.fullmatch(word.lower_):
+        return None  # "Syria's president Bashar al-Assad's forces": a post
     noun, possessor = word.head, False
     while noun.dep_ in ("compound", "poss") and noun.head.i > noun.i:
         possessor = possessor or noun.dep_ == "poss"
@@ -422,8 +418,10 @@ def _reports_before_and_after(sentence: Any, verb: Any) -> Any | None:
     after it ("Jackson death was 'not suspicious' | Medical experts say the death of Michael
     Jackson was not suspicious"): a verb reports one thing, so the clause before is a headline
     run into the lead, which opens at the verb's subject."""
+    if not verb.lower_.startswith(_REPORTING):
+        return None
     subject = _subject(verb)
-    if subject is None or subject.pos_ == "PRON" or not verb.lower_.startswith(_REPORTING):
+    if subject is None or subject.pos_ == "PRON":
         return None
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < subject.i]
     if not before or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
@@ -451,7 +449,7 @@ def _reports_before_and_after(sentence: Any, verb: Any) -> Any | None:
 
 # Titles that open a person's name ("Dr Murray"), which no name has inside it, and the kinds
 # of name a lead's subject opens with ("BBC Two" is one name to the reader, two to the model).
-_NAME_OPENERS = frozenset({*TITLE_GENDER, "dr", "prof"})
+_NAME_OPENERS = frozenset({*TITLE_GENDER, *NAME_TITLES})
 _NAMED = frozenset({"PERSON", "NORP", "GPE", "ORG", "LOC", "FAC"})
 
 
@@ -462,11 +460,11 @@ def _object_in_subject(sentence: Any, verb: Any) -> Any | None:
     after the other, and the second, where a new name or a title opens it, starts the lead run
     into the headline."""
     head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= verb.i:
+        return None
     subject = _subject(verb)
     if (
-        verb.dep_ != "ccomp"
-        or head.i >= verb.i
-        or subject is None
+        subject is None
         or subject.pos_ == "PRON"
         or not _finite(verb)
         or head.lower_.startswith(_REPORTING + _TELLING)

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from storyline.annotate.roles import (
     NAME_PARTICLES,
+    NAME_TITLES,
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_GENDER,
@@ -1304,18 +1305,14 @@ _TITLE_OUTSIDE = re.compile(
 _WOMEN_S_TITLES |= {"madam", "madame"}
 
 
-# Titles no name has inside it or at its end, where the model's span of a name can run in
-# from the words before ("Northamptonshire Dr Baker", "Gordon Brown Mrs Brown").
-_INNER_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord"})
-
-
 @lru_cache(maxsize=1 << 16)
 def _from_inner_title(name: str) -> str:
     """A person's name from the last title inside it that a name follows: the words before
-    are not the person's ("All Lord Goldsmith" is Lord Goldsmith)."""
+    are not the person's ("All Lord Goldsmith" is Lord Goldsmith, "Gordon Brown Mrs Brown" Mrs
+    Brown): the model's span ran in from the words before."""
     words = name.split()
     for i in range(len(words) - 2, 0, -1):
-        if words[i].lower().rstrip(".") in _INNER_TITLES and words[i + 1][:1].isupper():
+        if words[i].lower().rstrip(".") in NAME_TITLES and words[i + 1][:1].isupper():
             return " ".join(words[i:])
     return name
 
