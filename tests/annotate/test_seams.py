@@ -168,6 +168,13 @@ def sentences(nlp, text: str) -> list[str]:
             "Michael Flanagan of the DEA describes the operation",
             "Police have searched the Las Vegas home",
         ),
+        (
+            # A capitalised common noun after a number opens no noun phrase of its own.
+            "Michael Jackson died in June 2009 aged 50 Executors of Michael Jackson's estate "
+            "have asked the channel to cancel the programme.",
+            "Michael Jackson died in June 2009 aged 50",
+            "Executors of Michael Jackson's estate have asked",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -232,6 +239,8 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "said the emergency actions too often added to public anxiety.",
         "Syria's president Bashar al-Assad's forces have shelled the city again.",
         "The group's leader Abu Bakr al-Baghdadi has said his fighters would not stop.",
+        "The virus has been found in all 50 U.S. states, and in 50 Canadian towns.",
+        "He played 50 Cent songs at the party on Friday, the organisers said.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:

@@ -31,6 +31,8 @@ former doctor ... has returned"); a reporting verb with what it reports both bef
 comma, and after it ("Jackson death was 'not suspicious' | Medical experts say the death ... was
 not suspicious"); and a verb that reports nothing, whose object the parser made the first name
 of a clause's subject after it ("Doctor 'did not inject' Jackson | Dr Murray is doing ...").
+Where two clauses meet, a capitalised common noun after a number opens the second ("aged 50 |
+Executors of the estate said ..."): no noun phrase capitalises its noun after its number.
 """
 
 from __future__ import annotations
@@ -569,6 +571,20 @@ def _modifies(word: Any) -> bool:
     return word.i > 0 and word.doc[word.i - 1].pos_ == "DET"
 
 
+def _common_capital(before: Any, token: Any) -> bool:
+    """Whether a number is followed by a capitalised common noun that names nothing ("died in
+    June 2009 aged 50 | Executors of the estate said ..."): no noun phrase capitalises a common
+    noun after its number ("all 50 U.S. states" goes on with a name), so the noun opens a new
+    sentence."""
+    return (
+        before.pos_ == "NUM"
+        and token.pos_ == "NOUN"
+        and token.tag_ in ("NN", "NNS")
+        and token.is_title
+        and token.ent_iob_ == "O"
+    )
+
+
 def _cut_between(sentence: Any, first: int, last: int) -> Any | None:
     """The last token in (first, last] that can start a sentence after a word that can end one,
     leaving at least MIN_WORDS words on each side."""
@@ -589,7 +605,7 @@ def _cut_between(sentence: Any, first: int, last: int) -> Any | None:
             token.is_title and not (before.is_title or before.is_upper)
         ):
             continue
-        if token.text not in _ARTICLES and _modifies(before):
+        if token.text not in _ARTICLES and _modifies(before) and not _common_capital(before, token):
             continue  # "the paramilitary | Rapid Support Forces", not "tested positive | The"
         if _room(sentence, i):
             return token
