@@ -11,7 +11,7 @@ import gc
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from storyline.clean import clean_document
 from storyline.clean.datelines import years_from_story
 from storyline.clean.ids import document_id
+from storyline.clean.repeats import Page, drop_site_lines
 from storyline.compose.story import compose
 from storyline.ingest import read_inputs
 from storyline.merge.story import merge_documents
@@ -49,6 +50,8 @@ class Known:
     read: Callable[[], Sequence[Document]]
     # Their publication dates, for a new article whose dateline gives no year.
     dates: tuple[str, ...] = ()
+    # Their outlets, days and lines, for the lines a site prints on many pages.
+    pages: Callable[[], Iterable[Page]] = tuple
 
 
 def clean_inputs(
@@ -86,6 +89,7 @@ def clean_inputs(
         )
         outcomes.append(InputOutcome(label, "accepted", None, (cleaned.id,), language))
     documents = years_from_story(documents, known.dates if known else ())
+    documents = drop_site_lines(documents, known.pages() if known else ())
     return CleanResult(documents, outcomes, fingerprints)
 
 

@@ -162,6 +162,38 @@ def test_an_article_given_again_is_rejected_as_a_duplicate(tmp_path: Path) -> No
     assert update.changes == ()
 
 
+SIDEBAR = "Check these out: the week's most watched videos."
+
+
+def test_a_line_the_outlet_printed_on_the_stored_pages_leaves_a_new_one(
+    location: str, tmp_path: Path
+) -> None:
+    days = ["2011-01-25", "2011-01-27", "2011-01-29", "2011-02-01", "2011-02-04"]
+    paths = []
+    for n, day in enumerate(days):
+        record = {
+            "id": f"cnn-{n}",
+            "published": day,
+            "source": "CNN",
+            "text": f"Protesters marched in Cairo for the {n + 1}th time on {day}, witnesses "
+            f"said.\n{SIDEBAR}\nPolice fired tear gas at {n + 10} groups of protesters.",
+        }
+        path = tmp_path / f"{n}.jsonl"
+        path.write_text(json.dumps(record) + "\n")
+        paths.append(str(path))
+    with open_store(location, create=True) as store:
+        add_articles(store, paths[:-1], SETTINGS)
+        add_articles(store, paths[-1:], SETTINGS)
+        last = next(d for d in store.documents() if d.published == days[-1])
+        pages = store.pages()
+    assert SIDEBAR not in last.text
+    assert [r.reason for r in last.removed if r.text == SIDEBAR] == [
+        "site furniture: the same line on 5 pages of CNN"
+    ]
+    # The line a page lost still counts as one of its lines for the pages added after it.
+    assert sum(SIDEBAR in lines for _outlet, _day, lines in pages) == 5
+
+
 HOSTILE_TITLE = '<script>alert("t")</script> Talks \'; DROP TABLE documents; --'
 HOSTILE_TEXT = (
     "Negotiators met in Geneva on Monday. <img src=x onerror=alert(1)> The mediators said "

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from storyline.clean.repeats import SITE_REASON, Page
 from storyline.records import SCHEMA_VERSION as RECORDS_VERSION
 from storyline.records import Document, InputOutcome, Mention, RunReport
 from storyline.records.jsonform import from_json, to_dict
@@ -136,6 +137,17 @@ class Store:
         """The stored documents' publication dates, where known."""
         rows = self.db.query("SELECT published FROM documents WHERE published IS NOT NULL")
         return tuple(r[0] for r in rows)
+
+    def pages(self) -> list[Page]:
+        """Each stored document's outlet, day and lines, with those taken out as its site's
+        (for the lines a site prints on many pages)."""
+        site: dict[str, list[str]] = {}
+        for doc_id, text in self.db.query(
+            "SELECT document_id, text FROM removed WHERE reason LIKE ?", (SITE_REASON + "%",)
+        ):
+            site.setdefault(doc_id, []).append(text)
+        rows = self.db.query("SELECT id, source, published, text FROM documents ORDER BY ordinal")
+        return [(r[1], r[2], [*r[3].split("\n"), *site.get(r[0], [])]) for r in rows]
 
     def documents(self) -> tuple[Document, ...]:
         """Every document with its mentions linked to the story's entities, in the order added."""

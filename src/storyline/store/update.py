@@ -47,7 +47,7 @@ def add_articles(
         read["entities"] = store.entity_evidence()
         return store.annotated_documents()
 
-    known = Known(fingerprints, ids, read_store, store.published_dates())
+    known = Known(fingerprints, ids, read_store, store.published_dates(), store.pages)
     result = run(inputs, settings, stdin=stdin, progress=progress, known=known)
     assert result.story is not None
     story, linked = result.story, result.documents
