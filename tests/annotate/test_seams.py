@@ -259,6 +259,19 @@ def test_a_line_broken_where_a_link_was_is_one_sentence(nlp) -> None:
     assert found[2] == ", a list item"  # after a blank line: a paragraph of its own
 
 
+def test_a_quotation_mark_closing_a_paragraph_stays_with_its_sentence(nlp) -> None:
+    # The model gives the closing mark before a line break to the next sentence.
+    text = (
+        'Demonstrators are organizing what they are calling a "march of millions."\n'
+        "In preparation of that march, security forces have placed barriers.\n***\nMore later."
+    )
+    assert sentences(nlp, text) == [
+        'Demonstrators are organizing what they are calling a "march of millions."',
+        "In preparation of that march, security forces have placed barriers.",
+        "More later.",
+    ]
+
+
 def test_a_name_after_an_adjective_is_no_seam(nlp) -> None:
     # The parser joins "began" to "signed" with nothing between them; the capital after "the
     # paramilitary" goes on with its noun phrase and starts no sentence.

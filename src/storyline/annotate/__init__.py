@@ -586,9 +586,11 @@ def _trim_possessive(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[Sentence]:
     """The model's sentences, split at line breaks (paragraphs), without heading lines; a piece
-    that starts in lower case or with a comma continues the sentence before it (and one that
-    starts with a comma, a semicolon or a closing bracket does so across a single line
-    break, which no new paragraph opens with)."""
+    that starts in lower case or with a comma continues the sentence before it, as does one of
+    punctuation alone (the quotation mark that closes a paragraph, which the model gives to the
+    next sentence: 'calling a "march of millions.' + '"'), and a line of punctuation alone is
+    none; one that starts with a comma, a semicolon or a closing bracket continues the sentence
+    before it across a single line break, which no new paragraph opens with."""
     result: list[Sentence] = []
     for sent in parsed.sents:
         start = sent.start_char
@@ -598,13 +600,15 @@ def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[
             first = text[s]
             gap = text[result[-1].end : s] if result else ""
             if result and (
-                (first in ",;:)]" or first.islower())
+                (first in ",;:)]" or first.islower() or not any(c.isalnum() for c in text[s:e]))
                 and "\n" not in gap
                 # a line break in a scraped page where a link was ("(D-Calif.)\n, chairman")
                 or (first in ",;)]" and gap.count("\n") == 1)
             ):
                 result[-1] = Sentence(result[-1].start, e)
                 continue
+            if not any(c.isalnum() for c in text[s:e]):
+                continue  # a line of punctuation ("***") is no sentence
             result.append(Sentence(s, e))
     return result
 
