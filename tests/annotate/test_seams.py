@@ -175,6 +175,12 @@ def sentences(nlp, text: str) -> list[str]:
             "Michael Jackson died in June 2009 aged 50",
             "Executors of Michael Jackson's estate have asked",
         ),
+        (
+            "Haiti earthquake: Aid outside Port-au-Prince An estimated 200,000 people died in "
+            "last Tuesday's quake in Haiti.",
+            "Haiti earthquake: Aid outside Port-au-Prince",
+            "An estimated 200,000 people died",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -241,6 +247,8 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "The group's leader Abu Bakr al-Baghdadi has said his fighters would not stop.",
         "The virus has been found in all 50 U.S. states, and in 50 Canadian towns.",
         "He played 50 Cent songs at the party on Friday, the organisers said.",
+        "She watched the film An Inconvenient Truth with her class on Monday.",
+        "He starred in the film The Hurt Locker before the war began.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:

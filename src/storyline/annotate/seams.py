@@ -149,8 +149,11 @@ def _opens_sentence(token: Any) -> bool:
         or before.pos_ in _CANNOT_END
     ):
         return False
-    if token.text == "The" and before.pos_ in ("PROPN", "NOUN", "NUM"):
-        return True  # no name runs on into a capitalised "The": "... in Port-au-Prince | The US"
+    if token.text in ("The", "An") and before.pos_ in ("PROPN", "NOUN", "NUM"):
+        # No name runs on into a capitalised "The" or "An": "... in Port-au-Prince | The US",
+        # "Aid outside Port-au-Prince | An estimated 200,000 people died"; but the title of a
+        # work opens with one ("the film The Hurt Locker").
+        return not (token.ent_iob_ == "B" and token.ent_type_ == "WORK_OF_ART")
     # The largest phrase the word opens ("Another nine cases of swine flu", "With up to 50,000
     # feared dead"): a new sentence when it leads to a verb after it; a capital inside a phrase
     # begun before it ("a type A virus") leads nowhere.
