@@ -46,6 +46,11 @@ def test_one_line_in_the_pages_of_different_outlets_is_no_site_s() -> None:
     assert drop_site_lines(docs) == docs
 
 
+def test_pages_without_an_outlet_are_no_one_site_s() -> None:
+    docs = [replace(doc, source=None) for doc in pages(FIVE_DAYS)]
+    assert drop_site_lines(docs) == docs
+
+
 def test_pages_read_before_count_towards_a_site_line() -> None:
     known = [("cnn", day, [SIDEBAR, "Other news."]) for day in FIVE_DAYS[: SITE_PAGES - 1]]
     [doc] = drop_site_lines(pages(["2011-02-10"]), known)

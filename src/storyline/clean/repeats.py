@@ -7,7 +7,8 @@ report over a day or two, or as a standing paragraph of background, which some d
 not this many.
 
 Such a line is taken out of every article of that outlet and kept in its ``removed`` with the
-reason; the articles a store already holds count towards how often a line is seen.
+reason; the articles a store already holds count towards how often a line is seen. Articles
+without their outlet's name are not taken for one outlet (as ``Document.outlet`` says).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def drop_site_lines(documents: Sequence[Document], known: Iterable[Page] = ()) -
         *((d.source, d.published, d.text.split("\n")) for d in documents),
     ]
     for number, (outlet, published, lines) in enumerate(everything):
+        if outlet is None:
+            continue  # pages pasted without their outlet's name are not taken for one outlet
         for line in lines:
             key = line_key(line)
             if len(key.split()) < MIN_WORDS:
@@ -75,8 +78,7 @@ def _without(doc: Document, site: dict[tuple[str | None, str], int]) -> Document
             kept.append(line)
             new += len(line) + 1
         else:
-            outlet = doc.source or "the same unnamed outlet"
-            removed.append(Removed(line.strip(), REASON.format(pages=pages, outlet=outlet)))
+            removed.append(Removed(line.strip(), REASON.format(pages=pages, outlet=doc.source)))
         old += len(line) + 1
     if not removed or not "".join(kept).strip():
         return doc  # (a page of nothing but its site's lines keeps them: it is no article)
