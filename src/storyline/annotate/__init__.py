@@ -598,16 +598,17 @@ def _sentences(text: str, parsed: Any, headings: list[tuple[int, int]]) -> list[
             if e <= s or (s, e) in headings or any(hs <= s and e <= he for hs, he in headings):
                 continue
             first = text[s]
+            wordless = not any(c.isalnum() for c in text[s:e])
             gap = text[result[-1].end : s] if result else ""
             if result and (
-                (first in ",;:)]" or first.islower() or not any(c.isalnum() for c in text[s:e]))
+                (first in ",;:)]" or first.islower() or wordless)
                 and "\n" not in gap
                 # a line break in a scraped page where a link was ("(D-Calif.)\n, chairman")
                 or (first in ",;)]" and gap.count("\n") == 1)
             ):
                 result[-1] = Sentence(result[-1].start, e)
                 continue
-            if not any(c.isalnum() for c in text[s:e]):
+            if wordless:
                 continue  # a line of punctuation ("***") is no sentence
             result.append(Sentence(s, e))
     return result

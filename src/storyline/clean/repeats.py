@@ -60,9 +60,8 @@ def drop_site_lines(documents: Sequence[Document], known: Iterable[Page] = ()) -
         for key, found in pages.items()
         if len(found) >= SITE_PAGES and len(days[key]) >= SITE_DAYS
     }
-    if not site:
-        return list(documents)
-    return [_without(doc, site) for doc in documents]
+    outlets = {outlet for outlet, _key in site}
+    return [_without(doc, site) if doc.source in outlets else doc for doc in documents]
 
 
 def _without(doc: Document, site: dict[tuple[str | None, str], int]) -> Document:
