@@ -196,6 +196,40 @@ def test_a_wire_s_sentence_case_headline_run_into_its_dateline_is_the_title() ->
     assert split_headline_before_dateline(line) == (None, line)
 
 
+def test_a_byline_run_into_the_first_sentence_is_removed_and_the_sentence_kept() -> None:
+    for byline in (
+        "By Jane Roe, CNN",
+        "By Jane Roe and Tom Poe, Reuters",
+        "By Jane Roe, CNN's Senior Northland Producer",
+        "By Jane Roe, Associated Press Writer",
+        "By the CNN Wire Staff",
+    ):
+        doc = clean("March 3, 2025 | " + byline + " " + "\n".join(PARAGRAPHS))
+        assert doc.text.startswith(PARAGRAPHS[0]), byline
+        assert (byline, "byline") in [(r.text, r.reason) for r in doc.removed]
+        assert doc.published == "2025-03-03"
+    # A sentence that opens with "By" and a day, or whose name is no agency's, stays whole.
+    for line in (
+        "By Tuesday, CNN had reported that the delegations would meet again in Lakeport.",
+        "By Jane Roe, Northern Ledger The delegations arrived in Lakeport on Monday evening.",
+    ):
+        doc = clean(line + "\n" + "\n".join(PARAGRAPHS))
+        assert line in doc.text
+
+
+def test_a_headline_run_into_a_day_and_a_byline_is_the_title() -> None:
+    doc = clean(
+        "Delegations return to the table after four rounds March 3, 2025 | By the CNN Staff "
+        + "\n".join(PARAGRAPHS)
+    )
+    assert doc.title == "Delegations return to the table after four rounds"
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert doc.published == "2025-03-03"
+    # A sentence that runs on into a day is no headline where no byline follows the bar.
+    line = "The envoy said talks will go on until March 3, 2025 | The delegations met."
+    assert split_headline_before_dateline(line) == (None, line)
+
+
 def test_a_broadcaster_dateline_without_a_dash_gives_the_outlet() -> None:
     doc = clean("Lakeport, Northland (CNN) " + "\n".join(PARAGRAPHS))
     assert doc.source == "CNN"

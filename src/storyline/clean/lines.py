@@ -404,6 +404,33 @@ _BYLINE_WORDS = frozenset(
 )
 
 
+# A byline run into the article's first sentence, signed with a news agency's or broadcaster's
+# name, which shows where the byline ends: "By Amir Ahmed, CNN Demonstrators clash ...", "By
+# Elise Labott, CNN's Senior State Department Producer Two weeks ago ...", "By the CNN Staff The
+# protesters ...". (Any other outlet's name may run on into the sentence's first words.)
+_BYLINE_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
+_BYLINE_ROLE = (
+    r"(?:\s+[A-Z][a-z]+){0,4}\s+"
+    r"(?i:writer|correspondent|producer|editor|reporter|analyst|contributor|staff)s?"
+)
+_BYLINE_AGENCY = rf"(?:the\s+)?(?:{WIRE_NAME}|Associated\s+Press)"
+_GLUED_BYLINE = re.compile(
+    rf"\s*By\s+(?:{_BYLINE_AGENCY}(?:\s+Wire)?\s+Staff"
+    rf"|{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME}){{0,3}},\s+{_BYLINE_AGENCY}"
+    rf"(?:['\u2019]s{_BYLINE_ROLE}|{_BYLINE_ROLE})?)"
+    r"\s+(?=[A-Z\"\u201c])"
+)
+
+
+def split_glued_byline(line: str) -> tuple[str | None, str]:
+    """(byline, the sentence after it) of a line that opens with a byline signed by an agency
+    and runs into the article's first sentence; (None, line) otherwise."""
+    match = _GLUED_BYLINE.match(line)
+    if match is None or _NOT_BY.match(line) or len(line[match.end() :].split()) < 4:
+        return None, line
+    return match.group(0).strip(), line[match.end() :]
+
+
 def _is_byline(line: str, feats: LineFeatures) -> bool:
     if feats.n_words > 14 or not _BYLINE.match(line) or _NOT_BY.match(line):
         return False
@@ -794,7 +821,15 @@ def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
     JANEIRO, Dec. 9 -- It began ...' -> ('Unable to Escape ... Financial Action',
     'RIO DE JANEIRO, Dec. 9 -- It began ...'): the words before a place in capitals whose
     dateline opens the rest, when they read as a headline (words capitalised, no full stop).
+    Before a day and a bar that a byline follows ("Revolution that began 18 days ago leads to
+    Mubarak's ouster February 11, 2011 | By the CNN Staff The protesters ..."), a headline in
+    sentence case is one too: no sentence runs on into a date, a bar and a byline.
     """
+    signed = _DATE_BAR_BYLINE.search(line[:300])
+    if signed is not None:
+        head = line[: signed.start()].strip()
+        if _reads_as_headline(head, sentence_case=True):
+            return head, line[signed.start() :].lstrip()
     for match in _PLACE_IN_CAPITALS.finditer(line[:250]):
         head, rest = line[: match.start()].strip(), line[match.start(1) :]
         dateline = split_leading_dateline(rest)[1]
@@ -811,6 +846,10 @@ def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
 
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _NOT_A_HEADLINE = re.compile(r"^\(|[|]|\bcredit\b|\bby$|\d:\d\d", re.I)
+
+
+# A day written out, a bar, and a byline: "February 11, 2011 | By the CNN Staff".
+_DATE_BAR_BYLINE = re.compile(rf"\s(?i:{MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*(?=By\s+[A-Z]|By\s+the\s)")
 
 
 def _reads_as_headline(text: str, sentence_case: bool = False) -> bool:

@@ -27,8 +27,10 @@ from storyline.clean.lines import (
     source_credit,
     split_chrome_runs,
     split_credit_prefix,
+    split_glued_byline,
     split_glued_caption,
     split_headline_before_dateline,
+    split_leading_dateline,
     split_live_stamp,
     split_server_errors,
     split_update_stamp,
@@ -344,6 +346,18 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     headline, line = split_headline_before_dateline(line)
     if headline:
         pieces.append((headline, None))  # a line of its own, read as any other
+    if "By " in line[:200]:
+        # "January 25, 2011 | By Amir Ahmed, CNN Demonstrators clash ...": the dateline and the
+        # byline are lines of their own.
+        rest, dateline = split_leading_dateline(line)
+        byline, rest = split_glued_byline(rest)
+        if byline:
+            return [
+                *pieces,
+                *([(dateline, None)] if dateline else []),
+                (byline, ("removed", "byline")),
+                *_split_rest(rest),
+            ]
     labelled = line
     line, credit = split_credit_prefix(line)
     if credit:
