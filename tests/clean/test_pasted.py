@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from storyline.clean import clean_document, read_source
+from storyline.clean import clean_document, prepare, read_source
 from storyline.clean.datelines import years_from_story
 from storyline.clean.learned import shipped_models
 from storyline.clean.lines import (
@@ -215,6 +215,29 @@ def test_a_byline_run_into_the_first_sentence_is_removed_and_the_sentence_kept()
     ):
         doc = clean(line + "\n" + "\n".join(PARAGRAPHS))
         assert line in doc.text
+
+
+def test_what_stands_over_a_wire_dateline_is_set_aside_and_the_story_opens_on_it() -> None:
+    caption = "Delegates arrive in Lakeport on Monday, ahead of the fifth round of talks."
+    highlights = "Fifth round opens Tuesday Mediators say it will be the hardest yet"
+    doc = clean(
+        f"{caption}\n{highlights} Lakeport, Northland (CNN) -- "
+        + PARAGRAPHS[0]
+        + "\n"
+        + "\n".join(PARAGRAPHS[1:])
+    )
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert doc.source == "CNN"
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons[caption] == "furniture: over the story's wire dateline"
+    assert reasons[highlights].startswith("summary: ")
+    assert doc.title is None  # the highlights are no headline
+    # A sentence closed before a wire's dateline (another story's, on a page of several) is a
+    # line of its own, for the model to judge; one run into a dateline of its own stays whole.
+    lines = prepare("The talks ended on Friday. LAKEPORT (AP) -- The delegations left the city.")
+    assert [(x.text, x.cut) for x in lines][:1] == [("The talks ended on Friday.", False)]
+    line = "LAKEPORT, Northland -- LAKEPORT, Northland (AP) -- The delegations left the city."
+    assert [x.text for x in prepare(line)] == [line]
 
 
 def test_a_headline_run_into_a_day_and_a_byline_is_the_title() -> None:

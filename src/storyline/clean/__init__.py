@@ -28,6 +28,7 @@ from storyline.clean.lines import (
     LineLabel,
     copyright_holder,
     goes_on_about_author,
+    has_wire_sign,
     is_copyright_notice,
     is_dateline,
     is_link_or_standards_note,
@@ -168,6 +169,8 @@ def read_source(
     if title is None:
         texts, labels = [x.text for x in lines], [x.label for x in lines]
         title = choose_title(texts, labels, keep, models.title, models.title_context)
+    if not src.blocks:
+        lines, keep = _above_wire_dateline(lines, keep)
     _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
@@ -357,6 +360,32 @@ def _entry_headlines(lines: list[Line], keep: list[bool]) -> tuple[list[Line], l
         ):
             keep[index + 1] = True
             lines[index + 1] = replace(line, label=LineLabel("heading", text=line.text))
+    return lines, keep
+
+
+# How many kept lines may stand over a wire's dateline at the article's top, and how many words
+# each may have.
+_OVER_WIRE_LINES = 6
+_OVER_WIRE_WORDS = 80
+
+
+def _above_wire_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, what the model kept over a wire's dateline at the article's top (a
+    photo's caption, the story's highlights: "Demonstrators protest in central Cairo ..." /
+    "Analyst: Tunisia 'a little bit unique' ..." / "Cairo, Egypt (CNN) -- Thousands ...") is no
+    part of the story, which opens on its dateline."""
+    kept = [i for i, k in enumerate(keep) if k]
+    for position, index in enumerate(kept[: _OVER_WIRE_LINES + 1]):
+        if wire_dateline(lines[index].text):
+            above = kept[:position]
+            if all(
+                len(lines[i].text.split()) <= _OVER_WIRE_WORDS and not has_wire_sign(lines[i].text)
+                for i in above
+            ):
+                lines, keep = list(lines), list(keep)
+                for i in above:
+                    _set_aside(lines, keep, i, "furniture: over the story's wire dateline")
+            break
     return lines, keep
 
 

@@ -803,6 +803,11 @@ _WIRE_DATELINE = re.compile(WIRE_SIGN)
 LIST_MARKER = r"\\?[*\u2022]\s"
 
 
+def has_wire_sign(line: str) -> bool:
+    """Whether a line holds a wire agency's sign in brackets and a dash ("(Reuters) -")."""
+    return _WIRE_DATELINE.search(line) is not None
+
+
 def wire_dateline(line: str) -> bool:
     """Whether a line opens on a wire agency's dateline ("HOUSTON (Reuters) -", "HOUSTON |
     Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) -"), which no sentence of prose does."""
@@ -812,6 +817,36 @@ def wire_dateline(line: str) -> bool:
         if prefix is not None and _WIRE_DATELINE.search(prefix):
             return True
     return False
+
+
+# A broadcaster's or an agency's dateline inside a line, the story's highlights or a headline
+# run into it: "... can help trigger change Cairo, Egypt (CNN) -- Thousands of people ...".
+# (Only the place's last word may end in a full stop, or a short one: "St. Louis", "Ala.", not
+# "... on Friday. LAKEPORT".)
+_PLACE_WORD = r"[A-Z](?:[A-Za-z'\u2019-]*|[a-z]{0,2}\.)"
+_INNER_WIRE_DATELINE = re.compile(
+    rf"\s(?=(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,3}}\.?\s*)?"
+    rf"\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])\s)"
+)
+
+
+def split_before_wire_dateline(line: str) -> tuple[str | None, str]:
+    """(what runs into it, the dateline and the story) of a line with a wire's dateline after
+    four words or more; (None, line) otherwise, and where the line opens on a dateline of its
+    own ("HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - ...") or what runs into the
+    wire's dateline is one (a page's time stamp, a place and a dash)."""
+    match = _INNER_WIRE_DATELINE.search(line)
+    if match is None or len(line[: match.start()].split()) < 4:
+        return None, line
+    before = line[: match.start()].strip()
+    if (
+        find_explicit_dates(before)
+        or before.endswith(("-", "\u2013", "\u2014"))  # "PLACE -- PLACE (AP) --": one dateline
+        or split_leading_dateline(line)[1] is not None
+        or strip_agency_prefix(line)[1] is not None
+    ):
+        return None, line
+    return before, line[match.end() :]
 
 
 def split_headline_before_dateline(line: str) -> tuple[str | None, str]:
@@ -849,7 +884,9 @@ _NOT_A_HEADLINE = re.compile(r"^\(|[|]|\bcredit\b|\bby$|\d:\d\d", re.I)
 
 
 # A day written out, a bar, and a byline: "February 11, 2011 | By the CNN Staff".
-_DATE_BAR_BYLINE = re.compile(rf"\s(?i:{MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*(?=By\s+[A-Z]|By\s+the\s)")
+_DATE_BAR_BYLINE = re.compile(
+    rf"\s(?i:{MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*(?=By\s+[A-Z]|By\s+the\s)"
+)
 
 
 def _reads_as_headline(text: str, sentence_case: bool = False) -> bool:

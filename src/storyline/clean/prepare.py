@@ -25,6 +25,7 @@ from storyline.clean.lines import (
     classify,
     features,
     source_credit,
+    split_before_wire_dateline,
     split_chrome_runs,
     split_credit_prefix,
     split_glued_byline,
@@ -329,6 +330,9 @@ _PHOTO_DAY = re.compile(rf"\b(?i:{WEEKDAY_RE}),?\s+(?i:{MONTH_RE})\s+\d{{1,2}},?
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z\"\u201c][^\s]*(?:\s+\S+){3}")
 
 
+_RUN_INTO_DATELINE = ("removed", "summary: highlights or a headline run into the story's dateline")
+
+
 def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     if _WIRE_SIGNOFF.fullmatch(line):
         return [(line, ("removed", "sign-off: reporting and editing credits"))]
@@ -346,6 +350,16 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     headline, line = split_headline_before_dateline(line)
     if headline:
         pieces.append((headline, None))  # a line of its own, read as any other
+    before, rest = split_before_wire_dateline(line)
+    if before:
+        # The story opens on its dateline. What runs into it without a closing stop is the
+        # story's highlights or another story's headline or teaser ("... accounted for
+        # WASHINGTON (AP) --", "A young dolphin apparently was attacked by... VENICE, La. (AP)
+        # --"); a sentence closed before it (another story's, on a page of several) is a line
+        # of its own.
+        if _CLOSED.search(before) and not before.endswith("..."):
+            return [*pieces, *_split_rest(before), *_split_rest(rest)]
+        return [*pieces, (before, _RUN_INTO_DATELINE), *_split_rest(rest)]
     if "By " in line[:200]:
         # "January 25, 2011 | By Amir Ahmed, CNN Demonstrators clash ...": the dateline and the
         # byline are lines of their own.
