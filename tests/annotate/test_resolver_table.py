@@ -136,6 +136,11 @@ CASES = [
     # the United States' Election Day, but any country's election day is on no known day
     ("Election Day", "future", "2019-11-05", "day"),
     ("election day", "past", None, "unknown"),
+    # a final day or the last hours, never yesterday
+    ("his last day", "past", None, "unknown"),
+    ("the last day", "past", None, "unknown"),
+    ("the past day", "past", None, "unknown"),
+    ("the previous day", "past", "2019-03-05", "day"),
     # vague references
     ("now", None, "PRESENT_REF", "ref"),
     ("currently", None, "PRESENT_REF", "ref"),

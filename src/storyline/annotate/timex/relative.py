@@ -331,6 +331,10 @@ def read_relative_unit(s: str, anchor: date | None, tense: str | None, ref: Reso
             if width and len(ref.value) >= width:
                 return Resolution(ref.value[:width], unit)
         if unit == "day":
+            if amount < 0:
+                # "Gibbs' last day", "the last day of the trial", "in the past day": a final day
+                # or the last hours, never yesterday (which English calls "yesterday").
+                return UNKNOWN
             return Resolution(shift(anchor, "day", amount).isoformat(), "day")
         return Resolution(
             unit_value(shift(anchor, unit, amount), unit),
