@@ -80,9 +80,9 @@ _SUBORDINATE = re.compile(
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|him|them)\b", re.I)
 # A person told of before, after an opening phrase: "Speaking in New York, he said ...".
 _PRONOUN_AFTER_OPENING = re.compile(r"^\W*[^,.;:\"\u201c]{3,80},\s+(?:he|she|they)\s", re.I)
-# A person told of before, as what sources with no name of their own said of him or her (not
-# "they": "Police say they have arrested two men" is the police):
-# "Prosecutors said he acted with gross negligence", "Police say she was last seen ...".
+# A person told of before, as the subject of what unnamed sources said ("Prosecutors said he
+# acted with gross negligence", "Police say she was last seen ..."; not "they": "Police say they
+# have arrested two men" is the police).
 _UNNAMED_SUBJECT = re.compile(
     r"^\W*(?:[\w.'\u2019-]+\s+){0,3}?(?:police|prosecutors|officials|authorities|investigators"
     r"|doctors|witnesses|lawyers|attorneys|relatives|sources|experts|analysts|neighbou?rs|friends"
