@@ -27,7 +27,6 @@ def test_flags_override_defaults() -> None:
         {"elsewhere_weight": -1.0},
         {"off_story_weight": -0.5},
         {"off_story_article_weight": -0.1},
-        {"lead_sentences": 0},
     ],
 )
 def test_bad_timeline_options_are_refused_with_a_reason(overrides: dict) -> None:

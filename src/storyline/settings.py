@@ -81,10 +81,6 @@ class Settings:
     # How much an event reported only in articles that never name the story's main terms keeps
     # of its score, against 1 more for one reported by an article that names them throughout.
     off_story_article_weight: float = 0.1
-    # How many opening sentences of an article count as its report of the day's news among a
-    # timeline date's candidate lines (with its headline), for the articles of that day and the
-    # next.
-    lead_sentences: int = 6
     # Length of the cited brief, in words.
     summary_words: int = 150
 
@@ -143,8 +139,6 @@ def _apply(settings: Settings, values: dict[str, Any], origin: str) -> Settings:
         raise SettingsError("chronicle_weight, elsewhere_weight and late_weight must be positive")
     if result.off_story_weight < 0 or result.off_story_article_weight < 0:
         raise SettingsError("off_story_weight and off_story_article_weight must be 0 or more")
-    if result.lead_sentences < 1:
-        raise SettingsError("lead_sentences must be at least 1")
     if not 0 < result.language_confidence <= 1:
         raise SettingsError("language_confidence must be in (0, 1]")
     if result.workers < 0:

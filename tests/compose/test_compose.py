@@ -1323,19 +1323,6 @@ def test_a_day_one_article_of_that_day_tells_is_told_by_its_lead() -> None:
     assert entry.sentences[0].text == lead
 
 
-def test_as_many_opening_sentences_as_the_lead_holds_are_lines_for_their_day() -> None:
-    text = "\n".join(
-        [
-            "Ostland and Westria agreed in Geneva to set up a border commission.",
-            "The commission will meet every month, officials said.",
-            "Its first meeting is planned for the spring.",
-        ]
-    )
-    doc = make_doc("a", text, "2019-01-22", "Wire", [("Geneva", "GPE")], [])
-    for lead, told in ((1, 1), (2, 2), (6, 3)):
-        assert len(_LeadIndex([doc], lead).reports_of("2019-01-22")) == told
-
-
 def test_an_article_s_headline_is_a_line_for_its_day_cited_in_its_title() -> None:
     text = "\n".join(
         [

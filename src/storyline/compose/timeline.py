@@ -44,7 +44,7 @@ MAX_DATES = 100
 # background an article recalls ("born on October 31, 1935").
 SPAN_TRIM = 0.05
 # Opening sentences of an article that count as its report of the day's news.
-LEAD_SENTENCES = 6
+LEAD_SENTENCES = 5
 # A calendar date names its day ("May 6", "6 May"), unlike "Wednesday" or "tonight".
 _CALENDAR = re.compile(r"\d")
 
@@ -137,7 +137,6 @@ class TimelineChoice:
     elsewhere_weight: float = 0.5
     late_weight: float = 0.5
     off_story_weight: float = OFF_STORY
-    lead_sentences: int = LEAD_SENTENCES
 
 
 def select_timeline(
@@ -171,7 +170,7 @@ def select_timeline(
             if event.granularity in ("week", "month"):
                 by_date[event.date].append(event)
     chosen = _choose_dates(by_date, n_dates, choice, first, last)
-    leads = _LeadIndex(documents, choice.lead_sentences)
+    leads = _LeadIndex(documents)
     used: set[str] = set()
     # Lines are picked for the most important dates first; a sentence used once is not used for
     # another date (a next-day lead is a candidate for two dates).
@@ -274,8 +273,7 @@ class _Candidate:
 class _LeadIndex:
     """The opening sentences of the articles, by publication day."""
 
-    def __init__(self, documents: Sequence[Document], lead: int = LEAD_SENTENCES) -> None:
-        self._lead = lead
+    def __init__(self, documents: Sequence[Document]) -> None:
         self._by_day: dict[str, list[Document]] = defaultdict(list)
         self._by_id = {doc.id: doc for doc in documents}
         for doc in documents:
@@ -293,7 +291,7 @@ class _LeadIndex:
             for doc in self._by_day.get(published, []):
                 if published != day and _news_of_its_day(doc):
                     continue
-                for sentence in doc.sentences[: self._lead]:
+                for sentence in doc.sentences[:LEAD_SENTENCES]:
                     if not _dated_elsewhere(doc, sentence.start, sentence.end, here):
                         text = doc.text[sentence.start : sentence.end]
                         found.append(Citation(doc.id, sentence.start, sentence.end, text))
