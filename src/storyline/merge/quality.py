@@ -80,16 +80,6 @@ _SUBORDINATE = re.compile(
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|him|them)\b", re.I)
 # A person told of before, after an opening phrase: "Speaking in New York, he said ...".
 _PRONOUN_AFTER_OPENING = re.compile(r"^\W*[^,.;:\"\u201c]{3,80},\s+(?:he|she|they)\s", re.I)
-# A person told of before, as the subject of what unnamed sources said ("Prosecutors said he
-# acted with gross negligence", "Police say she was last seen ..."; not "they": "Police say they
-# have arrested two men" is the police).
-_UNNAMED_SUBJECT = re.compile(
-    r"^\W*(?:[\w.'\u2019-]+\s+){0,3}?(?:police|prosecutors|officials|authorities|investigators"
-    r"|doctors|witnesses|lawyers|attorneys|relatives|sources|experts|analysts|neighbou?rs|friends"
-    r"|reports?)\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|allege[sd]?|believe[sd]?"
-    r"|claim(?:s|ed)?)\s+(?:that\s+)?(?:he|she)\s",
-    re.I,
-)
 # The writer's own voice, outside a quotation: "I talked to Mohamed ElBaradei earlier on Monday".
 _FIRST_PERSON_START = re.compile(r"^(?:I|We|My|Me|Us)\b(?!\.)")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
@@ -198,8 +188,7 @@ _HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b", re.I)
 
 def leans_on_context(text: str) -> bool:
     """Whether a sentence needs the one before it: it opens on a connective, a pronoun (or has
-    one for its subject after an opening phrase or after what unnamed sources said: "Prosecutors
-    said he acted ...") or a time told from the sentence before
+    one for its subject after an opening phrase) or a time told from the sentence before
     ("Earlier in the day"), adds to what was told ("... also said"), it ends a quotation
     opened in a sentence before it ('... today is Boeing's day."'), or it speaks in the first
     person outside a quotation ("I talked to ElBaradei on Monday": who "I" is, the page said)."""
@@ -208,7 +197,6 @@ def leans_on_context(text: str) -> bool:
         or _PRONOUN_START.match(text)
         or _FIRST_PERSON_START.match(text)
         or _PRONOUN_AFTER_OPENING.match(text)
-        or _UNNAMED_SUBJECT.match(text)
         or _TIME_FROM_BEFORE.match(text)
         or _ALSO.match(text)
         or _ends_a_quotation(text)
