@@ -825,8 +825,7 @@ def wire_dateline(line: str) -> bool:
 # "... on Friday. LAKEPORT".)
 _PLACE_WORD = r"[A-Z](?:[A-Za-z'\u2019-]*|[a-z]{0,2}\.)"
 _INNER_WIRE_DATELINE = re.compile(
-    rf"\s(?=(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,3}}\.?\s*)?"
-    rf"\((?:{WIRE_NAME})\)\s*(?:--|[\u2013\u2014-])\s)"
+    rf"\s(?=(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,3}}\.?\s*)?{WIRE_SIGN}\s)"
 )
 
 
@@ -835,7 +834,8 @@ def split_before_wire_dateline(line: str) -> tuple[str | None, str]:
     four words or more; (None, line) otherwise, and where the line opens on a dateline of its
     own ("HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - ...") or what runs into the
     wire's dateline is one (a page's time stamp, a place and a dash)."""
-    match = _INNER_WIRE_DATELINE.search(line)
+    # (Every line of every page comes here: the pattern is tried only where a bracket is.)
+    match = _INNER_WIRE_DATELINE.search(line) if "(" in line else None
     if match is None or len(line[: match.start()].split()) < 4:
         return None, line
     before = line[: match.start()].strip()
