@@ -337,6 +337,8 @@ def test_a_caption_glued_to_the_next_sentence_is_split() -> None:
         ("Published: 27/05/2024", (2024, 5, 27)),
         ("Received 2022 Oct 12; Accepted 2023 Jan 7", (2022, 10, 12)),
         ("Published: 24 January ,2017: 09:24 PM GST", (2017, 1, 24)),
+        ("Updated on 19-Dec-2025", (2025, 12, 19)),
+        ("2025\u202201\u202208", (2025, 1, 8)),
     ],
 )
 def test_datelines_glued_to_their_neighbours_give_their_day(line: str, day: tuple) -> None:
