@@ -52,6 +52,14 @@ def test_dateline_gives_the_publication_date() -> None:
     assert (doc.published, doc.published_from) == ("2019-03-03", "dateline")
 
 
+def test_a_date_in_figures_takes_the_order_the_page_writes_out_elsewhere() -> None:
+    from storyline.clean.datelines import Dateline, date_candidates
+
+    shown = [Dateline("02-12-2025", 0), Dateline("Posted December 02, 2025", 20)]
+    assert [c.day for c in date_candidates(shown, ())] == ["2025-12-02"]
+    assert [c.day for c in date_candidates(shown[:1], ())] == ["2025-02-12"]
+
+
 def test_dateline_without_year_takes_the_year_of_the_articles_own_dates() -> None:
     text = (
         "Talks resume in Oslo\nMarch 2, The Example Times -\n"

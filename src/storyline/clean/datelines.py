@@ -110,11 +110,19 @@ def date_candidates(
             kind = _source_kind(source)
             found[kind] = 1.0
             found["sources"] = found.get("sources", 0.0) + 1
+    written_out = {
+        day
+        for line in datelines
+        for hit in _shown(line)
+        if (day := hit.as_date()) is not None and not _ALL_NUMBERS.match(_written(line, hit))
+    }
     for line in datelines:
         for hit in _shown(line):
             day = hit.as_date()
             if day is None:
                 continue
+            if _ALL_NUMBERS.match(_written(line, hit)) and day not in written_out:
+                day = _other_order(day, written_out)
             found = entry(day.isoformat())
             found["shown"] = found.get("shown", 0.0) + 1
             found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
@@ -148,6 +156,24 @@ def date_candidates(
         vector = tuple(found.get(name, 0.0) for name in DATE_FEATURES)
         result.append(DateCandidate(value, vector, found.get("sources", 0.0) > 0))
     return result
+
+
+# A date in figures alone ("02-12-2025"), whose order a page may settle elsewhere.
+_ALL_NUMBERS = re.compile(r"^[\d\s./\u2022-]+$")
+
+
+def _written(line: Dateline, hit: ExplicitDate) -> str:
+    return line.text[hit.start : hit.end]
+
+
+def _other_order(day: date, written_out: set[date]) -> date:
+    """The day an all-number date means where the page writes the month out elsewhere: "02-12-2025"
+    is 2 December on a page that also shows "December 02, 2025"."""
+    try:
+        swapped = date(day.year, day.day, day.month)
+    except ValueError:
+        return day
+    return swapped if swapped in written_out else day
 
 
 # Which of a page's metadata dates to trust first: the article's own publication date.
