@@ -141,6 +141,10 @@ CASES = [
     ("the last day", "past", None, "unknown"),
     ("the past day", "past", None, "unknown"),
     ("the previous day", "past", "2019-03-05", "day"),
+    # the day after a day not told, in the past: not the day after the article's
+    ("the next day", "past", None, "unknown"),
+    ("the following year", "past", None, "unknown"),
+    ("the next day", "future", "2019-03-07", "day"),
     # vague references
     ("now", None, "PRESENT_REF", "ref"),
     ("currently", None, "PRESENT_REF", "ref"),
@@ -206,8 +210,9 @@ def test_the_following_month_or_year_counts_from_a_month_or_year_told_before() -
     assert resolve("the following month", WED, "past", march).value == "2018-04"
     assert resolve("the previous month", WED, "past", march).value == "2018-02"
     assert resolve("the following year", WED, "past", Resolution("1995", "year")).value == "1996"
-    # a reference coarser than the unit says nothing of which day: the day of writing's
-    assert resolve("the next day", WED, "past", march).value == "2019-03-07"
+    # a reference coarser than the unit says nothing of which day, and in a past clause it is
+    # no day after the writing
+    assert resolve("the next day", WED, "past", march).value is None
 
 
 def test_later_than_a_month_or_a_year_keeps_that_precision_or_is_unknown() -> None:
@@ -217,7 +222,9 @@ def test_later_than_a_month_or_a_year_keeps_that_precision_or_is_unknown() -> No
     assert resolve("four days later", WED, "past", october).value is None
     assert resolve("three months later", WED, "past", october).value == "2019-01"
     assert resolve("two years later", WED, "past", Resolution("2009", "year")).value == "2011"
-    assert resolve("four days later", WED, "past").value == "2019-03-10"  # no story day: ours
+    # no story day: later than some day not told, which a past clause cannot put after ours
+    assert resolve("four days later", WED, "past").value is None
+    assert resolve("four days later", WED, "future").value == "2019-03-10"
 
 
 def test_one_day_is_some_day_to_come_only_in_a_future_clause() -> None:

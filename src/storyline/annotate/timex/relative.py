@@ -214,6 +214,18 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
             ref.granularity,
             direction="past" if backward else "future",
         )
+    if (
+        relative_to_ref
+        and match.re is AGO
+        and not backward
+        and base is anchor
+        and tense == "past"
+        and count is not None
+        and unit not in ("hour", "minute", "second")
+    ):
+        # "rejoined four days later" with no day told before it: later than some other day,
+        # not than the article's, which a past clause cannot be.
+        return UNKNOWN
     if unit in ("hour", "minute", "second"):
         if base is None:
             return Resolution(None, "day", type="TIME")
@@ -281,8 +293,13 @@ def read_relative_unit(s: str, anchor: date | None, tense: str | None, ref: Reso
             return Resolution(None, "day")
         which = shifted.group(1) or shifted.group(4)
         unit = shifted.group(2) or shifted.group(3)
-        base = _reference_start(ref, unit) or anchor
+        reference = _reference_start(ref, unit)
         amount = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(which, -1)
+        if reference is None and amount > 0 and tense == "past":
+            # "The next day, he was found unconscious" with no day told before it: the day
+            # after some other day, not the day after the article's, which is still to come.
+            return UNKNOWN
+        base = reference or anchor
         if unit in ("morning", "evening", "night"):
             unit = "day"
         return Resolution(unit_value(shift(base, unit, amount), unit), unit)
