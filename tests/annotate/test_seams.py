@@ -181,6 +181,14 @@ def sentences(nlp, text: str) -> list[str]:
             "Haiti earthquake: Aid outside Port-au-Prince",
             "An estimated 200,000 people died",
         ),
+        (
+            # A capitalised "A" before an adjective, after a noun in small letters.
+            "Face masks are handed out, while the head of the WHO voices concern A new flu virus "
+            "suspected of killing as many as 81 people in Mexico has the potential to become a "
+            "pandemic, the World Health Organization's chief says.",
+            "Face masks are handed out, while the head of the WHO voices concern",
+            "A new flu virus suspected of killing",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -249,6 +257,9 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "He played 50 Cent songs at the party on Friday, the organisers said.",
         "She watched the film An Inconvenient Truth with her class on Monday.",
         "He starred in the film The Hurt Locker before the war began.",
+        "New York City schoolchildren had a type A influenza virus that was likely the new one.",
+        "Now, plan A has just failed, and now crews are trying something else.",
+        "This will be exhibit A for the US government in its civil case.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:

@@ -135,6 +135,25 @@ def _after_clock_period(token: Any) -> bool:
     )
 
 
+def _opens_with_a(token: Any, before: Any) -> bool:
+    """Whether a capitalised "A" after a noun in small letters opens a noun phrase with an
+    adjective or a number before its noun ("... voices concern | A new flu virus suspected of
+    killing ...", "... in Haiti | A second team of rescuers"), rather than naming a type
+    ("influenza A virus", "a type A influenza virus", "plan A has failed")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and token.dep_ == "det"
+        and token.head.pos_ == "NOUN"
+        and after is not None
+        and after.i < token.head.i
+        and after.is_lower
+        and after.pos_ in ("ADJ", "NUM")
+    )
+
+
 def _opens_sentence(token: Any) -> bool:
     """A capitalised function word, after a word that can end a sentence, that opens a phrase
     leading to a verb after it ("... under control | Another nine cases have been confirmed")."""
@@ -149,6 +168,8 @@ def _opens_sentence(token: Any) -> bool:
         or before.pos_ in _CANNOT_END
     ):
         return False
+    if token.text == "A" and _opens_with_a(token, before):
+        return True
     if token.text in ("The", "An") and before.pos_ in ("PROPN", "NOUN", "NUM"):
         # No name runs on into a capitalised "The" or "An": "... in Port-au-Prince | The US",
         # "Aid outside Port-au-Prince | An estimated 200,000 people died"; but the title of a
@@ -334,7 +355,10 @@ def _lead_on_noun(sentence: Any, verb: Any) -> Any | None:
         or noun.i >= subject.left_edge.i
         or noun.lower_ in _CONTENT_NOUNS
         or verb.lower_.startswith(_TWO_OBJECTS)
-        or not any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.i > verb.i for c in verb.children)
+        or not (
+            any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.i > verb.i for c in verb.children)
+            or _common_word_in_capitals(subject.left_edge)
+        )
         or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.dep_ == "mark" for c in verb.children)
         or any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
         or any(t.is_punct and t.text != "-" for t in sentence.doc[noun.i : verb.i])
@@ -494,6 +518,20 @@ def _object_in_subject(sentence: Any, verb: Any) -> Any | None:
         ):
             return token if _room(sentence, i) else None
     return None
+
+
+def _common_word_in_capitals(token: Any) -> bool:
+    """Whether a word that names nothing is capitalised after a noun in small letters ("found
+    in pigs | Human cases usually occur ..."): only a sentence's first word is."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and token.is_title
+        and token.pos_ in ("ADJ", "NOUN")
+        and token.ent_iob_ == "O"
+        and before.pos_ == "NOUN"
+        and before.is_lower
+    )
 
 
 def _clause_start(sentence: Any, head: Any, after: int, verb: Any, glued: bool) -> Any | None:
