@@ -189,6 +189,13 @@ def sentences(nlp, text: str) -> list[str]:
             "Face masks are handed out, while the head of the WHO voices concern",
             "A new flu virus suspected of killing",
         ),
+        (
+            # A clause with a subject of its own hung on a verb that takes none.
+            "Aid workers have reached Port-au-Prince British aid workers have begun arriving in "
+            "Haiti to help with the relief effort after the earthquake.",
+            "Aid workers have reached Port-au-Prince",
+            "British aid workers have begun arriving",
+        ),
     ],
 )
 def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, second: str) -> None:
@@ -260,6 +267,10 @@ def test_glued_headline_is_cut_from_the_sentence(nlp, text: str, first: str, sec
         "New York City schoolchildren had a type A influenza virus that was likely the new one.",
         "Now, plan A has just failed, and now crews are trying something else.",
         "This will be exhibit A for the US government in its civil case.",
+        '"Vaccines are our real hope but there is no doubt Tamiflu will help," said Dunnill.',
+        "He blindly follows the same failed economic policy Bush and the Republican Party have "
+        "done for the past eight years.",
+        "The statement did little to spell out how long Egypt would remain under military rule.",
     ],
 )
 def test_well_formed_sentences_stay_whole(nlp, text: str) -> None:

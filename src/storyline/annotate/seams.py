@@ -66,6 +66,9 @@ def seams(sentence: Any) -> list[int]:
         if verb.dep_ == "ccomp":
             first = _earlier_complement(head, verb)
             if first is None and not _object_before(head, verb):
+                cut = _clause_after_arrival(sentence, head, verb)
+                if cut is not None and cut.idx not in cuts:
+                    cuts.append(cut.idx)
                 continue
             after = max(first.i, head.i) if first else head.i
             cut = _clause_start(sentence, head, after, verb, first is not None)
@@ -517,6 +520,72 @@ def _object_in_subject(sentence: Any, verb: Any) -> Any | None:
             token.ent_iob_ == "B" and token.ent_type_ in _NAMED
         ):
             return token if _room(sentence, i) else None
+    return None
+
+
+# Verbs that may take a clause without "that" ("believes the talks will fail", "saw the
+# building was burning"), by the start of their forms, beside those that report or tell.
+_THINKING = (
+    "think", "thought", "believ", "know", "knew", "hope", "expect", "fear", "feel", "felt",
+    "find", "found", "learn", "hear", "heard", "see", "saw", "seen", "mean", "meant", "realis",
+    "realiz", "understand", "understood", "agree", "decid", "predict", "estimat", "assum",
+    "guess", "wish", "worr", "doubt", "deni", "deny", "admit", "indicat", "reveal", "ensur",
+    "prov", "suspect", "recogn", "acknowledg", "accept", "imagin", "suppos", "reckon", "sens",
+    "notic", "remember", "forg", "figur", "demand", "recommend", "propos", "requir", "insist",
+    "pray", "bet", "swear", "swore", "sworn", "stress", "emphas", "hint", "hold", "held",
+    "contend", "maintain", "concede", "conced", "complain", "boast", "joke", "recall", "point",
+    "signal", "speculat", "specul", "testif", "allege", "alleg", "declar", "promis", "vow",
+    "pledg", "threaten", "guarantee", "predict", "forecast", "calculat", "judg", "rul",
+)  # fmt: skip
+
+
+def _clause_after_arrival(sentence: Any, head: Any, verb: Any) -> Any | None:
+    """Where the parser hangs a finite clause with a subject of its own on a verb that takes no
+    clause ("Aid workers have reached Port-au-Prince | British aid workers have begun arriving
+    ..."): a caption run into the lead, cut at the first word of the subject that starts a name
+    or may open a sentence."""
+    if (
+        head.lower_.startswith(_REPORTING + _TELLING + _THINKING)
+        # "This is the drug Jackson's doctor gave the singer", "there is no doubt Tamiflu will
+        # help"
+        or head.pos_ == "AUX"
+        or head.lower_ in ("is", "was", "are", "were", "be", "been", "being", "'s")
+        # A tense of its own or an auxiliary: a bare infinitive looks like a present ("helped
+        # Prime Minister Stephen Harper's Conservative Party gain seats").
+        or not (
+            verb.tag_ in ("VBD", "VBZ")
+            or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE, "MD") for c in verb.children
+            )
+        )
+        or any(c.dep_ == "mark" for c in verb.children)
+        # A clause with a word left out: "the policy Bush has done for", "how long Egypt
+        # would remain", "what the researcher calls the Triple Bind".
+        or any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
+        or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sentence.doc[head.i : verb.i])
+    ):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= head.i:
+        return None
+    doc = sentence.doc
+    # Without an object of its own, the clause may be one on the noun before it, which is the
+    # object it leaves out ("follows the same policy | Bush and the Republican Party have done").
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    for i in range(subject.left_edge.i, subject.i + 1):
+        token, before = doc[i], doc[i - 1]
+        if before.pos_ == "NOUN" and not has_object:
+            continue
+        if _opens_glued(sentence, head, i, True):
+            return token
+        if (
+            token.ent_iob_ == "B"
+            and before.ent_iob_ == "O"
+            and before.is_title
+            and before.pos_ != "PROPN"
+            and _room(sentence, i)
+        ):
+            return token  # "Port-au-Prince | British aid workers", the place read as no name
     return None
 
 
