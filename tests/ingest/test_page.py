@@ -82,3 +82,21 @@ def test_the_outlet_is_what_the_title_adds_to_the_headline_when_the_page_names_n
     other = page.replace("<h1>Second truce breaks down</h1>", "<h1>Truce news</h1>")
     source = extract_html(other, "page.html")
     assert not isinstance(source, str) and source.source is None
+
+
+def test_a_meta_tag_named_published_gives_a_date_and_a_publisher_none() -> None:
+    page = PAGE.replace(
+        '<meta property="og:site_name" content="The Ledger">',
+        '<meta name="published" content="July 17, 2025">'
+        '<meta property="article:publisher" content="https://example.org/ledger-2025">',
+    )
+    _blocks, meta = read_page(page)
+    assert ("meta:published", "July 17, 2025") in meta.dates
+    assert not any("publisher" in source for source, _value in meta.dates)
+
+
+def test_a_last_published_date_counts_as_an_update() -> None:
+    from storyline.clean.datelines import _source_kind
+
+    assert _source_kind("meta:cdc:last_published") == "meta_modified"
+    assert _source_kind("meta:published") == "meta_published"

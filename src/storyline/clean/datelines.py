@@ -79,7 +79,7 @@ def _source_kind(source: str) -> str:
             return "jsonld_other"
         return "jsonld_modified" if "modified" in key else "jsonld_published"
     if key.startswith("meta:"):
-        if "modif" in key or "updat" in key:
+        if "modif" in key or "updat" in key or "last" in key:  # "cdc:last_published"
             return "meta_modified"
         if "publish" in key or "pub" in key or "created" in key or key.endswith(":date"):
             return "meta_published"

@@ -267,7 +267,7 @@ def _metadata(root: Any) -> PageMeta:
             meta.site_names.append(value)
         elif key == "og:url" and meta.url is None:
             meta.url = value
-        elif "date" in key or "time" in key or key in ("pubdate", "dc.date"):
+        elif "date" in key or "time" in key or ("publish" in key and "publisher" not in key):
             meta.dates.append((f"meta:{key}", value))
     for element in root.iter("link"):
         if (element.get("rel") or "").lower() == "canonical" and element.get("href"):
