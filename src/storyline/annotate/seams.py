@@ -66,7 +66,7 @@ def seams(sentence: Any) -> list[int]:
         if verb.dep_ == "ccomp":
             first = _earlier_complement(head, verb)
             if first is None and not _object_before(head, verb):
-                cut = _clause_after_arrival(sentence, head, verb)
+                cut = _clause_on_plain_verb(sentence, head, verb)
                 if cut is not None and cut.idx not in cuts:
                     cuts.append(cut.idx)
                 continue
@@ -533,13 +533,13 @@ _THINKING = (
     "prov", "suspect", "recogn", "acknowledg", "accept", "imagin", "suppos", "reckon", "sens",
     "notic", "remember", "forg", "figur", "demand", "recommend", "propos", "requir", "insist",
     "pray", "bet", "swear", "swore", "sworn", "stress", "emphas", "hint", "hold", "held",
-    "contend", "maintain", "concede", "conced", "complain", "boast", "joke", "recall", "point",
-    "signal", "speculat", "specul", "testif", "allege", "alleg", "declar", "promis", "vow",
-    "pledg", "threaten", "guarantee", "predict", "forecast", "calculat", "judg", "rul",
+    "contend", "maintain", "conced", "complain", "boast", "joke", "recall", "point", "signal",
+    "specul", "testif", "alleg", "declar", "promis", "vow", "pledg", "threaten", "guarantee",
+    "forecast", "calculat", "judg", "rul",
 )  # fmt: skip
 
 
-def _clause_after_arrival(sentence: Any, head: Any, verb: Any) -> Any | None:
+def _clause_on_plain_verb(sentence: Any, head: Any, verb: Any) -> Any | None:
     """Where the parser hangs a finite clause with a subject of its own on a verb that takes no
     clause ("Aid workers have reached Port-au-Prince | British aid workers have begun arriving
     ..."): a caption run into the lead, cut at the first word of the subject that starts a name
