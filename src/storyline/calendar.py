@@ -173,10 +173,12 @@ _GLUED_MONTH = re.compile(
     rf"(?:(?<=[a-z])(?=[A-Z])|(?<![A-Za-z]))(?P<month>(?i:{MONTH_RE}))\s*{_DAY}\.?,?\s+"
     r"(?P<year>(?:19|20)\d\d)",
 )
-# "19-Dec-2025" as well as "19 Dec 2025".
 _GLUED_DAY_MONTH = re.compile(
-    rf"(?:(?<=\D)|^){_DAY}(?:(?:\s+of)?\s+(?P<month>(?i:{MONTH_RE})),?\s+"
-    rf"|-(?P<hyphened>(?i:{MONTH_RE}))-)(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?<=\D)|^){_DAY}(?:\s+of)?\s+(?P<month>(?i:{MONTH_RE})),?\s+(?P<year>(?:19|20)\d\d)"
+)
+# "19-Dec-2025".
+_HYPHENED_DAY_MONTH = re.compile(
+    rf"(?:(?<=\D)|^){_DAY}-(?P<month>(?i:{MONTH_RE}))-(?P<year>(?:19|20)\d\d)"
 )
 _DOTTED = re.compile(
     r"(?:(?<=\D)|^)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<year>(?:19|20)\d\d|\d\d(?!\d))"
@@ -202,9 +204,9 @@ def find_dateline_dates(line: str) -> list[ExplicitDate]:
     found: list[ExplicitDate] = []
     for match in _GLUED_ISO.finditer(line):
         _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
-    for pattern in (_GLUED_MONTH, _GLUED_DAY_MONTH, _YEAR_MONTH_DAY):
+    for pattern in (_GLUED_MONTH, _GLUED_DAY_MONTH, _HYPHENED_DAY_MONTH, _YEAR_MONTH_DAY):
         for match in pattern.finditer(line):
-            month = month_number(match["month"] or match.groupdict().get("hyphened") or "")
+            month = month_number(match["month"])
             if month is not None:
                 _add(found, match, int(match["year"]), month, int(match["day"]))
     for match in _YEAR_FIRST.finditer(line):

@@ -537,6 +537,7 @@ _THINKING = (
     "specul", "testif", "alleg", "declar", "promis", "vow", "pledg", "threaten", "guarantee",
     "forecast", "calculat", "judg", "rul",
 )  # fmt: skip
+_TAKES_A_CLAUSE = _REPORTING + _TELLING + _THINKING
 
 
 def _clause_on_plain_verb(sentence: Any, head: Any, verb: Any) -> Any | None:
@@ -545,7 +546,7 @@ def _clause_on_plain_verb(sentence: Any, head: Any, verb: Any) -> Any | None:
     ..."): a caption run into the lead, cut at the first word of the subject that starts a name
     or may open a sentence."""
     if (
-        head.lower_.startswith(_REPORTING + _TELLING + _THINKING)
+        head.lower_.startswith(_TAKES_A_CLAUSE)
         # "This is the drug Jackson's doctor gave the singer", "there is no doubt Tamiflu will
         # help"
         or head.pos_ == "AUX"

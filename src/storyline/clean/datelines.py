@@ -110,14 +110,15 @@ def date_candidates(
             kind = _source_kind(source)
             found[kind] = 1.0
             found["sources"] = found.get("sources", 0.0) + 1
+    shown = [(line, _shown(line)) for line in datelines]
     written_out = {
         day
-        for line in datelines
-        for hit in _shown(line)
+        for line, hits in shown
+        for hit in hits
         if (day := hit.as_date()) is not None and not _ALL_NUMBERS.match(_written(line, hit))
     }
-    for line in datelines:
-        for hit in _shown(line):
+    for line, hits in shown:
+        for hit in hits:
             day = hit.as_date()
             if day is None:
                 continue

@@ -188,9 +188,9 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
         "previously",
         "prior",
     )
-    base = anchor
+    told = None  # the day told before that the expression counts from
     if relative_to_ref and ref is not None and ref.granularity == "day" and ref.value:
-        base = _parse_day(ref.value) or anchor
+        told = _parse_day(ref.value)
     elif (
         relative_to_ref
         and count is not None  # "a few months later" stays as vague as it is
@@ -218,7 +218,7 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
         relative_to_ref
         and match.re is AGO
         and not backward
-        and base is anchor
+        and told is None
         and tense == "past"
         and count is not None
         and unit not in ("hour", "minute", "second")
@@ -226,6 +226,7 @@ def read_ago(s: str, anchor: date | None, tense: str | None, ref: Resolution | N
         # "rejoined four days later" with no day told before it: later than some other day,
         # not than the article's, which a past clause cannot be.
         return UNKNOWN
+    base = told or anchor
     if unit in ("hour", "minute", "second"):
         if base is None:
             return Resolution(None, "day", type="TIME")
