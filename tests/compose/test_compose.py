@@ -1201,6 +1201,22 @@ def test_a_brief_tells_the_story_s_most_important_days_by_their_main_happening()
     assert texts == [signed[0].headline]
 
 
+def test_a_brief_tells_a_second_development_of_a_day_only_when_other_days_run_out() -> None:
+    # The quake's day is told by several reports of it in other words; another day's happening
+    # comes before a second of them, which is told only where no other day is left.
+    quake = [
+        event(
+            "q1", "2010-01-12", "A strong earthquake struck the capital on Tuesday afternoon.", 3.0
+        ),
+        event("q2", "2010-01-12", "Reports spoke of thousands of deaths after the disaster.", 2.8),
+    ]
+    appeal = event("a", "2010-01-14", "Charities launched a joint appeal for the victims.", 1.0)
+    texts = [s.text for s in write_brief([*quake, appeal], summary_words=18)]
+    assert texts == [quake[0].headline, appeal.headline]
+    texts = [s.text for s in write_brief(quake, summary_words=18)]
+    assert texts == [quake[0].headline, quake[1].headline]
+
+
 def test_a_brief_tells_a_happening_by_a_sentence_that_says_which() -> None:
     # "announced the moves Wednesday": which moves, the sentence before it said.
     bare = Citation(

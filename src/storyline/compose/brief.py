@@ -111,20 +111,33 @@ def write_brief(
         weight = STALE_PLAN if stale else 1.0
         return (event.granularity == "day", weight_of_day(event) * discount * weight, eid)
 
-    while words < summary_words and (eid := picker.best(rank)) is not None:
-        event, sentence = candidates[eid]
-        length = len(sentence.text.split())
-        if words + length > summary_words * 1.2 or any(
-            overlap(sentence.text, c.text) >= REDUNDANT
-            or _same_happening(event, e)
-            or _announced(sentence, e)
-            for e, c in chosen
-        ):
-            picker.drop(eid)
-            continue
-        chosen.append((event, sentence))
-        words += length
-        picker.take(eid)
+    # A day already told gives a second development only where the story's other days have
+    # too few to fill the brief (a story of one day).
+    told_days = {e.date for e, _c in chosen if e is not None and e.granularity == "day"}
+    second: list[str] = []
+    for same_day in (False, True):
+        if same_day:
+            picker.restore(second)
+        while words < summary_words and (eid := picker.best(rank)) is not None:
+            event, sentence = candidates[eid]
+            length = len(sentence.text.split())
+            if words + length > summary_words * 1.2 or any(
+                overlap(sentence.text, c.text) >= REDUNDANT
+                or _same_happening(event, e)
+                or _announced(sentence, e)
+                for e, c in chosen
+            ):
+                picker.drop(eid)
+                continue
+            if not same_day and event.granularity == "day" and event.date in told_days:
+                picker.drop(eid)
+                second.append(eid)
+                continue
+            chosen.append((event, sentence))
+            words += length
+            picker.take(eid)
+            if event.granularity == "day":
+                told_days.add(event.date)
     head, developments = chosen[:1] if opener else [], chosen[1:] if opener else chosen
     developments.sort(key=lambda pair: (_start(pair[0]), -pair[0].salience) if pair[0] else ("",))
     return [CitedSentence(c.text, _citations(c, e)) for e, c in [*head, *developments]]

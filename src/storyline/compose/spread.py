@@ -39,6 +39,10 @@ class SpreadPicker(Generic[K]):
         """Set an item aside without taking it (its neighbours keep their weight)."""
         self.left.discard(item)
 
+    def restore(self, items: Iterable[K]) -> None:
+        """Put items set aside back among those left."""
+        self.left.update(items)
+
     def take(self, item: K) -> None:
         """Take an item: the items left near its day count for less."""
         self.left.discard(item)
