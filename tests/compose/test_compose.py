@@ -1217,6 +1217,28 @@ def test_a_brief_tells_a_second_development_of_a_day_only_when_other_days_run_ou
     assert texts == [quake[0].headline, quake[1].headline]
 
 
+def test_a_brief_tells_a_day_s_event_by_a_sentence_of_that_day() -> None:
+    # A sentence dated only by its month joined the event of a day in that month; it tells
+    # nothing of the day, so the day's own report stands for the event, and alone it stands for
+    # no development.
+    month = "The new flu first emerged in Mexico in April and has spread to 74 countries."
+    day = "Mexico closed its schools on Friday as the new flu spread."
+    text = f"{month} {day}"
+    doc = make_doc(
+        "d-flu",
+        text,
+        "2009-06-18",
+        timexes=[("April", "2009-04", "month"), ("Friday", "2009-04-24", "day")],
+    )
+    month_cite = Citation("d-flu", 0, len(month), month)
+    day_cite = Citation("d-flu", len(month) + 1, len(text), day)
+    closed = replace(event("c", "2009-04-24", day, 3.0), evidence=(month_cite, day_cite))
+    texts = [s.text for s in write_brief([closed], [doc], summary_words=40)]
+    assert texts == [day]
+    alone = replace(closed, evidence=(month_cite,))
+    assert write_brief([alone], [doc], summary_words=40) == []
+
+
 def test_a_brief_tells_a_happening_by_a_sentence_that_says_which() -> None:
     # "announced the moves Wednesday": which moves, the sentence before it said.
     bare = Citation(

@@ -85,10 +85,12 @@ def write_brief(
     # last week") stands for one of them only where the other has none of its own.
     cited = Counter((c.document_id, c.start) for event in events for c in set(event.evidence))
     shared = {key for key, n in cited.items() if n > 1}
+    elsewhere = _dated_elsewhere(events, documents)
     candidates = {
         event.id: (event, sentence)
         for event in events
-        if _within(event, coverage) and (sentence := best_sentence(event, shared)) is not None
+        if _within(event, coverage)
+        and (sentence := best_sentence(event, shared, elsewhere)) is not None
     }
     days = {eid: _day(event) for eid, (event, _s) in candidates.items()}
     told = [d for d in days.values() if d is not None]
@@ -187,11 +189,39 @@ def _stands_alone(text: str) -> bool:
     )
 
 
+def _dated_elsewhere(
+    events: Sequence[Event], documents: Sequence[Document]
+) -> set[tuple[str, int]]:
+    """The evidence sentences of a day's event whose own dates all name other times: "first
+    emerged in Mexico in April" joined an event of April 26 as a month joins a day in it, but
+    tells nothing of that day."""
+    by_id = {d.id: d for d in documents}
+    found = set()
+    for event in events:
+        if event.granularity != "day":
+            continue
+        for c in event.evidence:
+            doc = by_id.get(c.document_id)
+            if doc is None:
+                continue
+            values = [
+                t.value
+                for t in doc.timexes
+                if c.start <= t.start and t.end <= c.end and t.type == "DATE" and t.value
+            ]
+            if values and all(v[:10] != event.date for v in values):
+                found.add((c.document_id, c.start))
+    return found
+
+
 def best_sentence(
-    event: Event, shared: AbstractSet[tuple[str, int]] = frozenset()
+    event: Event,
+    shared: AbstractSet[tuple[str, int]] = frozenset(),
+    elsewhere: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> Citation | None:
     """The event's evidence sentence that reads best on its own, if one reads well enough;
-    one that tells this event only before one ``shared`` with other events."""
+    one that tells this event only before one ``shared`` with other events; never one whose
+    dates are all of other times than the event's (``elsewhere``)."""
     scored = [
         (sentence_quality(c.text), -abs(len(c.text.split()) - 25), -n, c)
         for n, c in enumerate(event.evidence)
@@ -201,7 +231,9 @@ def best_sentence(
         and not reads_as_list(c.text)
         and not mostly_quoted(c.text)
     ]
-    scored = [s for s in scored if s[0] >= MIN_QUALITY]
+    scored = [
+        s for s in scored if s[0] >= MIN_QUALITY and (s[3].document_id, s[3].start) not in elsewhere
+    ]
     if not scored:
         return None
     # A happening is told by a sentence that tells it as done, not as planned, and by a report
