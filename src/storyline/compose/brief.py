@@ -85,12 +85,12 @@ def write_brief(
     # last week") stands for one of them only where the other has none of its own.
     cited = Counter((c.document_id, c.start) for event in events for c in set(event.evidence))
     shared = {key for key, n in cited.items() if n > 1}
-    elsewhere = _dated_elsewhere(events, documents)
+    by_id = {d.id: d for d in documents}
     candidates = {
         event.id: (event, sentence)
         for event in events
         if _within(event, coverage)
-        and (sentence := best_sentence(event, shared, elsewhere)) is not None
+        and (sentence := best_sentence(event, shared, _dated_elsewhere(event, by_id))) is not None
     }
     days = {eid: _day(event) for eid, (event, _s) in candidates.items()}
     told = [d for d in days.values() if d is not None]
@@ -189,28 +189,24 @@ def _stands_alone(text: str) -> bool:
     )
 
 
-def _dated_elsewhere(
-    events: Sequence[Event], documents: Sequence[Document]
-) -> set[tuple[str, int]]:
-    """The evidence sentences of a day's event whose own dates all name other times: "first
+def _dated_elsewhere(event: Event, documents: dict[str, Document]) -> set[tuple[str, int]]:
+    """The evidence sentences of an event of a day whose own dates all name other times: "first
     emerged in Mexico in April" joined an event of April 26 as a month joins a day in it, but
     tells nothing of that day."""
-    by_id = {d.id: d for d in documents}
-    found = set()
-    for event in events:
-        if event.granularity != "day":
+    found: set[tuple[str, int]] = set()
+    if event.granularity != "day":
+        return found
+    for c in event.evidence:
+        doc = documents.get(c.document_id)
+        if doc is None:
             continue
-        for c in event.evidence:
-            doc = by_id.get(c.document_id)
-            if doc is None:
-                continue
-            values = [
-                t.value
-                for t in doc.timexes
-                if c.start <= t.start and t.end <= c.end and t.type == "DATE" and t.value
-            ]
-            if values and all(v[:10] != event.date for v in values):
-                found.add((c.document_id, c.start))
+        values = [
+            t.value
+            for t in doc.timexes
+            if c.start <= t.start and t.end <= c.end and t.type == "DATE" and t.value
+        ]
+        if values and all(v[:10] != event.date for v in values):
+            found.add((c.document_id, c.start))
     return found
 
 
