@@ -186,6 +186,9 @@ def test_datelines_and_prose_are_not_taken_for_categories_or_notices(line: str) 
         "Sunday 3 March 2019 07.12 GMT",
         "Last Modified: Sunday, March 3, 2019 at 7:12 PM",
         "2019-03-03T07:12:00Z",
+        "October 16, 2020 \u00b7 8 min read",
+        "23.07.2025 \u00b7 6 min read",
+        "Updated March 3, 2019 | 4 minute read",
     ],
 )
 def test_datelines_are_recognised(line: str) -> None:
@@ -195,6 +198,7 @@ def test_datelines_are_recognised(line: str) -> None:
 def test_sentences_with_dates_are_not_datelines() -> None:
     line = "The ceasefire signed on March 3, 2019 collapsed within a week, officials said."
     assert not is_dateline(line)
+    assert not is_dateline("On May 2, 2024 the board read the minutes of its last meeting.")
     assert label(line)[0] == "body"
 
 

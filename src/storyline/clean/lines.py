@@ -266,6 +266,10 @@ _DATELINE_FILLER = re.compile(
     r"et|gmt|utc|first|date|time|created|and)\b",
     re.I,
 )
+# A reading time beside a blog's date: "October 16, 2020 · 8 min read", "4 minute read".
+_READING_TIME = re.compile(
+    r"\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read(?:ing)?\b|\bread(?:ing)?\s+time\b", re.I
+)
 # An agency that signs a dateline between slashes: "ASTANA, January 24. /TASS/.".
 SLASHED_AGENCY = r"[A-Z][\w.&' -]{1,30}?"
 # News agencies and broadcasters that sign a dateline with no dash after their name ("Astana,
@@ -554,6 +558,7 @@ def is_dateline(line: str, feats: LineFeatures | None = None) -> bool:
     rest = _TIME.sub(" ", rest)
     rest = _TIMEZONE.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
+    rest = _READING_TIME.sub(" ", rest)
     rest = _DATELINE_FILLER.sub(" ", rest)
     rest = re.sub(r"\([^)]{0,30}\)", " ", rest)
     leftover = [w for w in _WORD.findall(rest)]
