@@ -445,6 +445,13 @@ def test_a_source_line_under_the_article_names_its_outlet() -> None:
     assert source_credit("Source: Kestria Wire, agencies") == "Kestria Wire"
 
 
+def test_a_source_line_set_in_capitals_names_its_outlet_in_its_usual_case() -> None:
+    doc = clean("\n".join([*PARAGRAPHS, "SOURCE: AL NORTHLAND AND NEWS AGENCIES", "Related"]))
+    assert doc.source == "Al Northland"
+    assert "SOURCE:" not in doc.text
+    assert source_credit("SOURCE: KWN NEWS AND AGENCIES") == "KWN News"
+
+
 def test_an_outlet_s_staff_line_under_the_article_names_it() -> None:
     doc = clean("\n".join([*PARAGRAPHS, "Ledger staff and agencies", "Topics", "Lakeport"]))
     assert doc.source == "Ledger"

@@ -681,9 +681,11 @@ def copyright_holder(line: str) -> str | None:
 
 # "Source: Al Jazeera and news agencies" under an article: who wrote it, from what.
 _SOURCE_CREDIT = re.compile(
-    r"^Source:\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
-    r"(?:\s*(?:,|and|&)\s*(?:news\s+|wire\s+)?agencies)\.?$"
+    r"^(?i:source):\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
+    r"(?:\s*(?:,|(?i:and)|&)\s*(?i:(?:news\s+|wire\s+)?agencies))\.?$"
 )
+# Short words of a name in capitals that are no acronym ("AL JAZEERA" is "Al Jazeera").
+_NAME_PARTICLES = frozenset({"AL", "EL", "THE", "OF", "AND", "DE", "LA", "LE", "DU"})
 # "Guardian staff and agencies", "Example News staff reporter": the outlet's own credit line
 # (not "Technical staff", a list's item).
 _STAFF_CREDIT = re.compile(
@@ -753,7 +755,16 @@ def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
     agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian"), or None."""
     match = _SOURCE_CREDIT.match(line.strip()) or _STAFF_CREDIT.match(line.strip())
-    return match.group("outlet").strip() if match else None
+    if not match:
+        return None
+    outlet = match.group("outlet").strip()
+    if not outlet.isupper():
+        return outlet
+    # A credit set in capitals ("SOURCE: AL JAZEERA AND NEWS AGENCIES"): its longer words and
+    # name particles in the name's usual case, its short words kept as acronyms ("BBC").
+    return " ".join(
+        w.capitalize() if len(w) > 3 or w in _NAME_PARTICLES else w for w in outlet.split()
+    )
 
 
 def strip_agency_prefix(line: str) -> tuple[str, str | None]:
