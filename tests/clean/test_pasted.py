@@ -445,6 +445,15 @@ def test_a_source_line_under_the_article_names_its_outlet() -> None:
     assert source_credit("Source: Kestria Wire, agencies") == "Kestria Wire"
 
 
+def test_a_line_under_a_caption_label_is_the_caption() -> None:
+    caption = "Delegates from both sides sat at the same table in Lakeport"
+    text = "\n".join(["Image source, Kestria Wire", "Image caption,", caption, *PARAGRAPHS])
+    doc = clean(text)
+    assert caption not in doc.text and doc.title != caption
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert any(r.text == caption and r.reason.startswith("credit") for r in doc.removed)
+
+
 def test_a_source_line_set_in_capitals_names_its_outlet_in_its_usual_case() -> None:
     doc = clean("\n".join([*PARAGRAPHS, "SOURCE: AL NORTHLAND AND NEWS AGENCIES", "Related"]))
     assert doc.source == "Al Northland"

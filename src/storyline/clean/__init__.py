@@ -21,6 +21,7 @@ from storyline.clean.ids import document_id
 from storyline.clean.language import identify_language
 from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
+    CAPTION_LABEL,
     INLINE_CREDIT,
     MASTHEAD_LINES,
     RELATED_LABEL,
@@ -269,6 +270,16 @@ def _captions_by_credits(lines: list[Line], keep: list[bool]) -> tuple[list[Line
         for near in (index - 1, index + 1):
             if 0 <= near < len(lines) and keep[near] and reads_as_photo_caption(lines[near].text):
                 _set_aside(lines, keep, near, "credit: a photo's caption beside its credit")
+        # Under its label ("Image caption," on a line of its own) a line is the caption, however
+        # it reads ("Delegates from both sides sat at the same table in Astana"), and no title.
+        under = index + 1
+        if (
+            CAPTION_LABEL.match(lines[index].text)
+            and under < len(lines)
+            and lines[under].label.kind != "removed"
+            and len(lines[under].text.split()) <= 40
+        ):
+            _set_aside(lines, keep, under, "credit: a photo's caption under its label")
     # In a gallery, what stands between two credits is a caption, whatever it reads as.
     for before, after in zip(credits, credits[1:], strict=False):
         if after == before + 2 and keep[before + 1] and len(lines[before + 1].text.split()) <= 40:

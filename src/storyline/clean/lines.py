@@ -226,6 +226,8 @@ _AGE_NOTICE = re.compile(
     re.I,
 )
 _IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright|caption)\b", re.I)
+# A caption's label on a line of its own, the caption on the line under it ("Image caption,").
+CAPTION_LABEL = re.compile(r"^\W*(?:(?:image|photo|picture|media|video)\s+)?caption\W*$", re.I)
 _BYLINE = re.compile(
     r"^\s*(?:(?:(?i:written|posted|story|words|report(?:ed)?|(?:medically\s+)?reviewed|edited"
     r"|tested|fact[- ]?checked))\s+)?(?:[Bb][Yy]\s*:?|(?i:contributions?\s+from|authors?)\s*:)"
