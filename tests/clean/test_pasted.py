@@ -445,6 +445,13 @@ def test_a_source_line_under_the_article_names_its_outlet() -> None:
     assert source_credit("Source: Kestria Wire, agencies") == "Kestria Wire"
 
 
+def test_a_contributor_s_credit_under_a_short_report_is_set_aside() -> None:
+    credit = "Kestria Wire's Jane Roe contributed to this report."
+    doc = clean("\n".join([*PARAGRAPHS[:2], credit]))
+    assert credit not in doc.text
+    assert doc.text.endswith(PARAGRAPHS[1])
+
+
 def test_a_line_under_a_caption_label_is_the_caption() -> None:
     caption = "Delegates from both sides sat at the same table in Lakeport"
     text = "\n".join(["Image source, Kestria Wire", "Image caption,", caption, *PARAGRAPHS])

@@ -26,6 +26,7 @@ from storyline.clean.lines import (
     MASTHEAD_LINES,
     RELATED_LABEL,
     RELATED_LINKS,
+    SIGNOFF_REASON,
     LineLabel,
     copyright_holder,
     goes_on_about_author,
@@ -406,8 +407,9 @@ def _set_aside(lines: list[Line], keep: list[bool], index: int, reason: str) -> 
 
 
 def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
-    """Pieces a rule cut out of a line (a time stamp, a credit, a run of share words) and
-    copyright notices never stay; every other line is the model's call, the rules' labels being
+    """Pieces a rule cut out of a line (a time stamp, a credit, a run of share words), copyright
+    notices and the reporting and editing credits ("Jane Roe contributed to this report.") never
+    stay; every other line is the model's call, the rules' labels being
     among what it weighs (a "byline" or "credit" rule alone removed more article text than
     furniture)."""
     return [
@@ -415,6 +417,7 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         and not x.cut
         and not is_copyright_notice(x.text)
         and not is_link_or_standards_note(x.text)
+        and x.label.reason != SIGNOFF_REASON
         for k, x in zip(keep, lines, strict=True)
     ]
 

@@ -236,6 +236,7 @@ _BYLINE = re.compile(
     r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,8}"
     r"(?:\s*[,|\u2013\u2014-]\s*[\w .,'&\u00ae]{0,60})?\s*$"
 )
+SIGNOFF_REASON = "sign-off: reporting and editing credits"
 _SIGNOFF = re.compile(
     r"^\W*(?i:(?:additional\s+)?reporting|editing|writing|compiled|translated|contributed|"
     r"research(?:ed)?)\s+by\s+[A-Z]"
@@ -357,7 +358,7 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
     if _is_byline(stripped, feats):
         return LineLabel("removed", "byline")
     if _SIGNOFF.search(stripped) and feats.n_words <= 30:
-        return LineLabel("removed", "sign-off: reporting and editing credits")
+        return LineLabel("removed", SIGNOFF_REASON)
     if REPORTS.match(stripped) or CONTRIBUTED.match(stripped) or _CONTACT.match(stripped):
         return LineLabel("removed", "sign-off")
     if _is_menu(stripped):
