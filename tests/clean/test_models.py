@@ -52,3 +52,25 @@ def test_the_second_title_model_sees_the_first_one_s_scores_around_each_line() -
     assert extra["first_line_above"] == 0.0 and extra["first_same_line"] == 0.0
     deck = dict(zip(names, found[1, len(TITLE_FEATURES) :], strict=True))
     assert deck["first_line_above"] == 0.6 and deck["first_same_line"] == 0.2
+
+
+def test_the_article_runs_on_past_each_short_run_of_removed_lines() -> None:
+    # Ads and a newsletter prompt inside an article: its sentences after them stay, each run of
+    # at most three removed lines being stepped over afresh.
+    from storyline.clean.furniture import keep_lines
+    from storyline.clean.lines import LineLabel
+
+    prose = [
+        "The delegations met for a second day in Lakeport and agreed on the text of a statement.",
+        "The talks were the first since the ceasefire took effect at the end of December.",
+        "Both sides said they would return for a third round in the spring after consultations.",
+        "The rebels said they had not agreed to every line of the final statement.",
+    ]
+    body, ad = LineLabel("body"), LineLabel("removed", "chrome: advertisement")
+    lines = [prose[0], prose[1], "Advertisement", prose[2], "Advertisement", "Skip", "Sign up"]
+    lines.append(prose[3])
+    labels = [body, body, ad, body, ad, ad, ad, body]
+    probabilities = np.array([0.9, 0.9, 0.01, 0.45, 0.01, 0.01, 0.01, 0.6])
+    assert keep_lines(lines, probabilities, labels) == [
+        True, True, False, True, False, False, False, True
+    ]  # fmt: skip

@@ -104,6 +104,7 @@ def _run_on(
             )
         ) or (_is_short_prose(lines[index]) and probabilities[index] >= 0.5):
             keep[index] = True
+            skipped = 0  # up to three removed lines between two of the article's sentences
         else:
             return
         index += step
