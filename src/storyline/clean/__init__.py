@@ -408,10 +408,9 @@ def _set_aside(lines: list[Line], keep: list[bool], index: int, reason: str) -> 
 
 def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
     """Pieces a rule cut out of a line (a time stamp, a credit, a run of share words), copyright
-    notices and the reporting and editing credits ("Jane Roe contributed to this report.") never
-    stay; every other line is the model's call, the rules' labels being
-    among what it weighs (a "byline" or "credit" rule alone removed more article text than
-    furniture)."""
+    notices and reporting and editing credits ("Jane Roe contributed to this report.") never
+    stay; every other line is the model's call, the rules' labels being among what it weighs (a
+    "byline" or "credit" rule alone removed more article text than furniture)."""
     return [
         k
         and not x.cut

@@ -90,7 +90,7 @@ def write_brief(
         event.id: (event, sentence)
         for event in events
         if _within(event, coverage)
-        and (sentence := best_sentence(event, shared, _dated_elsewhere(event, by_id))) is not None
+        and (sentence := best_sentence(event, shared, _of_other_times(event, by_id))) is not None
     }
     days = {eid: _day(event) for eid, (event, _s) in candidates.items()}
     told = [d for d in days.values() if d is not None]
@@ -189,7 +189,7 @@ def _stands_alone(text: str) -> bool:
     )
 
 
-def _dated_elsewhere(event: Event, documents: dict[str, Document]) -> set[tuple[str, int]]:
+def _of_other_times(event: Event, documents: dict[str, Document]) -> set[tuple[str, int]]:
     """The evidence sentences of an event of a day whose own dates all name other times: "first
     emerged in Mexico in April" joined an event of April 26 as a month joins a day in it, but
     tells nothing of that day."""
