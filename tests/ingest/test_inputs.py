@@ -139,6 +139,9 @@ def test_jsonl_records_and_malformed_lines(tmp_path: Path) -> None:
     assert by_name["feed.jsonl:1"].status == "accepted"
     assert by_name["feed.jsonl:2"].reason.startswith("malformed JSON line")
     assert by_name["feed.jsonl:3"].reason.startswith("no article text")
+    # It names the fields read for the text, and how to name another.
+    assert "'body'" in by_name["feed.jsonl:3"].reason
+    assert "--field text=NAME" in by_name["feed.jsonl:3"].reason
     assert by_name["feed.jsonl:4"].reason.startswith("not a JSON object")
     # An event feed's row links to the article: the reason says what to give instead.
     assert "links to https://example.com/a: save that page" in by_name["feed.jsonl:5"].reason

@@ -110,7 +110,12 @@ def document_from_record(
         text = "\n".join(str(t) for t in text)
     if not isinstance(text, str) or not text.strip():
         wanted = field_map.get("text", "text")
-        reason = f"no article text: the record has no non-empty '{wanted}' or 'html' field"
+        if wanted != "text":  # the user named the field: only it was read
+            names = f"'{wanted}' or 'html' field"
+        else:
+            listed = ", ".join(f"'{name}'" for name in _ALIASES["text"])
+            names = f"{listed} or 'html' field (name another with --field text=NAME)"
+        reason = f"no article text: the record has no non-empty {names}"
         link = _field(record, "url", field_map)
         if isinstance(link, str) and link.strip():
             # An event feed's row (GDELT) or a crawler's link list: the article is elsewhere.
