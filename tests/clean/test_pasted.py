@@ -452,6 +452,24 @@ def test_a_contributor_s_credit_under_a_short_report_is_set_aside() -> None:
     assert doc.text.endswith(PARAGRAPHS[1])
 
 
+def test_a_dateline_among_the_article_s_last_lines_is_read_for_its_date() -> None:
+    # A long interview dated only between its last answer and a closing note the model kept.
+    from storyline.clean import _Draft, _sort_lines
+
+    answers = [
+        f"In the {n}th answer the author explains how the river talks changed the valley, and "
+        f"why the {n}th chapter of the book returns to the dam that divided two towns."
+        for n in range(4, 24)
+    ]
+    note = "We aim to keep our interviews up to date: write to us to change something in them."
+    dateline = "December 3, 2025. Updated: December 7, 2025"
+    lines = prepare("\n".join([*answers, dateline, note]))
+    keep = [line.text != dateline for line in lines]
+    draft = _Draft()
+    _sort_lines(lines, keep, draft, None)
+    assert [d.text for d in draft.datelines if d.after_end] == [dateline]
+
+
 def test_a_line_under_a_caption_label_is_the_caption() -> None:
     caption = "Delegates from both sides sat at the same table in Lakeport"
     text = "\n".join(["Image source, Kestria Wire", "Image caption,", caption, *PARAGRAPHS])

@@ -64,6 +64,7 @@ _DATELINE_AFTER = 3
 _DATELINE_BELOW = 15
 # And lines after its last line (a blog's "Posted on ..."), counted as this far from its top.
 _DATELINE_AFTER_END = 15
+_DATELINE_INSIDE_END = 3
 _END_DISTANCE = 12
 _BYLINE_DATE = re.compile(
     r"(?i)\b(?:by|posted|published|updated|written|min read|comments?)\b.{0,60}?"
@@ -451,7 +452,13 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
             # a short article's related links below it show their own dates).
             first < index <= min(first + _DATELINE_BELOW, end - 1) and line.label.kind == "dateline"
         )
-        near_end = end < index <= end + _DATELINE_AFTER_END
+        near_end = end < index <= end + _DATELINE_AFTER_END or (
+            # A dateline set aside among the article's last lines ("December 3, 2025. Updated:
+            # December 7, 2025" above a closing note the model kept).
+            end - _DATELINE_INSIDE_END <= index < end
+            and line.label.kind == "dateline"
+            and not keep[index]
+        )
         label = line.label
         if (near_top or near_end) and _may_date(line, keep[index]):
             distance = index - first if near_top else _END_DISTANCE + index - end
