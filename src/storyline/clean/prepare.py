@@ -20,6 +20,7 @@ from storyline.clean.lines import (
     LIST_MARKER,
     PHOTO_CREDIT_END,
     REPORTS,
+    SIGNOFF_REASON,
     WIRE_SIGN,
     LineLabel,
     classify,
@@ -335,7 +336,7 @@ _RUN_INTO_DATELINE = ("removed", "summary: highlights or a headline run into the
 
 def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
     if _WIRE_SIGNOFF.fullmatch(line):
-        return [(line, ("removed", "sign-off: reporting and editing credits"))]
+        return [(line, ("removed", SIGNOFF_REASON))]
     if _BULLET.match(line) and (wire := _WIRE_START.search(line)):
         # "* BP CEO says waivers will not be enforced * Alabama AG says ... MIAMI, May 3
         # (Reuters) - BP Plc said ...": the story's key points (headlines, not its prose), then
