@@ -60,6 +60,8 @@ def test_tag_and_related_lines_are_removed(line: str) -> None:
         "This site uses cookies. By continuing you accept our privacy policy.",
         "Please enable JavaScript to view the comments.",
         "Subscribe to our weekly newsletter for the top stories in your inbox.",
+        "This website carries only part of the stories offered to our subscribers. Please "
+        "contact us for subscription options.",
     ],
 )
 def test_cookie_and_subscription_notices_are_removed(line: str) -> None:

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from storyline.clean import clean_document, prepare, read_source
+from storyline.clean import _deck_over_dateline, clean_document, prepare, read_source
 from storyline.clean.datelines import years_from_story
 from storyline.clean.learned import shipped_models
 from storyline.clean.lines import (
@@ -215,6 +215,24 @@ def test_a_byline_run_into_the_first_sentence_is_removed_and_the_sentence_kept()
     ):
         doc = clean(line + "\n" + "\n".join(PARAGRAPHS))
         assert line in doc.text
+
+
+def test_a_deck_the_model_kept_over_the_dateline_is_set_aside_and_the_story_opens_under_it() -> (
+    None
+):
+    deck = "Both governments say they will set up a body to watch the line, but rebels reject it"
+    top = [deck, "Jane Roe in Lakeport", "Tue 4 Mar 2025 13.23 GMT", "Share"]
+    lines = prepare("\n".join(top + list(PARAGRAPHS)))
+    keep = [x.text not in top[1:] for x in lines]  # the model kept the deck
+    lines, keep = _deck_over_dateline(lines, keep)
+    assert not keep[0]
+    assert lines[0].label.reason == "furniture: the headline's deck, over the dateline"
+    assert all(keep[len(top) :])
+    # With no dateline between them, the article's first line is the story's.
+    top = [deck, "Jane Roe in Lakeport", "Share"]
+    lines = prepare("\n".join(top + list(PARAGRAPHS)))
+    keep = [x.text not in top[1:] for x in lines]
+    assert _deck_over_dateline(lines, keep)[1][0]
 
 
 def test_what_stands_over_a_wire_dateline_is_set_aside_and_the_story_opens_on_it() -> None:
@@ -903,3 +921,13 @@ def test_a_gallery_s_dated_captions_and_their_run_in_credits_are_set_aside() -> 
 def test_a_lead_under_its_dateline_s_place_is_no_headline() -> None:
     doc = clean("\n".join(["LAKEPORT -- What makes a ceasefire hold?", *PARAGRAPHS]))
     assert doc.title is None and doc.text.startswith("What makes a ceasefire hold?")
+
+
+def test_the_address_pasted_with_an_article_names_its_outlet_when_nothing_else_does() -> None:
+    body = "\n".join(PARAGRAPHS)
+    doc = clean(f"{body}\nMore:\nhttps://p.ledger.example/p/2WGdS")
+    assert doc.source == "p.ledger.example"
+    assert "More:" not in doc.text
+    # Addresses of several hosts are links to elsewhere, and name no outlet.
+    doc = clean(f"{body}\nhttps://ledger.example/a/1\nhttps://un.example/report")
+    assert doc.source is None

@@ -83,6 +83,8 @@ class _Draft:
     credited: list[str] = field(default_factory=list)
     # The outlet a logo line at the page's top names ("The Guardian - Back to homepage").
     mastheads: list[str] = field(default_factory=list)
+    # The hosts of the addresses that stand alone on a line ("https://p.dw.com/p/2WGdS").
+    hosts: list[str] = field(default_factory=list)
 
 
 def clean_document(
@@ -121,7 +123,8 @@ def clean_document(
             or (draft.mastheads[0] if draft.mastheads else None)
             or _holder(draft.holders)
         )
-        or url_host(src.url),  # a text record's address, last
+        or url_host(src.url)  # a text record's address
+        or _one_host(draft.hosts),  # the article's own address, pasted with it, last
         title=title,
         url=src.url,
         published=published,
@@ -174,6 +177,7 @@ def read_source(
         title = choose_title(texts, labels, keep, models.title, models.title_context)
     if not src.blocks:
         lines, keep = _above_wire_dateline(lines, keep)
+        lines, keep = _deck_over_dateline(lines, keep)
     _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
@@ -402,6 +406,47 @@ def _above_wire_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line
     return lines, keep
 
 
+# A deck is one or two kept lines of at most this many words, the set-aside lines between it and
+# the story's first line at most this many, and the story under it at least this many lines.
+_DECK_LINES = 2
+_DECK_WORDS = 40
+_DECK_GAP = 5
+_STORY_UNDER_DECK = 3
+
+
+def _deck_over_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, one or two lines the model kept over the article's byline and dateline
+    (the headline's deck: "Russia, Turkey and Iran say they will set up a body to monitor the
+    truce, but rebels reject the final statement" / "Shaun Walker in Astana" / "Tue 24 Jan 2017
+    13.23 GMT" / the story) sum the story up; the story opens under its dateline."""
+    kept = [i for i, k in enumerate(keep) if k]
+    for count in range(1, _DECK_LINES + 1):
+        if len(kept) < count + _STORY_UNDER_DECK:
+            break
+        above, below = kept[:count], kept[count]
+        gap = range(above[-1] + 1, below)
+        if len(gap) > _DECK_GAP or any(below - a > _DECK_GAP + count for a in above):
+            break
+        if any(_dates_the_article(lines[i]) for i in gap):
+            if all(
+                len(lines[i].text.split()) <= _DECK_WORDS
+                and not has_wire_sign(lines[i].text)
+                and not is_dateline(lines[i].text)
+                for i in above
+            ):
+                lines, keep = list(lines), list(keep)
+                for i in above:
+                    _set_aside(lines, keep, i, "furniture: the headline's deck, over the dateline")
+            break
+    return lines, keep
+
+
+def _dates_the_article(line: Line) -> bool:
+    """A dateline of the article (not a live page's stamp, which dates the entry under it)."""
+    dateline = line.label.kind == "dateline" or is_dateline(line.text)
+    return dateline and line.label.reason != LIVE_STAMP_REASON
+
+
 def _set_aside(lines: list[Line], keep: list[bool], index: int, reason: str) -> None:
     keep[index] = False
     lines[index] = replace(lines[index], label=LineLabel("removed", reason))
@@ -429,6 +474,16 @@ def _holder(holders: list[str]) -> str | None:
         return None
     counts = {h: holders.count(h) for h in holders}
     return max(reversed(holders), key=lambda h: counts[h])
+
+
+_ADDRESS_LINE = re.compile(r"^\s*https?://[^\s/]+\S*\s*$")
+
+
+def _one_host(hosts: list[str]) -> str | None:
+    """The host of the addresses pasted on lines of their own, where they all name one (the
+    article's own address, a share link: "More: / http://tass.com/politics/926995"); where they
+    name several, they are links to elsewhere and name no outlet."""
+    return hosts[0] if hosts and len(set(hosts)) == 1 else None
 
 
 def _where(index: int, keep: list[bool]) -> str:
@@ -477,6 +532,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.holders.append(holder)
             if (credited := source_credit(line.text)) and index > first:
                 draft.credited.append(credited)
+            if _ADDRESS_LINE.match(line.text):
+                draft.hosts.extend(filter(None, [url_host(line.text.strip())]))
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
                 draft.mastheads.append(outlet)
             if (

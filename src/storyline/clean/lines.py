@@ -520,6 +520,7 @@ def _is_credit(line: str, feats: LineFeatures) -> bool:
 
 _SUBSCRIBE_CUES = re.compile(
     r"\b(subscribe|subscription|sign up|signup|newsletter|inbox|e-?mail|alerts|free|delivered|"
+    r"contact us|"
     r"unsubscribe)\b"
 )
 _MENU_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7/\u00bb>\u203a]\s+")
