@@ -5,7 +5,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from storyline.clean import _deck_over_dateline, clean_document, prepare, read_source
+from storyline.clean import (
+    _deck_over_dateline,
+    _headlines_under,
+    clean_document,
+    prepare,
+    read_source,
+)
 from storyline.clean.datelines import years_from_story
 from storyline.clean.learned import shipped_models
 from storyline.clean.lines import (
@@ -923,11 +929,56 @@ def test_a_lead_under_its_dateline_s_place_is_no_headline() -> None:
     assert doc.title is None and doc.text.startswith("What makes a ceasefire hold?")
 
 
-def test_the_address_pasted_with_an_article_names_its_outlet_when_nothing_else_does() -> None:
-    body = "\n".join(PARAGRAPHS)
-    doc = clean(f"{body}\nMore:\nhttps://p.ledger.example/p/2WGdS")
-    assert doc.source == "p.ledger.example"
-    assert "More:" not in doc.text
-    # Addresses of several hosts are links to elsewhere, and name no outlet.
-    doc = clean(f"{body}\nhttps://ledger.example/a/1\nhttps://un.example/report")
+def test_a_caption_closed_by_who_took_it_and_where_it_was_posted_is_set_aside() -> None:
+    caption = (
+        "The defence minister (C) speaks during the talks in Lakeport on March 4, 2025. "
+        "(Northland Defence Ministry / Telegram)"
+    )
+    doc = clean("\n".join([caption, *PARAGRAPHS]))
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert (caption, "credit: a caption and its photo credit") in [
+        (r.text, r.reason) for r in doc.removed
+    ]
+    # Brackets that close a sentence's own words, not after its full stop, are the sentence's.
+    line = "The talks moved from the capital to the border town (Lakeport / Veran) on Monday."
+    assert line in clean("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])).text
+
+
+def test_a_note_from_the_author_under_the_article_is_set_aside() -> None:
+    note = [
+        "Note from the author:",
+        "Hi, this is Jane Roe. I wrote this article for you. Please consider supporting us.",
+    ]
+    doc = clean("\n".join([*PARAGRAPHS, *note, "Become a member"]))
+    assert doc.text.endswith(PARAGRAPHS[-1])
+    assert {r.text: r.reason for r in doc.removed}[note[0]] == "byline: a note about the author"
+
+
+def test_a_linked_headline_under_its_kicker_under_the_article_is_set_aside() -> None:
+    linked = "Lakeport talks latest: Drones strike the river crossings hours after talks end"
+    lines = prepare("\n".join([*PARAGRAPHS, linked]))
+    lines, keep = _headlines_under(lines, [True] * len(lines))  # the model kept it
+    assert keep == [True] * len(PARAGRAPHS) + [False]
+    assert lines[-1].label.reason == "furniture: a linked headline under the article"
+    # A closing note under a word and a colon is the article's.
+    note = "Note: The figures are from the mediators' count of 2 May, 2025"
+    lines = prepare("\n".join([*PARAGRAPHS, note]))
+    assert all(_headlines_under(lines, [True] * len(lines))[1])
+
+
+def test_the_outlet_crediting_the_agencies_its_story_draws_on_names_the_source() -> None:
+    doc = clean("\n".join(["Text by: NEWS WIRES", *PARAGRAPHS, "(LEDGER 24 with AFP and Reuters)"]))
+    assert doc.source == "Ledger 24"
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert {r.text: r.reason for r in doc.removed}["Text by: NEWS WIRES"] == "byline"
+
+
+def test_an_agency_or_an_outlet_s_staff_signing_the_article_names_the_source() -> None:
+    top = "Talks resume in Lakeport\n"
+    assert clean(top + "Reuters |\nMarch 4, 2025\n" + "\n".join(PARAGRAPHS)).source == "Reuters"
+    doc = clean(top + "By\nThe Associated Press\n" + "\n".join(PARAGRAPHS))
+    assert doc.source == "The Associated Press"
+    doc = clean(top + "By Ledger Staff and Agencies\n" + "\n".join(PARAGRAPHS))
+    assert doc.source == "Ledger"
+    doc = clean(top + "By Jane Roe\nSenior Staff Writer\n" + "\n".join(PARAGRAPHS))
     assert doc.source is None

@@ -28,12 +28,14 @@ from storyline.clean.lines import (
     RELATED_LINKS,
     SIGNOFF_REASON,
     LineLabel,
+    byline_outlet,
     copyright_holder,
     goes_on_about_author,
     has_wire_sign,
     is_copyright_notice,
     is_dateline,
     is_link_or_standards_note,
+    is_note_label,
     masthead,
     outlet_under_byline,
     reads_as_author_bio,
@@ -66,6 +68,7 @@ _DATELINE_BELOW = 15
 _DATELINE_AFTER_END = 15
 _DATELINE_INSIDE_END = 3
 _END_DISTANCE = 12
+_BYLINE_REACH = 8  # lines over the article's first that may hold its byline
 _BYLINE_DATE = re.compile(
     r"(?i)\b(?:by|posted|published|updated|written|min read|comments?)\b.{0,60}?"
     r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.{0,40}?\b(?:by|min read|comments?)\b"
@@ -83,8 +86,6 @@ class _Draft:
     credited: list[str] = field(default_factory=list)
     # The outlet a logo line at the page's top names ("The Guardian - Back to homepage").
     mastheads: list[str] = field(default_factory=list)
-    # The hosts of the addresses that stand alone on a line ("https://p.dw.com/p/2WGdS").
-    hosts: list[str] = field(default_factory=list)
 
 
 def clean_document(
@@ -123,8 +124,7 @@ def clean_document(
             or (draft.mastheads[0] if draft.mastheads else None)
             or _holder(draft.holders)
         )
-        or url_host(src.url)  # a text record's address
-        or _one_host(draft.hosts),  # the article's own address, pasted with it, last
+        or url_host(src.url),  # a text record's address, last
         title=title,
         url=src.url,
         published=published,
@@ -169,6 +169,7 @@ def read_source(
         lines, keep = _dated_captions(lines, keep)
         lines, keep = _author_notes(lines, keep)
         lines, keep = _entry_headlines(lines, keep)
+        lines, keep = _headlines_under(lines, keep)
     title = src.title.strip() if src.title else None
     if title is None and src.page is not None:
         title = page_title(src.page, src.blocks)
@@ -351,8 +352,11 @@ def _author_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list
             continue
         note = [start]
         at_foot = start in kept[-_NOTE_REACH:]
+        labelled = is_note_label(lines[start].text)
         for index in kept[kept.index(start) + 1 :]:
-            if len(note) >= _NOTE_LINES or not goes_on_about_author(lines[index].text, at_foot):
+            if len(note) >= _NOTE_LINES or not (
+                labelled or goes_on_about_author(lines[index].text, at_foot)
+            ):
                 break
             note.append(index)
         if len(kept) - len(note) >= _NOTE_LEFT:  # never the most of a short text
@@ -377,6 +381,40 @@ def _entry_headlines(lines: list[Line], keep: list[bool]) -> tuple[list[Line], l
         ):
             keep[index + 1] = True
             lines[index + 1] = replace(line, label=LineLabel("heading", text=line.text))
+    return lines, keep
+
+
+_TAIL_LINES = 2  # unclosed lines under the article's last sentence that may be headlines
+_TAIL_WORDS = 20
+_CLOSED = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
+# A headline under its kicker: "Ukraine war latest: Russia launches ...", "Analysis: ...". (A
+# word alone before a colon is more often a closing note's label: "Note: ...", "Details: ...".)
+_KICKER = re.compile(
+    r"^(?:[A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+){1,4}|Analysis|Opinion|Explainer|Factbox|Timeline"
+    r"|Watch|Listen|Live|Latest|Related|Video|Podcast|Exclusive): [A-Z\d\"\u201c\u2018']"
+)
+
+
+def _headlines_under(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, one or two short lines under the article's last sentence that read as a
+    headline under its kicker, with no closing stop ("Ukraine war latest: Russia launches drone
+    attack on Kyiv hours after talks end"), are other articles linked under it."""
+    kept = [i for i, k in enumerate(keep) if k]
+    tail: list[int] = []
+    for index in reversed(kept):
+        text = lines[index].text
+        if _CLOSED.search(text):
+            break
+        tail.append(index)
+    if not tail or len(tail) > _TAIL_LINES or len(kept) - len(tail) < _NOTE_LEFT:
+        return lines, keep
+    if any(
+        len(lines[i].text.split()) > _TAIL_WORDS or not _KICKER.match(lines[i].text) for i in tail
+    ):
+        return lines, keep
+    lines, keep = list(lines), list(keep)
+    for index in tail:
+        _set_aside(lines, keep, index, "furniture: a linked headline under the article")
     return lines, keep
 
 
@@ -476,16 +514,6 @@ def _holder(holders: list[str]) -> str | None:
     return max(reversed(holders), key=lambda h: counts[h])
 
 
-_ADDRESS_LINE = re.compile(r"^\s*https?://[^\s/]+\S*\s*$")
-
-
-def _one_host(hosts: list[str]) -> str | None:
-    """The host of the addresses pasted on lines of their own, where they all name one (the
-    article's own address, a share link: "More: / http://tass.com/politics/926995"); where they
-    name several, they are links to elsewhere and name no outlet."""
-    return hosts[0] if hosts and len(set(hosts)) == 1 else None
-
-
 def _where(index: int, keep: list[bool]) -> str:
     if not any(keep[:index]):
         return "before the article"
@@ -532,9 +560,9 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.holders.append(holder)
             if (credited := source_credit(line.text)) and index > first:
                 draft.credited.append(credited)
-            if _ADDRESS_LINE.match(line.text):
-                draft.hosts.extend(filter(None, [url_host(line.text.strip())]))
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
+                draft.mastheads.append(outlet)
+            if first - _BYLINE_REACH <= index < first and (outlet := byline_outlet(line.text)):
                 draft.mastheads.append(outlet)
             if (
                 0 < index < first

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_dateline_dates, find_explicit_dates
+from storyline.clean.outlets import is_agency
 from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS, ICON_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?::\d+)*")
@@ -146,10 +147,26 @@ _BIO_WORK = re.compile(
 )
 
 
+# A label over what the author or the editors say to the reader: "Note from the author:",
+# "A message from our editor".
+_NOTE_LABEL = re.compile(
+    r"^(?:an?\s+)?(?:note|message|letter|word)\s+from\s+(?:the|our)\s+"
+    r"(?:authors?|editors?|editor-in-chief|publisher|newsroom|team)\W*$",
+    re.I,
+)
+
+
 def reads_as_author_bio(line: str) -> bool:
     """Whether a line opens a note about the article's author (used at the article's edges)."""
     stripped = line.strip()
-    return bool(_AUTHOR_BIO.match(stripped) or _ABOUT_AUTHOR.match(stripped))
+    return bool(
+        _AUTHOR_BIO.match(stripped) or _ABOUT_AUTHOR.match(stripped) or is_note_label(stripped)
+    )
+
+
+def is_note_label(line: str) -> bool:
+    """Whether a line labels a note from the author or the editors: all under it is the note."""
+    return bool(_NOTE_LABEL.match(line.strip()))
 
 
 def goes_on_about_author(line: str, at_foot: bool) -> bool:
@@ -202,6 +219,8 @@ PHOTO_CREDIT_END = re.compile(
     rf"|[(\[]\s*(?:{_PHOTO_WIRE})(?:\s+Photo)?\s*/\s*{_NAME}\s*[)\]]"
     # "... in front of the tower. (By Jane Roe -- Associated Press)": a photographer and an outlet
     rf"|{_BY_CREDIT}"
+    # "... in Istanbul on May 16, 2025. (Defense Ministry / Telegram)": who took it, where posted
+    rf"|(?<=[.!?\"\u201d])\s+[(\[]\s*{_NAME}\s*/\s*{_NAME}\s*[)\]]"
     # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
     rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
     rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
@@ -229,7 +248,7 @@ _IMAGE_COPYRIGHT = re.compile(r"^\s*(?:image|photo|picture|media)\s+(?:copyright
 # A caption's label on a line of its own, the caption on the line under it ("Image caption,").
 CAPTION_LABEL = re.compile(r"^\W*(?:(?:image|photo|picture|media|video)\s+)?caption\W*$", re.I)
 _BYLINE = re.compile(
-    r"^\s*(?:(?:(?i:written|posted|story|words|report(?:ed)?|(?:medically\s+)?reviewed|edited"
+    r"^\s*(?:(?:(?i:written|posted|story|text|words|report(?:ed)?|(?:medically\s+)?reviewed|edited"
     r"|tested|fact[- ]?checked))\s+)?(?:[Bb][Yy]\s*:?|(?i:contributions?\s+from|authors?)\s*:)"
     r"(?:\s+|(?=[A-Z][a-z]))"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*"
@@ -693,8 +712,9 @@ _NAME_PARTICLES = frozenset({"AL", "EL", "THE", "OF", "AND", "DE", "LA", "LE", "
 # "Guardian staff and agencies", "Example News staff reporter": the outlet's own credit line
 # (not "Technical staff", a list's item).
 _STAFF_CREDIT = re.compile(
-    r"^(?:The\s+)?(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+staff"
-    r"(?:\s+(?:and|&)\s+(?:news\s+|wire\s+)?agencies|\s+reporters?|\s+writers?)\.?$"
+    r"^(?:The\s+)?(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:staff"
+    r"(?:\s+(?:and|&)\s+(?:news\s+|wire\s+)?agencies|\s+reporters?|\s+writers?)"
+    r"|(?i:staff\s+(?:and|&)\s+(?:news\s+|wire\s+)?agencies))\.?$"
 )
 
 
@@ -742,6 +762,20 @@ def outlet_under_byline(line: str) -> str | None:
     return match["outlet"]
 
 
+_BY = re.compile(r"^(?:By\s+)?(?P<name>.*?)\s*[|,\u2013\u2014-]?\s*$")
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet a line over the article names as its author: an agency alone ("Reuters |",
+    "The Associated Press" under a "By") or an outlet's staff ("By Example Times Staff and
+    Agencies" -> "Example Times")."""
+    name = _BY.match(line.strip())["name"]  # type: ignore[index]
+    if is_agency(name):
+        return name
+    match = _STAFF_CREDIT.match(name)
+    return match["outlet"] if match else None
+
+
 def masthead(line: str) -> str | None:
     """The outlet a page's logo line names ("The Guardian - Back to homepage" -> "The
     Guardian", "DW.COM" -> "dw.com"), or None."""
@@ -755,10 +789,23 @@ def masthead(line: str) -> str | None:
     return None
 
 
+# "(FRANCE 24 with AFP and Reuters)": the outlet and the agencies its story draws on.
+_WITH_AGENCIES = re.compile(
+    rf"^[(\[]\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{{1,40}}?)\s+with\s+(?:{_PHOTO_WIRE}|{WIRE_NAME})"
+    rf"(?:\s*(?:,|and|&)\s*(?:{_PHOTO_WIRE}|{WIRE_NAME}))*\s*[)\]]\.?$"
+)
+
+
 def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
-    agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian"), or None."""
-    match = _SOURCE_CREDIT.match(line.strip()) or _STAFF_CREDIT.match(line.strip())
+    agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian", "(FRANCE 24 with
+    AFP and Reuters)" -> "France 24"), or None."""
+    stripped = line.strip()
+    match = (
+        _SOURCE_CREDIT.match(stripped)
+        or _STAFF_CREDIT.match(stripped)
+        or _WITH_AGENCIES.match(stripped)
+    )
     if not match:
         return None
     outlet = match.group("outlet").strip()

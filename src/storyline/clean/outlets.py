@@ -29,9 +29,17 @@ _AGENCIES = {
 }
 
 
+def is_agency(name: str) -> bool:
+    """Whether a name is one a news agency signs with ("Reuters", "The Associated Press")."""
+    return _key(name) in _AGENCIES
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.split()).lower()).strip(" .")
+
+
 def canonical_outlet(name: str | None) -> str | None:
     """The agency's one name for any of the names it signs with; any other name as it is."""
     if name is None:
         return None
-    key = re.sub(r"^the\s+", "", " ".join(name.split()).lower()).strip(" .")
-    return _AGENCIES.get(key, name)
+    return _AGENCIES.get(_key(name), name)
