@@ -234,6 +234,22 @@ def test_capital_is_linked_to_its_country_but_separate() -> None:
     assert found["Moscow"].id != found["Russia"].id
 
 
+def test_a_capital_the_model_read_as_a_person_is_a_place_where_its_country_is_named() -> None:
+    a = make_doc(
+        "a",
+        "Ukraine sent a delegation. Russia made demands unacceptable to Kyiv.",
+        "2025-05-16",
+        "A",
+        [("Ukraine", "GPE"), ("Russia", "GPE"), ("Kyiv", "PERSON")],
+    )
+    found = names(merge_entities([a]))
+    assert found["Kyiv"].kind == "city or region"
+    assert found["Kyiv"].linked == (found["Ukraine"].id,)
+    # With no word of its country, the model's reading stands.
+    b = make_doc("b", "He thanked Kyiv for the call.", "2025-05-16", "B", [("Kyiv", "PERSON")])
+    assert names(merge_entities([b]))["Kyiv"].kind == "person"
+
+
 def test_roles_in_apposition() -> None:
     a = make_doc(
         "a",

@@ -232,6 +232,9 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     companies = _companies(documents)
     things = _things(documents)
     completed = _two_word_names(documents)
+    countries = {
+        code for doc in documents for m in doc.mentions if (code := country_code(surface(m.text)))
+    }
     for doc in documents:
         whole = _split_names(doc)
         for n, mention in enumerate(doc.mentions):
@@ -249,6 +252,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "PLACE"  # "the besieged city of Taiz", "the Kalbajar district"
             elif label == "ORG" and not name.isupper() and country_code(name):
                 label = "PLACE"  # "Armenia and Azerbaijan agreed": a country, not its body
+            elif label in ("PERSON", "ORG") and " " not in name and capital_of(name) in countries:
+                label = "PLACE"  # "unacceptable to Kyiv": the capital of a country the story names
             elif label in ("PLACE", "GROUP") and name.lower() in companies:
                 label = "ORG"  # "Transocean", which the story also calls "Transocean Ltd"
             elif label == "PERSON" and name.lower() in things:
