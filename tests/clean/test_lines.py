@@ -62,6 +62,7 @@ def test_tag_and_related_lines_are_removed(line: str) -> None:
         "Subscribe to our weekly newsletter for the top stories in your inbox.",
         "This website carries only part of the stories offered to our subscribers. Please "
         "contact us for subscription options.",
+        "Get Current Updates on World News, US News along with Latest News and Top Headlines.",
     ],
 )
 def test_cookie_and_subscription_notices_are_removed(line: str) -> None:
@@ -167,7 +168,12 @@ def test_a_post_s_category_lines_are_removed(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Posted in Health on May 2, 2024", "This article is more than the sum of its parts."]
+    "line",
+    [
+        "Posted in Health on May 2, 2024",
+        "This article is more than the sum of its parts.",
+        "Follow the news from the talks, the spokesman said, and read the updates he posted.",
+    ],
 )
 def test_datelines_and_prose_are_not_taken_for_categories_or_notices(line: str) -> None:
     assert not (label(line)[1] or "").startswith("chrome")

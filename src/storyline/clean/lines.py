@@ -365,7 +365,9 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         and re.search(r"privacy|consent|accept|brows|experience|site|polic", lowered)
     ) or "javascript" in lowered:
         return LineLabel("removed", "chrome: cookie or browser notice")
-    if feats.n_words <= 45 and len(set(_SUBSCRIBE_CUES.findall(lowered))) >= 2:
+    if feats.n_words <= 45 and (
+        len(set(_SUBSCRIBE_CUES.findall(lowered))) >= 2 or _NEWS_PROMPT.match(stripped)
+    ):
         return LineLabel("removed", "chrome: subscription prompt")
     if _AGE_NOTICE.match(stripped):
         return LineLabel("removed", "chrome: notice of the article's age")
@@ -541,6 +543,12 @@ _SUBSCRIBE_CUES = re.compile(
     r"\b(subscribe|subscription|sign up|signup|newsletter|inbox|e-?mail|alerts|free|delivered|"
     r"contact us|"
     r"unsubscribe)\b"
+)
+# The site's offer to its reader: "Get Current Updates on World News ... along with Latest News
+# and Top Headlines", "Catch all the breaking news and updates on ...".
+_NEWS_PROMPT = re.compile(
+    r"^(?:Get|Catch|Follow|Stay|Read|Download|Join)\b(?=.*?\b(?i:news|updates|headlines)\b.*?"
+    r"\b(?i:news|updates|headlines|stories)\b)(?!.*\b(?:said|says|told|has|have|had|was|were)\b)"
 )
 _MENU_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7/\u00bb>\u203a]\s+")
 
