@@ -6,7 +6,8 @@ from collections import Counter
 from dataclasses import replace
 
 from storyline.clean import (
-    _deck_over_dateline,
+    HEAD_REASON,
+    _head_over_dateline,
     _headlines_under,
     clean_document,
     prepare,
@@ -223,22 +224,42 @@ def test_a_byline_run_into_the_first_sentence_is_removed_and_the_sentence_kept()
         assert line in doc.text
 
 
-def test_a_deck_the_model_kept_over_the_dateline_is_set_aside_and_the_story_opens_under_it() -> (
+def test_the_head_the_model_kept_over_the_dateline_is_set_aside_and_the_story_opens_under_it() -> (
     None
 ):
     deck = "Both governments say they will set up a body to watch the line, but rebels reject it"
     top = [deck, "Jane Roe in Lakeport", "Tue 4 Mar 2025 13.23 GMT", "Share"]
     lines = prepare("\n".join(top + list(PARAGRAPHS)))
     keep = [x.text not in top[1:] for x in lines]  # the model kept the deck
-    lines, keep = _deck_over_dateline(lines, keep)
+    lines, keep = _head_over_dateline(lines, keep)
     assert not keep[0]
-    assert lines[0].label.reason == "furniture: the headline's deck, over the dateline"
+    assert lines[0].label.reason == HEAD_REASON
     assert all(keep[len(top) :])
-    # With no dateline between them, the article's first line is the story's.
+    # A deck, the author's name and post and the dateline the model all kept, and a link under
+    # the dateline before the story's first sentence.
+    top = [
+        "The talks were the first since March - but there was no ceasefire.",
+        "Jane Roe",
+        "Security editor @janeroe",
+        "Friday 4 March 2025 17:01, UK",
+        "Why you can trust Ledger News",
+    ]
+    lines = prepare("\n".join(top + list(PARAGRAPHS)))
+    lines, keep = _head_over_dateline(lines, [True] * len(lines))
+    assert keep == [False] * len(top) + [True] * len(PARAGRAPHS)
+    assert lines[3].label.kind == "dateline"
+    # With no dateline under them, the article's first lines are the story's.
     top = [deck, "Jane Roe in Lakeport", "Share"]
     lines = prepare("\n".join(top + list(PARAGRAPHS)))
     keep = [x.text not in top[1:] for x in lines]
-    assert _deck_over_dateline(lines, keep)[1][0]
+    assert _head_over_dateline(lines, keep)[1][0]
+
+
+def test_a_dateline_the_model_kept_over_the_story_is_set_aside_as_a_dateline() -> None:
+    lines = prepare("\n".join(["Mar. 4, 2025", *PARAGRAPHS]))
+    lines, keep = _head_over_dateline(lines, [True] * len(lines))
+    assert keep == [False] + [True] * len(PARAGRAPHS)
+    assert lines[0].label.kind == "dateline"
 
 
 def test_what_stands_over_a_wire_dateline_is_set_aside_and_the_story_opens_on_it() -> None:

@@ -178,7 +178,7 @@ def read_source(
         title = choose_title(texts, labels, keep, models.title, models.title_context)
     if not src.blocks:
         lines, keep = _above_wire_dateline(lines, keep)
-        lines, keep = _deck_over_dateline(lines, keep)
+        lines, keep = _head_over_dateline(lines, keep)
     _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
@@ -444,38 +444,59 @@ def _above_wire_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line
     return lines, keep
 
 
-# A deck is one or two kept lines of at most this many words, the set-aside lines between it and
-# the story's first line at most this many, and the story under it at least this many lines.
-_DECK_LINES = 2
-_DECK_WORDS = 40
-_DECK_GAP = 5
-_STORY_UNDER_DECK = 3
+# The head of an article: at most this many kept lines over its dateline, each of at most this
+# many words, the first at most this many lines above it; the story under it at least this many
+# lines; and a link under the dateline ("Why you can trust Sky News") at most this many words.
+_HEAD_LINES = 4
+_HEAD_WORDS = 40
+_HEAD_REACH = 8
+_STORY_UNDER_HEAD = 3
+_LINK_WORDS = 8
+HEAD_REASON = "furniture: the article's head (deck, byline), over its dateline"
 
 
-def _deck_over_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
-    """In pasted text, one or two lines the model kept over the article's byline and dateline
-    (the headline's deck: "Russia, Turkey and Iran say they will set up a body to monitor the
-    truce, but rebels reject the final statement" / "Shaun Walker in Astana" / "Tue 24 Jan 2017
-    13.23 GMT" / the story) sum the story up; the story opens under its dateline."""
+def _head_over_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, the lines the model kept over the article's dateline at its top (the
+    headline's deck, the author's name and post: "The talks in Istanbul were the first ..." /
+    "Jane Roe" / "Security editor @janeroe" / "Friday 16 May 2025 17:01, UK") are its head, not
+    its story, which opens under the dateline; so is the dateline, and a short link under it
+    before the story's first sentence ("Why you can trust Sky News")."""
     kept = [i for i, k in enumerate(keep) if k]
-    for count in range(1, _DECK_LINES + 1):
-        if len(kept) < count + _STORY_UNDER_DECK:
+    if len(kept) <= _STORY_UNDER_HEAD:
+        return lines, keep
+    last = kept[min(len(kept) - 1, _HEAD_LINES)]
+    dateline = next(
+        (i for i in range(kept[0], last + 1) if _dates_the_article(lines[i])), None
+    )
+    if dateline is None:
+        return lines, keep
+    above = [i for i in kept if i < dateline]
+    below = [i for i in kept if i > dateline]
+    if (
+        not (above or keep[dateline])
+        or len(above) > _HEAD_LINES
+        or len(below) < _STORY_UNDER_HEAD
+        or (above and dateline - above[0] > _HEAD_REACH)
+        or any(
+            len(lines[i].text.split()) > _HEAD_WORDS or has_wire_sign(lines[i].text)
+            for i in above
+        )
+    ):
+        return lines, keep
+    lines, keep = list(lines), list(keep)
+    for i in above:
+        _set_aside(lines, keep, i, HEAD_REASON)
+    if keep[dateline]:
+        keep[dateline] = False
+        if lines[dateline].label.kind != "dateline":
+            lines[dateline] = replace(
+                lines[dateline], label=LineLabel("dateline", "dateline: publication date")
+            )
+    for i in below:
+        text = lines[i].text
+        if _CLOSED.search(text) or len(text.split()) > _LINK_WORDS:
             break
-        above, below = kept[:count], kept[count]
-        gap = range(above[-1] + 1, below)
-        if len(gap) > _DECK_GAP or any(below - a > _DECK_GAP + count for a in above):
-            break
-        if any(_dates_the_article(lines[i]) for i in gap):
-            if all(
-                len(lines[i].text.split()) <= _DECK_WORDS
-                and not has_wire_sign(lines[i].text)
-                and not is_dateline(lines[i].text)
-                for i in above
-            ):
-                lines, keep = list(lines), list(keep)
-                for i in above:
-                    _set_aside(lines, keep, i, "furniture: the headline's deck, over the dateline")
-            break
+        _set_aside(lines, keep, i, HEAD_REASON)
     return lines, keep
 
 
