@@ -135,11 +135,16 @@ def test_bylines_are_removed(line: str) -> None:
         "Writing by Sam Ode; editing by Lee Wu",
         "Jane Roe reports.",
         "Tom Poe reported from Kabul.",
+        "Siobh\u00e1n O'Grady reported from Lakeport and Tom Poe from Veran, Northland.",
     ],
 )
 def test_sign_offs_are_removed(line: str) -> None:
     kind, reason = label(line)
     assert kind == "removed" and reason is not None and reason.startswith("sign-off")
+
+
+def test_a_sentence_reporting_from_a_place_is_no_sign_off() -> None:
+    assert not (label("Reuters reported from Kyiv, citing officials.")[1] or "").startswith("sign")
 
 
 @pytest.mark.parametrize(

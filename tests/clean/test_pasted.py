@@ -16,6 +16,7 @@ from storyline.clean import (
 from storyline.clean.datelines import years_from_story
 from storyline.clean.learned import shipped_models
 from storyline.clean.lines import (
+    byline_outlet,
     classify,
     copyright_holder,
     features,
@@ -383,6 +384,8 @@ def test_a_caption_ending_in_its_bracketed_photo_credit_is_set_aside() -> None:
     assert (caption, "credit: a caption and its photo credit") in [
         (r.text, r.reason) for r in doc.removed
     ]
+    caption = "Delegates meet in Lakeport (Northland Foreign Ministry/AFP/Getty Images)"
+    assert prepare(caption)[0].label.reason == "credit: a caption and its photo credit"
     # Capitalised words around a slash in brackets are no credit of themselves.
     line = "Exports rose in the first two months of the year (Jan/Feb), the ministry said."
     assert line in clean("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])).text
@@ -1003,3 +1006,6 @@ def test_an_agency_or_an_outlet_s_staff_signing_the_article_names_the_source() -
     assert doc.source == "Ledger"
     doc = clean(top + "By Jane Roe\nSenior Staff Writer\n" + "\n".join(PARAGRAPHS))
     assert doc.source is None
+    assert byline_outlet("By  Ledgernews with AP") == "Ledgernews"
+    assert byline_outlet("By LNN's Northland Service") == "LNN"
+    assert byline_outlet("By Jane Roe with Reuters") is None  # a person, not an outlet

@@ -465,9 +465,7 @@ def _head_over_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line]
     if len(kept) <= _STORY_UNDER_HEAD:
         return lines, keep
     last = kept[min(len(kept) - 1, _HEAD_LINES)]
-    dateline = next(
-        (i for i in range(kept[0], last + 1) if _dates_the_article(lines[i])), None
-    )
+    dateline = next((i for i in range(kept[0], last + 1) if _dates_the_article(lines[i])), None)
     if dateline is None:
         return lines, keep
     above = [i for i in kept if i < dateline]
@@ -478,8 +476,7 @@ def _head_over_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line]
         or len(below) < _STORY_UNDER_HEAD
         or (above and dateline - above[0] > _HEAD_REACH)
         or any(
-            len(lines[i].text.split()) > _HEAD_WORDS or has_wire_sign(lines[i].text)
-            for i in above
+            len(lines[i].text.split()) > _HEAD_WORDS or has_wire_sign(lines[i].text) for i in above
         )
     ):
         return lines, keep

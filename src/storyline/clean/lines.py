@@ -213,8 +213,9 @@ PHOTO_CREDIT_END = re.compile(
     rf"(?:\b[A-Z]{{2,}}\s+PHOTO\s*/.*|\b(?:AP|AFP|EPA|REUTERS|Reuters|UPI|Getty Images)"
     rf"(?:\s+Photo)?\s*/\s*{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
     r"|[(\[]\s*(?i:photo|image|picture)s?\s*(?::|by|credit)[^)\]]{1,80}[)\]]"
-    # "... in Astana [Mukhtar Kholdorbekov/Reuters]", "(File: Jane Roe/AFP)"
-    rf"|[(\[]\s*(?:File:\s*)?{_NAME}\s*/\s*(?:{_PHOTO_WIRE})\s*[)\]]"
+    # "... in Astana [Mukhtar Kholdorbekov/Reuters]", "(File: Jane Roe/AFP)", "(Defence
+    # Ministry/AFP/Getty Images)"
+    rf"|[(\[]\s*(?:File:\s*)?{_NAME}\s*/\s*(?:{_PHOTO_WIRE})(?:\s*/\s*{_NAME})?\s*[)\]]"
     # "... in Astana, Kazakhstan. (Xinhua/Bai Xuefei)": the agency first
     rf"|[(\[]\s*(?:{_PHOTO_WIRE})(?:\s+Photo)?\s*/\s*{_NAME}\s*[)\]]"
     # "... in front of the tower. (By Jane Roe -- Associated Press)": a photographer and an outlet
@@ -266,10 +267,15 @@ _ROLE_WORD = (
     r"(?:[A-Z][\w.'&\u2019-]*|for|of|the|at|with|and|staff|senior|special|chief|media|news|press"
     r"|\w*(?:journalist|correspondent|reporter|writer|editor|contributor)s?)"
 )
+# "... from Kyiv", "... from Riga, Latvia", "... from Kyiv and Jane Roe from Riga, Latvia".
+_FROM_PLACE = r"\s+from\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+[A-Z][\w ]+)?"
 REPORTS = re.compile(
     rf"^\s*(?:{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,7}}\s+[\u2013\u2014-]\s+)?"
     r"(?:[A-Z][\w.'\u2019-]+\s+){1,4}"
-    r"(?:reports|reported|reporting)(?:\s+from\s+[A-Z][\w ]+)?\.?\s*$"
+    rf"(?:reports|reported|reporting)(?:{_FROM_PLACE}"
+    rf"(?:,?\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){{0,3}}[A-Z][\w.'\u2019-]+(?:\s+reported)?"
+    rf"{_FROM_PLACE})*)?"
+    r"\.?\s*$"
 )
 # "Hwaida Saad contributed reporting from Beirut, and Ivan Nechepurenko from Moscow.",
 # "Associated Press writer Jane Roe contributed from Moscow."
@@ -773,15 +779,42 @@ def outlet_under_byline(line: str) -> str | None:
 _BY = re.compile(r"^(?:By\s+)?(?P<name>.*?)\s*[|,\u2013\u2014-]?\s*$")
 
 
+# "By Euronews with AP", "By RFE/RL's Ukrainian Service": an outlet signing with the agencies
+# it draws on, or one of its desks.
+_OUTLET_WITH = re.compile(
+    rf"^(?P<outlet>[A-Z][\w.&'\u2019/ -]{{1,40}}?)\s+with\s+(?:{_PHOTO_WIRE}|{WIRE_NAME})"
+    rf"(?:\s*(?:,|and|&)\s*(?:{_PHOTO_WIRE}|{WIRE_NAME}))*$"
+)
+_OUTLET_DESK = re.compile(
+    r"^(?P<outlet>[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3})['\u2019]s\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Service|Desk|Bureau|Newsroom|Staff)$"
+)
+
+
 def byline_outlet(line: str) -> str | None:
     """The outlet a line over the article names as its author: an agency alone ("Reuters |",
-    "The Associated Press" under a "By") or an outlet's staff ("By Example Times Staff and
-    Agencies" -> "Example Times")."""
+    "The Associated Press" under a "By"), an outlet's staff ("By Example Times Staff and
+    Agencies" -> "Example Times"), an outlet with the agencies it draws on ("By Euronews with
+    AP") or one of its desks ("By RFE/RL's Ukrainian Service")."""
     name = _BY.match(line.strip())["name"]  # type: ignore[index]
     if is_agency(name):
         return name
-    match = _STAFF_CREDIT.match(name)
-    return match["outlet"] if match else None
+    if match := _STAFF_CREDIT.match(name):
+        return match["outlet"]
+    for pattern in (_OUTLET_WITH, _OUTLET_DESK):
+        if (match := pattern.match(name)) and _reads_as_outlet(match["outlet"]):
+            return match["outlet"]
+    return None
+
+
+def _reads_as_outlet(name: str) -> bool:
+    """A name of one word, or with a news word, capitals or a digit ("Euronews", "RFE/RL",
+    "Ledger News"), not a person's ("Jane Roe")."""
+    return (
+        len(name.split()) == 1
+        or bool(NEWS_WORD.search(name))
+        or any(w.isupper() or any(c.isdigit() for c in w) for w in name.split())
+    )
 
 
 def masthead(line: str) -> str | None:
