@@ -1009,3 +1009,36 @@ def test_an_agency_or_an_outlet_s_staff_signing_the_article_names_the_source() -
     assert byline_outlet("By  Ledgernews with AP") == "Ledgernews"
     assert byline_outlet("By LNN's Northland Service") == "LNN"
     assert byline_outlet("By Jane Roe with Reuters") is None  # a person, not an outlet
+
+
+def test_a_caption_closed_by_its_agency_is_set_aside_and_a_report_signed_by_it_stays() -> None:
+    for caption in (
+        "The opposition delegation at the Lakeport talks. (AFP)",
+        "The foreign minister (C) reads a statement at the end of the talks. \u2014 AFP",
+    ):
+        assert prepare(caption)[0].label.reason == "credit: a caption and its photo credit"
+    report = "The delegations said they would meet again in Lakeport next month. (AFP)"
+    assert prepare(report)[0].label.kind == "body"
+
+
+def test_a_place_and_an_agency_glued_to_a_dash_are_the_dateline_and_the_outlet() -> None:
+    doc = clean("Lakeport, LNA- " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:]))
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert doc.source == "LNA"
+
+
+def test_an_outlet_with_agencies_or_its_editorial_staff_signing_names_the_source() -> None:
+    assert byline_outlet("NORTHERN LEDGER WITH AGENCIES") == "Northern Ledger"
+    assert byline_outlet("LNN Editorial Staff") == "LNN"
+    assert byline_outlet("By RFE/RL's Ukrainian Service") == "RFE/RL"
+
+
+def test_the_story_goes_on_under_a_photo_s_credit() -> None:
+    last = "The next round of talks is due to be held in Veran on March 8."
+    doc = clean(
+        "\n".join(["Talks end in Lakeport", *PARAGRAPHS, "Photo by Northland Agency", last])
+    )
+    assert doc.text.endswith(last)
+    assert ("Photo by Northland Agency", "credit: photo or caption credit") in [
+        (r.text, r.reason) for r in doc.removed
+    ]

@@ -386,6 +386,8 @@ _AGENCY = re.compile(
     r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
     rf"|\((?P<wire>{WIRE_NAME})\)\s*$"
     rf"|/(?P<slash>{SLASHED_AGENCY})/\.?\s*$"
+    r"|^\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)?,\s+(?P<caps>[A-Z]{2,10})"
+    r"(?:--|[\u2013\u2014-])\s*$"
 )
 
 
@@ -417,7 +419,7 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
             continue
         agency = _AGENCY.search(line.text)
         if agency:
-            return (agency["outlet"] or agency["wire"] or agency["slash"]).strip()
+            return (agency["outlet"] or agency["wire"] or agency["slash"] or agency["caps"]).strip()
         dates = find_explicit_dates(line.text)
         if not dates:
             continue

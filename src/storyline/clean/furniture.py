@@ -76,6 +76,9 @@ SHORT_PROSE = 5
 # The same for a sentence of fifteen words or more over the article in text: a news lead under
 # its dateline, which short pastes give the model little to go on for.
 EDGE_LEAD = 0.15
+# And for a sentence under the article past a photo's credit or caption, in text: the story
+# goes on under its photo ("Photo by Anadolu Agency" / "The next round is due on Feb. 8.").
+EDGE_PAST_PHOTO = 0.03
 _PROSE_START = re.compile(r"^[\"\u201c'\u2018(]?[A-Z0-9]")
 
 
@@ -90,24 +93,35 @@ def _run_on(
 ) -> None:
     skipped = 0
     lead = step < 0 and support is None  # over the article, in text (a page has its markup)
+    past_photo = False  # under the article, in text, past a photo's credit or caption
     index = edge + step
     while 0 <= index < len(lines):
         if labels[index].kind in ("removed", "dateline"):
             skipped += 1
             if skipped > 3:
                 return
+            past_photo = past_photo or (
+                step > 0 and support is None and (labels[index].reason or "").startswith("credit")
+            )
         elif (
             _is_prose(lines[index])
             and (
-                probabilities[index] >= (EDGE_LEAD if lead and _is_long(lines[index]) else EDGE)
+                probabilities[index] >= _edge(lines[index], lead, past_photo)
                 or (support is not None and support[index])
             )
         ) or (_is_short_prose(lines[index]) and probabilities[index] >= 0.5):
             keep[index] = True
             skipped = 0  # up to three removed lines between two of the article's sentences
+            past_photo = False
         else:
             return
         index += step
+
+
+def _edge(line: str, lead: bool, past_photo: bool) -> float:
+    if lead and _is_long(line):
+        return EDGE_LEAD
+    return EDGE_PAST_PHOTO if past_photo else EDGE
 
 
 def _is_long(line: str) -> bool:

@@ -108,6 +108,32 @@ _IN_PICTURE = re.compile(
 )
 # (A past form in small letters: "the United Nations" is no past tense.)
 _REPORT_TENSE = re.compile(r"\b(?:[a-z]\w*ed|said|told|was|were|had|has|have|will|would)\b")
+# What a sentence says is ahead, which no photo shows: "The next round of talks is due to be
+# held in Geneva" ("talks" there a noun, not a caption's verb).
+_AHEAD = re.compile(r"\b(?:is|are)\s+(?:due|expected|set|scheduled|to)\b|\bto\s+be\b")
+_PHOTO_WIRE_NAMES = (
+    r"Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|Xinhua|dpa|UPI"
+)
+
+
+# A caption's agency at its end: "... at the Astana talks. (AFP)", "... in Astana. \u2014 AFP".
+_AGENCY_END = re.compile(
+    rf"(?:\s+[\u2014\u2013-]+\s*(?:{_PHOTO_WIRE_NAMES})|\s*\((?:{_PHOTO_WIRE_NAMES})\))\s*$"
+)
+_SHORT_CAPTION = 15  # words of a caption that need not read as one, under its agency
+
+
+def reads_as_agency_caption(line: str) -> bool:
+    """Whether a line is a photo's caption closed by its agency's name: one that reads as a
+    caption, or a short line with no verb of a report ("Syria's opposition delegation at the
+    Astana talks. (AFP)"). (A report's paragraph signed by its agency has a verb of one.)"""
+    match = _AGENCY_END.search(line)
+    if match is None:
+        return False
+    caption = line[: match.start()].strip()
+    if reads_as_photo_caption(caption):
+        return True
+    return len(caption.split()) <= _SHORT_CAPTION and not _REPORT_TENSE.search(caption)
 
 
 def reads_as_photo_caption(line: str) -> bool:
@@ -120,6 +146,7 @@ def reads_as_photo_caption(line: str) -> bool:
         and not headline
         and (_CAPTION_VERBS.match(stripped) is not None or _IN_PICTURE.search(stripped) is not None)
         and not _REPORT_TENSE.search(stripped)
+        and not _AHEAD.search(stripped)
     )
 
 
@@ -187,7 +214,9 @@ _CREDIT_WORDS = (
     r"|screenshot|screengrab|getty(?:\s+images)?|shutterstock|afp|ap|reuters|epa|xinhua|pool"
 )
 _CREDIT_LINE = re.compile(
-    rf"^\s*[(\[]?\s*(?:{_CREDIT_WORDS})(?:\s+(?:copyright|credit|by|via|source))?\s*[:/|\u00a9-]",
+    rf"^\s*[(\[]?\s*(?:{_CREDIT_WORDS})(?:\s+(?:copyright|credit|by|via|source))?\s*[:/|\u00a9-]"
+    # "Photo by Anadolu Agency", "Photos by Jane Roe for The Ledger"
+    rf"|^\s*(?i:photo(?:graph)?s?|images?|pictures?|video)\s+(?i:by|via)\s+[A-Z][^.!?]*$",
     re.I,
 )
 # "(Photo: Reuters)", "(AP Photo/Jane Roe)", "[AP]", "[Getty Images]", "(Image: Getty)".
@@ -309,6 +338,9 @@ _AGENCY_PREFIX = re.compile(
     rf"{_PLACE}\((?:[A-Z][\w.&' ]{{1,30}})\)\s*(?:--|[\u2013\u2014-])\s*"
     r"|^\s*[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}\s*(?:--|[\u2013\u2014-])\s+"
     rf"|{_PLACE}\((?:{WIRE_NAME})\)\s+(?=[A-Z\"\u201c])"
+    # "Astana, SANA- The final statement ...": a place and an agency's capitals, glued to a dash
+    r"|^\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)?,\s+[A-Z]{2,10}(?:--|[\u2013\u2014-])\s*"
+    r"(?=[A-Z\"\u201c])"
 )
 
 
@@ -785,6 +817,10 @@ _OUTLET_WITH = re.compile(
     rf"^(?P<outlet>[A-Z][\w.&'\u2019/ -]{{1,40}}?)\s+with\s+(?:{_PHOTO_WIRE}|{WIRE_NAME})"
     rf"(?:\s*(?:,|and|&)\s*(?:{_PHOTO_WIRE}|{WIRE_NAME}))*$"
 )
+_OUTLET_AGENCIES = re.compile(
+    r"^(?P<outlet>[A-Z][\w.&'\u2019/-]*(?:\s+[A-Z][\w.&'\u2019/-]*){0,3})\s+(?:(?i:with\s+agencies)"
+    r"|(?:Editorial|News)\s+(?:Staff|Team|Desk))$"
+)
 _OUTLET_DESK = re.compile(
     r"^(?P<outlet>[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3})['\u2019]s\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Service|Desk|Bureau|Newsroom|Staff)$"
@@ -801,9 +837,9 @@ def byline_outlet(line: str) -> str | None:
         return name
     if match := _STAFF_CREDIT.match(name):
         return match["outlet"]
-    for pattern in (_OUTLET_WITH, _OUTLET_DESK):
+    for pattern in (_OUTLET_WITH, _OUTLET_AGENCIES, _OUTLET_DESK):
         if (match := pattern.match(name)) and _reads_as_outlet(match["outlet"]):
-            return match["outlet"]
+            return _usual_case(match["outlet"])
     return None
 
 
@@ -849,13 +885,17 @@ def source_credit(line: str) -> str | None:
     )
     if not match:
         return None
-    outlet = match.group("outlet").strip()
+    return _usual_case(match.group("outlet").strip())
+
+
+def _usual_case(outlet: str) -> str:
+    """An outlet's name set in capitals ("AL JAZEERA", "DAILY SABAH") in its usual case: its
+    longer words and name particles capitalised, its short words kept as acronyms ("BBC")."""
     if not outlet.isupper():
         return outlet
-    # A credit set in capitals ("SOURCE: AL JAZEERA AND NEWS AGENCIES"): its longer words and
-    # name particles in the name's usual case, its short words kept as acronyms ("BBC").
     return " ".join(
-        w.capitalize() if len(w) > 3 or w in _NAME_PARTICLES else w for w in outlet.split()
+        w.capitalize() if (len(w) > 3 and w.isalpha()) or w in _NAME_PARTICLES else w
+        for w in outlet.split()
     )
 
 

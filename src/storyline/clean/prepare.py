@@ -25,6 +25,7 @@ from storyline.clean.lines import (
     LineLabel,
     classify,
     features,
+    reads_as_agency_caption,
     source_credit,
     split_before_wire_dateline,
     split_chrome_runs,
@@ -396,7 +397,7 @@ def _split_rest(line: str) -> list[tuple[str, _Cut | None]]:
         ]
     if len(CREDIT_LABEL.findall(line)) >= 2 and len(line.split()) <= 60:
         return [*pieces, (line, ("removed", "credit: credits of a graphic or photo"))]
-    if PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60:
+    if (PHOTO_CREDIT_END.search(line) and len(line.split()) <= 60) or reads_as_agency_caption(line):
         if credit:  # "Photo: The opening session of ... AFP PHOTO / ...": one caption
             pieces.pop()
             line = labelled
