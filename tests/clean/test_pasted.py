@@ -5,15 +5,20 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+import numpy as np
+
 from storyline.clean import (
     HEAD_REASON,
+    _entry_headlines,
     _head_over_dateline,
     _headlines_under,
+    _overrule,
     clean_document,
     prepare,
     read_source,
 )
 from storyline.clean.datelines import years_from_story
+from storyline.clean.furniture import keep_lines
 from storyline.clean.learned import shipped_models
 from storyline.clean.lines import (
     byline_outlet,
@@ -27,6 +32,7 @@ from storyline.clean.lines import (
     split_leading_dateline,
     strip_agency_prefix,
 )
+from storyline.clean.titles import choose_title
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 
@@ -1042,3 +1048,54 @@ def test_the_story_goes_on_under_a_photo_s_credit() -> None:
     assert ("Photo by Northland Agency", "credit: photo or caption credit") in [
         (r.text, r.reason) for r in doc.removed
     ]
+
+
+def test_a_box_of_key_points_at_the_top_is_set_aside_and_is_never_the_title() -> None:
+    headline = "Lakeport talks end with a prisoner exchange"
+    points = ["The two sides agreed to swap prisoners", "No ceasefire was agreed"]
+    doc = clean("\n".join([headline, "Key points:", *points, *PARAGRAPHS]))
+    assert doc.title == headline
+    assert doc.text == "\n".join(PARAGRAPHS)
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert all(reasons[p] == "summary: the story's key points" for p in points)
+    # A "Summary" over a section further down is the section's heading, its text the story's.
+    section = [*PARAGRAPHS[:3], "Summary", *PARAGRAPHS[3:]]
+    assert clean("\n".join([headline, *section])).text.endswith("\n".join(PARAGRAPHS[3:]))
+
+
+def test_a_live_page_keeps_its_entries_and_its_headline_is_the_title() -> None:
+    headline = "Lakeport talks live: prisoner swap agreed but no ceasefire"
+    entries = [
+        "18.02 BST",
+        "Talks end after less than two hours",
+        "The talks in Lakeport have ended after less than two hours, a Northland official said.",
+        "16.40 BST",
+        "Prisoner exchange agreed",
+        "The foreign minister, Dana Holm, said the two sides had agreed to swap prisoners.",
+    ]
+    lines = prepare("\n".join([headline, *entries]))
+    keep = [x.text == entries[2] or x.text == entries[5] for x in lines]
+    lines, keep = _entry_headlines(lines, keep)
+    headings = [x.text for x, k in zip(lines, keep, strict=True) if k and x.label.kind == "heading"]
+    assert headings == [entries[1], entries[4]]
+    texts, labels = [x.text for x in lines], [x.label for x in lines]
+    models = shipped_models()
+    title = choose_title(texts, labels, keep, models.title, models.title_context)
+    assert title not in (entries[1], entries[4])
+
+
+def test_the_article_runs_on_past_a_video_s_title_to_a_sentence_the_model_takes_for_body() -> None:
+    quote = '"We agreed to exchange a thousand prisoners for a thousand," the minister said.'
+    texts = [*PARAGRAPHS[:2], "WATCH NOW", "Talks in Lakeport end without a deal", quote]
+    labels = [classify(t, features(t)) for t in texts]
+    keep = keep_lines(texts, np.array([0.95, 0.95, 0.05, 0.1, 0.6]), labels)
+    assert keep == [True, True, False, False, True]
+    # Not where the model doubts the sentence under it.
+    keep = keep_lines(texts, np.array([0.95, 0.95, 0.05, 0.1, 0.4]), labels)
+    assert keep == [True, True, False, False, False]
+
+
+def test_a_note_where_an_advertisement_stood_never_stays() -> None:
+    ad = "Story continues below advertisement"
+    lines = prepare("\n".join([*PARAGRAPHS[:2], ad, *PARAGRAPHS[2:]]))
+    assert _overrule(lines, [True] * len(lines)) == [x.text != ad for x in lines]

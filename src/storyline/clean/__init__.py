@@ -32,6 +32,7 @@ from storyline.clean.lines import (
     copyright_holder,
     goes_on_about_author,
     has_wire_sign,
+    is_ad_notice,
     is_copyright_notice,
     is_dateline,
     is_link_or_standards_note,
@@ -164,6 +165,7 @@ def read_source(
     else:
         lines = prepare(raw)
         keep = _body_lines(lines, models)
+        lines, keep = _key_points(lines, keep)
         lines, keep = _related_links(lines, keep)
         lines, keep = _captions_by_credits(lines, keep)
         lines, keep = _dated_captions(lines, keep)
@@ -243,6 +245,49 @@ def _with_tables(keep: list[bool], blocks: list[PageBlock], support: list[bool])
             result[index:end] = [True] * (end - index)
         index = end
     return result
+
+
+# A box of the story's key points: its label, then at most this many lines of at most this many
+# words, all closed by a full stop or none.
+_KEY_POINTS_LABEL = re.compile(
+    r"^\W*(?:key\s+points|highlights|in\s+brief|at\s+a\s+glance|what\s+you\s+need\s+to\s+know"
+    r"|quick\s+read|the\s+big\s+picture|summary)\s*:?\s*$",
+    re.I,
+)
+_KEY_POINTS = 4
+_KEY_POINT_WORDS = 25
+KEY_POINTS_REASON = "summary: the story's key points"
+
+
+def _key_points(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """In pasted text, the lines under a "Key points:" label ("Russia and Ukraine agreed to
+    swap 1,000 prisoners of war each" / "No ceasefire was agreed") sum the story up: they are
+    neither its title nor its sentences. The box ends where its lines stop being short, or stop
+    being closed as they were ("Russia and Ukraine have agreed ... three years."). Only a box
+    at the article's top is one ("Summary" over a section further down is the section's)."""
+    kept = [i for i, k in enumerate(keep) if k]
+    top = kept[_KEY_POINTS] if len(kept) > _KEY_POINTS else len(lines)
+    for label, line in enumerate(lines[:top]):
+        if not _KEY_POINTS_LABEL.match(line.text):
+            continue
+        points: list[int] = []
+        for index in range(label + 1, len(lines)):
+            text = lines[index].text
+            closed = bool(_CLOSED.search(text))
+            if len(text.split()) > _KEY_POINT_WORDS or (
+                points and closed != bool(_CLOSED.search(lines[points[0]].text))
+            ):
+                break
+            points.append(index)
+            if len(points) > _KEY_POINTS:
+                points = []  # no box of key points runs so long: the story itself may
+                break
+        if points and any(keep[index + 1 :] for index in points[-1:]):
+            lines, keep = list(lines), list(keep)
+            for index in points:
+                _set_aside(lines, keep, index, KEY_POINTS_REASON)
+        break
+    return lines, keep
 
 
 def _related_links(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
@@ -365,22 +410,30 @@ def _author_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list
     return lines, keep
 
 
+_LIVE_ENTRIES = 2
+ENTRY_HEADLINE_REASON = "heading: a live page's entry headline (never the page's title)"
+
+
 def _entry_headlines(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
     """On a live page, the line under an entry's time stamp ("21:40 GMT") that reads as a
     headline ("Residents report heavy fighting in southern Khartoum") is the entry's heading,
     not a sentence of it."""
     lines, keep = list(lines), list(keep)
+    # A page of several entries under their stamps is a live page; its entries' headlines are
+    # never the page's title (one stamp over a headline is a post's time).
+    live = sum(x.label.reason == LIVE_STAMP_REASON for x in lines) >= _LIVE_ENTRIES
     for index in range(len(lines) - 2):
         stamp, line = lines[index], lines[index + 1]
         if (
             stamp.label.reason == LIVE_STAMP_REASON
-            and stamp.cut
+            and (stamp.cut or live)
             and keep[index + 2]
             and 3 <= len(line.text.split()) <= 20
             and not line.text.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
         ):
             keep[index + 1] = True
-            lines[index + 1] = replace(line, label=LineLabel("heading", text=line.text))
+            reason = ENTRY_HEADLINE_REASON if live else None
+            lines[index + 1] = replace(line, label=LineLabel("heading", reason, text=line.text))
     return lines, keep
 
 
@@ -519,6 +572,7 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         and not is_copyright_notice(x.text)
         and not is_link_or_standards_note(x.text)
         and x.label.reason != SIGNOFF_REASON
+        and not is_ad_notice(x.text)
         for k, x in zip(keep, lines, strict=True)
     ]
 

@@ -79,6 +79,9 @@ EDGE_LEAD = 0.15
 # And for a sentence under the article past a photo's credit or caption, in text: the story
 # goes on under its photo ("Photo by Anadolu Agency" / "The next round is due on Feb. 8.").
 EDGE_PAST_PHOTO = 0.03
+# A line of at most this many words without a closing stop is passed over like a removed one.
+LABEL_WORDS = 12
+PAST_LABEL = 0.5  # only where the model takes the sentence after it for body
 _PROSE_START = re.compile(r"^[\"\u201c'\u2018(]?[A-Z0-9]")
 
 
@@ -96,7 +99,9 @@ def _run_on(
     past_photo = False  # under the article, in text, past a photo's credit or caption
     index = edge + step
     while 0 <= index < len(lines):
-        if labels[index].kind in ("removed", "dateline"):
+        if labels[index].kind in ("removed", "dateline") or (
+            step > 0 and _is_label(lines[index]) and _before_sure_prose(lines, probabilities, index)
+        ):
             skipped += 1
             if skipped > 3:
                 return
@@ -116,6 +121,20 @@ def _run_on(
         else:
             return
         index += step
+
+
+def _is_label(line: str) -> bool:
+    """A few words with no closing stop: a video's title, a time stamp's headline, a label."""
+    return len(line.split()) <= LABEL_WORDS and not _PROSE_END.search(line)
+
+
+def _before_sure_prose(lines: Sequence[str], probabilities: np.ndarray, index: int) -> bool:
+    """Whether a label under the article stands right over a sentence the model takes for
+    body (a live page's entry under its headline)."""
+    after = index + 1
+    return (
+        0 <= after < len(lines) and _is_prose(lines[after]) and probabilities[after] >= PAST_LABEL
+    )
 
 
 def _edge(line: str, lead: bool, past_photo: bool) -> float:

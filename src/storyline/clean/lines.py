@@ -267,6 +267,20 @@ CREDIT_LABEL = re.compile(
     r"\b(?:SOURCE|SOURCES|GRAPHIC|GRAPHICS|PHOTO|PHOTOS|PHOTOGRAPH|CREDIT|CREDITS|ILLUSTRATION"
     r"|MAP|CHART)\s*:|\b(?i:photo(?:graph)?s?|graphics?|illustrations?|map|chart)\s+by\b"
 )
+# Where an advertisement stood, in the article: "Story continues below advertisement",
+# "Article continues after this ad".
+_AD_NOTICE = re.compile(
+    r"^\W*(?:story|article|text|content)\s+continues\s+(?:below|after|under)\s+"
+    r"(?:this\s+|the\s+)?(?:advertisement|advert|ad)\W*$",
+    re.I,
+)
+
+
+def is_ad_notice(line: str) -> bool:
+    """Whether a line only marks where an advertisement stood (never the article's)."""
+    return bool(_AD_NOTICE.match(line.strip()))
+
+
 # "This article is more than 3 months old", "This post was published over 2 years ago".
 _AGE_NOTICE = re.compile(
     r"^\W*this\s+(?:article|post|story|page|piece|content)\s+(?:is|was\s+(?:published|written))"

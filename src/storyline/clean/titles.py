@@ -84,7 +84,16 @@ POSSIBLE = 0.01
 # chosen: a page's top menu has such labels ("More stories") a few items above the headline.
 _LINKS_BELOW_LABEL = 2
 _LIST_ITEM = re.compile(LIST_MARKER)
-_NEVER_TITLE = ("credit", "sign-off", "caption", "dateline", "byline", "chrome: notice", "summary")
+_NEVER_TITLE = (
+    "credit",
+    "sign-off",
+    "caption",
+    "dateline",
+    "byline",
+    "chrome: notice",
+    "summary",
+    "heading: a live page's entry",
+)
 # Where a line runs the title into a subtitle, a site name or a byline ("Title | Site",
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024", "Title By Jane Roe, Health Editor"), its
 # first part is a candidate too.
