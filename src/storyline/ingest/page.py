@@ -120,10 +120,15 @@ class _Line:
     chunks: list[tuple[str, _Context]] = field(default_factory=list)
 
 
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+
+
 def read_page(html: str) -> tuple[list[PageBlock], PageMeta]:
     """The page's text blocks in reading order and its metadata."""
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+        # The text is decoded already: its bytes are UTF-8 whatever charset the page declares
+        # (and a fragment, declaring none, is not read as Latin-1).
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
     except (ValueError, lxml.etree.ParserError):
         return [], PageMeta()
     meta = _metadata(root)
