@@ -191,6 +191,33 @@ def test_gdelt_field_names_are_read_without_a_field_map(tmp_path: Path) -> None:
     assert doc.source == "example-news.org"
 
 
+def test_crawler_and_news_api_exports_are_read_without_a_field_map(tmp_path: Path) -> None:
+    body = ARTICLE.replace("Mar 3, 2019 07:12\n", "")
+    records = [
+        # news-please
+        {
+            "maintext": body,
+            "date_publish": "2019-03-05 14:02:00",
+            "source_domain": "www.ledger.example",
+        },
+        # a news API: the outlet as an object, the text as the article's markup
+        {
+            "source": {"id": "ap", "name": "AP"},
+            "publishedAt": "2019-03-06T10:00:00Z",
+            "content": "<p>The delegations left Oslo on Wednesday without an agreement, the "
+            "mediators said.</p><p>Both sides said they would meet again next month.</p>",
+        },
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    result, by_name = outcomes([path])
+    assert [by_name[f"feed.jsonl:{n}"].status for n in (1, 2)] == ["accepted"] * 2
+    first, second = result.documents
+    assert (first.source, first.published) == ("ledger.example", "2019-03-05")
+    assert (second.source, second.published) == ("The Associated Press", "2019-03-06")
+    assert "<p>" not in second.text and second.text.startswith("The delegations left Oslo")
+
+
 def test_stdin_jsonl() -> None:
     stream = io.StringIO(json.dumps({"text": ARTICLE, "published": "2019-03-04"}) + "\n")
     result, by_name = outcomes(["-"], stdin=stream)

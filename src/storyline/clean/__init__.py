@@ -118,7 +118,7 @@ def clean_document(
     return Document(
         id=src.record_id or document_id(text, src.source),
         source_path=src.source_path,
-        source=src.source
+        source=canonical_outlet(_given_outlet(src.source))
         or canonical_outlet(
             dateline_outlet(draft.datelines)
             or (draft.credited[-1] if draft.credited else None)
@@ -575,6 +575,17 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         and not is_ad_notice(x.text)
         for k, x in zip(keep, lines, strict=True)
     ]
+
+
+def _given_outlet(source: str | None) -> str | None:
+    """The outlet an input names, an address written as a host without its "www."."""
+    if source is None:
+        return None
+    source = source.strip()
+    return source.removeprefix("www.") if _HOST.fullmatch(source) else source or None
+
+
+_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
 
 
 def _holder(holders: list[str]) -> str | None:

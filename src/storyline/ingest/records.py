@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -12,6 +13,8 @@ from storyline.ingest.html import extract_html
 from storyline.records import SourceDocument
 
 # Names other exports commonly use (in any case), tried when the mapped name is absent.
+# (news-please writes "maintext", "date_publish" and "source_domain"; NewsAPI "publishedAt" and
+# "source": {"name": ...}; schema.org "articleBody" and "datePublished".)
 _ALIASES = {
     "published": (
         "published",
@@ -19,16 +22,32 @@ _ALIASES = {
         "time",
         "publish_date",
         "published_at",
+        "publishedat",
+        "date_publish",
+        "datepublished",
         "pubdate",
         "seendate",
         "sqldate",
         "dateadded",
     ),
-    "text": ("text", "body", "content", "article"),
+    "text": ("text", "body", "content", "article", "maintext", "articlebody", "full_text"),
     "title": ("title", "headline"),
-    "source": ("source", "outlet", "domain", "sourcecommonname", "site"),
+    "source": (
+        "source",
+        "outlet",
+        "publisher",
+        "source_domain",
+        "domain",
+        "sourcecommonname",
+        "site",
+    ),
     "url": ("url", "link", "documentidentifier", "sourceurl"),
 }
+# Where a field holds an object, the member that names it ({"id": "reuters", "name": "Reuters"}).
+_NAMED_BY = ("name", "title", "value", "text")
+# Paragraphs' markup in a text field: the record holds the article's HTML. (Inline tags alone,
+# "<a href=...>", "<img ...>", leave it text: article text may quote markup.)
+_MARKUP = re.compile(r"</?(?:p|div|br|article|section|h[1-6]|li|ul|ol|blockquote)\b[^>]*>", re.I)
 
 
 def iter_json_records(text: str, label: str) -> Iterator[tuple[str, dict[str, Any] | str]]:
@@ -71,15 +90,22 @@ def _checked(label: str, item: Any) -> tuple[str, dict[str, Any] | str]:
 def _field(record: dict[str, Any], name: str, field_map: dict[str, str]) -> Any:
     mapped = field_map.get(name, name)
     if mapped in record:
-        return record[mapped]
+        return _named(record[mapped])
     if mapped != name:
         return None
     # Case aside: GDELT writes "SQLDATE", "SOURCEURL", "DocumentIdentifier", "SourceCommonName".
     keys = {key.lower(): key for key in record}
     for alias in _ALIASES.get(name, ()):
-        if alias in keys:
-            return record[keys[alias]]
+        if alias in keys and record[keys[alias]] not in (None, ""):
+            return _named(record[keys[alias]])
     return None
+
+
+def _named(value: Any) -> Any:
+    """An object's name where a field holds one ({"name": "Reuters"} -> "Reuters")."""
+    if isinstance(value, dict):
+        return next((value[k] for k in _NAMED_BY if isinstance(value.get(k), str)), None)
+    return value
 
 
 def document_from_record(
@@ -91,6 +117,8 @@ def document_from_record(
     title = _field(record, "title", field_map)
     published_raw = _field(record, "published", field_map)
     published = normalize_published(published_raw)
+    if isinstance(text, str) and _MARKUP.search(text[:2000]) and not html:
+        text, html = None, text  # the article's HTML, in a field named for text
     if not (isinstance(text, str) and text.strip()) and isinstance(html, str) and html.strip():
         url = _field(record, "url", field_map)
         page = extract_html(html, label, url=url if isinstance(url, str) else None)
