@@ -63,6 +63,7 @@ def test_tag_and_related_lines_are_removed(line: str) -> None:
         "This website carries only part of the stories offered to our subscribers. Please "
         "contact us for subscription options.",
         "Get Current Updates on World News, US News along with Latest News and Top Headlines.",
+        "Track Latest News Live on Ledger.com and get news updates from around the world.",
     ],
 )
 def test_cookie_and_subscription_notices_are_removed(line: str) -> None:

@@ -1099,3 +1099,37 @@ def test_a_note_where_an_advertisement_stood_never_stays() -> None:
     ad = "Story continues below advertisement"
     lines = prepare("\n".join([*PARAGRAPHS[:2], ad, *PARAGRAPHS[2:]]))
     assert _overrule(lines, [True] * len(lines)) == [x.text != ad for x in lines]
+
+
+def test_a_caption_s_date_never_dates_the_article() -> None:
+    caption = "A view of the talks in Lakeport on March 3, 2025. (Photo by AFP)"
+    doc = clean(
+        "\n".join(["Talks end in Lakeport", "Tue Mar 4, 2025 02:43PM", caption, *PARAGRAPHS])
+    )
+    assert doc.published == "2025-03-04"
+    assert caption not in doc.text
+
+
+def test_a_place_and_an_agency_on_a_line_of_their_own_name_the_outlet() -> None:
+    doc = clean("\n".join(["Talks end in Lakeport", "LAKEPORT \u2013 Anadolu Agency", *PARAGRAPHS]))
+    assert doc.source == "Anadolu Agency"
+    assert doc.text == "\n".join(PARAGRAPHS)
+
+
+def test_a_syndication_note_and_a_post_s_tags_never_stay() -> None:
+    note = (
+        "(Except for the headline, this story has not been edited by Ledger staff and is "
+        "published from a syndicated feed.)"
+    )
+    lines = prepare("\n".join([*PARAGRAPHS, note, "Tags: Lakeport Veran talks"]))
+    assert _overrule(lines, [True] * len(lines)) == [True] * len(PARAGRAPHS) + [False, False]
+
+
+def test_a_capital_and_a_colon_opening_the_story_are_its_dateline_and_a_speaker_s_name_is_not() -> (
+    None
+):
+    doc = clean("ASTANA: " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:]))
+    assert doc.text.startswith(PARAGRAPHS[0])
+    assert ("ASTANA:", "dateline: place") in [(r.text, r.reason) for r in doc.removed]
+    doc = clean("HOLM: " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:]))
+    assert doc.text.startswith("HOLM: ")

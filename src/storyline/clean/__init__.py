@@ -55,6 +55,7 @@ from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
 from storyline.clean.prepare import LIVE_STAMP_REASON, Line, prepare, prepare_blocks, prepare_lines
 from storyline.clean.titles import choose_title
+from storyline.merge.world import capital_of, country_code
 from storyline.records import Document, Heading, PageBlock, Removed, SourceDocument
 from storyline.settings import Settings
 
@@ -687,13 +688,11 @@ def _may_date(line: Line, kept: bool) -> bool:
     that is not a photo caption."""
     if line.label.kind == "dateline" or is_dateline(line.text):
         return True
-    if _BYLINE_DATE.search(line.text[:100]) and len(line.text.split()) <= 40:
+    # (Never a photo's caption: "... on January 23, 2017. (Photo by AFP)" dates the photo.)
+    credit = (line.label.reason or "").startswith("credit")
+    if _BYLINE_DATE.search(line.text[:100]) and len(line.text.split()) <= 40 and not credit:
         return True  # "By Jane Roe | Mar 11, 2023 | Brakes | 0 comments"
-    return (
-        not kept
-        and len(line.text.split()) <= 15
-        and not (line.label.reason or "").startswith("credit")
-    )
+    return not kept and len(line.text.split()) <= 15 and not credit
 
 
 def _strip_prefixes(line: str, draft: _Draft, distance: int | None) -> str:
@@ -713,7 +712,21 @@ def _strip_prefixes(line: str, draft: _Draft, distance: int | None) -> str:
         if distance is not None:
             draft.datelines.append(Dateline(prefix, distance))  # it may name the outlet
         line = rest
+    elif (placed := _COLON_PLACE.match(line)) and _is_capital_or_country(placed["place"]):
+        # "ASTANA: Russia, Iran and Turkey agreed ...": a place and a colon (not a speaker's
+        # name in a transcript, "PUTIN: We will ...", nor a label, "UPDATE: ...").
+        draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
+        line = line[placed.end() :]
     return line
+
+
+_COLON_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'\u2019-]+(?:\s[A-Z][A-Za-z'\u2019-]+)?):\s+(?=[A-Z\"\u201c])"
+)
+
+
+def _is_capital_or_country(name: str) -> bool:
+    return bool(capital_of(name) or country_code(name))
 
 
 def _strip_inline_credits(line: str, draft: _Draft) -> str:

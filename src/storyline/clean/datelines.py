@@ -21,6 +21,7 @@ import numpy as np
 
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
 from storyline.clean.lines import NEWS_WORD, OUTLET_NAME, SLASHED_AGENCY, WIRE_NAME
+from storyline.clean.outlets import is_agency
 from storyline.clean.trees import TreeEnsemble
 from storyline.records import Document
 
@@ -391,6 +392,13 @@ _AGENCY = re.compile(
 )
 
 
+# A place in capitals and a name on a line of its own: "ASTANA \u2013 Anadolu Agency".
+_PLACE_AND_NAME = re.compile(
+    r"^\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*\s*[\u2013\u2014-]+\s*"
+    r"(?P<name>[A-Z][\w.&'\u2019 -]{1,40}?)\s*$"
+)
+
+
 def _wire_day_before(datelines: list[Dateline], chosen: str) -> str | None:
     """The day of a wire dateline opening the story ("JEDDAH, May 20 (Reuters) -") where the
     day chosen is the next: the page's time stamp ("May 21, 2023 3:14 AM UTC") is the story
@@ -417,6 +425,9 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
     for line in sorted(datelines, key=lambda d: abs(d.distance)):
         if line.after_end or not -8 <= line.distance <= 3:
             continue
+        placed = _PLACE_AND_NAME.match(line.text)
+        if placed and is_agency(placed["name"]):
+            return placed["name"]  # "ASTANA \u2013 Anadolu Agency"
         agency = _AGENCY.search(line.text)
         if agency:
             return (agency["outlet"] or agency["wire"] or agency["slash"] or agency["caps"]).strip()

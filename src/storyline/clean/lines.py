@@ -121,6 +121,7 @@ _AGENCY_END = re.compile(
     rf"(?:\s+[\u2014\u2013-]+\s*(?:{_PHOTO_WIRE_NAMES})|\s*\((?:{_PHOTO_WIRE_NAMES})\))\s*$"
 )
 _SHORT_CAPTION = 15  # words of a caption that need not read as one, under its agency
+_MIN_CAPTION = 3
 
 
 def reads_as_agency_caption(line: str) -> bool:
@@ -133,7 +134,12 @@ def reads_as_agency_caption(line: str) -> bool:
     caption = line[: match.start()].strip()
     if reads_as_photo_caption(caption):
         return True
-    return len(caption.split()) <= _SHORT_CAPTION and not _REPORT_TENSE.search(caption)
+    # (Not a place in capitals before its agency: "ASTANA \u2013 Anadolu Agency" is a dateline.)
+    return (
+        _MIN_CAPTION <= len(caption.split()) <= _SHORT_CAPTION
+        and not caption.isupper()
+        and not _REPORT_TENSE.search(caption)
+    )
 
 
 def reads_as_photo_caption(line: str) -> bool:
@@ -599,7 +605,7 @@ _SUBSCRIBE_CUES = re.compile(
 # The site's offer to its reader: "Get Current Updates on World News ... along with Latest News
 # and Top Headlines", "Catch all the breaking news and updates on ...".
 _NEWS_PROMPT = re.compile(
-    r"^(?:Get|Catch|Follow|Stay|Read|Download|Join)\b(?=.*?\b(?i:news|updates|headlines)\b.*?"
+    r"^(?:Get|Catch|Follow|Stay|Read|Download|Join|Track)\b(?=.*?\b(?i:news|updates|headlines)\b.*?"
     r"\b(?i:news|updates|headlines|stories)\b)(?!.*\b(?:said|says|told|has|have|had|was|were)\b)"
 )
 _MENU_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7/\u00bb>\u203a]\s+")
@@ -708,9 +714,19 @@ _LINK_OR_STANDARDS = re.compile(
 )
 
 
+# A note that the story came from a syndicated feed: "(Except for the headline, this story has
+# not been edited by NDTV staff and is published from a syndicated feed.)"
+_SYNDICATED = re.compile(r"\bsyndicated\s+feed\b|\bauto-?generated\s+from\b", re.I)
+# A post's tags or topics: "Tags: Syria Astana Russia", "Topics: Russia-Ukraine war".
+_TAGS = re.compile(r"^\W*(?:tags?|topics?|filed\s+under)\s*:", re.I)
+
+
 def is_link_or_standards_note(line: str) -> bool:
-    """A labelled link to another article, or an outlet's standards note."""
-    return len(line.split()) <= 30 and bool(_LINK_OR_STANDARDS.match(line))
+    """A labelled link to another article, an outlet's standards or syndication note, or a post's
+    tags."""
+    return len(line.split()) <= 40 and bool(
+        _LINK_OR_STANDARDS.match(line) or _SYNDICATED.search(line) or _TAGS.match(line)
+    )
 
 
 _STANDARDS_OF = re.compile(
