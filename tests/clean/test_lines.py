@@ -340,6 +340,15 @@ def test_a_caption_glued_to_the_next_sentence_is_split() -> None:
     assert rest == "The country is currently divided between four forces."
     sentence = "The iPhone maker said on Monday that its YouTube channel had grown a lot."
     assert split_glued_caption(sentence) == (None, sentence)
+    # A caption closed by its photo's day.
+    caption, rest = split_glued_caption(
+        "Holm meets Veran in Lakeport, May 15Northland's foreign minister met her Veran "
+        "counterpart on Thursday."
+    )
+    assert caption == "Holm meets Veran in Lakeport, May 15"
+    assert rest.startswith("Northland's foreign minister")
+    sentence = "The talks began on May 15Monday was quiet."  # no sentence of six words after it
+    assert split_glued_caption(sentence) == (None, sentence)
 
 
 @pytest.mark.parametrize(

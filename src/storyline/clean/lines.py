@@ -1194,10 +1194,19 @@ _GLUED_CAPTION = re.compile(
 )
 
 
+# A caption closed by its photo's day, glued to the sentence after it: "Zelensky meets Erdogan in
+# Ankara, May 15Ukrainian President Volodymyr Zelensky met ...".
+_GLUED_AFTER_DAY = re.compile(
+    rf"^(?P<caption>\S.{{3,160}}?\b(?i:{MONTH_RE})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)"
+    r"(?P<rest>[A-Z][a-z]+(?:['\u2019]s)?\s)"
+)
+
+
 def split_glued_caption(line: str) -> tuple[str | None, str]:
     """Split a caption or label glued to the sentence after it (no space, no punctuation between
-    them: "Peace talks with Erdogan, RouhaniThe country is ..."); returns (caption, rest)."""
-    match = _GLUED_CAPTION.match(line)
+    them: "Peace talks with Erdogan, RouhaniThe country is ...", "... in Ankara, May 15Ukrainian
+    President ..."); returns (caption, rest)."""
+    match = _GLUED_CAPTION.match(line) or _GLUED_AFTER_DAY.match(line)
     if not match:
         return None, line
     caption, rest = match.group("caption"), line[match.start("rest") :]
