@@ -103,7 +103,7 @@ def test_a_last_published_date_counts_as_an_update() -> None:
 
 
 def test_a_decoded_page_is_read_as_its_text_whatever_charset_it_declares() -> None:
-    line = "Kyiv\u2019s delegation \u2014 \u201cready to talk\u201d \u2014 met at the caf\u00e9 on Friday."
+    line = "Kyiv\u2019s delegation \u2014 \u201cready to talk\u201d \u2014 met at the caf\u00e9."
     for head in ('<meta charset="windows-1251">', ""):  # a charset it was decoded from; none
         blocks, _meta = read_page(f"<html><head>{head}</head><body><p>{line}</p></body></html>")
         assert [b.text for b in blocks] == [line]

@@ -843,10 +843,10 @@ _BY = re.compile(r"^(?:By\s+)?(?P<name>.*?)\s*[|,\u2013\u2014-]?\s*$")
 
 # "By Euronews with AP", "By RFE/RL's Ukrainian Service": an outlet signing with the agencies
 # it draws on, or one of its desks.
-_OUTLET_WITH = re.compile(
-    rf"^(?P<outlet>[A-Z][\w.&'\u2019/ -]{{1,40}}?)\s+with\s+(?:{_PHOTO_WIRE}|{WIRE_NAME})"
-    rf"(?:\s*(?:,|and|&)\s*(?:{_PHOTO_WIRE}|{WIRE_NAME}))*$"
+_WITH_WIRES = (
+    rf"\s+with\s+(?:{_PHOTO_WIRE}|{WIRE_NAME})(?:\s*(?:,|and|&)\s*(?:{_PHOTO_WIRE}|{WIRE_NAME}))*"
 )
+_OUTLET_WITH = re.compile(rf"^(?P<outlet>[A-Z][\w.&'\u2019/ -]{{1,40}}?){_WITH_WIRES}$")
 _OUTLET_AGENCIES = re.compile(
     r"^(?P<outlet>[A-Z][\w.&'\u2019/-]*(?:\s+[A-Z][\w.&'\u2019/-]*){0,3})\s+(?:(?i:with\s+agencies)"
     r"|(?:Editorial|News)\s+(?:Staff|Team|Desk))$"
@@ -898,8 +898,7 @@ def masthead(line: str) -> str | None:
 
 # "(FRANCE 24 with AFP and Reuters)": the outlet and the agencies its story draws on.
 _WITH_AGENCIES = re.compile(
-    rf"^[(\[]\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{{1,40}}?)\s+with\s+(?:{_PHOTO_WIRE}|{WIRE_NAME})"
-    rf"(?:\s*(?:,|and|&)\s*(?:{_PHOTO_WIRE}|{WIRE_NAME}))*\s*[)\]]\.?$"
+    rf"^[(\[]\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{{1,40}}?){_WITH_WIRES}\s*[)\]]\.?$"
 )
 
 
