@@ -283,7 +283,7 @@ def _key_points(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[b
             if len(points) > _KEY_POINTS:
                 points = []  # no box of key points runs so long: the story itself may
                 break
-        if points and any(keep[index + 1 :] for index in points[-1:]):
+        if points and any(keep[points[-1] + 1 :]):  # (the story goes on under the box)
             lines, keep = list(lines), list(keep)
             for index in points:
                 _set_aside(lines, keep, index, KEY_POINTS_REASON)

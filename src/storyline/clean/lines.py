@@ -111,35 +111,6 @@ _REPORT_TENSE = re.compile(r"\b(?:[a-z]\w*ed|said|told|was|were|had|has|have|wil
 # What a sentence says is ahead, which no photo shows: "The next round of talks is due to be
 # held in Geneva" ("talks" there a noun, not a caption's verb).
 _AHEAD = re.compile(r"\b(?:is|are)\s+(?:due|expected|set|scheduled|to)\b|\bto\s+be\b")
-_PHOTO_WIRE_NAMES = (
-    r"Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|Xinhua|dpa|UPI"
-)
-
-
-# A caption's agency at its end: "... at the Astana talks. (AFP)", "... in Astana. \u2014 AFP".
-_AGENCY_END = re.compile(
-    rf"(?:\s+[\u2014\u2013-]+\s*(?:{_PHOTO_WIRE_NAMES})|\s*\((?:{_PHOTO_WIRE_NAMES})\))\s*$"
-)
-_SHORT_CAPTION = 15  # words of a caption that need not read as one, under its agency
-_MIN_CAPTION = 3
-
-
-def reads_as_agency_caption(line: str) -> bool:
-    """Whether a line is a photo's caption closed by its agency's name: one that reads as a
-    caption, or a short line with no verb of a report ("Syria's opposition delegation at the
-    Astana talks. (AFP)"). (A report's paragraph signed by its agency has a verb of one.)"""
-    match = _AGENCY_END.search(line)
-    if match is None:
-        return False
-    caption = line[: match.start()].strip()
-    if reads_as_photo_caption(caption):
-        return True
-    # (Not a place in capitals before its agency: "ASTANA \u2013 Anadolu Agency" is a dateline.)
-    return (
-        _MIN_CAPTION <= len(caption.split()) <= _SHORT_CAPTION
-        and not caption.isupper()
-        and not _REPORT_TENSE.search(caption)
-    )
 
 
 def reads_as_photo_caption(line: str) -> bool:
@@ -241,6 +212,32 @@ _PHOTO_WIRE = (
     r"Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Bloomberg"
     r"|dpa|UPI|Pool|POOL|Shutterstock|Alamy"
 )
+# A caption's agency at its end: "... at the Astana talks. (AFP)", "... in Astana. \u2014 AFP".
+_AGENCY_END = re.compile(
+    rf"(?:\s+[\u2014\u2013-]+\s*(?:{_PHOTO_WIRE})|\s*\((?:{_PHOTO_WIRE})\))\s*$"
+)
+_SHORT_CAPTION = 15  # words of a caption that need not read as one, under its agency
+_MIN_CAPTION = 3
+
+
+def reads_as_agency_caption(line: str) -> bool:
+    """Whether a line is a photo's caption closed by its agency's name: one that reads as a
+    caption, or a short line with no verb of a report ("Syria's opposition delegation at the
+    Astana talks. (AFP)"). (A report's paragraph signed by its agency has a verb of one.)"""
+    match = _AGENCY_END.search(line)
+    if match is None:
+        return False
+    caption = line[: match.start()].strip()
+    if reads_as_photo_caption(caption):
+        return True
+    # (Not a place in capitals before its agency: "ASTANA \u2013 Anadolu Agency" is a dateline.)
+    return (
+        _MIN_CAPTION <= len(caption.split()) <= _SHORT_CAPTION
+        and not caption.isupper()
+        and not _REPORT_TENSE.search(caption)
+    )
+
+
 # "EU Delegation in Vienna/Handout via REUTERS", "Ministry of Defence/Handout": a handout's credit.
 _HANDOUT_CREDIT = re.compile(rf"(?:\bHandout\s+)?\bvia\s+(?:{_PHOTO_WIRE})\s*$|/\s*Handout\s*$")
 _BY_CREDIT = r"\(\s*By\s+[A-Z][^()\n]{1,50}?\s*(?:--|\u2014|\u2013)\s*[A-Z][\w.&'\u2019 ]{1,40}\)"
