@@ -1133,3 +1133,24 @@ def test_a_capital_and_a_colon_opening_the_story_are_its_dateline_and_a_speaker_
     assert ("ASTANA:", "dateline: place") in [(r.text, r.reason) for r in doc.removed]
     doc = clean("HOLM: " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:]))
     assert doc.text.startswith("HOLM: ")
+
+
+def test_a_sentence_with_talks_as_a_noun_beside_a_photo_credit_is_no_caption() -> None:
+    first = (
+        "Northland and Veran delegations met in Lakeport on Friday for their first direct talks "
+        "since the early weeks of the war."
+    )
+    doc = clean(
+        "\n".join(
+            ["Talks end in Lakeport", "Photo: Jane Roe/AFP via Getty Images", first, *PARAGRAPHS]
+        )
+    )
+    assert doc.text.startswith(first)
+    # As a verb before whom it is with, it tells what the photo shows.
+    caption = "Holm talks with Veran's foreign minister in Lakeport."
+    doc = clean(
+        "\n".join(
+            [*PARAGRAPHS[:2], "Photo: Jane Roe/AFP via Getty Images", caption, *PARAGRAPHS[2:]]
+        )
+    )
+    assert caption not in doc.text

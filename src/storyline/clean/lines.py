@@ -95,11 +95,16 @@ def under_related_label(texts: Sequence[str], index: int, reach: int = RELATED_L
 # A news photo's caption: one sentence telling in the present what the people in the picture
 # do ("Secretary-General Antonio Guterres speaks to reporters at UN Headquarters."), with no
 # past or future of a report's.
+# (Words that are as often nouns, "talks", "signs", "votes", "protests", count as a caption's verb
+# only before what the verb takes: "Putin talks with Erdogan", not "the first direct talks since".)
 _CAPTION_VERBS = re.compile(
-    r"^[A-Z][^.!?]*\b(?:speaks?|talks?|attends?|arrives?|gestures?|looks\s+on|look\s+on|waits?|"
+    r"^[A-Z][^.!?]*\b(?:speaks?|attends?|arrives?|gestures?|looks\s+on|look\s+on|waits?|"
     r"walks?|pass(?:es)?|stands?|sits?|poses?|holds?|listens?|addresses|delivers?|shakes?|greets?|leaves|"
-    r"visits?|inspects?|carries|carry|watches|watch|prays?|mourns?|protests?|gathers?|"
-    r"celebrates?|reacts?|chairs?|meets?|signs?|votes?|(?:is|are)\s+seen)\b[^.!?]*\.?[\"'\u201d\u2019]?$"
+    r"visits?|inspects?|carries|carry|watches|watch|prays?|mourns?|gathers?|"
+    r"celebrates?|reacts?|chairs?|meets?|(?:is|are)\s+seen"
+    r"|talks?(?=\s+(?:with|to)\b)|signs?(?=\s+(?:a|an|the)\b)|votes?(?=\s+(?:at|in|for)\b)"
+    r"|protests?(?=\s+(?:against|outside)\b))"
+    r"\b[^.!?]*\.?[\"'\u201d\u2019]?$"
 )
 # Where a person stands in the picture: "Enrique Mora, centre, chairs ...", "(L) and (R)".
 _IN_PICTURE = re.compile(
