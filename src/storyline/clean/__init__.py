@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from storyline.addresses import url_host
+from storyline.addresses import site_address, url_host
 from storyline.calendar import url_day
 from storyline.clean.datelines import Dateline, dateline_outlet, publication_date
 from storyline.clean.furniture import article_start, body_probabilities, keep_lines
@@ -27,6 +27,7 @@ from storyline.clean.lines import (
     RELATED_LABEL,
     RELATED_LINKS,
     SIGNOFF_REASON,
+    TERMINAL,
     LineLabel,
     byline_outlet,
     copyright_holder,
@@ -274,9 +275,9 @@ def _key_points(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[b
         points: list[int] = []
         for index in range(label + 1, len(lines)):
             text = lines[index].text
-            closed = bool(_CLOSED.search(text))
+            closed = bool(TERMINAL.search(text))
             if len(text.split()) > _KEY_POINT_WORDS or (
-                points and closed != bool(_CLOSED.search(lines[points[0]].text))
+                points and closed != bool(TERMINAL.search(lines[points[0]].text))
             ):
                 break
             points.append(index)
@@ -440,7 +441,6 @@ def _entry_headlines(lines: list[Line], keep: list[bool]) -> tuple[list[Line], l
 
 _TAIL_LINES = 2  # unclosed lines under the article's last sentence that may be headlines
 _TAIL_WORDS = 20
-_CLOSED = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 # A headline under its kicker: "Ukraine war latest: Russia launches ...", "Analysis: ...". (A
 # word alone before a colon is more often a closing note's label: "Note: ...", "Details: ...".)
 _KICKER = re.compile(
@@ -457,7 +457,7 @@ def _headlines_under(lines: list[Line], keep: list[bool]) -> tuple[list[Line], l
     tail: list[int] = []
     for index in reversed(kept):
         text = lines[index].text
-        if _CLOSED.search(text):
+        if TERMINAL.search(text):
             break
         tail.append(index)
     if not tail or len(tail) > _TAIL_LINES or len(kept) - len(tail) < _NOTE_LEFT:
@@ -545,7 +545,7 @@ def _head_over_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line]
             )
     for i in below:
         text = lines[i].text
-        if _CLOSED.search(text) or len(text.split()) > _LINK_WORDS:
+        if TERMINAL.search(text) or len(text.split()) > _LINK_WORDS:
             break
         _set_aside(lines, keep, i, HEAD_REASON)
     return lines, keep
@@ -579,14 +579,13 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
 
 
 def _given_outlet(source: str | None) -> str | None:
-    """The outlet an input names, an address written as a host without its "www."."""
+    """The outlet an input names, as it writes it ("TODAY.com"), an address without "www."."""
     if source is None:
         return None
     source = source.strip()
-    return source.removeprefix("www.") if _HOST.fullmatch(source) else source or None
-
-
-_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
+    if site_address(source) and source.lower().startswith("www."):
+        return source[len("www.") :]
+    return source or None
 
 
 def _holder(holders: list[str]) -> str | None:

@@ -20,7 +20,13 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
-from storyline.clean.lines import NEWS_WORD, OUTLET_NAME, SLASHED_AGENCY, WIRE_NAME
+from storyline.clean.lines import (
+    NEWS_WORD,
+    OUTLET_NAME,
+    PLACE_CAPS_AGENCY,
+    SLASHED_AGENCY,
+    WIRE_NAME,
+)
 from storyline.clean.outlets import is_agency
 from storyline.clean.trees import TreeEnsemble
 from storyline.records import Document
@@ -387,8 +393,7 @@ _AGENCY = re.compile(
     r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
     rf"|\((?P<wire>{WIRE_NAME})\)\s*$"
     rf"|/(?P<slash>{SLASHED_AGENCY})/\.?\s*$"
-    r"|^\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)?,\s+(?P<caps>[A-Z]{2,10})"
-    r"(?:--|[\u2013\u2014-])\s*$"
+    rf"|{PLACE_CAPS_AGENCY}\s*$"
 )
 
 

@@ -132,9 +132,7 @@ def _before_sure_prose(lines: Sequence[str], probabilities: np.ndarray, index: i
     """Whether a label under the article stands right over a sentence the model takes for
     body (a live page's entry under its headline)."""
     after = index + 1
-    return (
-        0 <= after < len(lines) and _is_prose(lines[after]) and probabilities[after] >= PAST_LABEL
-    )
+    return after < len(lines) and _is_prose(lines[after]) and probabilities[after] >= PAST_LABEL
 
 
 def _edge(line: str, lead: bool, past_photo: bool) -> float:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storyline.addresses import site_address
 from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_dateline_dates, find_explicit_dates
 from storyline.clean.outlets import is_agency
 from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS, ICON_WORDS
@@ -338,7 +339,8 @@ _CONTACT = re.compile(r"^\s*(?:contact|email|e-mail|follow|write to)\b.{0,80}(?:
 _SET_OFF = re.compile(
     r"^\s*(?:[-=*#~_\u2013\u2014\u2022]{1,}\s*)(.+?)(?:\s*[-=*#~_\u2013\u2014]+)?\s*$"
 )
-_TERMINAL = re.compile(r"[.!?\"'\u201d\u2019:;)\]]\s*$")
+# A line closed as a sentence or a quotation is: a stop, a closing quotation mark or bracket.
+TERMINAL = re.compile(r"[.!?\"'\u201d\u2019:;)\]]\s*$")
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?=\W|$)", re.I)
 _DATELINE_FILLER = re.compile(
     r"\b(?:posted|published|updated|last|modified|on|at|by|admin|editor|staff|am|pm|a\.m\.|p\.m\.|"
@@ -356,13 +358,17 @@ SLASHED_AGENCY = r"[A-Z][\w.&' -]{1,30}?"
 # Energy Agency (IEA) Chief Economist ..." is a sentence. (As a regular expression.)
 WIRE_NAME = "|".join(("CNN", "Reuters", "AP", "AFP", "UPI", "dpa", "Xinhua", "Bloomberg"))
 _PLACE = r"^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,4}\s*)?"
+# A place, a comma and an agency's name in capitals glued to a dash: "Astana, SANA-".
+PLACE_CAPS_AGENCY = (
+    r"^\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)?,\s+(?P<caps>[A-Z]{2,10})"
+    r"(?:--|[\u2013\u2014-])"
+)
 _AGENCY_PREFIX = re.compile(
     rf"{_PLACE}\((?:[A-Z][\w.&' ]{{1,30}})\)\s*(?:--|[\u2013\u2014-])\s*"
     r"|^\s*[A-Z][A-Z.'\u2019-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}\s*(?:--|[\u2013\u2014-])\s+"
     rf"|{_PLACE}\((?:{WIRE_NAME})\)\s+(?=[A-Z\"\u201c])"
     # "Astana, SANA- The final statement ...": a place and an agency's capitals, glued to a dash
-    r"|^\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)?,\s+[A-Z]{2,10}(?:--|[\u2013\u2014-])\s*"
-    r"(?=[A-Z\"\u201c])"
+    rf"|{PLACE_CAPS_AGENCY}\s*(?=[A-Z\"\u201c])"
 )
 
 
@@ -393,7 +399,7 @@ def features(line: str) -> LineFeatures:
         n_words=len(words),
         chrome_share=(chrome / len(content)) if content else (1.0 if words else 0.0),
         title_case_share=(titled / len(alpha)) if alpha else 0.0,
-        terminal=bool(_TERMINAL.search(line)),
+        terminal=bool(TERMINAL.search(line)),
         n_dates=len(find_explicit_dates(line)),
         n_times=len(_TIME.findall(line)),
     )
@@ -616,9 +622,7 @@ _MENU_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7/\u00bb>\u203a]\s+")
 def _is_menu(line: str) -> bool:
     """'Home | World | Politics | Business': several short items between separators."""
     items = [i for i in _MENU_SEPARATORS.split(line) if i.strip()]
-    return (
-        len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _TERMINAL.search(line)
-    )
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not TERMINAL.search(line)
 
 
 def _is_chrome(feats: LineFeatures) -> bool:
@@ -803,7 +807,7 @@ _MASTHEAD = re.compile(
     r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?(?:home\s?page|home)|home\s?page|logo)$",
     re.I,
 )
-_SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
+
 MASTHEAD_LINES = 12  # a logo is among the first lines of a page, after its skip links
 
 
@@ -893,9 +897,7 @@ def masthead(line: str) -> str | None:
         outlet = match.group("outlet")
         # "Go to home page", "Back to the homepage" name no site.
         return None if outlet.lower().split()[-1] in ("to", "the", "our", "your") else outlet
-    if _SITE_ADDRESS.match(text):
-        return text.lower().removeprefix("www.")
-    return None
+    return site_address(text)
 
 
 # "(FRANCE 24 with AFP and Reuters)": the outlet and the agencies its story draws on.
@@ -962,7 +964,7 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     if not is_dateline(prefix.strip(" -|\u2013\u2014")):
         return line, None
     rest = line[cut:]
-    if len(rest.split()) < 4 and not _TERMINAL.search(rest):
+    if len(rest.split()) < 4 and not TERMINAL.search(rest):
         # "May 12, 2023 | Sudan Tribune": no sentence follows the date but the outlet; the
         # line is the dateline whole.
         return ("", line.strip()) if _NAME_ALONE.match(rest) else (line, None)

@@ -225,6 +225,25 @@ def _describes_a_company(doc: Document, n: int) -> bool:
     return _COMPANY_DESCRIPTION.fullmatch(between) is not None
 
 
+class _CountriesNamed:
+    """The countries a story's mentions name, read once and only where a capital asks (most
+    stories' mentions hold no capital the model misread)."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = documents
+        self._codes: set[str] | None = None
+
+    def codes(self) -> set[str]:
+        if self._codes is None:
+            self._codes = {
+                code
+                for doc in self._documents
+                for m in doc.mentions
+                if (code := country_code(surface(m.text)))
+            }
+        return self._codes
+
+
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
     keys: dict[tuple[str, int], tuple[str, str]] = {}  # (document, mention start) -> group
@@ -232,9 +251,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     companies = _companies(documents)
     things = _things(documents)
     completed = _two_word_names(documents)
-    countries = {
-        code for doc in documents for m in doc.mentions if (code := country_code(surface(m.text)))
-    }
+    named_countries = _CountriesNamed(documents)
     for doc in documents:
         whole = _split_names(doc)
         for n, mention in enumerate(doc.mentions):
@@ -252,7 +269,12 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "PLACE"  # "the besieged city of Taiz", "the Kalbajar district"
             elif label == "ORG" and not name.isupper() and country_code(name):
                 label = "PLACE"  # "Armenia and Azerbaijan agreed": a country, not its body
-            elif label in ("PERSON", "ORG") and " " not in name and capital_of(name) in countries:
+            elif (
+                label in ("PERSON", "ORG")
+                and " " not in name
+                and (capital := capital_of(name)) is not None
+                and capital in named_countries.codes()
+            ):
                 label = "PLACE"  # "unacceptable to Kyiv": the capital of a country the story names
             elif label in ("PLACE", "GROUP") and name.lower() in companies:
                 label = "ORG"  # "Transocean", which the story also calls "Transocean Ltd"
