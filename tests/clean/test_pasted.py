@@ -1154,3 +1154,80 @@ def test_a_sentence_with_talks_as_a_noun_beside_a_photo_credit_is_no_caption() -
         )
     )
     assert caption not in doc.text
+
+
+def test_a_headline_over_its_deck_is_the_title_and_the_deck_no_text() -> None:
+    headline = "Lakeport talks end with a prisoner swap, but no ceasefire"
+    deck = "The fifth round of talks lasted less than two hours in Lakeport"
+    story = [
+        "LAKEPORT \u2014 Northern and southern officials agreed Friday to exchange 500 prisoners "
+        "each, but their fifth round of talks ended without a ceasefire.",
+        "The meeting, hosted by the river commission, lasted less than two hours.",
+        "Southern officials said the northern side demanded that its forces keep the river "
+        "crossings before any truce.",
+        "The foreign minister, Dana Holm, said her government was ready for a meeting of the two "
+        "leaders.",
+    ]
+    furniture = ["Listen", "4 min", "Share", "Comment", "Add to your saved stories", "Save"]
+    doc = clean(
+        "\n".join(
+            [
+                "World",
+                headline,
+                deck,
+                *furniture,
+                "By Jane Roe and Omar Field",
+                "Updated May 16, 2025 at 3:12 p.m. EDT|Published May 16, 2025 at 9:01 a.m. EDT",
+                "Delegations meet in Lakeport on Friday. (River Commission/AFP/Getty Images)",
+                *story,
+                "Share",
+                "Comments",
+            ]
+        )
+    )
+    assert doc.title == headline
+    assert deck not in doc.text and doc.text.startswith(story[0].split(" \u2014 ")[1])
+    assert deck in {r.text for r in doc.removed}
+
+
+def test_a_title_case_headline_under_another_possible_headline_keeps_its_place() -> None:
+    # A headline in capitals under another line that might be one is no deck under it.
+    headline = "Lakeport Talks End With a Prisoner Exchange"
+    doc = clean("\n".join(["The River Commission's guide to the talks", headline, *PARAGRAPHS]))
+    assert doc.title == headline
+
+
+def test_a_place_and_a_name_over_the_story_are_its_dateline_and_the_top_s_name_its_outlet() -> None:
+    headline = "Lakeport talks end with a prisoner exchange"
+    top = ["Northern Ledger", "English", headline, "Tuesday, 24 January, 2017 - 12:30"]
+    doc = clean("\n".join([*top, "Vienna \u2013 Northern Ledger", *PARAGRAPHS]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert {r.text: r.reason for r in doc.removed}["Vienna \u2013 Northern Ledger"] == (
+        "dateline: place and outlet"
+    )
+    assert doc.source == "Northern Ledger"
+    # A name the page's top does not carry may be the reporter's: no outlet from it.
+    other = clean("\n".join([*top, "Vienna \u2013 Jane Roe", *PARAGRAPHS]))
+    assert other.text == "\n".join(PARAGRAPHS) and other.source is None
+    # A name before the dash that is no capital, country or place in capitals is no dateline's.
+    unplaced = clean("\n".join([*top, "Lakeport \u2013 Northern Ledger", *PARAGRAPHS]))
+    assert {r.text: r.reason for r in unplaced.removed}["Lakeport \u2013 Northern Ledger"] != (
+        "dateline: place and outlet"
+    )
+    assert unplaced.source is None
+
+
+def test_a_byline_signed_by_the_name_at_the_page_s_top_names_the_outlet() -> None:
+    doc = clean("\n".join(["Northern Ledger", "By Northern Ledger 24/1/2017", *PARAGRAPHS]))
+    assert (doc.source, doc.published) == ("Northern Ledger", "2017-01-24")
+    # A reporter's name over the byline, under the headline, is no outlet.
+    headline = "Lakeport talks end with a prisoner exchange"
+    under = ["World", "Europe", headline, "Jane Roe", "By Jane Roe 24/1/2017", *PARAGRAPHS]
+    assert clean("\n".join(under)).source is None
+
+
+def test_a_national_agency_named_between_the_pipes_of_a_dateline_is_the_outlet() -> None:
+    stamp = "World News | Press Trust of India | Updated: January 24, 2017 18:42 IST"
+    headline = "Lakeport talks end with a prisoner exchange"
+    doc = clean("\n".join([stamp, headline, *PARAGRAPHS]))
+    assert (doc.source, doc.published) == ("PTI", "2017-01-24")

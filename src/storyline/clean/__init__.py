@@ -15,7 +15,12 @@ from dataclasses import dataclass, field, replace
 
 from storyline.addresses import site_address, url_host
 from storyline.calendar import url_day
-from storyline.clean.datelines import Dateline, dateline_outlet, publication_date
+from storyline.clean.datelines import (
+    Dateline,
+    dateline_outlet,
+    place_and_name,
+    publication_date,
+)
 from storyline.clean.furniture import article_start, body_probabilities, keep_lines
 from storyline.clean.ids import document_id
 from storyline.clean.language import identify_language
@@ -183,6 +188,7 @@ def read_source(
     if not src.blocks:
         lines, keep = _above_wire_dateline(lines, keep)
         lines, keep = _head_over_dateline(lines, keep)
+        lines, keep = _place_over_story(lines, keep)
     _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
@@ -551,6 +557,26 @@ def _head_over_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line]
     return lines, keep
 
 
+PLACE_LINE_REASON = "dateline: place and outlet"
+
+
+def _place_over_story(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """A place and a name on a line of their own over the story's first sentence ("Astana \u2013
+    Asharq Al-Awsat"), whether the model kept the line or not, are its dateline, not its text."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return lines, keep
+    line = next(
+        (i for i in (kept[0], kept[0] - 1) if i >= 0 and place_and_name(lines[i].text)), None
+    )
+    if line is None:
+        return lines, keep
+    lines, keep = list(lines), list(keep)
+    keep[line] = False
+    lines[line] = replace(lines[line], label=LineLabel("dateline", PLACE_LINE_REASON))
+    return lines, keep
+
+
 def _dates_the_article(line: Line) -> bool:
     """A dateline of the article (not a live page's stamp, which dates the entry under it)."""
     dateline = line.label.kind == "dateline" or is_dateline(line.text)
@@ -672,6 +698,31 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
         if text:
             draft.pieces.append(("body", text))
             body_seen += 1
+    if outlet := _named_on_top(lines, first):
+        draft.mastheads.insert(0, outlet)
+
+
+def _named_on_top(lines: list[Line], first: int) -> str | None:
+    """The name that signs the story or its place-and-name dateline, over its first sentence,
+    and that a line of its own at the page's very top carries too ("Rudaw" / ... / "By Rudaw
+    24/1/2017"; "Asharq Al-Awsat" / ... / "Astana \u2013 Asharq Al-Awsat"): the outlet."""
+    for index in range(max(0, first - _BYLINE_REACH), min(len(lines), first + 1)):
+        line = lines[index]
+        if line.label.reason == PLACE_LINE_REASON and (placed := place_and_name(line.text)):
+            name = placed[1]
+        elif signed := _SIGNED.match(line.text):
+            name = signed["name"]
+        else:
+            continue
+        key = _norm(name)
+        if any(_norm(x.text) == key for x in lines[: min(index, _NAME_ON_TOP)]):
+            return name
+    return None
+
+
+_NAME_ON_TOP = 3  # the lines of a page's top that may hold its name
+# "By Rudaw 24/1/2017", "By Jane Roe | May 2": the name that signs it.
+_SIGNED = re.compile(r"^\s*By\s+(?P<name>[A-Z][^\d|,\u2013\u2014]*?)\s*(?:[\d|,\u2013\u2014]|$)")
 
 
 # A line that only labels the date under it: "Last updated:", "Published on", "Posted On".

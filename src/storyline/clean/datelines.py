@@ -29,6 +29,7 @@ from storyline.clean.lines import (
 )
 from storyline.clean.outlets import is_agency
 from storyline.clean.trees import TreeEnsemble
+from storyline.merge.world import capital_of, country_code
 from storyline.records import Document
 
 _FUTURE_CUE = re.compile(
@@ -397,11 +398,25 @@ _AGENCY = re.compile(
 )
 
 
-# A place in capitals and a name on a line of its own: "ASTANA \u2013 Anadolu Agency".
+# A place and a name on a line of its own: "ASTANA \u2013 Anadolu Agency", "Astana \u2013
+# Asharq Al-Awsat".
 _PLACE_AND_NAME = re.compile(
-    r"^\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*\s*[\u2013\u2014-]+\s*"
-    r"(?P<name>[A-Z][\w.&'\u2019 -]{1,40}?)\s*$"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})\s*"
+    r"[\u2013\u2014-]+\s*(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s*$"
 )
+
+
+def place_and_name(line: str) -> tuple[str, str] | None:
+    """The place and the name of a line that holds nothing else ("ASTANA \u2013 Anadolu Agency"),
+    the place in capitals, or a capital or a country as written ("Astana \u2013 Asharq
+    Al-Awsat"); or None."""
+    placed = _PLACE_AND_NAME.match(line)
+    if placed is None:
+        return None
+    place = placed["place"]
+    if not (place.isupper() or capital_of(place) or country_code(place)):
+        return None
+    return place, placed["name"]
 
 
 def _wire_day_before(datelines: list[Dateline], chosen: str) -> str | None:
@@ -430,9 +445,12 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
     for line in sorted(datelines, key=lambda d: abs(d.distance)):
         if line.after_end or not -8 <= line.distance <= 3:
             continue
-        placed = _PLACE_AND_NAME.match(line.text)
-        if placed and is_agency(placed["name"]):
-            return placed["name"]  # "ASTANA \u2013 Anadolu Agency"
+        placed = place_and_name(line.text)
+        if placed and is_agency(placed[1]):
+            return placed[1]  # "ASTANA \u2013 Anadolu Agency"
+        pieces = [p.strip() for p in line.text.split("|")[:-1]]
+        if signed := next((p for p in pieces if is_agency(p)), None):
+            return signed  # "World News | Press Trust of India | Updated: January 24, 2017"
         agency = _AGENCY.search(line.text)
         if agency:
             return (agency["outlet"] or agency["wire"] or agency["slash"] or agency["caps"]).strip()
