@@ -513,6 +513,37 @@ def test_next_day_reports_of_an_article_dating_its_news_to_its_day_are_not_the_e
     assert len(timeline[0].sentences) == 2
 
 
+def test_undated_leads_of_a_day_covered_as_it_happens_are_not_the_eves() -> None:
+    # Reports of Monday's talks, published that Monday; their leads say no day, but the story
+    # dates what the first three tell to that Monday by others' words.
+    leads = [
+        "Both delegations agreed to exchange prisoners at the talks in Lakeport.",
+        "The two sides agreed a prisoner swap after less than two hours of talks.",
+        "A prisoner exchange was agreed by the delegations in Lakeport.",
+        "Negotiators met for a second day in the conference centre in Lakeport.",
+    ]
+    reports = [
+        make_doc(f"r{i}", f"{lead}\nThe next round is due in June.\n", published="2019-03-11")
+        for i, lead in enumerate(leads)
+    ]
+    talks = replace(
+        event("t", "2019-03-11", "The two sides agreed on Monday to swap prisoners.", 3.0),
+        evidence=tuple(Citation(f"r{i}", 0, len(lead), lead) for i, lead in enumerate(leads[:3])),
+        n_sources=3,
+    )
+
+    def eve(docs: list) -> list[str]:
+        timeline = select_timeline([QUAKE, talks], docs, dates=2, per_date=2)
+        return [s.text for s in timeline[0].sentences]
+
+    # A lead the story dates to its own day is no report of the day before ...
+    assert eve(reports[:1]) == [QUAKE.headline]
+    # ... nor, where most of a day's reports are so, the undated lead of another that day.
+    assert eve(reports) == [QUAKE.headline]
+    # Alone, that lead may be the morning after's report of the quake.
+    assert len(eve(reports[3:])) == 2
+
+
 def test_a_day_shown_by_a_statement_of_plans_is_no_plan_of_that_day() -> None:
     """ "said Iran would install more centrifuges" tells what was said that day; "talks will
     resume" tells that day's plan."""

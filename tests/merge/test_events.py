@@ -91,6 +91,23 @@ def test_a_date_after_since_belongs_to_the_clause_before_it() -> None:
     assert not headlines["2011-01"].startswith("2009")
 
 
+def test_a_date_the_news_is_measured_against_dates_no_event() -> None:
+    # "the first talks since 2022": the last talks before were in 2022, these on Friday.
+    for text in (
+        "The delegations met in Lakeport on Friday for their first direct talks since 2022.",
+        "Prices rose on Friday to their highest level since early 2022.",
+    ):
+        doc = make_doc(
+            "a",
+            text,
+            "2025-05-16",
+            "Wire",
+            [],
+            [("Friday", "2025-05-16", "day"), ("2022", "2022", "year")],
+        )
+        assert [e.date for e in events_of([doc])] == ["2025-05-16"]
+
+
 def test_planned_and_happened() -> None:
     doc = make_doc(
         "a",

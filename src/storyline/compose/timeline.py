@@ -45,6 +45,11 @@ MAX_DATES = 100
 SPAN_TRIM = 0.05
 # Opening sentences of an article that count as its report of the day's news.
 LEAD_SENTENCES = 5
+# A day's coverage is of that day when at least this many of its articles, and this share of
+# them, tell the day's news in their leads, and this many times as many as tell the day before's.
+_SAME_DAY_ARTICLES = 3
+_SAME_DAY_SHARE = 0.6
+_BEFORE_RATIO = 4
 # A calendar date names its day ("May 6", "6 May"), unlike "Wednesday" or "tonight".
 _CALENDAR = re.compile(r"\d")
 
@@ -170,7 +175,7 @@ def select_timeline(
             if event.granularity in ("week", "month"):
                 by_date[event.date].append(event)
     chosen = _choose_dates(by_date, n_dates, choice, first, last)
-    leads = _LeadIndex(documents)
+    leads = _LeadIndex(documents, events)
     used: set[str] = set()
     # Lines are picked for the most important dates first; a sentence used once is not used for
     # another date (a next-day lead is a candidate for two dates).
@@ -273,12 +278,22 @@ class _Candidate:
 class _LeadIndex:
     """The opening sentences of the articles, by publication day."""
 
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(self, documents: Sequence[Document], events: Sequence[Event] = ()) -> None:
         self._by_day: dict[str, list[Document]] = defaultdict(list)
         self._by_id = {doc.id: doc for doc in documents}
         for doc in documents:
             if doc.published and doc.sentences:
                 self._by_day[doc.published].append(doc)
+        self._of_its_day = _leads_of_their_day(self._by_id, events)
+        # A day most of whose articles tell that day's news in their leads, and hardly any the
+        # day before's (coverage online, as it happens), holds no report of the day before in
+        # its undated leads either.
+        self._same_day = set()
+        for day, docs in self._by_day.items():
+            told = sum(_news_of_its_day(d) or d.id in self._of_its_day for d in docs)
+            before = sum(_news_of_day_before(d) for d in docs)
+            if told >= max(_SAME_DAY_ARTICLES, _SAME_DAY_SHARE * len(docs), _BEFORE_RATIO * before):
+                self._same_day.add(day)
 
     def reports_of(self, day: str) -> list[Citation]:
         """Leads of the articles published on ``day`` or the day after, except sentences dated
@@ -289,7 +304,11 @@ class _LeadIndex:
         found = []
         for published in (day, (here + timedelta(days=1)).isoformat()):
             for doc in self._by_day.get(published, []):
-                if published != day and _news_of_its_day(doc):
+                if published != day and (
+                    published in self._same_day
+                    or _news_of_its_day(doc)
+                    or doc.id in self._of_its_day
+                ):
                     continue
                 for sentence in doc.sentences[:LEAD_SENTENCES]:
                     if not _dated_elsewhere(doc, sentence.start, sentence.end, here):
@@ -359,6 +378,39 @@ def _news_of_its_day(doc: Document) -> bool:
         and (t.value or "")[:10] == doc.published
         for t in doc.timexes
     )
+
+
+def _news_of_day_before(doc: Document) -> bool:
+    """Whether an article's lead dates its news to the day before it is published ("struck
+    Haiti on Tuesday", in Wednesday's paper)."""
+    if not doc.sentences or not doc.published:
+        return False
+    first = doc.sentences[0]
+    before = (date.fromisoformat(doc.published) - timedelta(days=1)).isoformat()
+    return any(
+        first.start <= t.start and t.end <= first.end and (t.value or "")[:10] == before
+        for t in doc.timexes
+        if t.granularity == "day"
+    )
+
+
+def _leads_of_their_day(documents: dict[str, Document], events: Sequence[Event]) -> set[str]:
+    """The articles whose lead, undated in itself, tells what the story dates by its words to
+    the day they are published ("Russia and Ukraine have agreed to swap prisoners", published
+    the Friday that other reports say they agreed): their news is of that day, not of the day
+    before reported the morning after."""
+    found = set()
+    for event in events:
+        if event.date_source != "text" or event.granularity != "day":
+            continue
+        for citation in event.evidence:
+            doc = documents.get(citation.document_id)
+            if doc is None or doc.published != event.date or citation.field != "text":
+                continue
+            first = doc.sentences[0] if doc.sentences else None
+            if first is not None and citation.start <= first.start < citation.end:
+                found.add(doc.id)
+    return found
 
 
 def _dated_elsewhere(

@@ -161,7 +161,11 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
         lo = bisect.bisect_left(timex_starts, sentence.start)
         hi = bisect.bisect_left(timex_starts, sentence.end)
         inside = [t for t in timexes[lo:hi] if t.end <= sentence.end]
-        dated = [t for t in inside if _is_event_date(t)]
+        dated = [
+            t
+            for t in inside
+            if _is_event_date(t) and not _COMPARED_SINCE.search(doc.text, sentence.start, t.start)
+        ]
         text = doc.text[sentence.start : sentence.end]
         reported = (
             not dated
@@ -423,6 +427,15 @@ def _coding(
         stood_for=tuple(dict.fromkeys(stood_for)),
         happening=coded.happening,
     )
+
+
+# "their first direct talks since 2022", "the highest level since 2008": a date the sentence
+# measures its news against (the last time before), not one of what it tells.
+_COMPARED_SINCE = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|worst|best|deadliest|strongest|weakest|longest"
+    r"|shortest|greatest|fewest|most|least|only)\b[^.;:!?]*\bsince\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    re.I,
+)
 
 
 def _is_event_date(timex: TimeExpression) -> bool:
