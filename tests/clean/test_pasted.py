@@ -1131,7 +1131,8 @@ def test_a_capital_and_a_colon_opening_the_story_are_its_dateline_and_a_speaker_
     doc = clean("ASTANA: " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:]))
     assert doc.text.startswith(PARAGRAPHS[0])
     assert ("ASTANA:", "dateline: place") in [(r.text, r.reason) for r in doc.removed]
-    doc = clean("HOLM: " + PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:]))
+    # A transcript's speakers open its lines on their names and a colon.
+    doc = clean("HOLM: " + PARAGRAPHS[0] + "\nVOSS: " + "\n".join(PARAGRAPHS[1:]))
     assert doc.text.startswith("HOLM: ")
 
 
@@ -1231,3 +1232,34 @@ def test_a_national_agency_named_between_the_pipes_of_a_dateline_is_the_outlet()
     headline = "Lakeport talks end with a prisoner exchange"
     doc = clean("\n".join([stamp, headline, *PARAGRAPHS]))
     assert (doc.source, doc.published) == ("PTI", "2017-01-24")
+
+
+def test_a_printed_page_s_jump_line_and_a_newsletter_invitation_never_stay() -> None:
+    jump, invitation = (
+        "Continued from page 1",
+        "Sign up for our Africa newsletter and get the latest news from the continent every week.",
+    )
+    doc = clean("\n".join([*PARAGRAPHS[:2], jump, PARAGRAPHS[2], invitation, *PARAGRAPHS[3:]]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert {jump, invitation} <= {r.text for r in doc.removed}
+
+
+def test_an_agency_signing_the_story_at_its_foot_after_a_dash_names_the_outlet() -> None:
+    doc = clean(
+        "\n".join(["Lakeport talks end with a prisoner exchange", *PARAGRAPHS, "\u2014 AFP"])
+    )
+    assert doc.source == "AFP" and "AFP" not in doc.text
+    # A name after a dash that is no agency's is no outlet.
+    assert source_credit("\u2014 Jane Roe") is None
+
+
+def test_a_place_in_capitals_and_a_colon_opening_the_story_is_its_dateline() -> None:
+    story = ["JEDDAH: " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    doc = clean("\n".join(["Lakeport talks end with a prisoner exchange", *story]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert ("JEDDAH:", "dateline: place") in {(r.text, r.reason) for r in doc.removed}
+    # A label is no place, nor a speaker's name where the text gives its speakers so.
+    labelled = clean("\n".join(["UPDATE: " + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert labelled.text.startswith("UPDATE: ")
+    spoken = [f"HOLM: {PARAGRAPHS[0]}", f"FIELD: {PARAGRAPHS[1]}", *PARAGRAPHS[2:]]
+    assert clean("\n".join(spoken)).text.startswith("HOLM: ")

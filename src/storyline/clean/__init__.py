@@ -638,6 +638,11 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
     first = len(lines) if start is None else start
     end = max((i for i, k in enumerate(keep) if k), default=len(lines))
     body_seen = 0
+    # A text whose lines open on names in capitals and a colon gives its speakers so.
+    transcript = sum(
+        bool(_COLON_PLACE.match(x.text)) for x, k in zip(lines, keep, strict=True) if k
+    )
+    transcript_given = transcript >= 2
     for index, line in enumerate(lines):
         near_top = first - _DATELINE_BEFORE <= index <= first + _DATELINE_AFTER or (
             # A dateline under a headline and a deck the model kept (above the article's end:
@@ -689,7 +694,9 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
             continue
         text = line.text
         if body_seen < 3:
-            text = _strip_prefixes(text, draft, index - first if near_top else None)
+            text = _strip_prefixes(
+                text, draft, index - first if near_top else None, speakers=transcript_given
+            )
         elif wire_dateline(text):
             # A page that runs several wire stories: each further one opens on its dateline
             # ("WASHINGTON (AP) -"), which dates nothing here.
@@ -745,7 +752,7 @@ def _may_date(line: Line, kept: bool) -> bool:
     return not kept and len(line.text.split()) <= 15 and not credit
 
 
-def _strip_prefixes(line: str, draft: _Draft, distance: int | None) -> str:
+def _strip_prefixes(line: str, draft: _Draft, distance: int | None, speakers: bool = False) -> str:
     # (A dateline may come twice, the page's and the wire's: "HOUSTON, June 2 | Wed Jun 2, 2010
     # 2:39 pm EDT HOUSTON, June 2 (Reuters) - BP ...".)
     for _ in range(3):
@@ -762,7 +769,7 @@ def _strip_prefixes(line: str, draft: _Draft, distance: int | None) -> str:
         if distance is not None:
             draft.datelines.append(Dateline(prefix, distance))  # it may name the outlet
         line = rest
-    elif (placed := _COLON_PLACE.match(line)) and _is_capital_or_country(placed["place"]):
+    elif (placed := _COLON_PLACE.match(line)) and _colon_place(placed["place"], speakers):
         # "ASTANA: Russia, Iran and Turkey agreed ...": a place and a colon (not a speaker's
         # name in a transcript, "PUTIN: We will ...", nor a label, "UPDATE: ...").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
@@ -777,6 +784,25 @@ _COLON_PLACE = re.compile(
 
 def _is_capital_or_country(name: str) -> bool:
     return bool(capital_of(name) or country_code(name))
+
+
+def _colon_place(name: str, speakers: bool) -> bool:
+    """Whether the name before a colon opening the story is its dateline's place: a capital or a
+    country, or, unless the text gives its ``speakers`` so ("PUTIN: ..." / "REPORTER: ..."), a
+    name in capitals that is no label ("JEDDAH:", not "UPDATE:")."""
+    if _is_capital_or_country(name):
+        return True
+    return not speakers and name.isupper() and len(name) >= 4 and name.lower() not in _COLON_LABELS
+
+
+# fmt: off
+_COLON_LABELS = frozenset({
+    "breaking", "update", "updated", "watch", "exclusive", "analysis", "opinion", "editorial",
+    "live", "video", "photos", "explainer", "factbox", "correction", "note", "comment", "review",
+    "interview", "transcript", "summary", "tldr", "disclaimer", "warning", "spoiler", "edit",
+    "editors", "fact", "facts",
+})
+# fmt: on
 
 
 def _strip_inline_credits(line: str, draft: _Draft) -> str:

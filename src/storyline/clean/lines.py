@@ -285,9 +285,29 @@ _AD_NOTICE = re.compile(
 )
 
 
+# A print page's jump line: "Continued from page 1", "Continued on Page A6", "See TALKS, Page 4".
+_JUMP_LINE = re.compile(
+    r"^\W*(?:(?:continued|cont'd|cont\.)\s+(?:from|on)\s+|see\s+[A-Z][\w' -]{0,30},\s+)"
+    r"(?:back\s+)?page\s+[A-Z]?\d{1,3}\W*$",
+    re.I,
+)
+# An invitation to a newsletter set in the story: "Sign up for our Africa newsletter and get ...".
+_NEWSLETTER_PROMPT = re.compile(
+    r"^\W*(?:sign\s+up|subscribe|register|join)\b(?:\s+\w+){0,3}\s+(?:to|for)\s+(?:our|the|a)\b"
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:newsletters?|briefings?|bulletins?|alerts)\b",
+    re.I,
+)
+
+
 def is_ad_notice(line: str) -> bool:
-    """Whether a line only marks where an advertisement stood (never the article's)."""
-    return bool(_AD_NOTICE.match(line.strip()))
+    """Whether a line only marks where an advertisement stood, where a printed story jumps to or
+    from another page, or invites the reader to a newsletter (never the article's)."""
+    stripped = line.strip()
+    return bool(
+        _AD_NOTICE.match(stripped)
+        or _JUMP_LINE.match(stripped)
+        or (_NEWSLETTER_PROMPT.match(stripped) and len(stripped.split()) <= 30)
+    )
 
 
 # "This article is more than 3 months old", "This post was published over 2 years ago".
@@ -789,6 +809,8 @@ _SOURCE_CREDIT = re.compile(
     r"^(?i:source):\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
     r"(?:\s*(?:,|(?i:and)|&)\s*(?i:(?:news\s+|wire\s+)?agencies))\.?$"
 )
+# An agency signing the story at its foot after a dash: "\u2014 AFP", "- Reuters".
+_DASH_SIGNED = re.compile(r"^(?:--|[\u2013\u2014-])\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)\.?$")
 # Short words of a name in capitals that are no acronym ("AL JAZEERA" is "Al Jazeera").
 _NAME_PARTICLES = frozenset({"AL", "EL", "THE", "OF", "AND", "DE", "LA", "LE", "DU"})
 # "Guardian staff and agencies", "Example News staff reporter": the outlet's own credit line
@@ -909,13 +931,15 @@ _WITH_AGENCIES = re.compile(
 def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
     agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian", "(FRANCE 24 with
-    AFP and Reuters)" -> "France 24"), or None."""
+    AFP and Reuters)" -> "France 24", "\u2014 AFP" -> "AFP"), or None."""
     stripped = line.strip()
     match = (
         _SOURCE_CREDIT.match(stripped)
         or _STAFF_CREDIT.match(stripped)
         or _WITH_AGENCIES.match(stripped)
     )
+    if not match and (signed := _DASH_SIGNED.match(stripped)) and is_agency(signed["outlet"]):
+        match = signed
     if not match:
         return None
     return _usual_case(match.group("outlet").strip())
