@@ -1263,3 +1263,13 @@ def test_a_place_in_capitals_and_a_colon_opening_the_story_is_its_dateline() -> 
     assert labelled.text.startswith("UPDATE: ")
     spoken = [f"HOLM: {PARAGRAPHS[0]}", f"FIELD: {PARAGRAPHS[1]}", *PARAGRAPHS[2:]]
     assert clean("\n".join(spoken)).text.startswith("HOLM: ")
+
+
+def test_the_print_edition_named_under_the_story_is_its_outlet_and_two_places_its_dateline() -> (
+    None
+):
+    story = ["ISLAMABAD/JEDDAH: " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    doc = clean("\n".join([*story, "Published in Northern Ledger, May 21st, 2023"]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert (doc.source, doc.published) == ("Northern Ledger", "2023-05-21")
+    assert source_credit("Published in 2019, the report ran to 40 pages.") is None

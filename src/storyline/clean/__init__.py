@@ -778,7 +778,7 @@ def _strip_prefixes(line: str, draft: _Draft, distance: int | None, speakers: bo
 
 
 _COLON_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'\u2019-]+(?:\s[A-Z][A-Za-z'\u2019-]+)?):\s+(?=[A-Z\"\u201c])"
+    r"^(?P<place>[A-Z][A-Za-z'\u2019-]+(?:[\s/][A-Z][A-Za-z'\u2019-]+)?):\s+(?=[A-Z\"\u201c])"
 )
 
 
@@ -790,8 +790,8 @@ def _colon_place(name: str, speakers: bool) -> bool:
     """Whether the name before a colon opening the story is its dateline's place: a capital or a
     country, or, unless the text gives its ``speakers`` so ("PUTIN: ..." / "REPORTER: ..."), a
     name in capitals that is no label ("JEDDAH:", not "UPDATE:")."""
-    if _is_capital_or_country(name):
-        return True
+    if all(_is_capital_or_country(part) for part in name.split("/")):
+        return True  # "ASTANA:", "KYIV/MOSCOW:"
     return not speakers and name.isupper() and len(name) >= 4 and name.lower() not in _COLON_LABELS
 
 

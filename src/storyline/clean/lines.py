@@ -809,6 +809,11 @@ _SOURCE_CREDIT = re.compile(
     r"^(?i:source):\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
     r"(?:\s*(?:,|(?i:and)|&)\s*(?i:(?:news\s+|wire\s+)?agencies))\.?$"
 )
+# The print edition that carried the story: "Published in Dawn, May 21st, 2023".
+_PUBLISHED_IN = re.compile(
+    r"^(?:(?i:first|originally)\s+)?(?i:published|printed|appeared)\s+(?i:in)\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),\s+(?:[A-Z]|\d)"
+)
 # An agency signing the story at its foot after a dash: "\u2014 AFP", "- Reuters".
 _DASH_SIGNED = re.compile(r"^(?:--|[\u2013\u2014-])\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)\.?$")
 # Short words of a name in capitals that are no acronym ("AL JAZEERA" is "Al Jazeera").
@@ -931,12 +936,14 @@ _WITH_AGENCIES = re.compile(
 def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
     agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian", "(FRANCE 24 with
-    AFP and Reuters)" -> "France 24", "\u2014 AFP" -> "AFP"), or None."""
+    AFP and Reuters)" -> "France 24", "\u2014 AFP" -> "AFP", "Published in Dawn, May 21st, 2023"
+    -> "Dawn"), or None."""
     stripped = line.strip()
     match = (
         _SOURCE_CREDIT.match(stripped)
         or _STAFF_CREDIT.match(stripped)
         or _WITH_AGENCIES.match(stripped)
+        or _PUBLISHED_IN.match(stripped)
     )
     if not match and (signed := _DASH_SIGNED.match(stripped)) and is_agency(signed["outlet"]):
         match = signed
