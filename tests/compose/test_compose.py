@@ -544,6 +544,23 @@ def test_undated_leads_of_a_day_covered_as_it_happens_are_not_the_eves() -> None
     assert len(eve(reports[3:])) == 2
 
 
+def test_a_lead_the_story_dates_to_another_day_is_no_report_of_its_own_day() -> None:
+    # Published the day after, a report opens on the day before's quake, which the story dates
+    # by other reports' words: it is no line, nor is its headline, of the day it came out.
+    lead = "An earthquake struck the coastal town of Sella, killing dozens."
+    report = replace(
+        make_doc("r9", f"{lead}\nAid convoys reached the town by road.\n", published="2019-03-11"),
+        title="Earthquake strikes the coastal town of Sella",
+    )
+    quake = replace(QUAKE, evidence=(*QUAKE.evidence, Citation("r9", 0, len(lead), lead)))
+    visit = event("v", "2019-03-11", "The president visited the rescue teams in Sella.", 1.0)
+    timeline = select_timeline([quake, visit], [report], dates=2, per_date=3)
+    by_date = {t.date: [s.text for s in t.sentences] for t in timeline}
+    assert by_date["2019-03-11"] == [visit.headline]
+    # (Its next sentence, undated, is the morning-after report of the quake's day.)
+    assert "Aid convoys reached the town by road." in by_date["2019-03-10"]
+
+
 def test_a_day_shown_by_a_statement_of_plans_is_no_plan_of_that_day() -> None:
     """ "said Iran would install more centrifuges" tells what was said that day; "talks will
     resume" tells that day's plan."""

@@ -285,6 +285,15 @@ class _LeadIndex:
             if doc.published and doc.sentences:
                 self._by_day[doc.published].append(doc)
         self._of_its_day = _leads_of_their_day(self._by_id, events)
+        # The day the story dates each sentence of a happening to by words (its own or other
+        # reports'): a lead so dated is no report of another day.
+        self._told_on: dict[tuple[str, int], str] = {
+            (c.document_id, c.start): e.date
+            for e in events
+            if e.date_source == "text" and e.granularity == "day"
+            for c in e.evidence
+            if c.field == "text"
+        }
         # A day most of whose articles tell that day's news in their leads, and hardly any the
         # day before's (coverage online, as it happens), holds no report of the day before in
         # its undated leads either.
@@ -310,11 +319,16 @@ class _LeadIndex:
                     or doc.id in self._of_its_day
                 ):
                     continue
-                for sentence in doc.sentences[:LEAD_SENTENCES]:
-                    if not _dated_elsewhere(doc, sentence.start, sentence.end, here):
+                told_on = [self._told_on.get((doc.id, s.start), day) for s in doc.sentences]
+                for sentence, told in zip(doc.sentences[:LEAD_SENTENCES], told_on, strict=False):
+                    if told == day and not _dated_elsewhere(
+                        doc, sentence.start, sentence.end, here
+                    ):
                         text = doc.text[sentence.start : sentence.end]
                         found.append(Citation(doc.id, sentence.start, sentence.end, text))
-                if doc.title is not None and _reports(doc.title):
+                # (Its headline, as its lead: an article whose lead tells another day's
+                # happening has no headline of this day's.)
+                if doc.title is not None and _reports(doc.title) and told_on[0] == day:
                     found.append(Citation(doc.id, 0, len(doc.title), doc.title, "title"))
         return found
 
