@@ -1273,3 +1273,40 @@ def test_the_print_edition_named_under_the_story_is_its_outlet_and_two_places_it
     assert doc.text == "\n".join(PARAGRAPHS)
     assert (doc.source, doc.published) == ("Northern Ledger", "2023-05-21")
     assert source_credit("Published in 2019, the report ran to 40 pages.") is None
+
+
+def test_a_flash_label_before_the_headline_is_not_the_title_s() -> None:
+    headline = "Lakeport talks end with a prisoner exchange"
+    assert clean("\n".join([f"BREAKING: {headline}", *PARAGRAPHS])).title == headline
+    # A label that is part of the headline stays.
+    assert clean("\n".join([f"Analysis: {headline}", *PARAGRAPHS])).title == f"Analysis: {headline}"
+
+
+def test_the_story_goes_on_under_an_embedded_post() -> None:
+    post = [
+        "Both delegations are ready to meet again.",
+        "\u2014 Dana Holm (@danaholm) May 16, 2025",
+    ]
+    closing = "The next round was set for June in Lakeport."
+    doc = clean("\n".join([*PARAGRAPHS, *post, closing]))
+    assert doc.text.endswith(closing)
+    assert post[1] in {r.text for r in doc.removed}
+
+
+def test_an_outlet_s_staff_or_its_name_crediting_the_story_names_the_source() -> None:
+    headline = "Lakeport talks end with a prisoner exchange"
+    assert clean("\n".join([headline, "Ledger staff", *PARAGRAPHS])).source == "Ledger"
+    # "Source: Ledger" or "Story by Ledger" under the article, under "Ledger" at the page's top.
+    for credit in ("Source: Northern Ledger", "Story by Northern Ledger"):
+        doc = clean("\n".join(["Northern Ledger", headline, *PARAGRAPHS, credit]))
+        assert doc.source == "Northern Ledger" and credit not in doc.text
+
+
+def test_an_outlet_s_note_on_republishing_its_content_never_stays() -> None:
+    note = (
+        "The Northern Ledger delivers independent coverage and analysis of the river provinces and "
+        "beyond. To learn more about republishing this content and the associated fees, please "
+        "fill out this form. More about the Ledger can be found here."
+    )
+    doc = clean("\n".join([*PARAGRAPHS, note]))
+    assert doc.text == "\n".join(PARAGRAPHS) and note in {r.text for r in doc.removed}

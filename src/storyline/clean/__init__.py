@@ -45,6 +45,7 @@ from storyline.clean.lines import (
     is_note_label,
     masthead,
     outlet_under_byline,
+    print_edition,
     reads_as_author_bio,
     reads_as_dated_caption,
     reads_as_photo_caption,
@@ -94,6 +95,8 @@ class _Draft:
     credited: list[str] = field(default_factory=list)
     # The outlet a logo line at the page's top names ("The Guardian - Back to homepage").
     mastheads: list[str] = field(default_factory=list)
+    # The newspaper whose print edition carried the story ("Published in Dawn, May 21st").
+    editions: list[str] = field(default_factory=list)
 
 
 def clean_document(
@@ -130,6 +133,7 @@ def clean_document(
             dateline_outlet(draft.datelines)
             or (draft.credited[-1] if draft.credited else None)
             or (draft.mastheads[0] if draft.mastheads else None)
+            or (draft.editions[-1] if draft.editions else None)
             or _holder(draft.holders)
         )
         or url_host(src.url),  # a text record's address, last
@@ -192,7 +196,18 @@ def read_source(
     _sort_lines(lines, keep, draft, title)
     _drop_repeated_title(draft, title)
     _trim_edge_headings(draft)
+    if title is not None and not src.title and (flash := _FLASH_LABEL.match(title)):
+        title = title[flash.end() :] or title  # "UPDATE: Russia and Ukraine agree ..."
     return draft, title
+
+
+# A label a page sets before a headline while the news is fresh (not "Exclusive:" or "Analysis:",
+# which stay part of it).
+_FLASH_LABEL = re.compile(
+    r"^\W*(?:updated?|breaking(?:\s+news)?|just\s+in|developing|watch|live(?:\s+updates)?|video"
+    r"|photos)\s*[:|\u2013\u2014-]\s+(?=\S)",
+    re.I,
+)
 
 
 def _body_lines(lines: list[Line], models: CleanModels) -> list[bool]:
@@ -600,6 +615,7 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         and not is_link_or_standards_note(x.text)
         and x.label.reason != SIGNOFF_REASON
         and not is_ad_notice(x.text)
+        and not print_edition(x.text)
         for k, x in zip(keep, lines, strict=True)
     ]
 
@@ -674,6 +690,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.holders.append(holder)
             if (credited := source_credit(line.text)) and index > first:
                 draft.credited.append(credited)
+            if (edition := print_edition(line.text)) and index > first:
+                draft.editions.append(edition)
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
                 draft.mastheads.append(outlet)
             if first - _BYLINE_REACH <= index < first and (outlet := byline_outlet(line.text)):
@@ -724,10 +742,20 @@ def _named_on_top(lines: list[Line], first: int) -> str | None:
         key = _norm(name)
         if any(_norm(x.text) == key for x in lines[: min(index, _NAME_ON_TOP)]):
             return name
+    # ("Source: Meduza" or "Story by Meduza", anywhere, under "Meduza" at the top.)
+    top = {_norm(x.text) for x in lines[:_NAME_ON_TOP]}
+    for line in lines[_NAME_ON_TOP:]:
+        if (credited := _CREDITED_TO.match(line.text)) and _norm(credited["name"]) in top:
+            return credited["name"]
     return None
 
 
 _NAME_ON_TOP = 3  # the lines of a page's top that may hold its name
+# "Source: Meduza", "Story by Meduza": the name a story is credited to.
+_CREDITED_TO = re.compile(
+    r"^\s*(?:Source|(?:Story|Text|Report|Reporting)\s+by)\s*:?\s+"
+    r"(?P<name>[A-Z][\w.&'\u2019 -]{1,40}?)\.?\s*$"
+)
 # "By Rudaw 24/1/2017", "By Jane Roe | May 2": the name that signs it.
 _SIGNED = re.compile(r"^\s*By\s+(?P<name>[A-Z][^\d|,\u2013\u2014]*?)\s*(?:[\d|,\u2013\u2014]|$)")
 

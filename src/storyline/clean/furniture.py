@@ -79,6 +79,10 @@ EDGE_LEAD = 0.15
 # And for a sentence under the article past a photo's credit or caption, in text: the story
 # goes on under its photo ("Photo by Anadolu Agency" / "The next round is due on Feb. 8.").
 EDGE_PAST_PHOTO = 0.03
+# An embedded post's attribution: "\u2014 Jane Roe (@janeroe) May 16, 2025".
+_EMBED_ATTRIBUTION = re.compile(
+    r"^\s*(?:--|[\u2013\u2014-])\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$"
+)
 # A line of at most this many words without a closing stop is passed over like a removed one.
 LABEL_WORDS = 12
 PAST_LABEL = 0.5  # only where the model takes the sentence after it for body
@@ -96,7 +100,9 @@ def _run_on(
 ) -> None:
     skipped = 0
     lead = step < 0 and support is None  # over the article, in text (a page has its markup)
-    past_photo = False  # under the article, in text, past a photo's credit or caption
+    # Under the article, in text, past a photo's credit or caption or an embedded post's
+    # attribution: the story goes on.
+    past_photo = False
     index = edge + step
     while 0 <= index < len(lines):
         if labels[index].kind in ("removed", "dateline") or (
@@ -106,7 +112,12 @@ def _run_on(
             if skipped > 3:
                 return
             past_photo = past_photo or (
-                step > 0 and support is None and (labels[index].reason or "").startswith("credit")
+                step > 0
+                and support is None
+                and (
+                    (labels[index].reason or "").startswith("credit")
+                    or bool(_EMBED_ATTRIBUTION.match(lines[index]))
+                )
             )
         elif (
             _is_prose(lines[index])
@@ -114,7 +125,10 @@ def _run_on(
                 probabilities[index] >= _edge(lines[index], lead, past_photo)
                 or (support is not None and support[index])
             )
-        ) or (_is_short_prose(lines[index]) and probabilities[index] >= 0.5):
+        ) or (
+            _is_short_prose(lines[index])
+            and probabilities[index] >= (EDGE_PAST_PHOTO if past_photo else 0.5)
+        ):
             keep[index] = True
             skipped = 0  # up to three removed lines between two of the article's sentences
             past_photo = False

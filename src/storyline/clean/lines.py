@@ -742,7 +742,12 @@ _LINK_OR_STANDARDS = re.compile(
 
 # A note that the story came from a syndicated feed: "(Except for the headline, this story has
 # not been edited by NDTV staff and is published from a syndicated feed.)"
-_SYNDICATED = re.compile(r"\bsyndicated\s+feed\b|\bauto-?generated\s+from\b", re.I)
+_SYNDICATED = re.compile(
+    r"\bsyndicated\s+feed\b|\bauto-?generated\s+from\b"
+    # "To learn more about republishing this content ...": the outlet's note on reprints
+    r"|\brepublish(?:ing)?\s+(?:this|our)\s+(?:content|article|story|journalism)\b",
+    re.I,
+)
 # A post's tags or topics: "Tags: Syria Astana Russia", "Topics: Russia-Ukraine war".
 _TAGS = re.compile(r"^\W*(?:tags?|topics?|filed\s+under)\s*:", re.I)
 
@@ -750,9 +755,13 @@ _TAGS = re.compile(r"^\W*(?:tags?|topics?|filed\s+under)\s*:", re.I)
 def is_link_or_standards_note(line: str) -> bool:
     """A labelled link to another article, an outlet's standards or syndication note, or a post's
     tags."""
-    return len(line.split()) <= 40 and bool(
-        _LINK_OR_STANDARDS.match(line) or _SYNDICATED.search(line) or _TAGS.match(line)
+    words = len(line.split())
+    return (words <= 40 and bool(_LINK_OR_STANDARDS.match(line) or _TAGS.match(line))) or (
+        words <= _NOTE_WORDS and bool(_SYNDICATED.search(line))
     )
+
+
+_NOTE_WORDS = 80  # an outlet's note on its feed or on reprints runs to a paragraph
 
 
 _STANDARDS_OF = re.compile(
@@ -903,7 +912,15 @@ def byline_outlet(line: str) -> str | None:
     for pattern in (_OUTLET_WITH, _OUTLET_AGENCIES, _OUTLET_DESK):
         if (match := pattern.match(name)) and _reads_as_outlet(match["outlet"]):
             return _usual_case(match["outlet"])
+    if match := _STAFF_ALONE.match(name):
+        return match["outlet"]
     return None
+
+
+# An outlet's staff signing alone over the article: "MEE staff", "TOI Staff".
+_STAFF_ALONE = re.compile(
+    r"^(?:The\s+)?(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+[Ss]taff$"
+)
 
 
 def _reads_as_outlet(name: str) -> bool:
@@ -933,17 +950,22 @@ _WITH_AGENCIES = re.compile(
 )
 
 
+def print_edition(line: str) -> str | None:
+    """The newspaper whose print edition carried the story ("Published in Dawn, May 21st, 2023"
+    -> "Dawn"), or None: the outlet where nothing signs the story."""
+    match = _PUBLISHED_IN.match(line.strip())
+    return match["outlet"] if match else None
+
+
 def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
     agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian", "(FRANCE 24 with
-    AFP and Reuters)" -> "France 24", "\u2014 AFP" -> "AFP", "Published in Dawn, May 21st, 2023"
-    -> "Dawn"), or None."""
+    AFP and Reuters)" -> "France 24", "\u2014 AFP" -> "AFP"), or None."""
     stripped = line.strip()
     match = (
         _SOURCE_CREDIT.match(stripped)
         or _STAFF_CREDIT.match(stripped)
         or _WITH_AGENCIES.match(stripped)
-        or _PUBLISHED_IN.match(stripped)
     )
     if not match and (signed := _DASH_SIGNED.match(stripped)) and is_agency(signed["outlet"]):
         match = signed
