@@ -1310,3 +1310,26 @@ def test_an_outlet_s_note_on_republishing_its_content_never_stays() -> None:
     )
     doc = clean("\n".join([*PARAGRAPHS, note]))
     assert doc.text == "\n".join(PARAGRAPHS) and note in {r.text for r in doc.removed}
+
+
+def test_a_caption_closed_by_who_took_it_for_which_agency_is_set_aside() -> None:
+    caption = (
+        "Delegates arrive at the conference centre in Lakeport, March 2, 2023. "
+        "Photo by JANE ROE/AFP via Getty Images."
+    )
+    doc = clean("\n".join(["Lakeport talks end with a prisoner exchange", caption, *PARAGRAPHS]))
+    assert doc.text == "\n".join(PARAGRAPHS) and caption in {r.text for r in doc.removed}
+
+
+def test_an_agency_a_source_line_under_the_story_names_is_its_outlet() -> None:
+    doc = clean("\n".join([*PARAGRAPHS, "Source(s): Xinhua News Agency"]))
+    assert doc.source == "Xinhua"
+    # Inside the story, such a line credits a chart: no outlet from it.
+    inside = [*PARAGRAPHS[:2], "Source: Bloomberg", *PARAGRAPHS[2:]]
+    assert clean("\n".join(inside)).source is None
+
+
+def test_the_story_goes_on_past_where_an_advertisement_stood() -> None:
+    closing = "The two sides signed the deal in Lakeport after two weeks of talks."
+    doc = clean("\n".join([*PARAGRAPHS, "Sponsor Message", closing]))
+    assert doc.text.endswith(closing) and "Sponsor Message" not in doc.text

@@ -34,6 +34,7 @@ from storyline.clean.lines import (
     SIGNOFF_REASON,
     TERMINAL,
     LineLabel,
+    agency_source,
     byline_outlet,
     copyright_holder,
     goes_on_about_author,
@@ -616,6 +617,7 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         and x.label.reason != SIGNOFF_REASON
         and not is_ad_notice(x.text)
         and not print_edition(x.text)
+        and not agency_source(x.text)
         for k, x in zip(keep, lines, strict=True)
     ]
 
@@ -692,6 +694,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.credited.append(credited)
             if (edition := print_edition(line.text)) and index > first:
                 draft.editions.append(edition)
+            if (agency := agency_source(line.text)) and index > end:
+                draft.credited.append(agency)
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
                 draft.mastheads.append(outlet)
             if first - _BYLINE_REACH <= index < first and (outlet := byline_outlet(line.text)):

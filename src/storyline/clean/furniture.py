@@ -83,6 +83,8 @@ EDGE_PAST_PHOTO = 0.03
 _EMBED_ATTRIBUTION = re.compile(
     r"^\s*(?:--|[\u2013\u2014-])\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$"
 )
+# Where an advertisement stood in the story: "Advertisement", "Sponsor Message".
+_AD_MARKER = re.compile(r"^\W*(?:advertisement|advert|sponsor\s+message|sponsored|ad)\W*$", re.I)
 # A line of at most this many words without a closing stop is passed over like a removed one.
 LABEL_WORDS = 12
 PAST_LABEL = 0.5  # only where the model takes the sentence after it for body
@@ -100,13 +102,19 @@ def _run_on(
 ) -> None:
     skipped = 0
     lead = step < 0 and support is None  # over the article, in text (a page has its markup)
-    # Under the article, in text, past a photo's credit or caption or an embedded post's
-    # attribution: the story goes on.
+    # Under the article, in text, past a photo's credit or caption, an embedded post's
+    # attribution or an advertisement's place: the story goes on.
     past_photo = False
     index = edge + step
     while 0 <= index < len(lines):
-        if labels[index].kind in ("removed", "dateline") or (
-            step > 0 and _is_label(lines[index]) and _before_sure_prose(lines, probabilities, index)
+        if (
+            labels[index].kind in ("removed", "dateline")
+            or (step > 0 and _AD_MARKER.match(lines[index]))
+            or (
+                step > 0
+                and _is_label(lines[index])
+                and _before_sure_prose(lines, probabilities, index)
+            )
         ):
             skipped += 1
             if skipped > 3:
@@ -117,6 +125,7 @@ def _run_on(
                 and (
                     (labels[index].reason or "").startswith("credit")
                     or bool(_EMBED_ATTRIBUTION.match(lines[index]))
+                    or bool(_AD_MARKER.match(lines[index]))
                 )
             )
         elif (

@@ -262,7 +262,10 @@ PHOTO_CREDIT_END = re.compile(
     rf"|(?<=[.!?\"\u201d])\s+[(\[]\s*{_NAME}\s*/\s*{_NAME}\s*[)\]]"
     # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
     rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
-    rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
+    rf"(?:\s*/\s*{_NAME}){{0,2}}\.?"
+    # "... Khartoum, Aug. 14, 2022. Photo by JANE ROE/AFP via Getty Images."
+    rf"|(?<=[.!?\"\u201d])\s+(?:Photograph|Photo|Image|Picture)s?\s+(?:by|courtesy\s+of)\s+"
+    rf"{_NAME}(?:\s*/\s*{_NAME}){{0,2}}(?:\s+via\s+{_NAME})?\.?)\s*$"
 )
 # "\u00a9 Sputnik / Alexey Druzhinin", "\u00a9 AFP 2017/ Kirill Kudryavtsev": a photo's copyright,
 # its agency and then its photographer.
@@ -823,6 +826,10 @@ _PUBLISHED_IN = re.compile(
     r"^(?:(?i:first|originally)\s+)?(?i:published|printed|appeared)\s+(?i:in)\s+(?:the\s+)?"
     r"(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),\s+(?:[A-Z]|\d)"
 )
+# A source line naming one outlet: "Source(s): Xinhua News Agency" (taken where it is an agency).
+_SOURCE_ALONE = re.compile(
+    r"^(?i:sources?|source\(s\))\s*:\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)\.?$"
+)
 # An agency signing the story at its foot after a dash: "\u2014 AFP", "- Reuters".
 _DASH_SIGNED = re.compile(r"^(?:--|[\u2013\u2014-])\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)\.?$")
 # Short words of a name in capitals that are no acronym ("AL JAZEERA" is "Al Jazeera").
@@ -948,6 +955,13 @@ def masthead(line: str) -> str | None:
 _WITH_AGENCIES = re.compile(
     rf"^[(\[]\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{{1,40}}?){_WITH_WIRES}\s*[)\]]\.?$"
 )
+
+
+def agency_source(line: str) -> str | None:
+    """The agency a source line names alone ("Source(s): Xinhua News Agency"), or None. Under
+    the story it names the story's outlet; inside, it credits a chart or a photo."""
+    match = _SOURCE_ALONE.match(line.strip())
+    return match["outlet"] if match and is_agency(match["outlet"]) else None
 
 
 def print_edition(line: str) -> str | None:

@@ -399,7 +399,12 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
     ("VENICE, Louisiana | Mon May 3, 2010 ..."); a headline listed under a related-links label;
     a wire dateline that opens the story, or any line below it."""
     own = labels[index] if text == lines[index] else classify(text, features(text))
-    if (own.reason or "").startswith(_NEVER_TITLE) or _LIST_ITEM.match(text):
+    # (Nor is a part of a caption or credit line: "... top pick for EVs. Image" cut from "...
+    # Image by Jane Roe".)
+    whole = labels[index].reason or ""
+    if (own.reason or "").startswith(_NEVER_TITLE) or whole.startswith(_NEVER_TITLE[:3]):
+        return True
+    if _LIST_ITEM.match(text):
         return True  # (a list's item, "* Official says child was in Houston", is no headline)
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
         return True  # below "MEXICO CITY (Reuters) - A dangerous strain ...": the story has begun
