@@ -657,10 +657,7 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
     end = max((i for i, k in enumerate(keep) if k), default=len(lines))
     body_seen = 0
     # A text whose lines open on names in capitals and a colon gives its speakers so.
-    transcript = sum(
-        bool(_COLON_PLACE.match(x.text)) for x, k in zip(lines, keep, strict=True) if k
-    )
-    transcript_given = transcript >= 2
+    speakers = sum(bool(_COLON_PLACE.match(x.text)) for x, k in zip(lines, keep, strict=True) if k)
     for index, line in enumerate(lines):
         near_top = first - _DATELINE_BEFORE <= index <= first + _DATELINE_AFTER or (
             # A dateline under a headline and a deck the model kept (above the article's end:
@@ -717,7 +714,7 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
         text = line.text
         if body_seen < 3:
             text = _strip_prefixes(
-                text, draft, index - first if near_top else None, speakers=transcript_given
+                text, draft, index - first if near_top else None, speakers=speakers >= 2
             )
         elif wire_dateline(text):
             # A page that runs several wire stories: each further one opens on its dateline
