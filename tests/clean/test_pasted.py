@@ -1312,15 +1312,6 @@ def test_an_outlet_s_note_on_republishing_its_content_never_stays() -> None:
     assert doc.text == "\n".join(PARAGRAPHS) and note in {r.text for r in doc.removed}
 
 
-def test_a_caption_closed_by_who_took_it_for_which_agency_is_set_aside() -> None:
-    caption = (
-        "Delegates arrive at the conference centre in Lakeport, March 2, 2023. "
-        "Photo by JANE ROE/AFP via Getty Images."
-    )
-    doc = clean("\n".join(["Lakeport talks end with a prisoner exchange", caption, *PARAGRAPHS]))
-    assert doc.text == "\n".join(PARAGRAPHS) and caption in {r.text for r in doc.removed}
-
-
 def test_an_agency_a_source_line_under_the_story_names_is_its_outlet() -> None:
     doc = clean("\n".join([*PARAGRAPHS, "Source(s): Xinhua News Agency"]))
     assert doc.source == "Xinhua"

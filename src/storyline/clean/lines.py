@@ -262,10 +262,7 @@ PHOTO_CREDIT_END = re.compile(
     rf"|(?<=[.!?\"\u201d])\s+[(\[]\s*{_NAME}\s*/\s*{_NAME}\s*[)\]]"
     # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
     rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
-    rf"(?:\s*/\s*{_NAME}){{0,2}}\.?"
-    # "... Khartoum, Aug. 14, 2022. Photo by JANE ROE/AFP via Getty Images."
-    rf"|(?<=[.!?\"\u201d])\s+(?:Photograph|Photo|Image|Picture)s?\s+(?:by|courtesy\s+of)\s+"
-    rf"{_NAME}(?:\s*/\s*{_NAME}){{0,2}}(?:\s+via\s+{_NAME})?\.?)\s*$"
+    rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
 )
 # "\u00a9 Sputnik / Alexey Druzhinin", "\u00a9 AFP 2017/ Kirill Kudryavtsev": a photo's copyright,
 # its agency and then its photographer.
