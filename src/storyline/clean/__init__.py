@@ -18,6 +18,7 @@ from storyline.calendar import url_day
 from storyline.clean.datelines import (
     Dateline,
     dateline_outlet,
+    is_capital_or_country,
     place_and_name,
     publication_date,
 )
@@ -37,6 +38,7 @@ from storyline.clean.lines import (
     agency_source,
     byline_outlet,
     copyright_holder,
+    credited_name,
     goes_on_about_author,
     has_wire_sign,
     is_ad_notice,
@@ -63,7 +65,6 @@ from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
 from storyline.clean.prepare import LIVE_STAMP_REASON, Line, prepare, prepare_blocks, prepare_lines
 from storyline.clean.titles import choose_title
-from storyline.merge.world import capital_of, country_code
 from storyline.records import Document, Heading, PageBlock, Removed, SourceDocument
 from storyline.settings import Settings
 
@@ -746,17 +747,12 @@ def _named_on_top(lines: list[Line], first: int) -> str | None:
     # ("Source: Meduza" or "Story by Meduza", anywhere, under "Meduza" at the top.)
     top = {_norm(x.text) for x in lines[:_NAME_ON_TOP]}
     for line in lines[_NAME_ON_TOP:]:
-        if (credited := _CREDITED_TO.match(line.text)) and _norm(credited["name"]) in top:
-            return credited["name"]
+        if (credited := credited_name(line.text)) and _norm(credited) in top:
+            return credited
     return None
 
 
 _NAME_ON_TOP = 3  # the lines of a page's top that may hold its name
-# "Source: Meduza", "Story by Meduza": the name a story is credited to.
-_CREDITED_TO = re.compile(
-    r"^\s*(?:Source|(?:Story|Text|Report|Reporting)\s+by)\s*:?\s+"
-    r"(?P<name>[A-Z][\w.&'\u2019 -]{1,40}?)\.?\s*$"
-)
 # "By Rudaw 24/1/2017", "By Jane Roe | May 2": the name that signs it.
 _SIGNED = re.compile(r"^\s*By\s+(?P<name>[A-Z][^\d|,\u2013\u2014]*?)\s*(?:[\d|,\u2013\u2014]|$)")
 
@@ -811,15 +807,11 @@ _COLON_PLACE = re.compile(
 )
 
 
-def _is_capital_or_country(name: str) -> bool:
-    return bool(capital_of(name) or country_code(name))
-
-
 def _colon_place(name: str, speakers: bool) -> bool:
     """Whether the name before a colon opening the story is its dateline's place: a capital or a
     country, or, unless the text gives its ``speakers`` so ("PUTIN: ..." / "REPORTER: ..."), a
     name in capitals that is no label ("JEDDAH:", not "UPDATE:")."""
-    if all(_is_capital_or_country(part) for part in name.split("/")):
+    if all(is_capital_or_country(part) for part in name.split("/")):
         return True  # "ASTANA:", "KYIV/MOSCOW:"
     return not speakers and name.isupper() and len(name) >= 4 and name.lower() not in _COLON_LABELS
 

@@ -414,9 +414,14 @@ def place_and_name(line: str) -> tuple[str, str] | None:
     if placed is None:
         return None
     place = placed["place"]
-    if not (place.isupper() or capital_of(place) or country_code(place)):
+    if not (place.isupper() or is_capital_or_country(place)):
         return None
     return place, placed["name"]
+
+
+def is_capital_or_country(name: str) -> bool:
+    """Whether a name is a country's or its capital's ("Astana", "Kazakhstan")."""
+    return bool(capital_of(name) or country_code(name))
 
 
 def _wire_day_before(datelines: list[Dateline], chosen: str) -> str | None:

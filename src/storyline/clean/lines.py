@@ -813,9 +813,11 @@ def copyright_holder(line: str) -> str | None:
     return holder
 
 
+# An outlet's name on a source or credit line: "Al Jazeera", "Xinhua News Agency".
+_OUTLET_NAME = r"(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
 # "Source: Al Jazeera and news agencies" under an article: who wrote it, from what.
 _SOURCE_CREDIT = re.compile(
-    r"^(?i:source):\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
+    rf"^(?i:source):\s*{_OUTLET_NAME}"
     r"(?:\s*(?:,|(?i:and)|&)\s*(?i:(?:news\s+|wire\s+)?agencies))\.?$"
 )
 # The print edition that carried the story: "Published in Dawn, May 21st, 2023".
@@ -824,11 +826,13 @@ _PUBLISHED_IN = re.compile(
     r"(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),\s+(?:[A-Z]|\d)"
 )
 # A source line naming one outlet: "Source(s): Xinhua News Agency" (taken where it is an agency).
-_SOURCE_ALONE = re.compile(
-    r"^(?i:sources?|source\(s\))\s*:\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)\.?$"
-)
+_SOURCE_ALONE = re.compile(rf"^(?i:sources?|source\(s\))\s*:\s*{_OUTLET_NAME}\.?$")
 # An agency signing the story at its foot after a dash: "\u2014 AFP", "- Reuters".
-_DASH_SIGNED = re.compile(r"^(?:--|[\u2013\u2014-])\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)\.?$")
+_DASH_SIGNED = re.compile(rf"^(?:--|[\u2013\u2014-])\s*{_OUTLET_NAME}\.?$")
+# "Source: Meduza", "Story by Meduza": the name a story is credited to.
+_CREDITED_TO = re.compile(
+    rf"^\s*(?:Source|(?:Story|Text|Report|Reporting)\s+by)\s*:?\s+{_OUTLET_NAME}\.?\s*$"
+)
 # Short words of a name in capitals that are no acronym ("AL JAZEERA" is "Al Jazeera").
 _NAME_PARTICLES = frozenset({"AL", "EL", "THE", "OF", "AND", "DE", "LA", "LE", "DU"})
 # "Guardian staff and agencies", "Example News staff reporter": the outlet's own credit line
@@ -949,9 +953,13 @@ def masthead(line: str) -> str | None:
 
 
 # "(FRANCE 24 with AFP and Reuters)": the outlet and the agencies its story draws on.
-_WITH_AGENCIES = re.compile(
-    rf"^[(\[]\s*(?P<outlet>[A-Z][\w.&'\u2019 -]{{1,40}}?){_WITH_WIRES}\s*[)\]]\.?$"
-)
+_WITH_AGENCIES = re.compile(rf"^[(\[]\s*{_OUTLET_NAME}{_WITH_WIRES}\s*[)\]]\.?$")
+
+
+def credited_name(line: str) -> str | None:
+    """The name a line credits the story to ("Source: Meduza", "Story by Meduza"), or None."""
+    match = _CREDITED_TO.match(line)
+    return match["outlet"] if match else None
 
 
 def agency_source(line: str) -> str | None:

@@ -284,16 +284,7 @@ class _LeadIndex:
         for doc in documents:
             if doc.published and doc.sentences:
                 self._by_day[doc.published].append(doc)
-        self._of_its_day = _leads_of_their_day(self._by_id, events)
-        # The day the story dates each sentence of a happening to by words (its own or other
-        # reports'): a lead so dated is no report of another day.
-        self._told_on: dict[tuple[str, int], str] = {
-            (c.document_id, c.start): e.date
-            for e in events
-            if e.date_source == "text" and e.granularity == "day"
-            for c in e.evidence
-            if c.field == "text"
-        }
+        self._told_on, self._of_its_day = _told_days(self._by_id, events)
         # A day most of whose articles tell that day's news in their leads, and hardly any the
         # day before's (coverage online, as it happens), holds no report of the day before in
         # its undated leads either.
@@ -319,8 +310,9 @@ class _LeadIndex:
                     or doc.id in self._of_its_day
                 ):
                     continue
-                told_on = [self._told_on.get((doc.id, s.start), day) for s in doc.sentences]
-                for sentence, told in zip(doc.sentences[:LEAD_SENTENCES], told_on, strict=False):
+                leads = doc.sentences[:LEAD_SENTENCES]
+                told_on = [self._told_on.get((doc.id, s.start), day) for s in leads]
+                for sentence, told in zip(leads, told_on, strict=True):
                     if told == day and not _dated_elsewhere(
                         doc, sentence.start, sentence.end, here
                     ):
@@ -382,49 +374,52 @@ def _news_of_its_day(doc: Document) -> bool:
     """Whether an article's lead dates its news to the day it is published ("began talks in
     Vienna on Tuesday", published that Tuesday): its other opening sentences are then of that
     day too, not the day before's news reported the morning after."""
-    if not doc.sentences or not doc.published:
-        return False
-    first = doc.sentences[0]
-    return any(
-        first.start <= t.start
-        and t.end <= first.end
-        and t.granularity == "day"
-        and (t.value or "")[:10] == doc.published
-        for t in doc.timexes
-    )
+    return bool(doc.published) and _lead_dates(doc, doc.published or "")
 
 
 def _news_of_day_before(doc: Document) -> bool:
     """Whether an article's lead dates its news to the day before it is published ("struck
     Haiti on Tuesday", in Wednesday's paper)."""
-    if not doc.sentences or not doc.published:
+    if not doc.published:
+        return False
+    return _lead_dates(doc, (date.fromisoformat(doc.published) - timedelta(days=1)).isoformat())
+
+
+def _lead_dates(doc: Document, day: str) -> bool:
+    """Whether the article's first sentence names ``day``."""
+    if not doc.sentences:
         return False
     first = doc.sentences[0]
-    before = (date.fromisoformat(doc.published) - timedelta(days=1)).isoformat()
     return any(
-        first.start <= t.start and t.end <= first.end and (t.value or "")[:10] == before
+        first.start <= t.start and t.end <= first.end and (t.value or "")[:10] == day
         for t in doc.timexes
         if t.granularity == "day"
     )
 
 
-def _leads_of_their_day(documents: dict[str, Document], events: Sequence[Event]) -> set[str]:
-    """The articles whose lead, undated in itself, tells what the story dates by its words to
-    the day they are published ("Russia and Ukraine have agreed to swap prisoners", published
-    the Friday that other reports say they agreed): their news is of that day, not of the day
-    before reported the morning after."""
-    found = set()
+def _told_days(
+    documents: dict[str, Document], events: Sequence[Event]
+) -> tuple[dict[tuple[str, int], str], set[str]]:
+    """The day the story dates each sentence of a happening to by words, its own or other
+    reports' (a lead so dated is no report of another day), and the articles whose lead, undated
+    in itself, tells what the story so dates to the day they are published ("Russia and Ukraine
+    have agreed to swap prisoners", published the Friday that other reports say they agreed):
+    their news is of that day, not of the day before reported the morning after."""
+    told_on: dict[tuple[str, int], str] = {}
+    of_its_day: set[str] = set()
     for event in events:
         if event.date_source != "text" or event.granularity != "day":
             continue
         for citation in event.evidence:
-            doc = documents.get(citation.document_id)
-            if doc is None or doc.published != event.date or citation.field != "text":
+            if citation.field != "text":
                 continue
-            first = doc.sentences[0] if doc.sentences else None
-            if first is not None and citation.start <= first.start < citation.end:
-                found.add(doc.id)
-    return found
+            told_on[(citation.document_id, citation.start)] = event.date
+            doc = documents.get(citation.document_id)
+            if doc is None or doc.published != event.date or not doc.sentences:
+                continue
+            if citation.start <= doc.sentences[0].start < citation.end:
+                of_its_day.add(doc.id)
+    return told_on, of_its_day
 
 
 def _dated_elsewhere(
