@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from storyline.clean import clean_document
 from storyline.clean.datelines import infer_year
 from storyline.clean.ids import document_id
+from storyline.clean.lines import classify, features
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 
@@ -58,6 +59,28 @@ def test_a_date_in_figures_takes_the_order_the_page_writes_out_elsewhere() -> No
     shown = [Dateline("02-12-2025", 0), Dateline("Posted December 02, 2025", 20)]
     assert [c.day for c in date_candidates(shown, ())] == ["2025-12-02"]
     assert [c.day for c in date_candidates(shown[:1], ())] == ["2025-02-12"]
+
+
+def test_a_label_on_the_line_over_a_date_says_what_the_date_is() -> None:
+    from storyline.clean.datelines import DATE_FEATURES, Dateline, date_candidates
+
+    shown = [Dateline("Last updated:", -3), Dateline("Dec 12, 2025", -2)]
+    (candidate,) = date_candidates(shown, ())
+    features = dict(zip(DATE_FEATURES, candidate.vector, strict=True))
+    assert features["cue_updated"] == 1.0 and features["cue_plain"] == 0.0
+
+
+def test_a_note_under_the_article_of_when_it_first_came_out_dates_it() -> None:
+    body = "".join(
+        f"The delegations met in Oslo on day {i} of the third round, officials said.\n"
+        for i in range(16)
+    )
+    top = "Talks resume in Oslo\n30 Sep 2022, 11:07am\n" + body
+    doc = clean(top + "This article was originally published on\n26 Sep 2019 at 4:12pm\n")
+    assert doc.published == "2019-09-26"
+    # A date under the article that is no such note is a related story's.
+    doc = clean(top + "Related\nTalks end in Bergen\nPublished on\n26 Sep 2019\n")
+    assert doc.published == "2022-09-30"
 
 
 def test_dateline_without_year_takes_the_year_of_the_articles_own_dates() -> None:
@@ -234,6 +257,34 @@ def test_title_is_not_the_deck_below_it() -> None:
         "deal, raising fears of renewed fighting in the north.\n" + BODY
     )
     assert doc.title == "Talks collapse in Geneva after three days"
+
+
+def test_a_label_after_the_headline_that_the_page_carries_again_is_cut_off() -> None:
+    """A series part or a section after a separator, named again on a line of the page other
+    than the headline's, is no part of the headline; one named nowhere else may be."""
+    series = "Home\nWorld\nTalks resume in Oslo after a year \u2013 Part 2\n"
+    doc = clean(series + "In Part 2 we look at how the spring round broke down.\n" + BODY)
+    assert doc.title == "Talks resume in Oslo after a year"
+    doc = clean(series + "In Part 1 we looked at how the spring round broke down.\n" + BODY)
+    assert doc.title == "Talks resume in Oslo after a year \u2013 Part 2"
+    doc = clean(
+        "Menu\nTalks Resume in Oslo \u2014 Peace Process\n"
+        + BODY
+        + "Read more on the peace process.\n"
+    )
+    assert doc.title == "Talks Resume in Oslo"
+
+
+def test_a_list_item_an_author_or_a_colon_is_no_part_of_a_title() -> None:
+    from storyline.clean.titles import _ruled_out
+
+    lines = ["Best Cameras of 2026", "4. Sony A7 IV", ". Canon R6", "Written by", "Ana Lind"]
+    labels = [classify(line, features(line)) for line in lines]
+    assert not _ruled_out(lines, labels, 0, lines[0])
+    assert all(_ruled_out(lines, labels, i, lines[i]) for i in (1, 2, 4))
+    assert _ruled_out(["By: Ana Lind, Senior Editor"], labels[:1], 0, "By: Ana Lind, Senior Editor")
+    doc = clean("Menu\nAre you going to the Oslo talks? Let's meet!:\n" + BODY)
+    assert doc.title == "Are you going to the Oslo talks? Let's meet!"
 
 
 def test_page_time_stamp_between_headline_and_first_sentence_is_cut() -> None:

@@ -42,6 +42,7 @@ _UNDATED = "no publication date: dateline "
 _OWN_DATES_NOTE = " inferred from the article's own dates"
 _UPDATED = re.compile(r"(?i)updat|modif|revis|edited|refresh|reviewed")
 _PUBLISHED = re.compile(r"(?i)publish|posted|written|created|originally|released|date")
+_FIRST_PUBLISHED = re.compile(r"(?i)\b(?:originally|first)\s+(?:published|posted|appeared)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,7 @@ def date_candidates(
         for hit in hits
         if (day := hit.as_date()) is not None and not _ALL_NUMBERS.match(_written(line, hit))
     }
+    above = {(line.after_end, line.distance): line.text for line in datelines}
     for line, hits in shown:
         for hit in hits:
             day = hit.as_date()
@@ -135,11 +137,17 @@ def date_candidates(
             found = entry(day.isoformat())
             found["shown"] = found.get("shown", 0.0) + 1
             found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
+            cue = line.text[max(0, hit.start - 40) : hit.start]
+            if not cue.strip():
+                # A label on a line of its own over the date ("Last updated:" / "Dec 12, 2025").
+                cue = above.get((line.after_end, line.distance - 1), "")[-40:]
             if line.after_end:
-                found["shown_after_end"] = 1.0
+                # (A note under the article of when it first came out is its own date, not
+                # that of a story listed under it.)
+                if not _FIRST_PUBLISHED.search(cue):
+                    found["shown_after_end"] = 1.0
             elif abs(line.distance) <= _SHOWN_NEAR:
                 found["shown_near"] = 1.0
-            cue = line.text[max(0, hit.start - 40) : hit.start]
             kind = (
                 "cue_updated"
                 if _UPDATED.search(cue)

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from storyline.addresses import url_host
 from storyline.records import PageBlock, PageFacts
 
-_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+")
+# What sets a title's parts apart ("Title | Site", "Title - Subtitle").
+TITLE_PARTS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+")
 _META_ORDER = ("og", "jsonld", "twitter", "title", "trafilatura")
 # How much an <h1> must agree with the metadata titles to win over them.
 _AGREEMENT = 0.3
@@ -31,7 +32,7 @@ def site_keys(facts: PageFacts) -> set[str]:
         host = url_host(facts.url) or ""
         keys |= {_key(host), _key(host.split(".")[0])}
     for source, text in facts.titles:
-        parts = _SEPARATOR.split(text)
+        parts = TITLE_PARTS.split(text)
         if source == "title" and len(parts) > 1:
             keys.add(_key(parts[-1]))
     return {k for k in keys if k}
@@ -43,7 +44,7 @@ def _is_site(text: str, sites: set[str]) -> bool:
 
 
 def _without_site(text: str, sites: set[str]) -> list[str]:
-    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
+    parts = [p for p in TITLE_PARTS.split(text) if p.strip()]
     return [p for p in parts if not _is_site(p, sites)] or parts[:1]
 
 

@@ -26,6 +26,7 @@ from storyline.clean.lines import (
     strip_agency_prefix,
     under_related_label,
 )
+from storyline.clean.page_meta import TITLE_PARTS
 from storyline.clean.trees import TreeEnsemble
 from storyline.clean.vocabulary import FUNCTION_WORDS
 
@@ -83,7 +84,9 @@ POSSIBLE = 0.01
 # How far under a related-links label a line is taken for one of its links when a title is
 # chosen: a page's top menu has such labels ("More stories") a few items above the headline.
 _LINKS_BELOW_LABEL = 2
-_LIST_ITEM = re.compile(LIST_MARKER)
+# A list's item: a bullet, or a number ("4. How Search Engines Work", "9. Thrive Agency"), or
+# the stop of a number the page put on the line above (". eufy Indoor Cam C120").
+_LIST_ITEM = re.compile(LIST_MARKER + r"|\d{1,2}[.)]\s|\.\s")
 _NEVER_TITLE = (
     "credit",
     "sign-off",
@@ -98,8 +101,8 @@ _NEVER_TITLE = (
 # "Title - Subtitle", "Title by Jane Roe | May 2, 2024", "Title By Jane Roe, Health Editor"), its
 # first part is a candidate too.
 _CUT = re.compile(
-    r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7|\u2022)\s+"
-    r"|\s+by\s+(?=(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:$|\s(?:\||-|\u2013|\u2014|\u00b7|\u2022|on|at)\s))"
+    TITLE_PARTS.pattern + r"|\s+by\s+(?=(?:[A-Z][\w.'\u2019-]*\s*){1,4}"
+    r"(?:$|\s(?:\||-|\u2013|\u2014|\u00b7|\u2022|on|at)\s))"
     r"|\s+[Bb]y\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*,\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}"
     r"(?:Editor|Correspondent|Reporter|Writer|Presenter)\s*$)"
 )
@@ -314,8 +317,10 @@ def choose_title(
     if scores[best] < THRESHOLD:
         return None
     best = _headline_over(lines, keep, rows, best, first, ruled_out)
-    # A breadcrumb's last part on a line of its own keeps its separator ("| Packing Tips Guide").
-    return rows[best][1].lstrip(_LEADING_SEPARATORS) or None
+    best = _head_of_labelled(lines, rows, best)
+    # A breadcrumb's last part on a line of its own keeps its separator ("| Packing Tips Guide");
+    # a heading over a list its colon ("Are you attending? Let's connect!:").
+    return rows[best][1].lstrip(_LEADING_SEPARATORS).rstrip(": ") or None
 
 
 _LEADING_SEPARATORS = " |>\u203a\u00bb"
@@ -331,7 +336,9 @@ HEADLINE_OVER_DECK = 0.03
 _HEADLINE_WORDS = 5
 _DECK_SMALL = 0.5
 _SAME_WORDS = 0.6
-_OPEN_END = re.compile(r"[.!?:]\s*$")
+# (A line closed by a stop or a colon is a sentence or a label over the deck; one closed by a
+# question mark may be the headline: "Why isn't modern AI built around cognitive science?".)
+_OPEN_END = re.compile(r"[.!:]\s*$")
 
 
 def _headline_over(
@@ -359,6 +366,29 @@ def _headline_over(
     if len(above & below) >= _SAME_WORDS * min(len(above), len(below)):
         return best  # the same words again: a crumb trail or a site's name around the title
     return over
+
+
+# A headline with a label after a separator: the label's words recur on the page, on a line
+# that is not the headline's ("Critics' Choice: Best UK Art Exhibitions 2025 \u2013 Artlyst",
+# "Gym Workouts for Beginners \u2014 Strength Training" in a site that files the page under
+# strength training, "... JUCE Applications - Part 1" over "In Part 1, we looked at ..."):
+# it names the site, the section or the series, and the headline is the part before it.
+
+
+def _head_of_labelled(lines: Sequence[str], rows: Sequence[tuple[int, str]], best: int) -> int:
+    """``best``, or the row of its headline where ``best`` is a whole line that runs on past a
+    separator into a label that the page's other lines carry."""
+    index, text = rows[best]
+    parts = TITLE_PARTS.split(text, maxsplit=1)
+    if text != lines[index] or len(parts) < 2:
+        return best
+    head = next((r for r, (i, t) in enumerate(rows) if i == index and t == parts[0].strip()), None)
+    if head is None:
+        return best
+    label, headline = parts[1].strip().lower(), parts[0].strip().lower()
+    if any(label in line.lower() and headline not in line.lower() for line in lines):
+        return head
+    return best
 
 
 def _small_share(line: str) -> float:
@@ -405,6 +435,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
         return True
     if _LIST_ITEM.match(text):
         return True  # (a list's item, "* Official says child was in Houston", is no headline)
+    if _AUTHOR_OPENS.match(text) or _under_author_label(lines, index):
+        return True  # "By: Jane Roe, Senior Editor"; "Written by" / "Jane Roe": the author
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
         return True  # below "MEXICO CITY (Reuters) - A dangerous strain ...": the story has begun
     if _PLACE_OPENS.match(lines[index]):
@@ -417,6 +449,23 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
     if text == lines[index]:
         return _is_crumbs(text)
     return _dateline_place(lines[index], text)
+
+
+# A byline's label on a line of its own, the author's name on the line under it.
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|article|story|words|text|(?:medically\s+)?reviewed|edited"
+    r"|fact[- ]?checked)\s+)?by\s*:?\s*$|^\s*(?:authors?|contributors?)\s*:\s*$",
+    re.I,
+)
+_AUTHOR_OPENS = re.compile(r"^\s*by\s*:\s*\S", re.I)
+
+
+def _under_author_label(lines: Sequence[str], index: int) -> bool:
+    """Whether the line is the name under a byline's label (or that name said again)."""
+    above = index - 1
+    if above >= 1 and lines[above] == lines[index]:
+        above -= 1
+    return above >= 0 and bool(_AUTHOR_LABEL.match(lines[above]))
 
 
 def _deck_below(lines: Sequence[str], i: int, first: int) -> bool:
