@@ -279,12 +279,25 @@ def test_a_list_item_an_author_or_a_colon_is_no_part_of_a_title() -> None:
     from storyline.clean.titles import _ruled_out
 
     lines = ["Best Cameras of 2026", "4. Sony A7 IV", ". Canon R6", "Written by", "Ana Lind"]
+    lines += ["2.1Step 1: Choose a lens", "3D printing goes mainstream", "11FAQs about lenses"]
     labels = [classify(line, features(line)) for line in lines]
-    assert not _ruled_out(lines, labels, 0, lines[0])
-    assert all(_ruled_out(lines, labels, i, lines[i]) for i in (1, 2, 4))
+    assert not _ruled_out(lines, labels, 0, lines[0]) and not _ruled_out(lines, labels, 6, lines[6])
+    assert all(_ruled_out(lines, labels, i, lines[i]) for i in (1, 2, 4, 5, 7))
     assert _ruled_out(["By: Ana Lind, Senior Editor"], labels[:1], 0, "By: Ana Lind, Senior Editor")
     doc = clean("Menu\nAre you going to the Oslo talks? Let's meet!:\n" + BODY)
     assert doc.title == "Are you going to the Oslo talks? Let's meet!"
+
+
+def test_a_line_of_the_article_is_its_title_only_without_a_likely_headline_over_it() -> None:
+    import numpy as np
+
+    from storyline.clean.titles import _above_the_article
+
+    rows = [(0, "Menu"), (1, "Talks resume in Oslo"), (2, "What comes next for the talks?")]
+    keep = [False, False, True]
+    assert _above_the_article(keep, rows, 2, np.array([0.0, 0.6, 0.7])) == 1
+    assert _above_the_article(keep, rows, 2, np.array([0.0, 0.3, 0.7])) == 2
+    assert _above_the_article([False] * 3, rows, 2, np.array([0.0, 0.6, 0.7])) == 2
 
 
 def test_page_time_stamp_between_headline_and_first_sentence_is_cut() -> None:
