@@ -560,6 +560,38 @@ def test_a_lead_that_tells_the_day_before_s_news_joins_it() -> None:
     assert event.n_sources == 2
 
 
+def test_a_report_of_the_morning_after_tells_the_day_before_s_news() -> None:
+    # The lead tells Tuesday's ceasefire in an article of Wednesday: what the article tells
+    # further on with no day of its own is Tuesday's too.
+    dated = make_doc(
+        "a",
+        "Kestria agreed to a ceasefire with the rebels in Lakeport on Tuesday. Kestria demanded "
+        "on March 5 that the rebels leave the port. Markets were calm.",
+        "2019-03-06",
+        "Wire",
+        [("Kestria", "GPE"), ("Lakeport", "GPE")],
+        [("Tuesday", "2019-03-05", "day"), ("March 5", "2019-03-05", "day")],
+        predicates=[("demanded", "demand", [("subject", "Kestria", "kestria", "GPE")])],
+    )
+    after = make_doc(
+        "b",
+        "Kestria has agreed to a ceasefire with the rebels in Lakeport, officials said. "
+        "Kestria insisted the fighters quit the harbour, officials said. Markets were calm.",
+        "2019-03-06",
+        "Post",
+        [("Kestria", "GPE"), ("Lakeport", "GPE")],
+        predicates=[
+            ("agreed", "agree", [("subject", "Kestria", "kestria", "GPE")]),
+            ("insisted", "insist", [("subject", "Kestria", "kestria", "GPE")]),
+        ],
+    )
+    events = events_of([dated, after])
+    assert {e.date for e in events if e.type == "DEMAND"} == {"2019-03-05"}
+    # The morning after's own news stays on its day.
+    alone = replace(after, id="c", source="Daily")
+    assert {e.date for e in events_of([alone])} == {"2019-03-06"}
+
+
 def _ceasefire(doc_id: str, source: str, text: str, lemma: str, phrase: tuple):
     verb = {"take": "took", "come": "came"}[lemma]
     return make_doc(

@@ -46,6 +46,15 @@ def test_scheduling_or_trading_an_event_noun_is_that_event() -> None:
     assert coded is not None and coded.type == "DISAPPROVE"
 
 
+def test_putting_forward_or_submitting_an_event_noun_is_that_event() -> None:
+    for lemma in ("put", "submit"):
+        coded = code_sentence(
+            [verb(lemma, arg("subject", "Russia", "russia", "GPE"),
+                  arg("object", "demands", "demand", None, 20))]
+        )  # fmt: skip
+        assert coded is not None and coded.type == "DEMAND"
+
+
 def test_frames_turn_their_complement() -> None:
     subject = arg("subject", "The rebels", "rebel", None)
     for frame, inner, expected in (

@@ -574,6 +574,7 @@ def cluster_events(
     if surer:
         vectors, vectorize = _vectors([m.clause for m in surer])
         surer = _leads_of_the_day_before(surer, vectors)
+        surer, later = _reports_of_the_day_before(surer, later)
         clusters = _clusters(surer, vectors)
         if later:
             retold, later = _retold(later, surer, clusters, vectors, vectorize)
@@ -611,6 +612,35 @@ def _leads_of_the_day_before(
         if best_before >= RETOLD_SIMILARITY and best_before > best_same:
             moved[i] = replace(mention, date=before)
     return moved
+
+
+def _reports_of_the_day_before(
+    surer: list[EventMention], later: list[EventMention]
+) -> tuple[list[EventMention], list[EventMention]]:
+    """The mentions, where an article's first lead was moved to the day before (a report of the
+    morning after), its other happenings dated only by its day moved with it: what it tells
+    without a day of its own is the day before's news ("Ukraine's delegation said Russia had
+    demanded its troops leave", under "Russia and Ukraine have agreed to exchange 1,000
+    prisoners" of the day before's talks)."""
+    first: dict[str, EventMention] = {}
+    for mention in surer:
+        if mention.dated_by == "lead" and (
+            mention.document_id not in first or mention.start < first[mention.document_id].start
+        ):
+            first[mention.document_id] = mention
+    after = {
+        doc: lead.date
+        for doc, lead in first.items()
+        if lead.published is not None and lead.date < lead.published
+    }
+
+    def moved(mention: EventMention) -> EventMention:
+        day = after.get(mention.document_id)
+        if day is None or mention.dated_by == "text" or mention.date != mention.published:
+            return mention
+        return replace(mention, date=day)
+
+    return [moved(m) for m in surer], [moved(m) for m in later]
 
 
 def _clusters(mentions: Sequence[EventMention], vectors: sparse.csr_matrix) -> list[list[int]]:

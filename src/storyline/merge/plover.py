@@ -185,7 +185,8 @@ LIGHT = _words(
     "hold have make launch conduct carry_out stage take begin start open resume continue "
     "announce declare impose issue give reach offer propose set_up organize organise "
     "mount renew extend join attend lead go_on call end collect complete finish pursue "
-    "step_up order set broker schedule plan trade exchange"
+    "step_up order set broker schedule plan trade exchange put put_forward submit present table "
+    "lay_out voice"
 )
 # Verbs that report an event without being one: the event is in their complement.
 REPORTING = _words(
