@@ -221,6 +221,38 @@ def test_a_brief_does_not_announce_what_it_tells_as_done() -> None:
     assert texts == [done.text, opened.text, vote.headline]
 
 
+def test_a_brief_tells_no_happening_twice_through_a_sentence_chosen_for_another() -> None:
+    """The sentence that tells the talks also tells the accord signed after them: with the
+    accord told by another outlet's sentence, it would tell the accord twice."""
+    after = Citation(
+        "d-wire",
+        0,
+        90,
+        "The two sides signed an accord on Saturday, after talks in Lakeport since "
+        "March 4 that the mediators hosted.",
+    )
+    signed = Citation("d-post", 0, 60, "Kestria signed an accord with the rebels on Saturday.")
+    truce = "Kestria and the rebels agreed on Saturday to a week-long truce, mediators said."
+    agree = {"type": "AGREE", "sources": ("kestria",)}
+    talks = replace(event("talks", "2019-03-04", after.text, 1.0), evidence=(after,))
+    accord = replace(event("accord", "2019-03-09", signed.text, 2.0), evidence=(after, signed))
+    told = replace(event("truce", "2019-03-09", truce, 3.0), **agree)
+    texts = [s.text for s in write_brief([talks, replace(accord, **agree), told], summary_words=60)]
+    assert texts == [truce]
+    # A development is told by a sentence that names it rather than one that opens on it as
+    # told before, where it has both.
+    brokered = Citation(
+        "d-wire",
+        0,
+        70,
+        "The deal was brokered by the river commission in Lakeport, officials said.",
+    )
+    names = Citation("d-un", 0, 70, "The river commission brokered a deal between the parties.")
+    deal = replace(event("deal", "2019-03-10", brokered.text, 2.0), evidence=(brokered, names))
+    texts = [s.text for s in write_brief([told, deal], summary_words=60)]
+    assert texts == [truce, names.text]
+
+
 def test_brief_developments_span_the_story_and_read_alone() -> None:
     said = [
         "Delegates from both sides arrived in Geneva for the first round.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -116,6 +116,14 @@ def write_brief(
     # A day already told gives a second development only where the story's other days have
     # too few to fill the brief (a story of one day).
     told_days = {e.date for e, _c in chosen if e is not None and e.granularity == "day"}
+    # The events a sentence tells, whichever it is chosen for: a sentence chosen for the talks
+    # that tells the agreement signed after them tells that agreement too, and none is told
+    # twice.
+    telling_of: defaultdict[Citation, list[Event]] = defaultdict(list)
+    for event in events:
+        for citation in set(event.evidence):
+            telling_of[citation].append(event)
+    told_events = [e for _e, c in chosen for e in telling_of[c]]
     second: list[str] = []
     for same_day in (False, True):
         if same_day:
@@ -123,11 +131,17 @@ def write_brief(
         while words < summary_words and (eid := picker.best(rank)) is not None:
             event, sentence = candidates[eid]
             length = len(sentence.text.split())
-            if words + length > summary_words * 1.2 or any(
-                overlap(sentence.text, c.text) >= REDUNDANT
-                or _same_happening(event, e)
-                or _announced(sentence, e)
-                for e, c in chosen
+            if (
+                words + length > summary_words * 1.2
+                or any(
+                    overlap(sentence.text, c.text) >= REDUNDANT
+                    or _same_happening(event, e)
+                    or _announced(sentence, e)
+                    for e, c in chosen
+                )
+                or any(
+                    _same_happening(mine, e) for mine in telling_of[sentence] for e in told_events
+                )
             ):
                 picker.drop(eid)
                 continue
@@ -136,6 +150,7 @@ def write_brief(
                 second.append(eid)
                 continue
             chosen.append((event, sentence))
+            told_events += telling_of[sentence]
             words += length
             picker.take(eid)
             if event.granularity == "day":
@@ -242,6 +257,9 @@ def best_sentence(
             not (done and told_as_plan(s[3].text)),
             s[3].document_id not in recalls,
             (s[3].document_id, s[3].start) not in shared,
+            # (and by one that names it, rather than opening on it as told before: "The deal
+            # was brokered by ...", where "The river commission brokered a deal ..." is there)
+            not _told_before(s[3].text),
             *s[:3],
         ),
     )[3]
