@@ -53,6 +53,12 @@ def test_putting_forward_or_submitting_an_event_noun_is_that_event() -> None:
                   arg("object", "demands", "demand", None, 20))]
         )  # fmt: skip
         assert coded is not None and coded.type == "DEMAND"
+    # And what an event included is that event: "Moscow's demands included the withdrawal".
+    coded = code_sentence(
+        [verb("include", arg("subject", "Moscow's demands", "demand", None),
+              arg("object", "the withdrawal", "withdrawal", None, 30))]
+    )  # fmt: skip
+    assert coded is not None and coded.type == "DEMAND"
 
 
 def test_frames_turn_their_complement() -> None:

@@ -208,6 +208,9 @@ _NOT_DENIED = {
 }
 # Verbs whose object names the event ("held talks", "announced a suspension").
 _CARRYING = LIGHT | REPORTING
+# Verbs that say what their subject's event holds: "Moscow's demands included the withdrawal
+# of Ukrainian forces" is a demand.
+_CONTAINING = _words("include involve contain cover")
 # Frame verbs: the event they turn their complement into.
 FRAMES = {
     "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT", "fail": "REJECT",
@@ -410,7 +413,7 @@ def _own_type(predicate: Predicate) -> tuple[str, str | None] | None:
                 if verb in _UNDOING and noun[0] in ("COERCE", "SANCTION"):
                     return "CONCEDE", None
                 return noun
-    course = found is None and _tells_course(predicate)
+    course = found is None and (_tells_course(predicate) or lemma in _CONTAINING)
     if found is None and (not objects or course):
         # "returned to the negotiating table", "travelled to Geneva for talks"; "the third
         # round ended without a deal", "the talks took place in Astana": the event is named by
