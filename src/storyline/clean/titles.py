@@ -394,8 +394,6 @@ def _headline_over(
 # "Gym Workouts for Beginners \u2014 Strength Training" in a site that files the page under
 # strength training, "... JUCE Applications - Part 1" over "In Part 1, we looked at ..."):
 # it names the site, the section or the series, and the headline is the part before it.
-
-
 def _head_of_labelled(lines: Sequence[str], rows: Sequence[tuple[int, str]], best: int) -> int:
     """``best``, or the row of its headline where ``best`` is a whole line that runs on past a
     separator into a label that the page's other lines carry."""
