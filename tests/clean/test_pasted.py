@@ -1051,6 +1051,39 @@ def test_the_story_goes_on_under_a_photo_s_credit() -> None:
     ]
 
 
+def test_the_marks_around_a_released_statement_are_set_aside() -> None:
+    statement = [
+        "The Kestrian Army and the River Brigades signed an agreement on Saturday for a "
+        "short-term ceasefire and humanitarian arrangements, after talks in Lakeport that began "
+        "on May 6.",
+        "The ceasefire will take effect at 21:45 Veran time on May 22 and will last for seven "
+        "days, and may be extended with the agreement of both parties.",
+        "The agreement will be monitored by a US-Saudi and international supported mechanism.",
+    ]
+    doc = clean(
+        "\n".join(
+            [
+                "Joint Statement by the Northern League and Sella on the Kestria Ceasefire",
+                "Media Note",
+                "Office of the Spokesperson",
+                "May 20, 2023",
+                "The following is the text of a joint statement by the Northern League of "
+                "America and the Kingdom of Sella.",
+                "Begin Text:",
+                *statement,
+                "End Text.",
+                "Related Articles",
+                "May 11, 2023",
+                "Kestria's Warring Parties Sign Declaration of Commitment to Protect Civilians",
+                "Read More",
+            ]
+        )
+    )
+    assert "Begin Text" not in doc.text and "End Text" not in doc.text
+    assert {"Begin Text:", "End Text."} <= {r.text for r in doc.removed}
+    assert doc.text.endswith(statement[-1])
+
+
 def test_a_box_of_key_points_at_the_top_is_set_aside_and_is_never_the_title() -> None:
     headline = "Lakeport talks end with a prisoner exchange"
     points = ["The two sides agreed to swap prisoners", "No ceasefire was agreed"]

@@ -183,6 +183,7 @@ def read_source(
         lines, keep = _captions_by_credits(lines, keep)
         lines, keep = _dated_captions(lines, keep)
         lines, keep = _author_notes(lines, keep)
+        lines, keep = _text_markers(lines, keep)
         lines, keep = _entry_headlines(lines, keep)
         lines, keep = _headlines_under(lines, keep)
     title = src.title.strip() if src.title else None
@@ -598,6 +599,23 @@ def _dates_the_article(line: Line) -> bool:
     """A dateline of the article (not a live page's stamp, which dates the entry under it)."""
     dateline = line.label.kind == "dateline" or is_dateline(line.text)
     return dateline and line.label.reason != LIVE_STAMP_REASON
+
+
+# The marks a released statement is printed between ("Begin Text:" ... "End Text.").
+_TEXT_MARKER = re.compile(r"^\W*(?:begin|end)\s+(?:of\s+)?(?:the\s+)?text\W*$", re.I)
+TEXT_MARKER_REASON = "chrome: mark of where a released text begins or ends"
+
+
+def _text_markers(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """A statement's text printed whole between "Begin Text:" and "End Text." (a government's
+    media note): the marks are no sentences of it."""
+    marked = [i for i, line in enumerate(lines) if keep[i] and _TEXT_MARKER.match(line.text)]
+    if not marked:
+        return lines, keep
+    lines, keep = list(lines), list(keep)
+    for index in marked:
+        _set_aside(lines, keep, index, TEXT_MARKER_REASON)
+    return lines, keep
 
 
 def _set_aside(lines: list[Line], keep: list[bool], index: int, reason: str) -> None:
