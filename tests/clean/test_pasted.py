@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from storyline.clean import (
+    APPEAL_REASON,
     HEAD_REASON,
     _entry_headlines,
     _head_over_dateline,
@@ -1049,6 +1050,33 @@ def test_the_story_goes_on_under_a_photo_s_credit() -> None:
     assert ("Photo by Northland Agency", "credit: photo or caption credit") in [
         (r.text, r.reason) for r in doc.removed
     ]
+
+
+def test_an_outlet_s_appeal_under_the_article_is_set_aside_and_names_it() -> None:
+    doc = clean(
+        "\n".join(
+            [
+                "The Lakeport Ledger",
+                "Kestria, Sella Agree Prisoner Swap at Lakeport Talks",
+                "May 16, 2025",
+                "Updated: May 16, 2025",
+                "Kestrian and Sellan negotiators agreed on Friday to swap 1,000 prisoners of war "
+                "each at their first direct talks since 2022.",
+                'Kestrian aide Dana Holm, who led the delegation, said Kestria was "satisfied" '
+                "with the talks.",
+                "A Message from The Lakeport Ledger:",
+                "Dear readers,",
+                "We are facing unprecedented challenges. The government has designated The "
+                'Lakeport Ledger as an "undesirable" organization.',
+                "Support us",
+            ]
+        )
+    )
+    assert "Dear readers" not in doc.text and "A Message from" not in doc.text
+    assert {"A Message from The Lakeport Ledger:", "Dear readers,"} <= {r.text for r in doc.removed}
+    assert APPEAL_REASON in {r.reason for r in doc.removed}
+    assert doc.source == "The Lakeport Ledger"
+    assert doc.text.endswith("with the talks.")
 
 
 def test_the_marks_around_a_released_statement_are_set_aside() -> None:

@@ -184,6 +184,7 @@ def read_source(
         lines, keep = _dated_captions(lines, keep)
         lines, keep = _author_notes(lines, keep)
         lines, keep = _text_markers(lines, keep)
+        lines, keep = _appeal_to_readers(lines, keep)
         lines, keep = _entry_headlines(lines, keep)
         lines, keep = _headlines_under(lines, keep)
     title = src.title.strip() if src.title else None
@@ -618,6 +619,35 @@ def _text_markers(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list
     return lines, keep
 
 
+# An outlet's letter to its readers under the article: a label that says whose message it is,
+# then the salutation on a line of its own ("A Message from The Moscow Times:" / "Dear readers,").
+_MESSAGE_LABEL = re.compile(
+    r"^\W*(?:an?\s+)?(?:message|note|letter)\s+from\s+(?P<name>.{2,60}):\s*$", re.I
+)
+_SALUTATION = re.compile(r"^\s*dear\s+(?:readers?|friends|subscribers)\s*[,:!]?\s*$", re.I)
+APPEAL_REASON = "chrome: the outlet's appeal to its readers"
+
+
+def _appeal_to_readers(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """The outlet's appeal under the article, from its label to the page's end (its letter
+    asks for support; the article is over)."""
+    start = next(
+        (
+            i
+            for i in range(1, len(lines))
+            if _SALUTATION.match(lines[i].text) and _MESSAGE_LABEL.match(lines[i - 1].text)
+        ),
+        None,
+    )
+    if start is None or not any(keep[: start - 1]):
+        return lines, keep
+    lines, keep = list(lines), list(keep)
+    for index in range(start - 1, len(lines)):
+        if keep[index]:
+            _set_aside(lines, keep, index, APPEAL_REASON)
+    return lines, keep
+
+
 def _set_aside(lines: list[Line], keep: list[bool], index: int, reason: str) -> None:
     keep[index] = False
     lines[index] = replace(lines[index], label=LineLabel("removed", reason))
@@ -712,6 +742,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.editions.append(edition)
             if (agency := agency_source(line.text)) and index > end:
                 draft.credited.append(agency)
+            if label.reason == APPEAL_REASON and (message := _MESSAGE_LABEL.match(line.text)):
+                draft.credited.append(message["name"].strip())  # the outlet that appeals
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
                 draft.mastheads.append(outlet)
             if first - _BYLINE_REACH <= index < first and (outlet := byline_outlet(line.text)):
