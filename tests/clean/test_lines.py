@@ -45,6 +45,7 @@ def test_site_chrome_is_removed(line: str) -> None:
         "Filed under: World, Middle East",
         "Topics: Diplomacy",
         "Read more: Why the ceasefire failed",
+        "Read more about: Ukraine war , Istanbul",
         "More from the region: floods return",
         "See also: timeline of the crisis",
     ],

@@ -48,7 +48,7 @@ ENLARGE = re.compile(
 )
 _TAG_LINE = re.compile(
     r"^\s*(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords?|related(?:\s+\w+)?|see\s+also|"
-    r"read\s+more|also\s+read|more\s+(?:on|from|about)\s*[^:]{0,40}|recommended|"
+    r"read\s+more(?:\s+about)?|also\s+read|more\s+(?:on|from|about)\s*[^:]{0,40}|recommended|"
     r"more\s+stories|you\s+may\s+also\s+like|further\s+reading)\s*[:|\u00bb>\u2013\u2014-]",
     re.I,
 )
