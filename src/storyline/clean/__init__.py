@@ -310,9 +310,7 @@ def _key_points(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[b
                 points = []  # no box of key points runs so long: the story itself may
                 break
         if points and any(keep[points[-1] + 1 :]):  # (the story goes on under the box)
-            lines, keep = list(lines), list(keep)
-            for index in points:
-                _set_aside(lines, keep, index, KEY_POINTS_REASON)
+            lines, keep = _setting_aside(lines, keep, points, KEY_POINTS_REASON)
         break
     return lines, keep
 
@@ -491,10 +489,7 @@ def _headlines_under(lines: list[Line], keep: list[bool]) -> tuple[list[Line], l
         len(lines[i].text.split()) > _TAIL_WORDS or not _KICKER.match(lines[i].text) for i in tail
     ):
         return lines, keep
-    lines, keep = list(lines), list(keep)
-    for index in tail:
-        _set_aside(lines, keep, index, "furniture: a linked headline under the article")
-    return lines, keep
+    return _setting_aside(lines, keep, tail, "furniture: a linked headline under the article")
 
 
 # How many kept lines may stand over a wire's dateline at the article's top, and how many words
@@ -516,9 +511,8 @@ def _above_wire_dateline(lines: list[Line], keep: list[bool]) -> tuple[list[Line
                 len(lines[i].text.split()) <= _OVER_WIRE_WORDS and not has_wire_sign(lines[i].text)
                 for i in above
             ):
-                lines, keep = list(lines), list(keep)
-                for i in above:
-                    _set_aside(lines, keep, i, "furniture: over the story's wire dateline")
+                reason = "furniture: over the story's wire dateline"
+                lines, keep = _setting_aside(lines, keep, above, reason)
             break
     return lines, keep
 
@@ -611,12 +605,7 @@ def _text_markers(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list
     """A statement's text printed whole between "Begin Text:" and "End Text." (a government's
     media note): the marks are no sentences of it."""
     marked = [i for i, line in enumerate(lines) if keep[i] and _TEXT_MARKER.match(line.text)]
-    if not marked:
-        return lines, keep
-    lines, keep = list(lines), list(keep)
-    for index in marked:
-        _set_aside(lines, keep, index, TEXT_MARKER_REASON)
-    return lines, keep
+    return _setting_aside(lines, keep, marked, TEXT_MARKER_REASON)
 
 
 # An outlet's letter to its readers under the article: a label that says whose message it is,
@@ -641,10 +630,20 @@ def _appeal_to_readers(lines: list[Line], keep: list[bool]) -> tuple[list[Line],
     )
     if start is None or not any(keep[: start - 1]):
         return lines, keep
+    appeal = [i for i in range(start - 1, len(lines)) if keep[i]]
+    return _setting_aside(lines, keep, appeal, APPEAL_REASON)
+
+
+def _setting_aside(
+    lines: list[Line], keep: list[bool], indices: list[int], reason: str
+) -> tuple[list[Line], list[bool]]:
+    """The lines and what is kept, with those at ``indices`` set aside for ``reason`` (copies
+    where any is)."""
+    if not indices:
+        return lines, keep
     lines, keep = list(lines), list(keep)
-    for index in range(start - 1, len(lines)):
-        if keep[index]:
-            _set_aside(lines, keep, index, APPEAL_REASON)
+    for index in indices:
+        _set_aside(lines, keep, index, reason)
     return lines, keep
 
 

@@ -107,9 +107,10 @@ def _run_on(
     past_photo = False
     index = edge + step
     while 0 <= index < len(lines):
+        ad = step > 0 and bool(_AD_MARKER.match(lines[index]))
         if (
             labels[index].kind in ("removed", "dateline")
-            or (step > 0 and _AD_MARKER.match(lines[index]))
+            or ad
             or (
                 step > 0
                 and _is_label(lines[index])
@@ -125,7 +126,7 @@ def _run_on(
                 and (
                     (labels[index].reason or "").startswith("credit")
                     or bool(_EMBED_ATTRIBUTION.match(lines[index]))
-                    or bool(_AD_MARKER.match(lines[index]))
+                    or ad
                 )
             )
         elif (

@@ -815,6 +815,8 @@ def copyright_holder(line: str) -> str | None:
 
 # An outlet's name on a source or credit line: "Al Jazeera", "Xinhua News Agency".
 _OUTLET_NAME = r"(?P<outlet>[A-Z][\w.&'\u2019 -]{1,40}?)"
+# A name of up to four capitalised words: "Dawn", "Middle East Eye".
+_CAPITALISED_NAME = r"(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
 # "Source: Al Jazeera and news agencies" under an article: who wrote it, from what.
 _SOURCE_CREDIT = re.compile(
     rf"^(?i:source):\s*{_OUTLET_NAME}"
@@ -823,7 +825,7 @@ _SOURCE_CREDIT = re.compile(
 # The print edition that carried the story: "Published in Dawn, May 21st, 2023".
 _PUBLISHED_IN = re.compile(
     r"^(?:(?i:first|originally)\s+)?(?i:published|printed|appeared)\s+(?i:in)\s+(?:the\s+)?"
-    r"(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),\s+(?:[A-Z]|\d)"
+    rf"{_CAPITALISED_NAME},\s+(?:[A-Z]|\d)"
 )
 # A source line naming one outlet: "Source(s): Xinhua News Agency" (taken where it is an agency).
 _SOURCE_ALONE = re.compile(rf"^(?i:sources?|source\(s\))\s*:\s*{_OUTLET_NAME}\.?$")
@@ -926,9 +928,7 @@ def byline_outlet(line: str) -> str | None:
 
 
 # An outlet's staff signing alone over the article: "MEE staff", "TOI Staff".
-_STAFF_ALONE = re.compile(
-    r"^(?:The\s+)?(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+[Ss]taff$"
-)
+_STAFF_ALONE = re.compile(rf"^(?:The\s+)?{_CAPITALISED_NAME}\s+[Ss]taff$")
 
 
 def _reads_as_outlet(name: str) -> bool:

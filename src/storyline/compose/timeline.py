@@ -285,12 +285,13 @@ class _LeadIndex:
             if doc.published and doc.sentences:
                 self._by_day[doc.published].append(doc)
         self._told_on, self._of_its_day = _told_days(self._by_id, events)
+        self._of_its_day |= {doc.id for doc in documents if _news_of_its_day(doc)}
         # A day most of whose articles tell that day's news in their leads, and hardly any the
         # day before's (coverage online, as it happens), holds no report of the day before in
         # its undated leads either.
         self._same_day = set()
         for day, docs in self._by_day.items():
-            told = sum(_news_of_its_day(d) or d.id in self._of_its_day for d in docs)
+            told = sum(d.id in self._of_its_day for d in docs)
             before = sum(_news_of_day_before(d) for d in docs)
             if told >= max(_SAME_DAY_ARTICLES, _SAME_DAY_SHARE * len(docs), _BEFORE_RATIO * before):
                 self._same_day.add(day)
@@ -304,11 +305,7 @@ class _LeadIndex:
         found = []
         for published in (day, (here + timedelta(days=1)).isoformat()):
             for doc in self._by_day.get(published, []):
-                if published != day and (
-                    published in self._same_day
-                    or _news_of_its_day(doc)
-                    or doc.id in self._of_its_day
-                ):
+                if published != day and (published in self._same_day or doc.id in self._of_its_day):
                     continue
                 leads = doc.sentences[:LEAD_SENTENCES]
                 told_on = [self._told_on.get((doc.id, s.start), day) for s in leads]
