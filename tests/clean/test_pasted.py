@@ -28,6 +28,7 @@ from storyline.clean.lines import (
     copyright_holder,
     features,
     is_copyright_notice,
+    reads_as_file_photo_caption,
     source_credit,
     split_chrome_runs,
     split_headline_before_dateline,
@@ -1392,3 +1393,88 @@ def test_the_story_goes_on_past_where_an_advertisement_stood() -> None:
     closing = "The two sides signed the deal in Lakeport after two weeks of talks."
     doc = clean("\n".join([*PARAGRAPHS, "Sponsor Message", closing]))
     assert doc.text.endswith(closing) and "Sponsor Message" not in doc.text
+
+
+def test_a_dateline_closed_by_a_full_stop_is_split_and_names_its_agency() -> None:
+    # "YEREVAN, AUGUST 8, ARMENPRESS. Prime Minister ...": a place, the date, the agency.
+    opening = "LAKEPORT, MARCH 3, 2025, LEDGERPRESS. " + PARAGRAPHS[0]
+    doc = clean("\n".join([opening, *PARAGRAPHS[1:]]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert (doc.published, doc.source) == ("2025-03-03", "Ledgerpress")
+    # The place may be followed by its country, and no agency need sign.
+    rest, dateline = split_leading_dateline("Lakeport, Northland, March 3. " + PARAGRAPHS[0])
+    assert (rest, dateline) == (PARAGRAPHS[0], "Lakeport, Northland, March 3.")
+    # A sentence that tells of a day is no dateline.
+    told = "Lakeport, the river port, fell on March 3. The army left."
+    assert split_leading_dateline(told) == (told, None)
+
+
+def test_an_agency_after_the_date_of_a_dateline_of_its_own_is_the_outlet() -> None:
+    # "Baku, March 13, AZERTAC" over the story; a country there is no outlet.
+    doc = clean("\n".join(["Paris, March 3, 2025, LEDGERPRESS", *PARAGRAPHS]))
+    assert (doc.published, doc.source) == ("2025-03-03", "Ledgerpress")
+    assert clean("\n".join(["Paris, March 3, Germany", *PARAGRAPHS])).source is None
+
+
+def test_the_site_named_in_a_dateline_of_pieces_is_the_outlet_however_far_above() -> None:
+    widgets = ["Share", "Text Size", "Small", "Medium", "Large", "AA", "Default", "Comments"]
+    doc = clean(
+        "\n".join(
+            [
+                "Lakeport talks end with a prisoner exchange",
+                "World Desk / NORTHERNLEDGER.COM / Updated: Mar 3, 2025, 06:12 IST",
+                *widgets,
+                *PARAGRAPHS,
+            ]
+        )
+    )
+    assert doc.source == "northernledger.com" and doc.published == "2025-03-03"
+
+
+def test_a_name_atop_the_page_that_the_page_names_as_its_outlet_is_the_source() -> None:
+    headline = "Lakeport talks end with a prisoner exchange"
+    for again in (
+        "Support Ledger Media's independent journalism",
+        "Jane Roe is the river provinces editor at Ledger Media.",
+        "CLICK HERE TO GET THE LEDGER MEDIA APP",
+        "Ledger Media' Jane Roe contributed to this report.",
+    ):
+        doc = clean("\n".join(["Ledger Media", "Politics", headline, *PARAGRAPHS, again]))
+        assert doc.source == "Ledger Media", again
+    # A name set in capitals at the top is given as the page writes it elsewhere.
+    doc = clean("\n".join(["LEDGER MEDIA", headline, *PARAGRAPHS, "Support Ledger Media!"]))
+    assert doc.source == "Ledger Media"
+    # An agency signing its report by the name without its "News Agency".
+    signed = PARAGRAPHS[0][:-1] + ", Ledger reports."
+    doc = clean("\n".join(["Ledger News Agency", headline, signed, *PARAGRAPHS[1:]]))
+    assert doc.source == "Ledger News Agency"
+    # A section's name atop the page, named again in a menu, is none.
+    doc = clean("\n".join(["Politics", headline, *PARAGRAPHS, "More from Politics"]))
+    assert doc.source is None
+
+
+def test_an_archive_photo_s_caption_and_a_place_over_the_story_are_set_aside() -> None:
+    caption = (
+        "FILE - Dana Holm, left, and Omar Field attend a meeting in Lakeport, Northland, May 16, "
+        "2025."
+    )
+    head = ["Ledger", "Print", "Lakeport talks end", "March 3, 2025 6:10 PM", "By Jane Roe"]
+    doc = clean("\n".join([*head, caption, "LAKEPORT \u2014", *PARAGRAPHS]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert {caption, "LAKEPORT \u2014"} <= {r.text for r in doc.removed}
+    assert not reads_as_file_photo_caption("FILE: the documents filed in court")
+
+
+def test_a_link_s_prompt_a_caption_by_its_source_and_a_label_in_another_script_never_stay() -> None:
+    prompt = "CLICK HERE TO GET THE LEDGER APP"
+    caption = "The river crossing at Lakeport was built in 1992. Photo via the Ledger."
+    lines = [
+        "\u0420\u0443\u0441\u0441\u043a\u0438\u0439",
+        *PARAGRAPHS[:2],
+        prompt,
+        caption,
+        *PARAGRAPHS[2:],
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert {prompt, caption} <= {r.text for r in doc.removed}

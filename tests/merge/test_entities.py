@@ -250,6 +250,31 @@ def test_a_capital_the_model_read_as_a_person_is_a_place_where_its_country_is_na
     assert names(merge_entities([b]))["Kyiv"].kind == "person"
 
 
+def test_a_country_the_model_read_as_a_person_is_the_country_unless_a_person_bears_the_name() -> (
+    None
+):
+    a = make_doc(
+        "a",
+        "Armenia agreed. Azerbaijan has said it will sign.",
+        "2025-03-13",
+        "A",
+        [("Armenia", "GPE"), ("Azerbaijan", "PERSON")],
+    )
+    b = make_doc("b", "Azerbaijan welcomed it.", "2025-03-14", "B", [("Azerbaijan", "GPE")])
+    found = [e for e in merge_entities([a, b]).entities if e.name == "Azerbaijan"]
+    assert [e.kind for e in found] == ["country"]
+    # "Michael Jordan ... Jordan scored": the surname of a person the article names.
+    c = make_doc(
+        "c",
+        "Michael Jordan played. Jordan scored 40.",
+        "1996-06-16",
+        "C",
+        [("Michael Jordan", "PERSON"), ("Jordan", "PERSON")],
+    )
+    assert names(merge_entities([c]))["Michael Jordan"].kind == "person"
+    assert "Jordan" not in names(merge_entities([c]))
+
+
 def test_roles_in_apposition() -> None:
     a = make_doc(
         "a",

@@ -68,6 +68,10 @@ def test_frames_turn_their_complement() -> None:
         ("threaten", "ban", "THREATEN"),
         ("promise", "withdraw", "AGREE"),
         ("vow", "attack", "THREATEN"),
+        ("pledge", "sanction", "THREATEN"),
+        # Agreeing to appeal to someone, or to criticise something together, is no threat.
+        ("agree", "appeal", "AGREE"),
+        ("agree", "criticize", "AGREE"),
     ):
         coded = code_sentence([verb(frame, subject), verb(inner, governor=0, relation="xcomp")])
         assert coded is not None and coded.type == expected, (frame, inner, coded)

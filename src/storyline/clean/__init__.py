@@ -19,6 +19,7 @@ from storyline.clean.datelines import (
     Dateline,
     dateline_outlet,
     is_capital_or_country,
+    place_alone,
     place_and_name,
     publication_date,
 )
@@ -28,8 +29,10 @@ from storyline.clean.language import identify_language
 from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
     CAPTION_LABEL,
+    FILE_PHOTO_REASON,
     INLINE_CREDIT,
     MASTHEAD_LINES,
+    OUTLET_NAME,
     RELATED_LABEL,
     RELATED_LINKS,
     SIGNOFF_REASON,
@@ -46,6 +49,7 @@ from storyline.clean.lines import (
     is_dateline,
     is_link_or_standards_note,
     is_note_label,
+    is_other_script_label,
     masthead,
     outlet_under_byline,
     print_edition,
@@ -575,18 +579,24 @@ PLACE_LINE_REASON = "dateline: place and outlet"
 
 def _place_over_story(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
     """A place and a name on a line of their own over the story's first sentence ("Astana \u2013
-    Asharq Al-Awsat"), whether the model kept the line or not, are its dateline, not its text."""
+    Asharq Al-Awsat"), or a place and a dash ("WASHINGTON \u2014"), whether the model kept the
+    line or not, are its dateline, not its text."""
     kept = [i for i, k in enumerate(keep) if k]
     if len(kept) < 2:
         return lines, keep
-    line = next(
-        (i for i in (kept[0], kept[0] - 1) if i >= 0 and place_and_name(lines[i].text)), None
-    )
-    if line is None:
-        return lines, keep
-    lines, keep = list(lines), list(keep)
-    keep[line] = False
-    lines[line] = replace(lines[line], label=LineLabel("dateline", PLACE_LINE_REASON))
+    for index in (kept[0], kept[0] - 1):
+        if index < 0:
+            continue
+        if place_and_name(lines[index].text):
+            reason = PLACE_LINE_REASON
+        elif place_alone(lines[index].text):
+            reason = "dateline: place"
+        else:
+            continue
+        lines, keep = list(lines), list(keep)
+        keep[index] = False
+        lines[index] = replace(lines[index], label=LineLabel("dateline", reason))
+        break
     return lines, keep
 
 
@@ -654,20 +664,30 @@ def _set_aside(lines: list[Line], keep: list[bool], index: int, reason: str) -> 
 
 def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
     """Pieces a rule cut out of a line (a time stamp, a credit, a run of share words), copyright
-    notices and reporting and editing credits ("Jane Roe contributed to this report.") never
-    stay; every other line is the model's call, the rules' labels being among what it weighs (a
+    notices, reporting and editing credits ("Jane Roe contributed to this report."), an archive
+    photo's caption ("FILE - ...") and a label in another script over the article never stay;
+    every other line is the model's call, the rules' labels being among what it weighs (a
     "byline" or "credit" rule alone removed more article text than furniture)."""
+    # (A label in another script over the article is a link to the page in another language.)
+    opening = next(
+        (i for i, x in enumerate(lines) if keep[i] and len(x.text.split()) >= _PROSE_WORDS), 0
+    )
     return [
         k
+        and not (i < opening and is_other_script_label(x.text))
         and not x.cut
         and not is_copyright_notice(x.text)
         and not is_link_or_standards_note(x.text)
         and x.label.reason != SIGNOFF_REASON
         and not is_ad_notice(x.text)
+        and x.label.reason != FILE_PHOTO_REASON
         and not print_edition(x.text)
         and not agency_source(x.text)
-        for k, x in zip(keep, lines, strict=True)
+        for i, (k, x) in enumerate(zip(keep, lines, strict=True))
     ]
+
+
+_PROSE_WORDS = 8  # the fewest words of the article's first line of prose
 
 
 def _given_outlet(source: str | None) -> str | None:
@@ -798,7 +818,44 @@ def _named_on_top(lines: list[Line], first: int) -> str | None:
     for line in lines[_NAME_ON_TOP:]:
         if (credited := credited_name(line.text)) and _norm(credited) in top:
             return credited
+    # ("Fox News" / ... / "By Fox News Staff"; "Eurasianet" / ... / "Jane Roe is an editor at
+    # Eurasianet"; "Trend News Agency" / ... / "..., Trend reports.")
+    for index, line in enumerate(lines[:_NAME_ON_TOP]):
+        name = line.text.strip()
+        if not _OUTLET_ALONE.fullmatch(name):
+            continue
+        named = _named_as_outlet(name)
+        for again in lines[index + 1 :]:
+            if match := named.search(again.text):
+                # As the page writes it where the top of the page sets it in capitals.
+                written = re.search(re.escape(name), match.group(0), re.I)
+                return written.group(0) if name.isupper() and written else name
     return None
+
+
+_OUTLET_ALONE = re.compile(OUTLET_NAME)
+
+
+def _named_as_outlet(name: str) -> re.Pattern[str]:
+    """How a page names its outlet again: a line inviting the reader to it ("Support OC Media's
+    journalism", "GET THE FOX NEWS APP", "Follow Example News on Telegram"), its staff's notes
+    ("an editor at Eurasianet", "Fox News' Jane Roe contributed", "By Fox News Staff"), or a
+    report it signs ("..., Trend reports."; the name without its "News Agency")."""
+    names = "|".join(re.escape(n) for n in dict.fromkeys((name, _AGENCY_WORDS.sub("", name))) if n)
+    n = rf"(?i:(?:the\s+)?(?:{names}))"
+    return re.compile(
+        rf"^\W*(?i:(?:click\s+here\s+to\s+)?(?:support|follow|join|subscribe\s+to|download|get))"
+        rf"\s+{n}"
+        rf"(?:['\u2019]s?\s|\s+(?i:on|via|app|newsletter|today|now)\b|\W*$)"
+        rf"|\b(?:editor|correspondent|reporter|writer|columnist|producer)\s+(?:at|for|with)\s+{n}\b"
+        rf"|^{n}['\u2019]s?\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s+contributed\b"
+        rf"|^By\s+{n}\s+(?:Staff|Digital|Desk|Newsroom|Team)\b"
+        rf"|^{n}\s+(?:relies|depends)\s+on\b"
+        rf"|[,.]\s+{n}\s+reports?\.?$"
+    )
+
+
+_AGENCY_WORDS = re.compile(r"\s+(?:News\s+)?Agency$")
 
 
 _NAME_ON_TOP = 3  # the lines of a page's top that may hold its name

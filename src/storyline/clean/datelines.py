@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from storyline.addresses import site_address
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
 from storyline.clean.lines import (
     NEWS_WORD,
@@ -394,6 +395,8 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
 
 # "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
 # capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
+_PIECES = re.compile(r"\s+[|/]\s+")
+_AGENCY_AFTER_DATE = re.compile(rf"^\s*,\s*(?P<outlet>{OUTLET_NAME})\.?\s*$")
 _OUTLET_AFTER_DATE = re.compile(rf"^\s*,?\s*(?P<outlet>{OUTLET_NAME})\s*(?:--|[\u2013\u2014-])\s*$")
 # "May 12, 2023 | Sudan Tribune": an outlet closing the line after a separator, named as news
 # outlets are (a blog's "March 12, 2026 | Indoor Plants" closes on its category).
@@ -427,6 +430,23 @@ def place_and_name(line: str) -> tuple[str, str] | None:
     return place, placed["name"]
 
 
+# A place alone over the story, closed by a dash: "WASHINGTON \u2014", "KYIV, Ukraine --".
+_PLACE_DASH = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?\s*(?:--|[\u2013\u2014-])\s*$"
+)
+
+
+def place_alone(line: str) -> str | None:
+    """The place of a line that holds nothing but a place and a dash ("WASHINGTON \u2014"), the
+    place in capitals or a capital or a country as written; or None."""
+    placed = _PLACE_DASH.match(line)
+    if placed is None:
+        return None
+    place = placed["place"]
+    return place if place.isupper() or is_capital_or_country(place) else None
+
+
 def is_capital_or_country(name: str) -> bool:
     """Whether a name is a country's or its capital's ("Astana", "Kazakhstan")."""
     return bool(capital_of(name) or country_code(name))
@@ -456,6 +476,11 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
     """The outlet named by a dateline at the article's top ("January 14, The Iran Project -",
     "GENEVA (Reuters) -", "ASTANA, January 24. /TASS/."), or None."""
     for line in sorted(datelines, key=lambda d: abs(d.distance)):
+        # "TOI World Desk / TIMESOFINDIA.COM / Updated: Aug 9, 2025": the site's address, in a
+        # dateline over the article however far (share and text-size buttons between).
+        parts = _PIECES.split(line.text)[:-1] if not line.after_end and line.distance < 0 else []
+        if site := next((a for p in parts if (a := site_address(p.strip()))), None):
+            return site
         if line.after_end or not -8 <= line.distance <= 3:
             continue
         placed = place_and_name(line.text)
@@ -477,6 +502,14 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
             match = closing
         if match and not any(w.isupper() and len(w) > 4 for w in match.group("outlet").split()):
             return match.group("outlet")
+        # "Baku, March 13, AZERTAC", "YEREVAN, AUGUST 8, ARMENPRESS.": the agency that files
+        # from the place, after the date (which is not another place: "Baku, March 13, Azerbaijan").
+        signed = _AGENCY_AFTER_DATE.match(after)
+        place = line.text[: dates[0].start].strip(" ,")
+        if signed and (place.isupper() or is_capital_or_country(place.split(",")[0])):
+            agency = signed["outlet"].rstrip(".")
+            if not is_capital_or_country(agency):
+                return agency.capitalize() if agency.isupper() and " " not in agency else agency
     return None
 
 

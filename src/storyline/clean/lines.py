@@ -262,8 +262,30 @@ PHOTO_CREDIT_END = re.compile(
     rf"|(?<=[.!?\"\u201d])\s+[(\[]\s*{_NAME}\s*/\s*{_NAME}\s*[)\]]"
     # "... where the talks are held. Photograph: Jane Roe/Reuters", "Composite: AFP/Getty"
     rf"|\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)s?:\s*{_NAME}"
-    rf"(?:\s*/\s*{_NAME}){{0,2}}\.?)\s*$"
+    rf"(?:\s*/\s*{_NAME}){{0,2}}\.?"
+    # "... to mediate the conflict. Photo via OSCE.", "... in Baku. Photo by Jane Roe."
+    rf"|(?<=[.!?\"\u201d])\s+(?:Photograph|Photo|Image|Picture)s?\s+(?:via|by|courtesy\s+of)\s+"
+    rf"(?:the\s+)?{_NAME}\.?)\s*$"
 )
+# An agency's caption of a photo from its archive: "FILE - Azerbaijan's President Ilham Aliyev,
+# left, and ...", "FILE PHOTO: ...".
+_FILE_PHOTO = re.compile(
+    r"^(?:FILE|ARCHIVE)(?:\s+PHOTO)?\s*(?:-{1,2}|[:\u2013\u2014])\s+(?=[A-Z\"\u201c])"
+)
+_FILE_CAPTION_WORDS = 80
+
+
+def reads_as_file_photo_caption(line: str) -> bool:
+    """Whether a line is the caption of an archive photo ("FILE - ..."). ("FILE:" alone leads
+    a gallery's captions too, read with the lines around them.)"""
+    stripped = line.strip()
+    return (
+        bool(_FILE_PHOTO.match(stripped))
+        and not stripped.startswith(("FILE:", "ARCHIVE:"))
+        and len(stripped.split()) <= _FILE_CAPTION_WORDS
+    )
+
+
 # "\u00a9 Sputnik / Alexey Druzhinin", "\u00a9 AFP 2017/ Kirill Kudryavtsev": a photo's copyright,
 # its agency and then its photographer.
 _SIGNED_CREDIT = re.compile(
@@ -299,6 +321,21 @@ _NEWSLETTER_PROMPT = re.compile(
 )
 
 
+FILE_PHOTO_REASON = "credit: an archive photo's caption"
+_SCRIPT_LABEL_WORDS = 4
+
+
+def is_other_script_label(line: str) -> bool:
+    """Whether a short line is written wholly in another script than the Latin (a link to the
+    page in Russian or Armenian): no line of an English article's text."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        bool(letters)
+        and len(line.split()) <= _SCRIPT_LABEL_WORDS
+        and not any(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
+    )
+
+
 def is_ad_notice(line: str) -> bool:
     """Whether a line only marks where an advertisement stood, where a printed story jumps to or
     from another page, or invites the reader to a newsletter (never the article's)."""
@@ -307,7 +344,15 @@ def is_ad_notice(line: str) -> bool:
         _AD_NOTICE.match(stripped)
         or _JUMP_LINE.match(stripped)
         or (_NEWSLETTER_PROMPT.match(stripped) and len(stripped.split()) <= 30)
+        or (_CLICK_PROMPT.match(stripped) and len(stripped.split()) <= 20)
     )
+
+
+# A link's prompt to the outlet's app or newsletter: "CLICK HERE TO GET THE FOX NEWS APP". (A
+# blog's "Click here to read our full review" is often its own text.)
+_CLICK_PROMPT = re.compile(
+    r"^\W*(?:click|tap)\s+here\b.*\b(?:app|newsletters?|alerts|subscribe|sign\s+up)\b", re.I
+)
 
 
 # "This article is more than 3 months old", "This post was published over 2 years ago".
@@ -459,6 +504,8 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "chrome: notice of the article's age")
     if _is_credit(stripped, feats):
         return LineLabel("removed", "credit: photo or caption credit")
+    if reads_as_file_photo_caption(stripped):
+        return LineLabel("removed", FILE_PHOTO_REASON)
     if is_dateline(stripped, feats):
         # Also "By Jane Roe | March 3, 2019": the date is what matters for the article.
         return LineLabel("dateline", "dateline: publication date and place")
@@ -1030,6 +1077,12 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
         line[dates[0].end :],
     )
     cut = dates[0].end + tail.end() if tail else None
+    if (
+        cut is None
+        and _PLACE_FIRST.match(line)
+        and (stop := _STOP_AFTER_DATE.match(line, dates[0].end))
+    ):
+        cut = stop.end()
     if cut is None or cut > 160:
         return line, None
     prefix = line[:cut]
@@ -1044,6 +1097,13 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
 
 
 _NAME_ALONE = re.compile(rf"^{OUTLET_NAME}\s*$")
+# A dateline closed by a full stop, its place first and after its date at most the agency that
+# files it: "Baku, Azerbaijan, July 10. President ...", "YEREVAN, AUGUST 8, ARMENPRESS. Prime
+# Minister ...".
+_PLACE_FIRST = re.compile(r"^[A-Z][A-Za-z.'\u2019-]+(?:\s[A-Z][A-Za-z.'\u2019-]+){0,2},\s")
+_STOP_AFTER_DATE = re.compile(
+    r"(?:,\s*[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2})?\.\s+(?=[A-Z\"\u201c])"
+)
 
 
 # A place written in capitals before a dateline's date ("RIO DE JANEIRO, Dec. 9 --").

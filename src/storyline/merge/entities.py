@@ -270,6 +270,13 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
             elif label == "ORG" and not name.isupper() and country_code(name):
                 label = "PLACE"  # "Armenia and Azerbaijan agreed": a country, not its body
             elif (
+                label == "PERSON"
+                and not name.isupper()
+                and country_code(name)
+                and not _a_persons_name(doc, name)
+            ):
+                label = "PLACE"  # "Azerbaijan has said", read as a person: the country
+            elif (
                 label in ("PERSON", "ORG")
                 and " " not in name
                 and (capital := capital_of(name)) is not None
@@ -525,6 +532,15 @@ def _split_names(doc: Document) -> dict[int, str]:
             name = surface(doc.text[first.start : second.end])
             whole[first.start] = whole[second.start] = name
     return whole
+
+
+def _a_persons_name(doc: Document, name: str) -> bool:
+    """Whether the article names a person of whose name ``name`` is part ("Michael Jordan" where
+    "Jordan" is read as a person)."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    return any(
+        m.label == "PERSON" and m.text != name and pattern.search(m.text) for m in doc.mentions
+    )
 
 
 # Nouns for a settlement or an area: "the city of Taiz", "the Austrian capital".

@@ -271,6 +271,7 @@ ACTOR_NOUNS = _words(
     "inspector observer peacekeeper official"
 )
 _VIOLENT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+_FORCEFUL = _VIOLENT | {"SANCTION", "PROTEST", "MOBILIZE"}
 # "its troops", "their peacekeeping force": the actor's own, not whom the event is aimed at.
 _OWN = frozenset({"its", "their", "his", "her", "our", "my"})
 # Verbs of leaving: the place left is what the event concerns.
@@ -722,8 +723,9 @@ _NO_ONE = re.compile(r"(?:no|nobody|none)\b(?!\.)", re.I)  # not "No. 2"
 
 def _framed(frame: str, inner: str) -> str:
     """What a frame verb makes of the event its complement names: its own event, except that
-    promising something hostile ("vowed to attack") is a threat."""
-    return "THREATEN" if frame == "AGREE" and inner not in COOPERATIVE else frame
+    promising force or a penalty ("vowed to attack", "pledged to impose sanctions") is a threat
+    (agreeing to appeal to someone is an agreement)."""
+    return "THREATEN" if frame == "AGREE" and inner in _FORCEFUL else frame
 
 
 def _turned(kind: str, predicate: Predicate) -> str:
@@ -735,7 +737,7 @@ def _turned(kind: str, predicate: Predicate) -> str:
     if predicate.modality in _FUTURE:
         if kind in COOPERATIVE and kind != "INVESTIGATE":
             return "AGREE"
-        if kind in _VIOLENT or kind in ("SANCTION", "PROTEST", "MOBILIZE"):
+        if kind in _FORCEFUL:
             return "THREATEN"
     return kind
 
