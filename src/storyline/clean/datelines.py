@@ -504,10 +504,10 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
             return match.group("outlet")
         # "Baku, March 13, AZERTAC", "YEREVAN, AUGUST 8, ARMENPRESS.": the agency that files
         # from the place, after the date (which is not another place: "Baku, March 13, Azerbaijan").
-        signed = _AGENCY_AFTER_DATE.match(after)
+        filed = _AGENCY_AFTER_DATE.match(after)
         place = line.text[: dates[0].start].strip(" ,")
-        if signed and (place.isupper() or is_capital_or_country(place.split(",")[0])):
-            agency = signed["outlet"].rstrip(".")
+        if filed and (place.isupper() or is_capital_or_country(place.split(",")[0])):
+            agency = filed["outlet"].rstrip(".")
             if not is_capital_or_country(agency):
                 return agency.capitalize() if agency.isupper() and " " not in agency else agency
     return None
