@@ -507,9 +507,13 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         filed = _AGENCY_AFTER_DATE.match(after)
         place = line.text[: dates[0].start].strip(" ,")
         if filed and (place.isupper() or is_capital_or_country(place.split(",")[0])):
-            agency = filed["outlet"].rstrip(".")
-            if not is_capital_or_country(agency):
-                return agency.capitalize() if agency.isupper() and " " not in agency else agency
+            filed_by = filed["outlet"].rstrip(".")
+            if not is_capital_or_country(filed_by):
+                return (
+                    filed_by.capitalize()
+                    if filed_by.isupper() and " " not in filed_by
+                    else filed_by
+                )
     return None
 
 
