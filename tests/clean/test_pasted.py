@@ -1478,3 +1478,24 @@ def test_a_link_s_prompt_a_caption_by_its_source_and_a_label_in_another_script_n
     doc = clean("\n".join(lines))
     assert doc.text == "\n".join(PARAGRAPHS)
     assert {prompt, caption} <= {r.text for r in doc.removed}
+
+
+def test_a_place_and_a_long_dash_opening_the_article_is_its_dateline() -> None:
+    doc = clean("\n".join(["Port Lakeland \u2014 " + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert "Port Lakeland \u2014" in {r.text for r in doc.removed}
+    # A list's item under a short dash ("John Lewis \u2013 UK based.") stays whole.
+    item = "Ledger Travel \u2013 Easy to book online. Also has multitrip coverage."
+    assert clean("\n".join([item, *PARAGRAPHS])).text.startswith(item)
+
+
+def test_more_ways_a_page_names_its_outlet_again() -> None:
+    headline = "Lakeport talks end with a prisoner exchange"
+    # A dateline the name opens; a correspondent of it; a brand in small letters.
+    doc = clean("\n".join(["Ledger Online", headline, "Ledger Online , Wednesday 15 Jan 2025",
+                           *PARAGRAPHS]))  # fmt: skip
+    assert doc.source == "Ledger Online"
+    again = "Jane Roe is a Ledger News correspondent based in Lakeport."
+    assert clean("\n".join(["Ledger News", headline, *PARAGRAPHS, again])).source == "Ledger News"
+    again = "Join ledgernews on Facebook"
+    assert clean("\n".join(["ledgernews", headline, *PARAGRAPHS, again])).source == "ledgernews"

@@ -784,7 +784,11 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
         text = line.text
         if body_seen < 3:
             text = _strip_prefixes(
-                text, draft, index - first if near_top else None, speakers=speakers >= 2
+                text,
+                draft,
+                index - first if near_top else None,
+                speakers=speakers >= 2,
+                opening=body_seen == 0,
             )
         elif wire_dateline(text):
             # A page that runs several wire stories: each further one opens on its dateline
@@ -833,13 +837,15 @@ def _named_on_top(lines: list[Line], first: int) -> str | None:
     return None
 
 
-_OUTLET_ALONE = re.compile(OUTLET_NAME)
+# A name as outlets are named, or a brand in one word of small letters ("ynetnews").
+_OUTLET_ALONE = re.compile(rf"{OUTLET_NAME}|[a-z][a-z0-9]{{3,}}(?:\.[a-z]{{2,3}})?")
 
 
 def _named_as_outlet(name: str) -> re.Pattern[str]:
     """How a page names its outlet again: a line inviting the reader to it ("Support OC Media's
     journalism", "GET THE FOX NEWS APP", "Follow Example News on Telegram"), its staff's notes
-    ("an editor at Eurasianet", "Fox News' Jane Roe contributed", "By Fox News Staff"), or a
+    ("an editor at Eurasianet", "a CBS News correspondent", "Fox News' Jane Roe contributed",
+    "By Fox News Staff"), a dateline it opens ("Ahram Online, Wednesday 15 Jan 2025"), or a
     report it signs ("..., Trend reports."; the name without its "News Agency")."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((name, _AGENCY_WORDS.sub("", name))) if n)
     n = rf"(?i:(?:the\s+)?(?:{names}))"
@@ -848,6 +854,9 @@ def _named_as_outlet(name: str) -> re.Pattern[str]:
         rf"\s+{n}"
         rf"(?:['\u2019]s?\s|\s+(?i:on|via|app|newsletter|today|now)\b|\W*$)"
         rf"|\b(?:editor|correspondent|reporter|writer|columnist|producer)\s+(?:at|for|with)\s+{n}\b"
+        rf"|\b(?:an?|the)\s+{n}\s+(?:editor|correspondent|reporter|writer|columnist|producer)\b"
+        # "Ahram Online , Wednesday 15 Jan 2025": a dateline the name opens
+        rf"|^{n}\s*[,|\u2013\u2014-].{{0,40}}\b(?:19|20)\d\d\b"
         rf"|^{n}['\u2019]s?\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s+contributed\b"
         rf"|^By\s+{n}\s+(?:Staff|Digital|Desk|Newsroom|Team)\b"
         rf"|^{n}\s+(?:relies|depends)\s+on\b"
@@ -883,7 +892,9 @@ def _may_date(line: Line, kept: bool) -> bool:
     return not kept and len(line.text.split()) <= 15 and not credit
 
 
-def _strip_prefixes(line: str, draft: _Draft, distance: int | None, speakers: bool = False) -> str:
+def _strip_prefixes(
+    line: str, draft: _Draft, distance: int | None, speakers: bool = False, opening: bool = False
+) -> str:
     # (A dateline may come twice, the page's and the wire's: "HOUSTON, June 2 | Wed Jun 2, 2010
     # 2:39 pm EDT HOUSTON, June 2 (Reuters) - BP ...".)
     for _ in range(3):
@@ -905,7 +916,24 @@ def _strip_prefixes(line: str, draft: _Draft, distance: int | None, speakers: bo
         # name in a transcript, "PUTIN: We will ...", nor a label, "UPDATE: ...").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
         line = line[placed.end() :]
+    elif (placed := _DASH_PLACE.match(line)) and (
+        placed["place"].isupper()
+        or is_capital_or_country(placed["place"])
+        or (opening and placed["dash"] != "\u2013" and placed["place"].lower() not in _COLON_LABELS)
+    ):
+        # "Tel Aviv \u2014 Israel said Sunday ...", "KYIV, Ukraine \u2014 ...": a capital or a place
+        # in capitals and a dash, or any place and a long dash opening the article (not a label,
+        # "Analysis \u2014 ...", nor a list's item, "John Lewis \u2013 UK based.").
+        draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
+        line = line[placed.end() :]
     return line
+
+
+_DASH_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s[A-Z][A-Za-z.'\u2019-]+){0,2})"
+    r"(?:,\s+[A-Z][A-Za-z.'\u2019-]+(?:\s[A-Z][A-Za-z.'\u2019-]+)?)?\s+(?P<dash>--|[\u2013\u2014])\s+"
+    r"(?=[A-Z\"\u201c])"
+)
 
 
 _COLON_PLACE = re.compile(
