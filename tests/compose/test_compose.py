@@ -1589,3 +1589,28 @@ def test_a_headline_cut_from_its_lead_is_no_line_of_the_brief() -> None:
     assert best_sentence(replace(charged, evidence=(headline,))) is None
     quoted = replace(lead, text='The doctor said he "did not inject" the singer.')
     assert best_sentence(replace(charged, evidence=(quoted,))) == quoted
+
+
+def test_the_opener_is_looked_for_in_every_article_of_the_earliest_days() -> None:
+    # Seven articles: the earliest three share a day, and which of them sorts first is chance;
+    # the one that says what the story is comes last by its id. (A brief of a dozen words has
+    # room for the opener alone.)
+    names = [("Ostland", "GPE"), ("Westria", "GPE"), ("Geneva", "GPE")]
+    shelling = "Ostland accused Westria of shelling the border town of Aport on Friday."
+    docs = [
+        make_doc("a1", "Markets in Ostland rose on Monday.", "2019-01-14", "Wire",
+                 [("Ostland", "GPE")]),
+        make_doc("a2", "Westria's football team won on Monday.", "2019-01-14", "Post",
+                 [("Westria", "GPE")]),
+        make_doc("a3", "Ostland and Westria opened peace talks in Geneva on Monday.",
+                 "2019-01-14", "Herald", names, [("Monday", "2019-01-14", "day")]),
+        *(
+            make_doc(f"b{n}", shelling, "2019-01-19", outlet, names[:2],
+                     [("Friday", "2019-01-18", "day")])
+            for n, outlet in enumerate(("Wire", "Post", "Times", "Globe"))
+        ),
+    ]  # fmt: skip
+    story = compose_story(docs, Settings(summary_words=12))
+    assert [s.text for s in story.brief] == [
+        "Ostland and Westria opened peace talks in Geneva on Monday."
+    ]
