@@ -1499,3 +1499,16 @@ def test_more_ways_a_page_names_its_outlet_again() -> None:
     assert clean("\n".join(["Ledger News", headline, *PARAGRAPHS, again])).source == "Ledger News"
     again = "Join ledgernews on Facebook"
     assert clean("\n".join(["ledgernews", headline, *PARAGRAPHS, again])).source == "ledgernews"
+
+
+def test_a_note_opening_on_the_author_s_name_over_the_article_is_set_aside() -> None:
+    # "Omar Field" over an opinion piece, "Omar Field is a senior fellow at ..." at its foot.
+    headline = "The talks are fragile. Here is how to make them last"
+    note = "Omar Field is a senior fellow at the Lakeport Institute."
+    doc = clean("\n".join(["Opinion", headline, "Omar Field", "March 3, 2025", *PARAGRAPHS, note]))
+    assert doc.title == headline
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert {"Omar Field", note} <= {r.text for r in doc.removed}
+    # A name the page does not set over the article opens the story's own sentence.
+    told = "Dana Holm is the mediators' choice to chair the next round."
+    assert clean("\n".join([headline, *PARAGRAPHS, told])).text.endswith(told)

@@ -421,9 +421,24 @@ def _author_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list
     kept = [i for i, k in enumerate(keep) if k]
     starts = sorted(set(kept[:_NOTE_REACH] + kept[-_NOTE_REACH:]))
     lines, keep = list(lines), list(keep)
+    # The author's name on a line of its own over the article ("Omar Field"), which a note at
+    # its foot opens ("Omar Field is a senior fellow at ..."): the byline, never the title.
+    authors = {
+        x.text.strip(): i
+        for i, x in enumerate(lines[: kept[0]] if kept else [])
+        if _NAME_LINE.fullmatch(x.text.strip())
+    }
     for start in starts:
-        if not keep[start] or not reads_as_author_bio(lines[start].text):
+        if not keep[start]:
             continue
+        named = _ABOUT_NAMED.match(lines[start].text)
+        short = len(lines[start].text.split()) <= _NOTE_WORDS
+        author = named["name"] if named and short and named["name"] in authors else None
+        if author is None and not reads_as_author_bio(lines[start].text):
+            continue
+        if author is not None:
+            index = authors[author]
+            lines[index] = replace(lines[index], label=LineLabel("removed", AUTHOR_NAME_REASON))
         note = [start]
         at_foot = start in kept[-_NOTE_REACH:]
         labelled = is_note_label(lines[start].text)
@@ -437,6 +452,15 @@ def _author_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list
             for index in note:
                 _set_aside(lines, keep, index, "byline: a note about the author")
     return lines, keep
+
+
+# A person's name alone on a line, and a sentence that opens on one and says who they are.
+_NAME_LINE = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}")
+_ABOUT_NAMED = re.compile(
+    rf"^(?P<name>{_NAME_LINE.pattern})\s+(?:is|was|has\s+been|serves\s+as|teaches|leads)\b"
+)
+AUTHOR_NAME_REASON = "byline: the author's name, over a note about them"
+_NOTE_WORDS = 60  # the most words of such a note's first line (not a firm's own long profile)
 
 
 _LIVE_ENTRIES = 2
