@@ -22,6 +22,7 @@ GOOD = "Egyptian President Hosni Mubarak stepped down on Friday and handed power
         "Wednesday in Cairo, 7:53 p.m.",
         "As Mubarak imposed a curfew from 6 p.m. Friday.",
         "N) exploded in flames on April 20 and collapsed two days later.",
+        "A: The truce can hold if aid gets into the territory quickly after Sunday.",
         "He must not have taken the vaccine before he flew home to Mexico City.",
     ],
 )

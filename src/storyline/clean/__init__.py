@@ -935,7 +935,14 @@ def _strip_prefixes(
         if distance is not None:
             draft.datelines.append(Dateline(prefix, distance))  # it may name the outlet
         line = rest
-    elif (placed := _COLON_PLACE.match(line)) and _colon_place(placed["place"], speakers):
+    elif (placed := _COLON_PLACE.match(line)) and (
+        _colon_place(placed["place"], speakers)
+        or (
+            opening
+            and not speakers
+            and not _LABEL_WORDS.intersection(placed["place"].lower().split())
+        )
+    ):
         # "ASTANA: Russia, Iran and Turkey agreed ...": a place and a colon (not a speaker's
         # name in a transcript, "PUTIN: We will ...", nor a label, "UPDATE: ...").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
@@ -980,6 +987,16 @@ _COLON_LABELS = frozenset({
     "live", "video", "photos", "explainer", "factbox", "correction", "note", "comment", "review",
     "interview", "transcript", "summary", "tldr", "disclaimer", "warning", "spoiler", "edit",
     "editors", "fact", "facts",
+})
+# Words of a label before a colon, where a place might stand ("Key takeaways:", "Bottom line:").
+_LABEL_WORDS = _COLON_LABELS | frozenset({
+    "key", "takeaway", "takeaways", "bottom", "line", "tip", "tips", "answer", "question",
+    "overview", "introduction", "conclusion", "step", "verdict", "pros", "cons", "price",
+    "source", "sources", "credit", "credits", "author", "editor's", "editor’s", "related",
+    "quick", "short", "contents", "faq", "pro", "fun", "important", "features", "rating",
+    "score", "date", "location", "ingredients", "instructions", "directions", "background",
+    "context", "why", "what", "how", "who", "when", "where", "the", "this", "our", "my", "today",
+    "tonight", "yesterday", "tomorrow", "now", "latest", "new", "here", "next",
 })
 # fmt: on
 

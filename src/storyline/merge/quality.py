@@ -65,6 +65,7 @@ _PAST = re.compile(
     re.I,
 )
 _SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
+_INTERVIEW_TAG = re.compile(r"^(?:Q|A)\s*[:.]\s")
 _SPEAKER_TAG_LONG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,[A-Z.' -]+)?(?:\([^)]*\))?:")
 # Words in capitals one after another ("CNN SUNDAY MORNING", "BEGIN VIDEOTAPE"): the lines of
 # broadcast transcripts and programme listings, which no journalist's timeline is written in
@@ -118,6 +119,8 @@ def sentence_quality(text: str, longest: int = 45) -> float:
         score *= 0.3  # a caption, a still or a stamp, not a report
     if _SPEAKER_TAG.match(stripped):
         score *= 0.5
+    if _INTERVIEW_TAG.match(stripped):
+        score *= 0.3  # "A: It can hold if aid gets in.": an answer in an interview, not a report
     if _PERSONAL.search(_QUOTED.sub("", stripped)):
         score *= 0.6
     if _PRONOUN_START.match(stripped):
