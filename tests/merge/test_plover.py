@@ -502,3 +502,26 @@ def test_a_quake_that_strikes_and_a_camera_that_captures_do_no_deed() -> None:
     assert struck is None and filmed is None
     assert taken is not None and taken.type == "FIGHT"
     assert workers is not None and workers.type == "PROTEST"
+
+
+def test_an_agreement_signed_at_a_meeting_is_what_the_sentence_reports() -> None:
+    # "Trump hosted the leaders at the White House, where they signed a joint declaration":
+    # signing a formal agreement (SUPPORT, as CAMEO 057 maps), not the hosting.
+    host = verb(
+        "host",
+        arg("subject", "Trump", "trump", "PERSON"),
+        arg("object", "the leaders", "leader", None, 20),
+    )
+    signed = verb(
+        "sign",
+        arg("subject", "they", "they"),
+        arg("object", "a joint declaration", "declaration", None, 60),
+        governor=0,
+        relation="nested",
+    )
+    coded = code_sentence([host, signed])
+    assert coded is not None and (coded.type, coded.predicate) == ("SUPPORT", 1)
+    # A meeting at which something else is told stays the meeting.
+    told = verb("discuss", arg("subject", "they", "they"), governor=0, relation="nested")
+    coded = code_sentence([host, told])
+    assert coded is not None and coded.type == "CONSULT"

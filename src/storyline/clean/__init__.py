@@ -988,7 +988,7 @@ _COLON_LABELS = frozenset({
     "interview", "transcript", "summary", "tldr", "disclaimer", "warning", "spoiler", "edit",
     "editors", "fact", "facts",
 })
-# Words of a label before a colon, where a place might stand ("Key takeaways:", "Bottom line:").
+# Words of a label or a day, where a place might stand before a dash ("Update \u2014 ...").
 _LABEL_WORDS = _COLON_LABELS | frozenset({
     "key", "takeaway", "takeaways", "bottom", "line", "tip", "tips", "answer", "question",
     "overview", "introduction", "conclusion", "step", "verdict", "pros", "cons", "price",
@@ -996,7 +996,12 @@ _LABEL_WORDS = _COLON_LABELS | frozenset({
     "quick", "short", "contents", "faq", "pro", "fun", "important", "features", "rating",
     "score", "date", "location", "ingredients", "instructions", "directions", "background",
     "context", "why", "what", "how", "who", "when", "where", "the", "this", "our", "my", "today",
-    "tonight", "yesterday", "tomorrow", "now", "latest", "new", "here", "next",
+    "tonight", "yesterday", "tomorrow", "now", "latest", "new", "here", "next", "corrected",
+    "correction", "updated",
+    # (a gallery caption's day: "Tuesday: President Barack Obama ...")
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
 })
 # fmt: on
 

@@ -271,6 +271,9 @@ ACTOR_NOUNS = _words(
     "inspector observer peacekeeper official"
 )
 _VIOLENT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+# Verbs of putting one's name to an agreement.
+_SIGNING = frozenset({"sign", "initial", "ink", "conclude", "seal"})
+_SIGNED = frozenset({"AGREE", "SUPPORT"})  # (signing a formal agreement is SUPPORT, CAMEO 057)
 _FORCEFUL = _VIOLENT | {"SANCTION", "PROTEST", "MOBILIZE"}
 # "its troops", "their peacekeeping force": the actor's own, not whom the event is aimed at.
 _OWN = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -324,7 +327,20 @@ def code_sentence(predicates: Sequence[Predicate], first: int = 0) -> Coded | No
         (n for n in range(len(predicates)) if not at_another_time(predicates, n, first)),
         key=lambda n: (_depth(predicates, n, first), n),
     )
-    return next((c for n in order if (c := _code(predicates, n, first)) is not None), None)
+    coded = [(n, c) for n in order if (c := _code(predicates, n, first)) is not None]
+    if not coded:
+        return None
+    top = coded[0][1]
+    if top.type == "CONSULT":
+        # "hosted the leaders at the White House, where they signed a joint declaration": the
+        # meeting's outcome, an agreement signed there, is what the sentence reports.
+        signed = next(
+            (c for n, c in coded[1:] if predicates[n].lemma in _SIGNING and c.type in _SIGNED),
+            None,
+        )
+        if signed is not None:
+            return signed
+    return top
 
 
 def at_another_time(predicates: Sequence[Predicate], n: int, first: int = 0) -> bool:
