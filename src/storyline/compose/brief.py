@@ -333,9 +333,9 @@ def _opener(
     )
     dated = sorted((d for d in documents if d.published), key=lambda d: (d.published, d.id))
     early = dated[: max(1, round(len(dated) * OPENING_ARTICLES))] if dated else list(documents)
-    if early and dated:
+    if early and dated and (last_day := early[-1].published):
         # (All of the last day taken: which of a day's articles come first is chance.)
-        early = [d for d in dated if d.published <= early[-1].published]
+        early = [d for d in dated if d.published and d.published <= last_day]
     best: tuple[float, Citation] | None = None
     for rank, doc in enumerate(early):
         for position, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
