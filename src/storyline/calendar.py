@@ -43,7 +43,9 @@ _YEAR = r"(?P<year>(?:1[6-9]|2[0-2])\d\d)"
 # a page may set the comma apart ("24 January ,2017").
 _BEFORE_YEAR = r"(?:\s*,\s*|\s+)"
 _MONTH_DAY = re.compile(
-    rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:{_BEFORE_YEAR}{_YEAR}\b)?", re.IGNORECASE
+    # ("October 25/2022", as some agencies date their stories)
+    rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:(?:{_BEFORE_YEAR}|/){_YEAR}\b)?",
+    re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
     rf"\b{_DAY}(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:{_BEFORE_YEAR}{_YEAR}\b)?", re.IGNORECASE

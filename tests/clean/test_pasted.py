@@ -1515,3 +1515,46 @@ def test_a_note_opening_on_the_author_s_name_over_the_article_is_set_aside() -> 
     # A name the page does not set over the article opens the story's own sentence.
     told = "Dana Holm is the mediators' choice to chair the next round."
     assert clean("\n".join([headline, *PARAGRAPHS, told])).text.endswith(told)
+
+
+def test_a_dateline_closed_by_an_agency_s_initials_in_brackets() -> None:
+    # "Addis Ababa October 25/2022 (ENA) The African Union-led peace talks ...".
+    doc = clean("\n".join(["Paris October 3/2025 (LNA) " + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert (doc.published, doc.source) == ("2025-10-03", "LNA")
+    # A time zone in brackets is no agency.
+    rest, dateline = split_leading_dateline("LONDON, May 3, 2023 (GMT) " + PARAGRAPHS[0])
+    assert dateline is None
+
+
+def test_a_republished_article_s_notes_are_set_aside_and_name_its_outlet() -> None:
+    headline = "The Lakeport deal: what it says and what comes next"
+    lines = [
+        headline,
+        "Published: November 3, 2022 8:14am SAST",
+        "Author",
+        "Dana Holm",
+        "Professor of Politics, University of Lakeport",
+        "Disclosure statement",
+        "Dana Holm does not work for, consult, own shares in or receive funding from any company "
+        "or organisation that would benefit from this article.",
+        "Partners",
+        "University of Lakeport provides funding as a member of The Ledger Review.",
+        *PARAGRAPHS,
+        "This article is republished from The Ledger Review under a Creative Commons license. "
+        "Read the original article.",
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert (doc.title, doc.source) == (headline, "The Ledger Review")
+
+
+def test_the_name_atop_the_page_again_under_the_byline_and_an_agency_under_the_story() -> None:
+    headline = "Lakeport talks end with a prisoner exchange"
+    top = ["The Northern Ledger", "News", headline, "By Jane Roe", "The Northern Ledger"]
+    assert clean("\n".join([*top, "March 3, 2025", *PARAGRAPHS])).source == "The Northern Ledger"
+    # Not a date that the top of the page shows too.
+    dated = ["March 3, 2025", "News", headline, "By Jane Roe", "March 3, 2025"]
+    assert clean("\n".join([*dated, *PARAGRAPHS])).source is None
+    # "AFP" alone under the story: the agency's story.
+    assert clean("\n".join([headline, *PARAGRAPHS, "AFP", "Related"])).source == "AFP"

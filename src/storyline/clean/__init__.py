@@ -50,6 +50,7 @@ from storyline.clean.lines import (
     is_link_or_standards_note,
     is_note_label,
     is_other_script_label,
+    is_syndication_note,
     masthead,
     outlet_under_byline,
     print_edition,
@@ -64,7 +65,7 @@ from storyline.clean.lines import (
     under_related_label,
     wire_dateline,
 )
-from storyline.clean.outlets import canonical_outlet
+from storyline.clean.outlets import canonical_outlet, is_agency
 from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
 from storyline.clean.prepare import LIVE_STAMP_REASON, Line, prepare, prepare_blocks, prepare_lines
@@ -187,6 +188,7 @@ def read_source(
         lines, keep = _captions_by_credits(lines, keep)
         lines, keep = _dated_captions(lines, keep)
         lines, keep = _author_notes(lines, keep)
+        lines, keep = _labels_over_notes(lines, keep)
         lines, keep = _text_markers(lines, keep)
         lines, keep = _appeal_to_readers(lines, keep)
         lines, keep = _entry_headlines(lines, keep)
@@ -696,12 +698,13 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
     opening = next(
         (i for i, x in enumerate(lines) if keep[i] and len(x.text.split()) >= _PROSE_WORDS), 0
     )
+    notes = [is_link_or_standards_note(x.text) for x in lines]
     return [
         k
         and not (i < opening and is_other_script_label(x.text))
         and not x.cut
         and not is_copyright_notice(x.text)
-        and not is_link_or_standards_note(x.text)
+        and not notes[i]
         and x.label.reason != SIGNOFF_REASON
         and not is_ad_notice(x.text)
         and x.label.reason != FILE_PHOTO_REASON
@@ -712,6 +715,23 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
 
 
 _PROSE_WORDS = 8  # the fewest words of the article's first line of prose
+
+
+def _labels_over_notes(lines: list[Line], keep: list[bool]) -> tuple[list[Line], list[bool]]:
+    """The label over an author's disclosure or an outlet's note on who funds or republishes it
+    ("Disclosure statement" / "Jane Roe does not work for, consult, own shares in ...",
+    "Partners" / "... provides funding as a member of ...") is set aside with the note: never
+    the article's text nor its title."""
+    labels = [
+        i
+        for i in range(len(lines) - 1)
+        if _LABEL_LINE.fullmatch(lines[i].text.strip()) and is_syndication_note(lines[i + 1].text)
+    ]
+    return _setting_aside(lines, keep, labels, NOTE_LABEL_REASON)
+
+
+_LABEL_LINE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}:?")  # "Partners"
+NOTE_LABEL_REASON = "chrome: notice's label (a disclosure or an outlet's note under it)"
 
 
 def _given_outlet(source: str | None) -> str | None:
@@ -785,6 +805,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.editions.append(edition)
             if (agency := agency_source(line.text)) and index > end:
                 draft.credited.append(agency)
+            elif index == end + 1 and is_agency(line.text.strip()):
+                draft.credited.append(line.text.strip())  # "AFP" alone under the story
             if label.reason == APPEAL_REASON and (message := _MESSAGE_LABEL.match(line.text)):
                 draft.credited.append(message["name"].strip())  # the outlet that appeals
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
@@ -843,6 +865,16 @@ def _named_on_top(lines: list[Line], first: int) -> str | None:
             return name
     # ("Source: Meduza" or "Story by Meduza", anywhere, under "Meduza" at the top.)
     top = {_norm(x.text) for x in lines[:_NAME_ON_TOP]}
+    # ("The EastAfrican" / ... / "By Jane Roe" / "The EastAfrican")
+    for index in range(_NAME_ON_TOP, min(len(lines), first + 1)):
+        under = lines[index].text.strip()
+        if (
+            lines[index - 1].label.reason == "byline"
+            and _OUTLET_ALONE.fullmatch(under)
+            and not any(c.isdigit() for c in under)
+            and _norm(under) in top
+        ):
+            return under
     for line in lines[_NAME_ON_TOP:]:
         if (credited := credited_name(line.text)) and _norm(credited) in top:
             return credited

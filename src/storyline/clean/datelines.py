@@ -27,6 +27,7 @@ from storyline.clean.lines import (
     PLACE_CAPS_AGENCY,
     SLASHED_AGENCY,
     WIRE_NAME,
+    ZONE,
 )
 from storyline.clean.outlets import is_agency
 from storyline.clean.trees import TreeEnsemble
@@ -396,6 +397,7 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
 # "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
 # capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
 _PIECES = re.compile(r"\s+[|/]\s+")
+_INITIALS_AFTER_DATE = re.compile(rf"^\s*\((?!{ZONE}\))(?P<outlet>[A-Z]{{2,8}})\)\s*$")
 _AGENCY_AFTER_DATE = re.compile(rf"^\s*,\s*(?P<outlet>{OUTLET_NAME})\.?\s*$")
 _OUTLET_AFTER_DATE = re.compile(rf"^\s*,?\s*(?P<outlet>{OUTLET_NAME})\s*(?:--|[\u2013\u2014-])\s*$")
 # "May 12, 2023 | Sudan Tribune": an outlet closing the line after a separator, named as news
@@ -504,6 +506,10 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
             return match.group("outlet")
         # "Baku, March 13, AZERTAC", "YEREVAN, AUGUST 8, ARMENPRESS.": the agency that files
         # from the place, after the date (which is not another place: "Baku, March 13, Azerbaijan").
+        initials = _INITIALS_AFTER_DATE.match(after)
+        place = line.text[: dates[0].start].strip(" ,")
+        if initials and (place.isupper() or is_capital_or_country(place.split(",")[0])):
+            return initials["outlet"]  # "Addis Ababa October 25/2022 (ENA)"
         filed = _AGENCY_AFTER_DATE.match(after)
         place = line.text[: dates[0].start].strip(" ,")
         if filed and (place.isupper() or is_capital_or_country(place.split(",")[0])):

@@ -792,7 +792,14 @@ _LINK_OR_STANDARDS = re.compile(
 _SYNDICATED = re.compile(
     r"\bsyndicated\s+feed\b|\bauto-?generated\s+from\b"
     # "To learn more about republishing this content ...": the outlet's note on reprints
-    r"|\brepublish(?:ing)?\s+(?:this|our)\s+(?:content|article|story|journalism)\b",
+    r"|\brepublish(?:ing)?\s+(?:this|our)\s+(?:content|article|story|journalism)\b"
+    # "This article is republished from The Conversation under a Creative Commons license."
+    r"|^this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\s+from\b"
+    # An author's disclosure: "... does not work for, consult, own shares in or receive funding
+    # from any company ...", "... has disclosed no relevant affiliations ...", and who funds the
+    # site: "University of Lakeport provides funding as a member of The Conversation."
+    r"|\bwork\s+for,\s+consult,\s+own\s+shares\s+in\b|\bdisclosed\s+no\s+relevant\s+affiliations\b"
+    r"|\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\s+of\b",
     re.I,
 )
 # A post's tags or topics: "Tags: Syria Astana Russia", "Topics: Russia-Ukraine war".
@@ -803,12 +810,17 @@ def is_link_or_standards_note(line: str) -> bool:
     """A labelled link to another article, an outlet's standards or syndication note, or a post's
     tags."""
     words = len(line.split())
-    return (words <= 40 and bool(_LINK_OR_STANDARDS.match(line) or _TAGS.match(line))) or (
-        words <= _NOTE_WORDS and bool(_SYNDICATED.search(line))
-    )
+    return (
+        words <= 40 and bool(_LINK_OR_STANDARDS.match(line) or _TAGS.match(line))
+    ) or is_syndication_note(line)
 
 
 _NOTE_WORDS = 80  # an outlet's note on its feed or on reprints runs to a paragraph
+
+
+def is_syndication_note(line: str) -> bool:
+    """An outlet's note on its feed, on reprints or on who funds it, or an author's disclosure."""
+    return len(line.split()) <= _NOTE_WORDS and bool(_SYNDICATED.search(line))
 
 
 _STANDARDS_OF = re.compile(
@@ -1023,6 +1035,13 @@ def print_edition(line: str) -> str | None:
     return match["outlet"] if match else None
 
 
+# "This article is republished from The Conversation under a Creative Commons license."
+_REPUBLISHED_FROM = re.compile(
+    rf"^(?i:this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\s+from)\s+"
+    rf"(?P<outlet>{OUTLET_NAME})"
+)
+
+
 def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
     agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian", "(FRANCE 24 with
@@ -1032,6 +1051,7 @@ def source_credit(line: str) -> str | None:
         _SOURCE_CREDIT.match(stripped)
         or _STAFF_CREDIT.match(stripped)
         or _WITH_AGENCIES.match(stripped)
+        or _REPUBLISHED_FROM.match(stripped)
     )
     if not match and (signed := _DASH_SIGNED.match(stripped)) and is_agency(signed["outlet"]):
         match = signed
@@ -1073,7 +1093,9 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
     # An agency may sign between slashes instead: "ASTANA, January 24. /TASS/. Russia, ...".
     tail = re.search(
         r"(?:\s(?:--|[|\u2013\u2014-])\s*|(?:--|[|\u2013\u2014-])\s+"
-        rf"|\.?\s*/{SLASHED_AGENCY}/\.?\s+)(?=[A-Z\"\u201c'])",
+        rf"|\.?\s*/{SLASHED_AGENCY}/\.?\s+"
+        # "Addis Ababa October 25/2022 (ENA) The ...": an agency's initials in brackets
+        rf"|\s*\((?!{ZONE}\))[A-Z]{{2,8}}\)\s*(?:--|[\u2013\u2014-])?\s*)(?=[A-Z\"\u201c'])",
         line[dates[0].end :],
     )
     cut = dates[0].end + tail.end() if tail else None
@@ -1097,6 +1119,11 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
 
 
 _NAME_ALONE = re.compile(rf"^{OUTLET_NAME}\s*$")
+# Time zones a dateline may give in brackets: "(GMT)", "(EST)", not an agency's initials.
+ZONE = (
+    r"(?:GMT|UTC|[ECMPA][SD]T|IST|CET|CEST|BST|EET|EEST|WAT|EAT|CAT|SAST|JST|KST|AEST|AEDT|HKT"
+    r"|SGT|PKT)"
+)
 # A dateline closed by a full stop, its place first and after its date at most the agency that
 # files it: "Baku, Azerbaijan, July 10. President ...", "YEREVAN, AUGUST 8, ARMENPRESS. Prime
 # Minister ...".
@@ -1354,8 +1381,8 @@ def split_glued_caption(line: str) -> tuple[str | None, str]:
     return caption.strip(), rest
 
 
-_ZONE = r"(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
-_STAMP_TIME = rf"\d{{1,2}}[:.]\d\d\s*{_ZONE}"
+ZONE = r"(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
+_STAMP_TIME = rf"\d{{1,2}}[:.]\d\d\s*{ZONE}"
 _CLOCK_12 = r"\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?"
 _STAMP_DATE = (
     rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\s+{MONTH_RE},?|{MONTH_RE}\s+\d{{1,2}},?)\s+\d{{4}}"
@@ -1374,7 +1401,7 @@ _STAMP_LABEL = (
 _UPDATE_STAMP = re.compile(
     rf"(?:{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*)?"
     rf"(?:{_STAMP_TIME},?\s*{_STAMP_DATE}|{_STAMP_DATE},?\s*{_STAMP_TIME})(?:\s+{_STAMP_TIME})?"
-    rf"|{WEEKDAY_RE},?\s+{_STAMP_DATE};\s*{_CLOCK_12}(?:\s*{_ZONE})?"
+    rf"|{WEEKDAY_RE},?\s+{_STAMP_DATE};\s*{_CLOCK_12}(?:\s*{ZONE})?"
     rf"|{_STAMP_DATE},?\s+{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*{_STAMP_TIME}"
     r"(?:\s+Help(?=\s+[A-Z\"\u201c]|\s*$))?",
     re.IGNORECASE,

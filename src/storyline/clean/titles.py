@@ -473,18 +473,28 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
 # A byline's label on a line of its own, the author's name on the line under it.
 _AUTHOR_LABEL = re.compile(
     r"^\s*(?:(?:written|posted|article|story|words|text|(?:medically\s+)?reviewed|edited"
-    r"|fact[- ]?checked)\s+)?by\s*:?\s*$|^\s*(?:authors?|contributors?)\s*:\s*$",
+    r"|fact[- ]?checked)\s+)?by\s*:?\s*$|^\s*(?:authors?|contributors?)\s*:\s*$|^\s*authors?\s*$",
     re.I,
 )
 _AUTHOR_OPENS = re.compile(r"^\s*by\s*:\s*\S", re.I)
 
 
 def _under_author_label(lines: Sequence[str], index: int) -> bool:
-    """Whether the line is the name under a byline's label (or that name said again)."""
+    """Whether the line is the name under a byline's label (or that name said again), or the
+    author's post under that name ("Author" / "Jane Roe" / "Professor of Politics, ...")."""
     above = index - 1
     if above >= 1 and lines[above] == lines[index]:
         above -= 1
+    if above >= 1 and _AUTHOR_POST.match(lines[index]) and _AUTHOR_LABEL.match(lines[above - 1]):
+        return True
     return above >= 0 and bool(_AUTHOR_LABEL.match(lines[above]))
+
+
+_AUTHOR_POST = re.compile(
+    r"^(?:(?:Senior|Associate|Assistant|Adjunct|Visiting|Emeritus|Research|Principal|Chief"
+    r"|Deputy|Honorary)\s+)*(?:Professor|Lecturer|Fellow|Researcher|Director|Editor|Reporter"
+    r"|Correspondent|Writer|Columnist|Analyst|Scientist|PhD|Doctoral|Postdoctoral|Dean|Chair)\b"
+)
 
 
 def _deck_below(lines: Sequence[str], i: int, first: int) -> bool:
