@@ -521,6 +521,17 @@ def test_an_agreement_signed_at_a_meeting_is_what_the_sentence_reports() -> None
     )
     coded = code_sentence([host, signed])
     assert coded is not None and (coded.type, coded.predicate) == ("SUPPORT", 1)
+    # An agreement signed before, which the meeting is about, is not what it reports: "began
+    # talks to implement the agreement signed in Pretoria last week".
+    before = verb(
+        "sign",
+        arg("object", "the agreement", "agreement", None, 60),
+        governor=0,
+        relation="nested",
+        passive=True,
+    )
+    coded = code_sentence([host, before])
+    assert coded is not None and coded.type == "CONSULT"
     # A meeting at which something else is told stays the meeting.
     told = verb("discuss", arg("subject", "they", "they"), governor=0, relation="nested")
     coded = code_sentence([host, told])

@@ -335,7 +335,15 @@ def code_sentence(predicates: Sequence[Predicate], first: int = 0) -> Coded | No
         # "hosted the leaders at the White House, where they signed a joint declaration": the
         # meeting's outcome, an agreement signed there, is what the sentence reports.
         signed = next(
-            (c for n, c in coded[1:] if predicates[n].lemma in _SIGNING and c.type in _SIGNED),
+            (
+                c
+                for n, c in coded[1:]
+                if predicates[n].lemma in _SIGNING
+                and c.type in _SIGNED
+                # (they who met sign: not "the agreement signed in Pretoria last week")
+                and not predicates[n].passive
+                and _arguments(predicates[n], ("subject",))
+            ),
             None,
         )
         if signed is not None:
