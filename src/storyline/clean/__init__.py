@@ -967,14 +967,7 @@ def _strip_prefixes(
         if distance is not None:
             draft.datelines.append(Dateline(prefix, distance))  # it may name the outlet
         line = rest
-    elif (placed := _COLON_PLACE.match(line)) and (
-        _colon_place(placed["place"], speakers)
-        or (
-            opening
-            and not speakers
-            and not _LABEL_WORDS.intersection(placed["place"].lower().split())
-        )
-    ):
+    elif (placed := _COLON_PLACE.match(line)) and _colon_place(placed["place"], speakers):
         # "ASTANA: Russia, Iran and Turkey agreed ...": a place and a colon (not a speaker's
         # name in a transcript, "PUTIN: We will ...", nor a label, "UPDATE: ...").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
@@ -982,7 +975,7 @@ def _strip_prefixes(
     elif (placed := _DASH_PLACE.match(line)) and (
         placed["place"].isupper()
         or is_capital_or_country(placed["place"])
-        or (opening and placed["dash"] != "\u2013" and placed["place"].lower() not in _COLON_LABELS)
+        or (opening and placed["dash"] != "\u2013" and not _reads_as_label(placed["place"]))
     ):
         # "Tel Aviv \u2014 Israel said Sunday ...", "KYIV, Ukraine \u2014 ...": a capital or a place
         # in capitals and a dash, or any place and a long dash opening the article (not a label,
@@ -1020,6 +1013,12 @@ _COLON_LABELS = frozenset({
     "interview", "transcript", "summary", "tldr", "disclaimer", "warning", "spoiler", "edit",
     "editors", "fact", "facts",
 })
+def _reads_as_label(name: str) -> bool:
+    """Whether what stands before a dash opening the article reads as a label or a day ("Key
+    takeaways", "Tuesday"), not as a place."""
+    return bool(_LABEL_WORDS.intersection(name.lower().split()))
+
+
 # Words of a label or a day, where a place might stand before a dash ("Update \u2014 ...").
 _LABEL_WORDS = _COLON_LABELS | frozenset({
     "key", "takeaway", "takeaways", "bottom", "line", "tip", "tips", "answer", "question",
