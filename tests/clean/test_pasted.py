@@ -1558,3 +1558,23 @@ def test_the_name_atop_the_page_again_under_the_byline_and_an_agency_under_the_s
     assert clean("\n".join([*dated, *PARAGRAPHS])).source is None
     # "AFP" alone under the story: the agency's story.
     assert clean("\n".join([headline, *PARAGRAPHS, "AFP", "Related"])).source == "AFP"
+
+
+def test_a_live_page_s_last_entry_under_its_time_stamp_stays() -> None:
+    entries = [
+        "The first commercial flight between Lakeport and Northport in more than a year landed "
+        "in Northport on Friday, in line with the ceasefire agreement.",
+        "Northern Airlines said it would run two flights a week on the route.",
+        "The mission welcomed the resumption of flights as a first step in implementing the "
+        "agreement.",
+    ]
+    lines = ["Breaking News", "Lakeport news live: flights resume between the two cities",
+             "Updated 30 October 2020 14:02", "14:02", entries[0], "11:40", entries[1], "09:15",
+             entries[2]]  # fmt: skip
+    doc = clean("\n".join(lines))
+    assert doc.text == "\n".join(entries)
+
+
+def test_a_dateline_s_outlet_is_named_without_its_staff() -> None:
+    doc = clean("\n".join(["October 24, 2020 | Northern Ledger Staff", *PARAGRAPHS]))
+    assert doc.source == "Northern Ledger"

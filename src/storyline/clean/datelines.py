@@ -396,6 +396,7 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
 
 # "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
 # capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
+_STAFF_WORDS = re.compile(r"\s+(?:Staff|Desk|Team|Newsroom|Reporters?|Correspondents?)$")
 _PIECES = re.compile(r"\s+[|/]\s+")
 _INITIALS_AFTER_DATE = re.compile(rf"^\s*\((?!{ZONE}\))(?P<outlet>[A-Z]{{2,8}})\)\s*$")
 _AGENCY_AFTER_DATE = re.compile(rf"^\s*,\s*(?P<outlet>{OUTLET_NAME})\.?\s*$")
@@ -503,7 +504,8 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         if match is None and closing and NEWS_WORD.search(closing["outlet"]):
             match = closing
         if match and not any(w.isupper() and len(w) > 4 for w in match.group("outlet").split()):
-            return match.group("outlet")
+            # ("October 24, 2020 | Libya Observer Staff": the outlet, not its staff)
+            return _STAFF_WORDS.sub("", match.group("outlet")) or match.group("outlet")
         # "Baku, March 13, AZERTAC", "YEREVAN, AUGUST 8, ARMENPRESS.": the agency that files
         # from the place, after the date (which is not another place: "Baku, March 13, Azerbaijan").
         initials = _INITIALS_AFTER_DATE.match(after)

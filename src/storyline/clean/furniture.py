@@ -83,6 +83,8 @@ EDGE_PAST_PHOTO = 0.03
 _EMBED_ATTRIBUTION = re.compile(
     r"^\s*(?:--|[\u2013\u2014-])\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$"
 )
+# A live page's time stamp over its next entry: "11:40", "9.15 am".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.I)
 # Where an advertisement stood in the story: "Advertisement", "Sponsor Message".
 _AD_MARKER = re.compile(r"^\W*(?:advertisement|advert|sponsor\s+message|sponsored|ad)\W*$", re.I)
 # A line of at most this many words without a closing stop is passed over like a removed one.
@@ -103,7 +105,7 @@ def _run_on(
     skipped = 0
     lead = step < 0 and support is None  # over the article, in text (a page has its markup)
     # Under the article, in text, past a photo's credit or caption, an embedded post's
-    # attribution or an advertisement's place: the story goes on.
+    # attribution, an advertisement's place or a live page's time stamp: the story goes on.
     past_photo = False
     index = edge + step
     while 0 <= index < len(lines):
@@ -127,6 +129,7 @@ def _run_on(
                     (labels[index].reason or "").startswith("credit")
                     or bool(_EMBED_ATTRIBUTION.match(lines[index]))
                     or ad
+                    or bool(_CLOCK.fullmatch(lines[index].strip()))
                 )
             )
         elif (
