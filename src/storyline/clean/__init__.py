@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from storyline.addresses import site_address, url_host
 from storyline.calendar import url_day
 from storyline.clean.datelines import (
+    PLACE_BEFORE_DASH,
     Dateline,
     dateline_outlet,
     is_capital_or_country,
@@ -698,13 +699,12 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
     opening = next(
         (i for i, x in enumerate(lines) if keep[i] and len(x.text.split()) >= _PROSE_WORDS), 0
     )
-    notes = [is_link_or_standards_note(x.text) for x in lines]
     return [
         k
         and not (i < opening and is_other_script_label(x.text))
         and not x.cut
         and not is_copyright_notice(x.text)
-        and not notes[i]
+        and not is_link_or_standards_note(x.text)
         and x.label.reason != SIGNOFF_REASON
         and not is_ad_notice(x.text)
         and x.label.reason != FILE_PHOTO_REASON
@@ -972,10 +972,14 @@ def _strip_prefixes(
         # name in a transcript, "PUTIN: We will ...", nor a label, "UPDATE: ...").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
         line = line[placed.end() :]
-    elif (placed := _DASH_PLACE.match(line)) and (
-        placed["place"].isupper()
-        or is_capital_or_country(placed["place"])
-        or (opening and placed["dash"] != "\u2013" and not _reads_as_label(placed["place"]))
+    elif (
+        (placed := _DASH_PLACE.match(line))
+        and (placed["dash"] != "-")
+        and (
+            placed["place"].isupper()
+            or is_capital_or_country(placed["place"])
+            or (opening and placed["dash"] != "\u2013" and not _reads_as_label(placed["place"]))
+        )
     ):
         # "Tel Aviv \u2014 Israel said Sunday ...", "KYIV, Ukraine \u2014 ...": a capital or a place
         # in capitals and a dash, or any place and a long dash opening the article (not a label,
@@ -985,11 +989,7 @@ def _strip_prefixes(
     return line
 
 
-_DASH_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s[A-Z][A-Za-z.'\u2019-]+){0,2})"
-    r"(?:,\s+[A-Z][A-Za-z.'\u2019-]+(?:\s[A-Z][A-Za-z.'\u2019-]+)?)?\s+(?P<dash>--|[\u2013\u2014])\s+"
-    r"(?=[A-Z\"\u201c])"
-)
+_DASH_PLACE = re.compile(rf"^{PLACE_BEFORE_DASH}\s+(?=[A-Z\"\u201c])")
 
 
 _COLON_PLACE = re.compile(

@@ -433,11 +433,13 @@ def place_and_name(line: str) -> tuple[str, str] | None:
     return place, placed["name"]
 
 
-# A place alone over the story, closed by a dash: "WASHINGTON \u2014", "KYIV, Ukraine --".
-_PLACE_DASH = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})"
-    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?\s*(?:--|[\u2013\u2014-])\s*$"
+# A place and its region before a dash ("WASHINGTON \u2014", "KYIV, Ukraine --", "Tel Aviv \u2014"),
+# and the place alone over the story so.
+PLACE_BEFORE_DASH = (
+    r"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?\s*(?P<dash>--|[\u2013\u2014-])"
 )
+_PLACE_DASH = re.compile(rf"^\s*{PLACE_BEFORE_DASH}\s*$")
 
 
 def place_alone(line: str) -> str | None:
