@@ -1578,3 +1578,25 @@ def test_a_live_page_s_last_entry_under_its_time_stamp_stays() -> None:
 def test_a_dateline_s_outlet_is_named_without_its_staff() -> None:
     doc = clean("\n".join(["October 24, 2020 | Northern Ledger Staff", *PARAGRAPHS]))
     assert doc.source == "Northern Ledger"
+
+
+def test_a_place_and_an_agency_s_initials_before_a_dash_name_the_outlet() -> None:
+    doc = clean("\n".join(["Lakeport talks end", "Paris, LNA \u2013 " + PARAGRAPHS[0],
+                           *PARAGRAPHS[1:]]))  # fmt: skip
+    assert (doc.source, doc.text) == ("LNA", "\n".join(PARAGRAPHS))
+    # A country's code there is no agency.
+    doc = clean("\n".join(["Lakeport talks end", "LONDON, UK \u2013 " + PARAGRAPHS[0],
+                           *PARAGRAPHS[1:]]))  # fmt: skip
+    assert doc.source is None
+
+
+def test_a_transcript_s_question_is_no_title_and_a_release_s_note_no_text() -> None:
+    lines = [
+        "Q: The talks in Lakeport ended yesterday. What is your comment?",
+        "A: " + PARAGRAPHS[0],
+        *PARAGRAPHS[1:],
+        "For information media. Not an official record.",
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.title != lines[0] and lines[0] in doc.text
+    assert doc.text.endswith(PARAGRAPHS[-1])

@@ -985,6 +985,8 @@ def _strip_prefixes(
         # in capitals and a dash, or any place and a long dash opening the article (not a label,
         # "Analysis \u2014 ...", nor a list's item, "John Lewis \u2013 UK based.").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
+        if distance is not None:
+            draft.datelines.append(Dateline(placed.group(0).strip(), distance))  # "Tehran, IRNA -"
         line = line[placed.end() :]
     return line
 

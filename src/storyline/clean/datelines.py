@@ -397,6 +397,11 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
 # "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
 # capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
 _STAFF_WORDS = re.compile(r"\s+(?:Staff|Desk|Team|Newsroom|Reporters?|Correspondents?)$")
+_INITIALS = re.compile(r"[A-Z]{2,6}")  # an agency's initials ("IRNA", "WAFA")
+_PLACE_INITIALS = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2}),\s*"
+    r"(?P<outlet>[A-Z]{3,6})\s*(?:--|[\u2013\u2014-])\s*$"
+)
 _PIECES = re.compile(r"\s+[|/]\s+")
 _INITIALS_AFTER_DATE = re.compile(rf"^\s*\((?!{ZONE}\))(?P<outlet>[A-Z]{{2,8}})\)\s*$")
 _AGENCY_AFTER_DATE = re.compile(rf"^\s*,\s*(?P<outlet>{OUTLET_NAME})\.?\s*$")
@@ -489,8 +494,15 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         if line.after_end or not -8 <= line.distance <= 3:
             continue
         placed = place_and_name(line.text)
-        if placed and is_agency(placed[1]):
-            return placed[1]  # "ASTANA \u2013 Anadolu Agency"
+        if placed and (is_agency(placed[1]) or _INITIALS.fullmatch(placed[1])):
+            return placed[1]  # "ASTANA \u2013 Anadolu Agency", "Gaza \u2013 WAFA"
+        filing = _PLACE_INITIALS.match(line.text)
+        if (
+            filing
+            and (filing["place"].isupper() or is_capital_or_country(filing["place"]))
+            and not is_capital_or_country(filing["outlet"])
+        ):
+            return filing["outlet"]  # "Tehran, IRNA \u2013"
         pieces = [p.strip() for p in line.text.split("|")[:-1]]
         if signed := next((p for p in pieces if is_agency(p)), None):
             return signed  # "World News | Press Trust of India | Updated: January 24, 2017"

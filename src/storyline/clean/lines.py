@@ -799,7 +799,9 @@ _SYNDICATED = re.compile(
     # from any company ...", "... has disclosed no relevant affiliations ...", and who funds the
     # site: "University of Lakeport provides funding as a member of The Conversation."
     r"|\bwork\s+for,\s+consult,\s+own\s+shares\s+in\b|\bdisclosed\s+no\s+relevant\s+affiliations\b"
-    r"|\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\s+of\b",
+    r"|\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\s+of\b"
+    # A press release's own note: "For information media. Not an official record."
+    r"|\bnot\s+an\s+official\s+record\b",
     re.I,
 )
 # A post's tags or topics: "Tags: Syria Astana Russia", "Topics: Russia-Ukraine war".

@@ -88,6 +88,7 @@ _LINKS_BELOW_LABEL = 2
 # the stop of a number the page put on the line above (". eufy Indoor Cam C120"), or a table
 # of contents' number glued to its entry ("2.1Step 1: Name your LLC", "9Comparing LLCs").
 _LIST_ITEM = re.compile(LIST_MARKER + r"|\d{1,2}[.)]\s|\.\s|\d+(?:\.\d+)*[A-Z][A-Za-z]*[a-z]")
+_INTERVIEW_TURN = re.compile(r"^(?:Q|A)\s*[:.]\s")
 _NEVER_TITLE = (
     "credit",
     "sign-off",
@@ -454,6 +455,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
         return True
     if _LIST_ITEM.match(text):
         return True  # (a list's item, "* Official says child was in Houston", is no headline)
+    if _INTERVIEW_TURN.match(text):
+        return True  # "Q: What is China's comment?": a question in a transcript
     if _AUTHOR_OPENS.match(text) or _under_author_label(lines, index):
         return True  # "By: Jane Roe, Senior Editor"; "Written by" / "Jane Roe": the author
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
