@@ -397,7 +397,7 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
 # "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
 # capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
 _STAFF_WORDS = re.compile(r"\s+(?:Staff|Desk|Team|Newsroom|Reporters?|Correspondents?)$")
-_INITIALS = re.compile(r"[A-Z]{2,6}")  # an agency's initials ("IRNA", "WAFA")
+# A place and an agency's initials before a dash: "Tehran, IRNA \u2013".
 _PLACE_INITIALS = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2}),\s*"
     r"(?P<outlet>[A-Z]{3,6})\s*(?:--|[\u2013\u2014-])\s*$"
@@ -494,8 +494,8 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         if line.after_end or not -8 <= line.distance <= 3:
             continue
         placed = place_and_name(line.text)
-        if placed and (is_agency(placed[1]) or _INITIALS.fullmatch(placed[1])):
-            return placed[1]  # "ASTANA \u2013 Anadolu Agency", "Gaza \u2013 WAFA"
+        if placed and is_agency(placed[1]):
+            return placed[1]  # "ASTANA \u2013 Anadolu Agency"
         filing = _PLACE_INITIALS.match(line.text)
         if (
             filing
