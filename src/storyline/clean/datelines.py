@@ -394,17 +394,21 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
     return None
 
 
-# "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
-# capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
+# An outlet's staff after its name ("Libya Observer Staff").
 _STAFF_WORDS = re.compile(r"\s+(?:Staff|Desk|Team|Newsroom|Reporters?|Correspondents?)$")
 # A place and an agency's initials before a dash: "Tehran, IRNA \u2013".
 _PLACE_INITIALS = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2}),\s*"
     r"(?P<outlet>[A-Z]{3,6})\s*(?:--|[\u2013\u2014-])\s*$"
 )
+# A dateline's pieces: "TOI World Desk / TIMESOFINDIA.COM / Updated: ...".
 _PIECES = re.compile(r"\s+[|/]\s+")
+# After the date, an agency's initials in brackets ("(ENA)", not a time zone's) or its name
+# ("Baku, March 13, AZERTAC").
 _INITIALS_AFTER_DATE = re.compile(rf"^\s*\((?!{ZONE}\))(?P<outlet>[A-Z]{{2,8}})\)\s*$")
 _AGENCY_AFTER_DATE = re.compile(rf"^\s*,\s*(?P<outlet>{OUTLET_NAME})\.?\s*$")
+# "January 14, The Iran Project -": an outlet named after the date, closed by a dash. A word in
+# capitals longer than an acronym is a place ("January 14, DAMASCUS -"), not an outlet.
 _OUTLET_AFTER_DATE = re.compile(rf"^\s*,?\s*(?P<outlet>{OUTLET_NAME})\s*(?:--|[\u2013\u2014-])\s*$")
 # "May 12, 2023 | Sudan Tribune": an outlet closing the line after a separator, named as news
 # outlets are (a blog's "March 12, 2026 | Indoor Plants" closes on its category).
