@@ -23,6 +23,7 @@ from storyline.clean.datelines import (
     place_alone,
     place_and_name,
     publication_date,
+    reads_as_place,
 )
 from storyline.clean.furniture import article_start, body_probabilities, keep_lines
 from storyline.clean.ids import document_id
@@ -976,8 +977,7 @@ def _strip_prefixes(
         (placed := _DASH_PLACE.match(line))
         and (placed["dash"] != "-")
         and (
-            placed["place"].isupper()
-            or is_capital_or_country(placed["place"])
+            reads_as_place(placed["place"])
             or (opening and placed["dash"] != "\u2013" and not _reads_as_label(placed["place"]))
         )
     ):

@@ -394,12 +394,13 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
     return None
 
 
+# A place's name as a dateline writes it: up to three capitalised words ("Addis Ababa").
+_PLACE = r"[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2}"
 # An outlet's staff after its name ("Libya Observer Staff").
 _STAFF_WORDS = re.compile(r"\s+(?:Staff|Desk|Team|Newsroom|Reporters?|Correspondents?)$")
 # A place and an agency's initials before a dash: "Tehran, IRNA \u2013".
 _PLACE_INITIALS = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2}),\s*"
-    r"(?P<outlet>[A-Z]{3,6})\s*(?:--|[\u2013\u2014-])\s*$"
+    rf"^\s*(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z]{{3,6}})\s*(?:--|[\u2013\u2014-])\s*$"
 )
 # A dateline's pieces: "TOI World Desk / TIMESOFINDIA.COM / Updated: ...".
 _PIECES = re.compile(r"\s+[|/]\s+")
@@ -424,7 +425,7 @@ _AGENCY = re.compile(
 # A place and a name on a line of its own: "ASTANA \u2013 Anadolu Agency", "Astana \u2013
 # Asharq Al-Awsat".
 _PLACE_AND_NAME = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})\s*"
+    rf"^\s*(?P<place>{_PLACE})\s*"
     r"[\u2013\u2014-]+\s*(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s*$"
 )
 
@@ -437,17 +438,14 @@ def place_and_name(line: str) -> tuple[str, str] | None:
     if placed is None:
         return None
     place = placed["place"]
-    if not (place.isupper() or is_capital_or_country(place)):
+    if not reads_as_place(place):
         return None
     return place, placed["name"]
 
 
 # A place and its region before a dash ("WASHINGTON \u2014", "KYIV, Ukraine --", "Tel Aviv \u2014"),
 # and the place alone over the story so.
-PLACE_BEFORE_DASH = (
-    r"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})"
-    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?\s*(?P<dash>--|[\u2013\u2014-])"
-)
+PLACE_BEFORE_DASH = rf"(?P<place>{_PLACE})(?:,\s*{_PLACE})?\s*(?P<dash>--|[\u2013\u2014-])"
 _PLACE_DASH = re.compile(rf"^\s*{PLACE_BEFORE_DASH}\s*$")
 
 
@@ -458,7 +456,13 @@ def place_alone(line: str) -> str | None:
     if placed is None:
         return None
     place = placed["place"]
-    return place if place.isupper() or is_capital_or_country(place) else None
+    return place if reads_as_place(place) else None
+
+
+def reads_as_place(name: str) -> bool:
+    """Whether a dateline's name is a place: written in capitals ("WASHINGTON"), or a capital or
+    a country as written ("Astana")."""
+    return name.isupper() or is_capital_or_country(name)
 
 
 def is_capital_or_country(name: str) -> bool:
@@ -503,7 +507,7 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         filing = _PLACE_INITIALS.match(line.text)
         if (
             filing
-            and (filing["place"].isupper() or is_capital_or_country(filing["place"]))
+            and reads_as_place(filing["place"])
             and not is_capital_or_country(filing["outlet"])
         ):
             return filing["outlet"]  # "Tehran, IRNA \u2013"
@@ -526,13 +530,13 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
             return _STAFF_WORDS.sub("", match.group("outlet")) or match.group("outlet")
         # "Baku, March 13, AZERTAC", "YEREVAN, AUGUST 8, ARMENPRESS.": the agency that files
         # from the place, after the date (which is not another place: "Baku, March 13, Azerbaijan").
-        initials = _INITIALS_AFTER_DATE.match(after)
         place = line.text[: dates[0].start].strip(" ,")
-        if initials and (place.isupper() or is_capital_or_country(place.split(",")[0])):
+        at_place = place.isupper() or is_capital_or_country(place.split(",")[0])
+        initials = _INITIALS_AFTER_DATE.match(after)
+        if initials and at_place:
             return initials["outlet"]  # "Addis Ababa October 25/2022 (ENA)"
         filed = _AGENCY_AFTER_DATE.match(after)
-        place = line.text[: dates[0].start].strip(" ,")
-        if filed and (place.isupper() or is_capital_or_country(place.split(",")[0])):
+        if filed and at_place:
             filed_by = filed["outlet"].rstrip(".")
             if not is_capital_or_country(filed_by):
                 return (

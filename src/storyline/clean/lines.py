@@ -1121,11 +1121,6 @@ def split_leading_dateline(line: str) -> tuple[str, str | None]:
 
 
 _NAME_ALONE = re.compile(rf"^{OUTLET_NAME}\s*$")
-# Time zones a dateline may give in brackets: "(GMT)", "(EST)", not an agency's initials.
-ZONE = (
-    r"(?:GMT|UTC|[ECMPA][SD]T|IST|CET|CEST|BST|EET|EEST|WAT|EAT|CAT|SAST|JST|KST|AEST|AEDT|HKT"
-    r"|SGT|PKT)"
-)
 # A dateline closed by a full stop, its place first and after its date at most the agency that
 # files it: "Baku, Azerbaijan, July 10. President ...", "YEREVAN, AUGUST 8, ARMENPRESS. Prime
 # Minister ...".
@@ -1383,6 +1378,7 @@ def split_glued_caption(line: str) -> tuple[str | None, str]:
     return caption.strip(), rest
 
 
+# A time stamp's zone ("14:02 GMT"); in a dateline's brackets ("(GMT)") no agency's initials.
 ZONE = r"(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
 _STAMP_TIME = rf"\d{{1,2}}[:.]\d\d\s*{ZONE}"
 _CLOCK_12 = r"\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?"

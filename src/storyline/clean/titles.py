@@ -29,6 +29,7 @@ from storyline.clean.lines import (
 from storyline.clean.page_meta import TITLE_PARTS
 from storyline.clean.trees import TreeEnsemble
 from storyline.clean.vocabulary import FUNCTION_WORDS
+from storyline.merge.quality import INTERVIEW_TURN
 
 ABOVE = 40  # lines above the article's first line that may hold its title
 INSIDE = 10  # and lines of the article itself (a title the furniture model kept)
@@ -88,7 +89,6 @@ _LINKS_BELOW_LABEL = 2
 # the stop of a number the page put on the line above (". eufy Indoor Cam C120"), or a table
 # of contents' number glued to its entry ("2.1Step 1: Name your LLC", "9Comparing LLCs").
 _LIST_ITEM = re.compile(LIST_MARKER + r"|\d{1,2}[.)]\s|\.\s|\d+(?:\.\d+)*[A-Z][A-Za-z]*[a-z]")
-_INTERVIEW_TURN = re.compile(r"^(?:Q|A)\s*[:.]\s")
 _NEVER_TITLE = (
     "credit",
     "sign-off",
@@ -455,7 +455,7 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
         return True
     if _LIST_ITEM.match(text):
         return True  # (a list's item, "* Official says child was in Houston", is no headline)
-    if _INTERVIEW_TURN.match(text):
+    if INTERVIEW_TURN.match(text):
         return True  # "Q: What is China's comment?": a question in a transcript
     if _AUTHOR_OPENS.match(text) or _under_author_label(lines, index):
         return True  # "By: Jane Roe, Senior Editor"; "Written by" / "Jane Roe": the author

@@ -327,28 +327,22 @@ def code_sentence(predicates: Sequence[Predicate], first: int = 0) -> Coded | No
         (n for n in range(len(predicates)) if not at_another_time(predicates, n, first)),
         key=lambda n: (_depth(predicates, n, first), n),
     )
-    coded = [(n, c) for n in order if (c := _code(predicates, n, first)) is not None]
-    if not coded:
-        return None
-    top = coded[0][1]
-    if top.type == "CONSULT":
-        # "hosted the leaders at the White House, where they signed a joint declaration": the
-        # meeting's outcome, an agreement signed there, is what the sentence reports.
-        signed = next(
-            (
-                c
-                for n, c in coded[1:]
-                if predicates[n].lemma in _SIGNING
-                and c.type in _SIGNED
-                # (they who met sign: not "the agreement signed in Pretoria last week")
-                and not predicates[n].passive
-                and _arguments(predicates[n], ("subject",))
-            ),
-            None,
-        )
-        if signed is not None:
-            return signed
-    return top
+    coded = ((n, c) for n in order if (c := _code(predicates, n, first)) is not None)
+    top = next(coded, None)
+    if top is None or top[1].type != "CONSULT":
+        return top[1] if top else None
+    # "hosted the leaders at the White House, where they signed a joint declaration": the
+    # meeting's outcome, an agreement signed there, is what the sentence reports.
+    signed = (
+        c
+        for n, c in coded
+        if predicates[n].lemma in _SIGNING
+        and c.type in _SIGNED
+        # (they who met sign: not "the agreement signed in Pretoria last week")
+        and not predicates[n].passive
+        and _arguments(predicates[n], ("subject",))
+    )
+    return next(signed, top[1])
 
 
 def at_another_time(predicates: Sequence[Predicate], n: int, first: int = 0) -> bool:

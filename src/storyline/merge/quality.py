@@ -65,7 +65,8 @@ _PAST = re.compile(
     re.I,
 )
 _SPEAKER_TAG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:\([^)]*\))?:")
-_INTERVIEW_TAG = re.compile(r"^(?:Q|A)\s*[:.]\s")
+# A turn of an interview's transcript: "Q: What is your comment?", "A: It can hold."
+INTERVIEW_TURN = re.compile(r"^(?:Q|A)\s*[:.]\s")
 _SPEAKER_TAG_LONG = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,[A-Z.' -]+)?(?:\([^)]*\))?:")
 # Words in capitals one after another ("CNN SUNDAY MORNING", "BEGIN VIDEOTAPE"): the lines of
 # broadcast transcripts and programme listings, which no journalist's timeline is written in
@@ -119,7 +120,7 @@ def sentence_quality(text: str, longest: int = 45) -> float:
         score *= 0.3  # a caption, a still or a stamp, not a report
     if _SPEAKER_TAG.match(stripped):
         score *= 0.5
-    if _INTERVIEW_TAG.match(stripped):
+    if INTERVIEW_TURN.match(stripped):
         score *= 0.3  # "A: It can hold if aid gets in.": an answer in an interview, not a report
     if _PERSONAL.search(_QUOTED.sub("", stripped)):
         score *= 0.6
