@@ -20,6 +20,24 @@ def test_exported_trees_give_the_fitted_probabilities() -> None:
     assert model.meta == {"note": "test"}
 
 
+def test_several_fits_export_as_one_model_of_their_mean_log_odds() -> None:
+    rng = np.random.default_rng(11)
+    rows = rng.normal(size=(600, 4))
+    truth = ((rows[:, 1] > 0.0) ^ (rows[:, 2] < -0.3)).astype(int)
+    fits = [
+        HistGradientBoostingClassifier(
+            max_iter=40, early_stopping=True, validation_fraction=0.2, random_state=seed
+        ).fit(rows, truth)
+        for seed in range(3)
+    ]
+    names = tuple(f"f{i}" for i in range(4))
+    model = TreeEnsemble.from_dict(export_sklearn(fits, names, {}))
+    probe = rng.normal(size=(50, 4))
+    mean = np.mean([fit.decision_function(probe) for fit in fits], axis=0)
+    assert np.allclose(model.raw(probe), mean)
+    assert len(model.roots) == sum(fit.n_iter_ for fit in fits)
+
+
 def test_a_model_refuses_rows_of_another_width() -> None:
     model = shipped_models().furniture
     try:

@@ -84,7 +84,10 @@ def as_trees(model: Any, feature_names: tuple[str, ...]) -> TreeEnsemble:
 
 
 def export_sklearn(model: Any, feature_names: tuple[str, ...], meta: dict[str, Any]) -> dict:
-    """The JSON form of a fitted ``HistGradientBoostingClassifier`` (binary, numeric features)."""
+    """The JSON form of a fitted ``HistGradientBoostingClassifier`` (binary, numeric features).
+    A list of fitted models is exported as one ensemble that gives their mean log-odds."""
+    members = model if isinstance(model, list) else [model]
+    share = 1.0 / len(members)
     feature: list[int] = []
     threshold: list[float] = []
     left: list[int] = []
@@ -92,7 +95,8 @@ def export_sklearn(model: Any, feature_names: tuple[str, ...], meta: dict[str, A
     value: list[float] = []
     roots: list[int] = []
     depth = 0
-    for (predictor,) in model._predictors:
+    predictors = [predictor for member in members for (predictor,) in member._predictors]
+    for predictor in predictors:
         nodes = predictor.nodes
         offset = len(feature)
         roots.append(offset)
@@ -102,9 +106,9 @@ def export_sklearn(model: Any, feature_names: tuple[str, ...], meta: dict[str, A
             threshold.append(0.0 if leaf else float(node["num_threshold"]))
             left.append(offset + int(node["left"]) if not leaf else -1)
             right.append(offset + int(node["right"]) if not leaf else -1)
-            value.append(float(node["value"]) if leaf else 0.0)
+            value.append(share * float(node["value"]) if leaf else 0.0)
             depth = max(depth, int(node["depth"]))
-    baseline = float(np.ravel(model._baseline_prediction)[0])
+    baseline = share * sum(float(np.ravel(m._baseline_prediction)[0]) for m in members)
     return {
         "feature_names": list(feature_names),
         "baseline": baseline,

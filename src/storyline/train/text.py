@@ -161,6 +161,20 @@ def _fit(
     return HistGradientBoostingClassifier(**parameters).fit(matrix, labels, sample_weight=weights)
 
 
+# The title models are each the mean of this many fits that differ in the share of rows set
+# aside to stop boosting: one fit's held-out titles moved by up to 18 pages of 789 with that
+# split alone.
+TITLE_BAG = 5
+
+
+def _fit_bag(matrix: np.ndarray, labels: np.ndarray, parameters: dict[str, Any]) -> list[Any]:
+    seed = int(parameters.get("random_state", 0))
+    return [
+        _fit(matrix, labels, None, {**parameters, "random_state": seed + k})
+        for k in range(TITLE_BAG)
+    ]
+
+
 def _title_rows(page: Page) -> tuple[list[tuple[int, str]], np.ndarray, np.ndarray]:
     keep = page.keep or []
     rows = candidates(page.lines, keep)
@@ -178,10 +192,9 @@ TITLE_INNER_FOLDS = 4
 
 
 def _fit_title_rows(data: list[tuple[list[tuple[int, str]], np.ndarray, np.ndarray]]) -> Any:
-    return _fit(
+    return _fit_bag(
         np.vstack([m for _r, m, _t in data]),
         np.concatenate([t for _r, m, t in data]),
-        None,
         TITLE_PARAMETERS,
     )
 
@@ -200,7 +213,7 @@ def fit_title(pages: list[Page]) -> tuple[Any, Any]:
         for rows, matrix, truth in data[k::TITLE_INNER_FOLDS]:
             matrices.append(context_matrix(matrix, rows, first_scores(inner, matrix, rows)))
             truths.append(truth)
-    second = _fit(np.vstack(matrices), np.concatenate(truths), None, TITLE_PARAMETERS)
+    second = _fit_bag(np.vstack(matrices), np.concatenate(truths), TITLE_PARAMETERS)
     return first, second
 
 
