@@ -35,7 +35,7 @@ from storyline.clean.lines import (
     split_leading_dateline,
     strip_agency_prefix,
 )
-from storyline.clean.titles import choose_title
+from storyline.clean.titles import _ruled_out, candidates, choose_title
 from storyline.records import SourceDocument
 from storyline.settings import Settings
 
@@ -1598,5 +1598,10 @@ def test_a_transcript_s_question_is_no_title_and_a_release_s_note_no_text() -> N
         "For information media. Not an official record.",
     ]
     doc = clean("\n".join(lines))
-    assert doc.title != lines[0] and lines[0] in doc.text
+    assert "comment" not in (doc.title or "") and lines[0] in doc.text
     assert doc.text.endswith(PARAGRAPHS[-1])
+    # Nor is the question without its "Q:".
+    rows = candidates(lines, [True] * len(lines))
+    assert (0, lines[0][3:]) in rows
+    labels = [classify(line, features(line)) for line in lines]
+    assert _ruled_out(lines, labels, 0, lines[0][3:])

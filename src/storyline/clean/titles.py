@@ -455,8 +455,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
         return True
     if _LIST_ITEM.match(text):
         return True  # (a list's item, "* Official says child was in Houston", is no headline)
-    if INTERVIEW_TURN.match(text):
-        return True  # "Q: What is China's comment?": a question in a transcript
+    if INTERVIEW_TURN.match(lines[index]):
+        return True  # "Q: What is China's comment?": a question in a transcript, "Q:" or not
     if _AUTHOR_OPENS.match(text) or _under_author_label(lines, index):
         return True  # "By: Jane Roe, Senior Editor"; "Written by" / "Jane Roe": the author
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
