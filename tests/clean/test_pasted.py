@@ -1523,8 +1523,9 @@ def test_a_dateline_closed_by_an_agency_s_initials_in_brackets() -> None:
     assert doc.text == "\n".join(PARAGRAPHS)
     assert (doc.published, doc.source) == ("2025-10-03", "LNA")
     # A time zone in brackets is no agency.
-    rest, dateline = split_leading_dateline("LONDON, May 3, 2023 (GMT) " + PARAGRAPHS[0])
-    assert dateline is None
+    for zone in ("GMT", "IST", "CET", "EAT"):
+        rest, dateline = split_leading_dateline(f"LONDON, May 3, 2023 ({zone}) " + PARAGRAPHS[0])
+        assert dateline is None, zone
 
 
 def test_a_republished_article_s_notes_are_set_aside_and_name_its_outlet() -> None:

@@ -19,7 +19,9 @@ from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS, ICON_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?::\d+)*")
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
-_TIMEZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT)\b")
+# Time zones as news pages write them after a clock time ("14:02 GMT", "10:30 IST").
+_ZONES = r"GMT|UTC|BST|[ECMP][SD]?T|CES?T|EES?T|IST|PKT|JST|KST|HKT|SGT|AES?T|AEDT|EAT|MSK|SAST"
+_TIMEZONE = re.compile(rf"\b(?:{_ZONES})\b")
 _MEDIA_ONLY = re.compile(
     r"^[\s(\[]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:/|of)?\s*)+(?:min(?:s|utes)?)?[\s)\]]*$", re.I
 )
@@ -1378,9 +1380,12 @@ def split_glued_caption(line: str) -> tuple[str | None, str]:
     return caption.strip(), rest
 
 
-# A time stamp's zone ("14:02 GMT"); in a dateline's brackets ("(GMT)") no agency's initials.
-ZONE = r"(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
-_STAMP_TIME = rf"\d{{1,2}}[:.]\d\d\s*{ZONE}"
+# A time zone ("(GMT)", "(IST)") in a dateline's brackets is no agency's initials.
+ZONE = rf"(?:{_ZONES}|UK)\b"
+# A time stamp's zone ("14:02 GMT"). (With every zone above, Indian sites' "Updated: ... IST"
+# was cut out of the line that names the outlet, and their pages lost it.)
+_STAMP_ZONE = r"(?:GMT|BST|UTC|UK|[ECMP][SD]?T)\b"
+_STAMP_TIME = rf"\d{{1,2}}[:.]\d\d\s*{_STAMP_ZONE}"
 _CLOCK_12 = r"\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?"
 _STAMP_DATE = (
     rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\s+{MONTH_RE},?|{MONTH_RE}\s+\d{{1,2}},?)\s+\d{{4}}"
@@ -1399,7 +1404,7 @@ _STAMP_LABEL = (
 _UPDATE_STAMP = re.compile(
     rf"(?:{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*)?"
     rf"(?:{_STAMP_TIME},?\s*{_STAMP_DATE}|{_STAMP_DATE},?\s*{_STAMP_TIME})(?:\s+{_STAMP_TIME})?"
-    rf"|{WEEKDAY_RE},?\s+{_STAMP_DATE};\s*{_CLOCK_12}(?:\s*{ZONE})?"
+    rf"|{WEEKDAY_RE},?\s+{_STAMP_DATE};\s*{_CLOCK_12}(?:\s*{_STAMP_ZONE})?"
     rf"|{_STAMP_DATE},?\s+{_STAMP_LABEL}(?:\s+at|\s+on)?:?\s*{_STAMP_TIME}"
     r"(?:\s+Help(?=\s+[A-Z\"\u201c]|\s*$))?",
     re.IGNORECASE,
