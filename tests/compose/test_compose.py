@@ -1614,3 +1614,32 @@ def test_the_opener_is_looked_for_in_every_article_of_the_earliest_days() -> Non
     assert [s.text for s in story.brief] == [
         "Ostland and Westria opened peace talks in Geneva on Monday."
     ]
+
+
+def test_a_leader_counts_as_the_country_the_leader_s_role_names_when_the_opener_is_chosen() -> None:
+    # The earliest article says what the story is with its two sides; a later one of the
+    # earliest names both sides' leaders beside them, which are the same two sides.
+    countries = [("Armenia", "GPE"), ("Azerbaijan", "GPE")]
+    leaders = [("Aram Tovel", "PERSON"), ("Lusin Dar", "PERSON")]
+    signing = "Lusin Dar and Aram Tovel signed the peace agreement in Washington on Friday."
+    docs = [
+        make_doc("a1", "Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday.",
+                 "2025-03-13", "Wire", countries, [("Thursday", "2025-03-13", "day")]),
+        make_doc("a2", "Azerbaijan's President Aram Tovel and Armenia's Prime Minister Lusin Dar "
+                 "met in Abu Dhabi on Thursday.", "2025-07-10", "Post",
+                 [*countries, *leaders, ("Abu Dhabi", "GPE")],
+                 [("Thursday", "2025-07-10", "day")]),
+        *(
+            make_doc(f"b{n}", signing, "2025-08-09", outlet, leaders,
+                     [("Friday", "2025-08-08", "day")])
+            for n, outlet in enumerate(("Wire", "Post", "Times", "Globe", "Herald"))
+        ),
+    ]  # fmt: skip
+    index = merge_entities(docs)
+    name = {e.id: e.name for e in index.entities}
+    assert {name[p]: name[c] for p, c in index.sides.items()} == {
+        "Aram Tovel": "Azerbaijan",
+        "Lusin Dar": "Armenia",
+    }
+    story = compose_story(docs, Settings(summary_words=14))
+    assert story.brief[0].text.startswith("Armenia and Azerbaijan agreed")

@@ -311,7 +311,12 @@ def _opener(
     salient happening (since when: "... exploded on Tuesday"), and is not all about
     days before the coverage (``since``: "On November 8, the army launched ..." in an article
     of January is background)."""
-    actors = Counter(a for e in events for a in dict.fromkeys((*e.sources, *e.targets, *e.actors)))
+    # (A leader counts as the country the leader's roles name: "Armenia's Prime Minister Nikol
+    # Pashinyan" and "Armenia" are one side of the story, not two of its actors.)
+    side = index.sides.get
+    actors = Counter(
+        side(a, a) for e in events for a in dict.fromkeys((*e.sources, *e.targets, *e.actors))
+    )
     main = {a for a, _n in actors.most_common(MAIN_ACTORS)}
     kinds = Counter(e.type for e in events if e.type)
     top_kinds = {k for k, _n in kinds.most_common(3)}
@@ -354,10 +359,11 @@ def _opener(
             ):
                 continue  # the opener reads alone ("believes that this may ..." does not)
             named = {
-                entity
+                side(entity, entity)
                 for m in doc.mentions
                 if sentence.start <= m.start < sentence.end
-                and (entity := index.entity_at(doc.id, m.start)) in main
+                and (entity := index.entity_at(doc.id, m.start)) is not None
+                and side(entity, entity) in main
             }
             if len(named) < 2:
                 continue

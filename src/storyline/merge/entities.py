@@ -197,6 +197,9 @@ class EntityIndex:
     governments: dict[str, str] = field(default_factory=dict)
     # the entities that are places (countries, cities and regions, facilities)
     places: frozenset[str] = frozenset()
+    # person -> the one country the person's roles name ("Armenian Prime Minister"): the side
+    # the person speaks and acts for
+    sides: dict[str, str] = field(default_factory=dict)
 
     def entity_at(self, document_id: str, start: int) -> str | None:
         return self.by_mention.get((document_id, start))
@@ -1670,7 +1673,35 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
         if e.kind != "country" and any(c in countries for c in e.linked)
     }
     places = frozenset(e.id for e in entities if e.label == "PLACE")
-    return EntityIndex(tuple(entities), by_mention, _name_lookup(entities), governments, places)
+    return EntityIndex(
+        tuple(entities),
+        by_mention,
+        _name_lookup(entities),
+        governments,
+        places,
+        _national_sides(entities),
+    )
+
+
+def _national_sides(entities: Sequence[Entity]) -> dict[str, str]:
+    """Each person whose roles name one country of the story, and no other ("Armenian Prime
+    Minister", "Armenia's Prime Minister"): that country."""
+    countries = [e for e in entities if e.kind == "country"]
+    if not countries:
+        return {}
+    names = {alias.lower(): e.id for e in countries for alias in e.aliases if len(alias) > 1}
+    pattern = re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w])",
+        re.I,
+    )
+    sides = {}
+    for entity in entities:
+        named = {names[m.group(0).lower()] for r in entity.roles for m in pattern.finditer(r.text)}
+        if entity.label == "PERSON" and len(named) == 1:
+            sides[entity.id] = named.pop()
+    return sides
 
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GROUP": "group", "PRODUCT": "product"}
