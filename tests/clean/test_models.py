@@ -4,7 +4,7 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from storyline.clean.learned import shipped_models
-from storyline.clean.trees import TreeEnsemble, export_sklearn
+from storyline.clean.trees import Bag, TreeEnsemble, export_sklearn
 
 
 def test_exported_trees_give_the_fitted_probabilities() -> None:
@@ -31,10 +31,12 @@ def test_several_fits_export_as_one_model_of_their_mean_log_odds() -> None:
         for seed in range(3)
     ]
     names = tuple(f"f{i}" for i in range(4))
-    model = TreeEnsemble.from_dict(export_sklearn(fits, names, {}))
+    bag = Bag(tuple(fits))
+    model = TreeEnsemble.from_dict(export_sklearn(bag, names, {}))
     probe = rng.normal(size=(50, 4))
     mean = np.mean([fit.decision_function(probe) for fit in fits], axis=0)
     assert np.allclose(model.raw(probe), mean)
+    assert np.allclose(model.probability(probe), bag.predict_proba(probe)[:, 1])
     assert len(model.roots) == sum(fit.n_iter_ for fit in fits)
 
 

@@ -78,15 +78,28 @@ class TreeEnsemble:
         return 1.0 / (1.0 + np.exp(-np.clip(self.raw(rows), -50.0, 50.0)))
 
 
+@dataclass(frozen=True)
+class Bag:
+    """Several fitted ``HistGradientBoostingClassifier`` models taken as one: their mean
+    log-odds. Exported as one ensemble (``export_sklearn``)."""
+
+    members: tuple[Any, ...]
+
+    def predict_proba(self, rows: np.ndarray) -> np.ndarray:
+        raw = np.mean([member.decision_function(rows) for member in self.members], axis=0)
+        one = 1.0 / (1.0 + np.exp(-raw))
+        return np.column_stack([1.0 - one, one])
+
+
 def as_trees(model: Any, feature_names: tuple[str, ...]) -> TreeEnsemble:
     """A fitted ``HistGradientBoostingClassifier`` as the trees storyline evaluates."""
     return TreeEnsemble.from_dict(export_sklearn(model, feature_names, {}))
 
 
 def export_sklearn(model: Any, feature_names: tuple[str, ...], meta: dict[str, Any]) -> dict:
-    """The JSON form of a fitted ``HistGradientBoostingClassifier`` (binary, numeric features).
-    A list of fitted models is exported as one ensemble that gives their mean log-odds."""
-    members = model if isinstance(model, list) else [model]
+    """The JSON form of a fitted ``HistGradientBoostingClassifier`` (binary, numeric features),
+    or of a ``Bag`` of them."""
+    members = model.members if isinstance(model, Bag) else (model,)
     share = 1.0 / len(members)
     feature: list[int] = []
     threshold: list[float] = []
