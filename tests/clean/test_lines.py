@@ -204,6 +204,8 @@ def test_datelines_and_prose_are_not_taken_for_categories_or_notices(line: str) 
         "October 16, 2020 \u00b7 8 min read",
         "23.07.2025 \u00b7 6 min read",
         "Updated March 3, 2019 | 4 minute read",
+        "Published by Example News Staff on March 3, 2019",
+        "Jane Roe and Tom Poe on March 3, 2019",
     ],
 )
 def test_datelines_are_recognised(line: str) -> None:
@@ -213,6 +215,10 @@ def test_datelines_are_recognised(line: str) -> None:
 def test_sentences_with_dates_are_not_datelines() -> None:
     line = "The ceasefire signed on March 3, 2019 collapsed within a week, officials said."
     assert not is_dateline(line)
+    # Nor is a headline that ends on its day.
+    assert not is_dateline(
+        "Foreign Ministry Spokesperson's Regular Press Conference on March 3, 2019"
+    )
     assert not is_dateline("On May 2, 2024 the board read the minutes of its last meeting.")
     assert label(line)[0] == "body"
 

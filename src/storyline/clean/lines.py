@@ -708,6 +708,13 @@ def _is_chrome(feats: LineFeatures) -> bool:
     return feats.n_words <= 4 and feats.chrome_share >= 0.5
 
 
+# "Foreign Ministry Spokesperson's Regular Press Conference on January 16, 2025": a headline
+# that ends on its day, four words or more before "on", no separator and no dateline's label
+# among them (a dateline's words there are a label or a name: "Posted by Jane Roe on", "World
+# News | Updated on").
+_DAY_OF_A_HEADLINE = re.compile(r"^\s*([A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){3,})\s+on\s*$")
+
+
 def is_dateline(line: str, feats: LineFeatures | None = None) -> bool:
     """A line that is a date (and maybe a time, place, weekday and 'posted by') and little else."""
     feats = feats or features(line)
@@ -715,6 +722,10 @@ def is_dateline(line: str, feats: LineFeatures | None = None) -> bool:
         return False
     dates = find_explicit_dates(line) or find_dateline_dates(line)
     if not dates:
+        return False
+    if (head := _DAY_OF_A_HEADLINE.match(line[: dates[0].start])) and not _DATELINE_FILLER.search(
+        head.group(1)
+    ):
         return False
     rest = line
     for found in reversed(dates):
