@@ -41,7 +41,9 @@ _YEAR = r"(?P<year>(?:1[6-9]|2[0-2])\d\d)"
 
 # "March 2, 2019", "Mar. 2 2019", "March 2", "2 March 2019", "2nd of March, 2019", "March 2019";
 # a page may set the comma apart ("24 January ,2017").
-_BEFORE_YEAR = r"(?:\s*,\s*|\s+)"
+# (Also the Arabic comma, as sites of the region write English dates: "24 January\u060c 2017".)
+_COMMA = "[,\u060c]"
+_BEFORE_YEAR = rf"(?:\s*{_COMMA}\s*|\s+)"
 _MONTH_DAY = re.compile(
     # ("October 25/2022", as some agencies date their stories)
     rf"\b(?P<month>{MONTH_RE})\s+{_DAY}\b(?:(?:{_BEFORE_YEAR}|/){_YEAR}\b)?",
@@ -172,11 +174,11 @@ def _add(
 # Datelines scraped from pages glue their parts together: "KristenMarch 11, 2024",
 # "January 14, 202620 Mins Read", "April 26, 2024Updated on:", "17.05.2021", "Yucy3/4/2025".
 _GLUED_MONTH = re.compile(
-    rf"(?:(?<=[a-z])(?=[A-Z])|(?<![A-Za-z]))(?P<month>(?i:{MONTH_RE}))\s*{_DAY}\.?,?\s+"
+    rf"(?:(?<=[a-z])(?=[A-Z])|(?<![A-Za-z]))(?P<month>(?i:{MONTH_RE}))\s*{_DAY}\.?{_COMMA}?\s+"
     r"(?P<year>(?:19|20)\d\d)",
 )
 _GLUED_DAY_MONTH = re.compile(
-    rf"(?:(?<=\D)|^){_DAY}(?:\s+of)?\s+(?P<month>(?i:{MONTH_RE})),?\s+(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?<=\D)|^){_DAY}(?:\s+of)?\s+(?P<month>(?i:{MONTH_RE})){_COMMA}?\s+(?P<year>(?:19|20)\d\d)"
 )
 # "19-Dec-2025".
 _HYPHENED_DAY_MONTH = re.compile(

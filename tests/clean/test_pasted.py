@@ -1606,3 +1606,11 @@ def test_a_transcript_s_question_is_no_title_and_a_release_s_note_no_text() -> N
     assert (0, lines[0][3:]) in rows
     labels = [classify(line, features(line)) for line in lines]
     assert _ruled_out(lines, labels, 0, lines[0][3:])
+
+
+def test_a_date_written_with_the_arabic_comma_is_the_article_s_date() -> None:
+    # SANA's English pages: "24 January\u060c 2017" under the headline.
+    for dateline in ("24 January\u060c 2017", "January 24\u060c 2017"):
+        doc = clean("\n".join(["Lakeport talks end", dateline, *PARAGRAPHS]))
+        assert doc.published == "2017-01-24", dateline
+        assert doc.text == "\n".join(PARAGRAPHS)
