@@ -1696,10 +1696,12 @@ def _national_sides(entities: Sequence[Entity]) -> dict[str, str]:
         + r")(?![\w])",
         re.I,
     )
-    sides = {}
+    sides: dict[str, str] = {}
     for entity in entities:
+        if entity.label != "PERSON":
+            continue
         named = {names[m.group(0).lower()] for r in entity.roles for m in pattern.finditer(r.text)}
-        if entity.label == "PERSON" and len(named) == 1:
+        if len(named) == 1:
             sides[entity.id] = named.pop()
     return sides
 

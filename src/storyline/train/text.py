@@ -202,7 +202,7 @@ def fit_furniture(pages: list[Page]) -> Bag:
 TITLE_INNER_FOLDS = 4
 
 
-def _fit_title_rows(data: list[tuple[list[tuple[int, str]], np.ndarray, np.ndarray]]) -> Any:
+def _fit_title_rows(data: list[tuple[list[tuple[int, str]], np.ndarray, np.ndarray]]) -> Bag:
     return _fit_bag(
         np.vstack([m for _r, m, _t in data]),
         np.concatenate([t for _r, m, t in data]),
@@ -212,7 +212,7 @@ def _fit_title_rows(data: list[tuple[list[tuple[int, str]], np.ndarray, np.ndarr
     )
 
 
-def fit_title(pages: list[Page]) -> tuple[Any, Any]:
+def fit_title(pages: list[Page]) -> tuple[Bag, Bag]:
     """The two title models on the pages' candidate lines, as the furniture model (fitted
     without them) left them: the first on the lines' features, the second on those and the
     first model's scores, as first models fitted without each page score it."""
