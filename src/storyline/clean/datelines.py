@@ -25,6 +25,7 @@ from storyline.clean.lines import (
     NEWS_WORD,
     OUTLET_NAME,
     PLACE_CAPS_AGENCY,
+    PLACE_NAME,
     SLASHED_AGENCY,
     WIRE_NAME,
     ZONE,
@@ -394,13 +395,11 @@ def _captioned_year(month: int, day: int, captions: Sequence[str]) -> int | None
     return None
 
 
-# A place's name as a dateline writes it: up to three capitalised words ("Addis Ababa").
-_PLACE = r"[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2}"
 # An outlet's staff after its name ("Libya Observer Staff").
 _STAFF_WORDS = re.compile(r"\s+(?:Staff|Desk|Team|Newsroom|Reporters?|Correspondents?)$")
 # A place and an agency's initials before a dash: "Tehran, IRNA \u2013".
 _PLACE_INITIALS = re.compile(
-    rf"^\s*(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z]{{3,6}})\s*(?:--|[\u2013\u2014-])\s*$"
+    rf"^\s*(?P<place>{PLACE_NAME}),\s*(?P<outlet>[A-Z]{{3,6}})\s*(?:--|[\u2013\u2014-])\s*$"
 )
 # A dateline's pieces: "TOI World Desk / TIMESOFINDIA.COM / Updated: ...".
 _PIECES = re.compile(r"\s+[|/]\s+")
@@ -425,7 +424,7 @@ _AGENCY = re.compile(
 # A place and a name on a line of its own: "ASTANA \u2013 Anadolu Agency", "Astana \u2013
 # Asharq Al-Awsat".
 _PLACE_AND_NAME = re.compile(
-    rf"^\s*(?P<place>{_PLACE})\s*"
+    rf"^\s*(?P<place>{PLACE_NAME})\s*"
     r"[\u2013\u2014-]+\s*(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s*$"
 )
 
@@ -445,7 +444,7 @@ def place_and_name(line: str) -> tuple[str, str] | None:
 
 # A place and its region before a dash ("WASHINGTON \u2014", "KYIV, Ukraine --", "Tel Aviv \u2014"),
 # and the place alone over the story so.
-PLACE_BEFORE_DASH = rf"(?P<place>{_PLACE})(?:,\s*{_PLACE})?\s*(?P<dash>--|[\u2013\u2014-])"
+PLACE_BEFORE_DASH = rf"(?P<place>{PLACE_NAME})(?:,\s*{PLACE_NAME})?\s*(?P<dash>--|[\u2013\u2014-])"
 _PLACE_DASH = re.compile(rf"^\s*{PLACE_BEFORE_DASH}\s*$")
 
 

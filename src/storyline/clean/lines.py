@@ -802,12 +802,13 @@ _LINK_OR_STANDARDS = re.compile(
 
 # A note that the story came from a syndicated feed: "(Except for the headline, this story has
 # not been edited by NDTV staff and is published from a syndicated feed.)"
+# "This article is republished from The Conversation under a Creative Commons license."
+_REPUBLISHED = r"this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\s+from"
 _SYNDICATED = re.compile(
     r"\bsyndicated\s+feed\b|\bauto-?generated\s+from\b"
     # "To learn more about republishing this content ...": the outlet's note on reprints
     r"|\brepublish(?:ing)?\s+(?:this|our)\s+(?:content|article|story|journalism)\b"
-    # "This article is republished from The Conversation under a Creative Commons license."
-    r"|^this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\s+from\b"
+    rf"|^{_REPUBLISHED}\b"
     # An author's disclosure: "... does not work for, consult, own shares in or receive funding
     # from any company ...", "... has disclosed no relevant affiliations ...", and who funds the
     # site: "University of Lakeport provides funding as a member of The Conversation."
@@ -942,6 +943,8 @@ NEWS_WORD = re.compile(
 
 
 # An outlet's name as a line writes it: capitalised words, with "of", "the", "and", "for".
+# A place's name as a dateline writes it: up to three capitalised words ("Addis Ababa").
+PLACE_NAME = r"[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2}"
 OUTLET_NAME = r"[A-Z][\w'&.]*(?:\s+(?:[A-Z][\w'&.]*|of|the|and|for|&)){0,5}"
 # An outlet under a byline ("By Jane Roe" / "BBC News", "Example Daily, Nairobi").
 _OUTLET_LINE = re.compile(
@@ -1050,11 +1053,7 @@ def print_edition(line: str) -> str | None:
     return match["outlet"] if match else None
 
 
-# "This article is republished from The Conversation under a Creative Commons license."
-_REPUBLISHED_FROM = re.compile(
-    rf"^(?i:this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\s+from)\s+"
-    rf"(?P<outlet>{OUTLET_NAME})"
-)
+_REPUBLISHED_FROM = re.compile(rf"^(?i:{_REPUBLISHED})\s+(?P<outlet>{OUTLET_NAME})")
 
 
 def source_credit(line: str) -> str | None:
@@ -1137,7 +1136,7 @@ _NAME_ALONE = re.compile(rf"^{OUTLET_NAME}\s*$")
 # A dateline closed by a full stop, its place first and after its date at most the agency that
 # files it: "Baku, Azerbaijan, July 10. President ...", "YEREVAN, AUGUST 8, ARMENPRESS. Prime
 # Minister ...".
-_PLACE_FIRST = re.compile(r"^[A-Z][A-Za-z.'\u2019-]+(?:\s[A-Z][A-Za-z.'\u2019-]+){0,2},\s")
+_PLACE_FIRST = re.compile(rf"^{PLACE_NAME},\s")
 _STOP_AFTER_DATE = re.compile(
     r"(?:,\s*[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2})?\.\s+(?=[A-Z\"\u201c])"
 )
