@@ -61,6 +61,17 @@ def test_a_date_in_figures_takes_the_order_the_page_writes_out_elsewhere() -> No
     assert [c.day for c in date_candidates(shown[:1], ())] == ["2025-02-12"]
 
 
+def test_a_date_in_figures_takes_the_order_of_the_pages_metadata() -> None:
+    from storyline.clean.datelines import Dateline, date_candidates
+
+    shown = [Dateline("10/09/2024", 2)]
+    published = (("jsonld:datePublished", "2024-09-10T16:07:00Z"),)
+    assert sorted(c.day for c in date_candidates(shown, published)) == ["2024-09-10"]
+    # trafilatura's date is read from the same figures, so it tells no order
+    guessed = (("trafilatura", "2024-10-09"),)
+    assert [c.day for c in date_candidates(shown, guessed)] == ["2024-10-09"]
+
+
 def test_a_label_on_the_line_over_a_date_says_what_the_date_is() -> None:
     from storyline.clean.datelines import DATE_FEATURES, Dateline, date_candidates
 
@@ -81,6 +92,19 @@ def test_a_note_under_the_article_of_when_it_first_came_out_dates_it() -> None:
     # A date under the article that is no such note is a related story's.
     doc = clean(top + "Related\nTalks end in Bergen\nPublished on\n26 Sep 2019\n")
     assert doc.published == "2022-09-30"
+
+
+def test_a_note_of_when_the_article_first_came_out_outweighs_a_later_day_shown() -> None:
+    from storyline.clean.datelines import Dateline, publication_date
+    from storyline.clean.learned import shipped_models
+
+    shown = [
+        Dateline("30 Sep 2022", 2),
+        Dateline("This article was originally published on 26 Sep 2019 at 4:12pm", 13),
+    ]
+    model = shipped_models().date_html
+    day, source, _notes = publication_date(None, shown, "", (("trafilatura", "2022-09-30"),), model)
+    assert (day, source) == ("2019-09-26", "dateline")
 
 
 def test_dateline_without_year_takes_the_year_of_the_articles_own_dates() -> None:

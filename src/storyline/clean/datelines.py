@@ -122,43 +122,43 @@ def date_candidates(
             kind = _source_kind(source)
             found[kind] = 1.0
             found["sources"] = found.get("sources", 0.0) + 1
-    shown = [(line, _shown(line)) for line in datelines]
+    shown = _cued(datelines)
     written_out = {
         day
-        for line, hits in shown
-        for hit in hits
+        for line, hit, _cue in shown
         if (day := hit.as_date()) is not None and not _ALL_NUMBERS.match(_written(line, hit))
     }
-    above = {(line.after_end, line.distance): line.text for line in datelines}
-    for line, hits in shown:
-        for hit in hits:
-            day = hit.as_date()
-            if day is None:
-                continue
-            if _ALL_NUMBERS.match(_written(line, hit)) and day not in written_out:
-                day = _other_order(day, written_out)
-            found = entry(day.isoformat())
-            found["shown"] = found.get("shown", 0.0) + 1
-            found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
-            cue = line.text[max(0, hit.start - 40) : hit.start]
-            if not cue.strip():
-                # A label on a line of its own over the date ("Last updated:" / "Dec 12, 2025").
-                cue = above.get((line.after_end, line.distance - 1), "")[-40:]
-            if line.after_end:
-                # (A note under the article of when it first came out is its own date, not
-                # that of a story listed under it.)
-                if not _FIRST_PUBLISHED.search(cue):
-                    found["shown_after_end"] = 1.0
-            elif abs(line.distance) <= _SHOWN_NEAR:
-                found["shown_near"] = 1.0
-            kind = (
-                "cue_updated"
-                if _UPDATED.search(cue)
-                else "cue_published"
-                if _PUBLISHED.search(cue)
-                else "cue_plain"
-            )
-            found[kind] = 1.0
+    # The page's metadata tells the order of an all-number date too ("10/09/2024" shown, its
+    # markup's publication date 2024-09-10); trafilatura's date is read from the same text.
+    written_out |= {
+        date.fromisoformat(value[:10])
+        for source, value in page_dates
+        if len(value) >= 10 and _source_kind(source) != "trafilatura"
+    }
+    for line, hit, cue in shown:
+        day = hit.as_date()
+        if day is None:
+            continue
+        if _ALL_NUMBERS.match(_written(line, hit)) and day not in written_out:
+            day = _other_order(day, written_out)
+        found = entry(day.isoformat())
+        found["shown"] = found.get("shown", 0.0) + 1
+        found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
+        if line.after_end:
+            # (A note under the article of when it first came out is its own date, not that
+            # of a story listed under it.)
+            if not _FIRST_PUBLISHED.search(cue):
+                found["shown_after_end"] = 1.0
+        elif abs(line.distance) <= _SHOWN_NEAR:
+            found["shown_near"] = 1.0
+        kind = (
+            "cue_updated"
+            if _UPDATED.search(cue)
+            else "cue_published"
+            if _PUBLISHED.search(cue)
+            else "cue_plain"
+        )
+        found[kind] = 1.0
     if not facts:
         return []
     days = sorted(facts)
@@ -180,6 +180,20 @@ def date_candidates(
 
 # A date in figures alone ("02-12-2025"), whose order a page may settle elsewhere.
 _ALL_NUMBERS = re.compile(r"^[\d\s./\u2022-]+$")
+
+
+def _cued(datelines: list[Dateline]) -> list[tuple[Dateline, ExplicitDate, str]]:
+    """Each date the datelines show, with the words before it that say what it is: those on
+    its line, else a label on a line of its own over it ("Last updated:" / "Dec 12, 2025")."""
+    above = {(line.after_end, line.distance): line.text for line in datelines}
+    cued = []
+    for line in datelines:
+        for hit in _shown(line):
+            cue = line.text[max(0, hit.start - 40) : hit.start]
+            if not cue.strip():
+                cue = above.get((line.after_end, line.distance - 1), "")[-40:]
+            cued.append((line, hit, cue))
+    return cued
 
 
 def _written(line: Dateline, hit: ExplicitDate) -> str:
@@ -253,6 +267,9 @@ def publication_date(
         # A day in the page's address is the day its publishing system filed it under (on
         # the 36 WCXB dev pages whose address has one, it is the publication date on all).
         return in_address[0], "page", notes
+    first = _first_published(datelines)
+    if first is not None:
+        return first, "dateline", notes
     candidates = date_candidates(datelines, page_dates)
     if any(_near_top(c) for c in candidates):
         # A page that shows a date by the article's top is not dated by those of the related
@@ -300,6 +317,16 @@ def publication_date(
     if not notes:
         notes.append("no publication date: no metadata and no dateline")
     return None, None, notes
+
+
+def _first_published(datelines: list[Dateline]) -> str | None:
+    """The day a note says the article first came out ("This article was originally published
+    on 26 Sep 2019 at 4:12pm but has been regularly updated"): its publication date, whatever
+    later day the page shows."""
+    for _line, hit, cue in _cued(datelines):
+        if _FIRST_PUBLISHED.search(cue) and (day := hit.as_date()) is not None:
+            return day.isoformat()
+    return None
 
 
 def _feature(candidate: DateCandidate, name: str) -> float:
