@@ -35,6 +35,7 @@ from storyline.clean.lines import (
     split_leading_dateline,
     strip_agency_prefix,
 )
+from storyline.clean.outlets import canonical_outlet
 from storyline.clean.titles import _ruled_out, candidates, choose_title
 from storyline.records import SourceDocument
 from storyline.settings import Settings
@@ -1276,11 +1277,14 @@ def test_a_place_and_a_name_over_the_story_are_its_dateline_and_the_top_s_name_i
         "dateline: place and outlet"
     )
     assert doc.source == "Northern Ledger"
-    # A name the page's top does not carry may be the reporter's: no outlet from it.
+    # A name the page's top does not carry may be the reporter's: no outlet from it (the
+    # outlet is the one the page's first line names as a logo does).
     other = clean("\n".join([*top, "Vienna \u2013 Jane Roe", *PARAGRAPHS]))
-    assert other.text == "\n".join(PARAGRAPHS) and other.source is None
+    assert other.text == "\n".join(PARAGRAPHS) and other.source == "Northern Ledger"
+    other = clean("\n".join([*top[1:], "Vienna \u2013 Jane Roe", *PARAGRAPHS]))
+    assert other.source is None
     # A name before the dash that is no capital, country or place in capitals is no dateline's.
-    unplaced = clean("\n".join([*top, "Lakeport \u2013 Northern Ledger", *PARAGRAPHS]))
+    unplaced = clean("\n".join([*top[1:], "Lakeport \u2013 Northern Ledger", *PARAGRAPHS]))
     assert {r.text: r.reason for r in unplaced.removed}["Lakeport \u2013 Northern Ledger"] != (
         "dateline: place and outlet"
     )
@@ -1614,3 +1618,70 @@ def test_a_date_written_with_the_arabic_comma_is_the_article_s_date() -> None:
         doc = clean("\n".join(["Lakeport talks end", dateline, *PARAGRAPHS]))
         assert doc.published == "2017-01-24", dateline
         assert doc.text == "\n".join(PARAGRAPHS)
+
+
+def test_a_place_in_brackets_after_the_date_is_no_outlet() -> None:
+    # Sudan Tribune's "May 31, 2023 (KHARTOUM) \u2013": the place it was filed from.
+    for place in ("KHARTOUM", "LAKEPORT"):
+        doc = clean(
+            "\n".join(["Lakeport talks end", f"March 3, 2025 ({place}) \u2013", *PARAGRAPHS])
+        )
+        assert (doc.published, doc.source) == ("2025-03-03", None), place
+        assert doc.text == "\n".join(PARAGRAPHS)
+    # An agency's name there is the outlet.
+    doc = clean("\n".join(["Lakeport talks end", "March 3, 2025 (AFP) \u2013", *PARAGRAPHS]))
+    assert doc.source == "AFP"
+
+
+def test_a_screen_reader_s_list_of_related_stories_is_set_aside() -> None:
+    # Al Jazeera's "Recommended Stories" box as a browser copies it, inside the article.
+    box = [
+        "Recommended Stories",
+        "list of 3 items",
+        "list 1 of 3",
+        "Lakeport: what is behind the fighting?",
+        "list 2 of 3",
+        "Photos: families flee across the northern border",
+        "list 3 of 3",
+        "Thousands flee Lakeport as fighting rages",
+        "end of list",
+    ]
+    doc = clean("\n".join(["Lakeport talks end", *PARAGRAPHS[:2], *box, *PARAGRAPHS[2:]]))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    removed = {r.text for r in doc.removed}
+    assert set(box) <= removed
+
+
+def test_a_quotation_given_to_he_or_she_under_the_article_s_last_line_stays() -> None:
+    quote = "\u201cPeople here say they have heard this before,\u201d she said."
+    lines = [*PARAGRAPHS, quote, "Source: The Northern Ledger and news agencies"]
+    probabilities = np.array([0.9] * len(PARAGRAPHS) + [0.26, 0.2])
+    labels = [classify(line, features(line)) for line in lines]
+    assert keep_lines(lines, probabilities, labels)[len(PARAGRAPHS)]
+    # Not where it is no quotation's closing attribution, nor over the article.
+    other = "People here say they have heard it all before from them."
+    lines[len(PARAGRAPHS)] = other
+    labels[len(PARAGRAPHS)] = classify(other, features(other))
+    assert not keep_lines(lines, probabilities, labels)[len(PARAGRAPHS)]
+
+
+def test_the_page_s_first_line_naming_an_outlet_as_a_logo_is_the_source() -> None:
+    for top in ("Lakeport Times", "Northern News Agency", "Al-Ledger", "Daily Lakeport", "AFP"):
+        doc = clean("\n".join([top, "Lakeport talks end", "March 3, 2025", *PARAGRAPHS]))
+        assert doc.source == canonical_outlet(top), top
+    # A section's name, a menu word or a product is none.
+    for top in ("World News", "Career News", "Post", "Daily Perfecting Lotion", "News|Conflict"):
+        doc = clean("\n".join([top, "Lakeport talks end", "March 3, 2025", *PARAGRAPHS]))
+        assert doc.source is None, top
+    # Whatever else names the outlet comes first.
+    doc = clean("\n".join(["Lakeport Times", "Lakeport talks end", "March 3, 2025 | The "
+                           "Northern Ledger", *PARAGRAPHS]))  # fmt: skip
+    assert doc.source == "The Northern Ledger"
+
+
+def test_a_place_and_an_agency_before_a_hyphen_or_three_are_the_dateline() -> None:
+    doc = clean("\n".join(["Lakeport talks end", "Paris, LNA - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert (doc.source, doc.text) == ("LNA", "\n".join(PARAGRAPHS))
+    doc = clean("\n".join(["Lakeport talks end", "Paris, April 26 (LNA) --- " + PARAGRAPHS[0],
+                           *PARAGRAPHS[1:]]))  # fmt: skip
+    assert (doc.source, doc.text) == ("LNA", "\n".join(PARAGRAPHS))

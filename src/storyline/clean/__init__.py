@@ -33,6 +33,7 @@ from storyline.clean.lines import (
     CAPTION_LABEL,
     FILE_PHOTO_REASON,
     INLINE_CREDIT,
+    LIST_LABEL_REASON,
     MASTHEAD_LINES,
     OUTLET_NAME,
     RELATED_LABEL,
@@ -53,6 +54,7 @@ from storyline.clean.lines import (
     is_note_label,
     is_other_script_label,
     is_syndication_note,
+    logo_name,
     masthead,
     outlet_under_byline,
     print_edition,
@@ -106,6 +108,8 @@ class _Draft:
     mastheads: list[str] = field(default_factory=list)
     # The newspaper whose print edition carried the story ("Published in Dawn, May 21st").
     editions: list[str] = field(default_factory=list)
+    # The outlet the page's first line names as a logo does ("Tehran Times").
+    logos: list[str] = field(default_factory=list)
 
 
 def clean_document(
@@ -144,6 +148,7 @@ def clean_document(
             or (draft.mastheads[0] if draft.mastheads else None)
             or (draft.editions[-1] if draft.editions else None)
             or _holder(draft.holders)
+            or (draft.logos[0] if draft.logos else None)
         )
         or url_host(src.url),  # a text record's address, last
         title=title,
@@ -708,7 +713,7 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         and not is_link_or_standards_note(x.text)
         and x.label.reason != SIGNOFF_REASON
         and not is_ad_notice(x.text)
-        and x.label.reason != FILE_PHOTO_REASON
+        and x.label.reason not in (FILE_PHOTO_REASON, LIST_LABEL_REASON)
         and not print_edition(x.text)
         and not agency_source(x.text)
         for i, (k, x) in enumerate(zip(keep, lines, strict=True))
@@ -812,6 +817,8 @@ def _sort_lines(lines: list[Line], keep: list[bool], draft: _Draft, title: str |
                 draft.credited.append(message["name"].strip())  # the outlet that appeals
             if index < min(first, MASTHEAD_LINES) and (outlet := masthead(line.text)):
                 draft.mastheads.append(outlet)
+            if index == 0 < first and (outlet := logo_name(line.text)):
+                draft.logos.append(outlet)
             if first - _BYLINE_REACH <= index < first and (outlet := byline_outlet(line.text)):
                 draft.mastheads.append(outlet)
             if (
@@ -973,13 +980,15 @@ def _strip_prefixes(
         # name in a transcript, "PUTIN: We will ...", nor a label, "UPDATE: ...").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
         line = line[placed.end() :]
-    elif (
-        (placed := _DASH_PLACE.match(line))
-        and (placed["dash"] != "-")
-        and (
-            reads_as_place(placed["place"])
-            or (opening and placed["dash"] != "\u2013" and not _reads_as_label(placed["place"]))
+    elif (placed := _DASH_PLACE.match(line)) and (
+        (
+            placed["dash"] != "-"
+            and (
+                reads_as_place(placed["place"])
+                or (opening and placed["dash"] != "\u2013" and not _reads_as_label(placed["place"]))
+            )
         )
+        or (placed["dash"] == "-" and _PLACE_AND_AGENCY.match(placed.group(0)) is not None)
     ):
         # "Tel Aviv \u2014 Israel said Sunday ...", "KYIV, Ukraine \u2014 ...": a capital or a place
         # in capitals and a dash, or any place and a long dash opening the article (not a label,
@@ -992,6 +1001,9 @@ def _strip_prefixes(
 
 
 _DASH_PLACE = re.compile(rf"^{PLACE_BEFORE_DASH}\s+(?=[A-Z\"\u201c])")
+# A place and an agency's initials before a hyphen ("Tehran, IRNA - "), which a list's item
+# ("John Lewis - UK based") is not.
+_PLACE_AND_AGENCY = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]+,\s*[A-Z]{3,6}\s*-\s*$")
 
 
 _COLON_PLACE = re.compile(

@@ -441,7 +441,7 @@ _OUTLET_AFTER_DATE = re.compile(rf"^\s*,?\s*(?P<outlet>{OUTLET_NAME})\s*(?:--|[\
 # outlets are (a blog's "March 12, 2026 | Indoor Plants" closes on its category).
 _OUTLET_CLOSING = re.compile(rf"^\s*(?:\||\s[\u2013\u2014-]|\s--)\s*(?P<outlet>{OUTLET_NAME})\s*$")
 _AGENCY = re.compile(
-    r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:--|[\u2013\u2014-])\s*$"
+    r"\((?P<outlet>[A-Z][\w'&. ]{1,40}?)\)\s*(?:-{2,3}|[\u2013\u2014-])\s*$"
     rf"|\((?P<wire>{WIRE_NAME})\)\s*$"
     rf"|/(?P<slash>{SLASHED_AGENCY})/\.?\s*$"
     rf"|{PLACE_CAPS_AGENCY}\s*$"
@@ -541,7 +541,7 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
         if signed := next((p for p in pieces if is_agency(p)), None):
             return signed  # "World News | Press Trust of India | Updated: January 24, 2017"
         agency = _AGENCY.search(line.text)
-        if agency:
+        if agency and not _place_in_brackets(line.text, agency["outlet"]):
             return (agency["outlet"] or agency["wire"] or agency["slash"] or agency["caps"]).strip()
         dates = find_explicit_dates(line.text)
         if not dates:
@@ -571,6 +571,19 @@ def dateline_outlet(datelines: list[Dateline]) -> str | None:
                     else filed_by
                 )
     return None
+
+
+def _place_in_brackets(line: str, name: str | None) -> bool:
+    """Whether the name in brackets before a dateline's dash is the place it was filed from, not
+    an agency: a capital or a country ("Jan. 24 (ASTANA) -"), or a name in capitals that no
+    agency has where the date opens the line ("May 31, 2023 (KHARTOUM) \u2013", "(NYALA)")."""
+    if name is None:
+        return False
+    if is_capital_or_country(name.strip()):
+        return True
+    dates = find_explicit_dates(line)
+    opens = bool(dates) and not line[: dates[0].start].strip()
+    return opens and name.isupper() and not is_agency(name.strip())
 
 
 # How far from the nearest other article's publication date a dateline without a year may be

@@ -110,6 +110,7 @@ def _run_on(
     index = edge + step
     while 0 <= index < len(lines):
         ad = step > 0 and bool(_AD_MARKER.match(lines[index]))
+        goes_on = step > 0 and skipped == 0  # right under one of the article's sentences
         if (
             labels[index].kind in ("removed", "dateline")
             or ad
@@ -140,7 +141,8 @@ def _run_on(
             )
         ) or (
             _is_short_prose(lines[index])
-            and probabilities[index] >= (EDGE_PAST_PHOTO if past_photo else 0.5)
+            and probabilities[index]
+            >= (EDGE_PAST_PHOTO if past_photo or (goes_on and _leans_back(lines[index])) else 0.5)
         ):
             keep[index] = True
             skipped = 0  # up to three removed lines between two of the article's sentences
@@ -148,6 +150,19 @@ def _run_on(
         else:
             return
         index += step
+
+
+# A quotation its sentence gives to "he" or "she": the speaker is named in the sentence before.
+_PRONOUN_SAID = re.compile(
+    r"[,.!?][\"\u201d\u2019']?\s+(?:he|she|they)\s+(?:said|says|added|adds|told\s+\w+)\.\s*$"
+)
+
+
+def _leans_back(line: str) -> bool:
+    """Whether a sentence right under the article's last one goes on from it: a quotation
+    given to the speaker the sentence before names ("\u201cPeople here have heard this
+    before,\u201d she said.")."""
+    return bool(_PRONOUN_SAID.search(line))
 
 
 def _is_label(line: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from storyline.addresses import site_address
 from storyline.calendar import MONTH_RE, WEEKDAY_RE, find_dateline_dates, find_explicit_dates
 from storyline.clean.outlets import is_agency
-from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS, ICON_WORDS
+from storyline.clean.vocabulary import CHROME_WORDS, FILLER_WORDS, ICON_WORDS, SECTION_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?::\d+)*")
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
@@ -60,10 +60,17 @@ _TAG_LINE = re.compile(
 RELATED_LABEL = re.compile(
     r"^\s*(?:related(?:\s+(?:coverage|stories|articles|content|news|reading|links|posts|topics))?|"
     r"more\s+(?:on|about)\s+this\s+(?:story|topic)|read\s+next|see\s+also|also\s+read|read\s+also|"
-    r"more\s+stories|you\s+may\s+also\s+like|further\s+reading|most\s+(?:read|popular|viewed))"
+    r"more\s+stories|you\s+may\s+also\s+like|further\s+reading|most\s+(?:read|popular|viewed)|"
+    r"recommended\s+(?:stories|articles|reading|content|for\s+you))"
     r"\s*:?\s*$",
     re.I,
 )
+# What a browser copies of a screen reader's labels around a list of links ("list of 3 items",
+# "list 1 of 3", "end of list"): never the article's.
+LIST_LABEL = re.compile(
+    r"^\s*(?:list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list)\s*$", re.I
+)
+LIST_LABEL_REASON = "chrome: a screen reader's label of a list"
 
 
 def reads_as_link_title(line: str) -> bool:
@@ -87,10 +94,14 @@ def under_related_label(texts: Sequence[str], index: int, reach: int = RELATED_L
     the label read as headlines, the label at most ``reach`` lines above."""
     if not reads_as_link_title(texts[index]):
         return False
-    for above in range(index - 1, max(-1, index - 1 - reach), -1):
+    passed = 0
+    for above in range(index - 1, -1, -1):
         if RELATED_LABEL.match(texts[above]):
             return True
-        if not reads_as_link_title(texts[above]):
+        if LIST_LABEL.match(texts[above]):
+            continue
+        passed += 1
+        if passed >= reach or not reads_as_link_title(texts[above]):
             return False
     return False
 
@@ -517,6 +528,8 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", SIGNOFF_REASON)
     if REPORTS.match(stripped) or CONTRIBUTED.match(stripped) or _CONTACT.match(stripped):
         return LineLabel("removed", "sign-off")
+    if LIST_LABEL.match(stripped):
+        return LineLabel("removed", LIST_LABEL_REASON)
     if _is_menu(stripped):
         return LineLabel("removed", "chrome: navigation menu")
     if _is_chrome(feats):
@@ -940,6 +953,32 @@ NEWS_WORD = re.compile(
     r"Inquirer|Register|Bulletin|Ledger|Record|Mirror|Globe|Sun|Agency|Wire|Radio|TV|"
     r"Television|Broadcasting)\b"
 )
+
+_LOGO_WORD = re.compile(r"^(?:[A-Z][\w.'\u2019&-]*|of|the|and|&|for)$")
+_LOGO_OPENERS = ("Daily", "Radio")
+
+
+def logo_name(line: str) -> str | None:
+    """The outlet a page's first line names on its own, as a logo does ("Tehran Times", "Sudan
+    News Agency", "Al-Monitor", "Daily Sabah", "SANA"), or None: an agency, or two to four
+    capitalised words that end on a word news outlets are named with (or open on "Daily" or
+    "Radio"), not all of them a section's ("World News")."""
+    text = line.strip()
+    if is_agency(text):
+        return text
+    words = text.split()
+    if len(words) == 1 and "-" in text and NEWS_WORD.search(text) and _LOGO_WORD.match(text):
+        return text  # "Al-Monitor"
+    if not 2 <= len(words) <= 4 or not all(_LOGO_WORD.match(w) for w in words):
+        return None
+    if all(w.lower() in SECTION_WORDS for w in words):
+        return None
+    named = (
+        bool(NEWS_WORD.search(words[-1]))
+        or (len(words) == 2 and words[0] in _LOGO_OPENERS)
+        or (len(words) == 3 and words[0] == "The" and words[1] in _LOGO_OPENERS)
+    )
+    return text if named else None
 
 
 # An outlet's name as a line writes it: capitalised words, with "of", "the", "and", "for".

@@ -49,3 +49,17 @@ FUNCTION_WORDS = frozenset(
     out do could some other only over such may should my your how where while because those
     """.split()  # noqa: SIM905
 )
+
+# Words a site's sections and labels are made of ("World News", "Career News", "Press
+# Releases"): a name of these alone names no outlet.
+SECTION_WORDS = frozenset(
+    """
+    world latest breaking top local national international business tech technology sports
+    sport health science politics opinion home more us u.s. uk live today entertainment video
+    videos all our company press news daily weekly market markets industry career careers
+    product products release releases room newsroom media photo photos recent related most
+    popular trending featured global economy lifestyle travel culture arts weather climate
+    energy security member members community customer customers partner partners
+    the of and & in for
+    """.split()  # noqa: SIM905
+)
