@@ -1385,3 +1385,28 @@ def test_a_given_name_an_article_gives_several_people_stays_alone() -> None:
     people = names(merge_entities([a, b]))
     assert people["Michael"].documents == ("a",)
     assert set(people["Alun Michael"].aliases) == {"Alun Michael", "Mr Michael"}
+
+
+def test_a_person_s_surname_the_model_read_as_a_place_is_the_person() -> None:
+    a = make_doc(
+        "a",
+        "Iranian Foreign Minister Abbas Araghchi spoke. Talks were held between Araghchi and "
+        "the envoy. The delegation flew to Araghchi.",
+        "2025-04-15",
+        "A",
+        [("Abbas Araghchi", "PERSON"), ("Araghchi", "GPE"), ("Araghchi", "GPE")],
+    )
+    found = names(merge_entities([a]))
+    person = found["Abbas Araghchi"]
+    assert person.kind == "person" and person.mention_count == 2
+    # Where the text says it is a place ("to Araghchi"), the place stays.
+    assert found["Araghchi"].kind == "city or region"
+    # Nor does a capital become a person who bears its name.
+    b = make_doc(
+        "b",
+        "Senator Jane Washington spoke. Washington imposed sanctions.",
+        "2025-04-15",
+        "B",
+        [("Jane Washington", "PERSON"), ("Washington", "GPE")],
+    )
+    assert names(merge_entities([b]))["Washington"].kind == "city or region"

@@ -255,6 +255,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     things = _things(documents)
     completed = _two_word_names(documents)
     named_countries = _CountriesNamed(documents)
+    surnames = _surnames(documents)
     for doc in documents:
         whole = _split_names(doc)
         for n, mention in enumerate(doc.mentions):
@@ -286,6 +287,14 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 and capital in named_countries.codes()
             ):
                 label = "PLACE"  # "unacceptable to Kyiv": the capital of a country the story names
+            elif (
+                label == "PLACE"
+                and name in surnames
+                and name.lower() not in places
+                and not (country_code(name) or capital_of(name) or demonym_of(name))
+                and not _AT_A_PLACE.search(doc.text, max(0, mention.start - 12), mention.start)
+            ):
+                label = "PERSON"  # "between Araghchi and US special envoy Steve Witkoff"
             elif label in ("PLACE", "GROUP") and name.lower() in companies:
                 label = "ORG"  # "Transocean", which the story also calls "Transocean Ltd"
             elif label == "PERSON" and name.lower() in things:
@@ -570,6 +579,23 @@ _MEDIUM_BEFORE = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|announced|tweeted|stated|added|"
     r"a\s+(?:post|message|statement|video)|posts|messages)\s+on\s+$"
 )
+
+
+def _surnames(documents: Sequence[Document]) -> set[str]:
+    """The last words of the full names the model tags as people: where it tags one alone as
+    a place, it is that person's surname (none of the countries, capitals and nationalities,
+    and not one written where something is: "in Araghchi")."""
+    found: set[str] = set()
+    for doc in documents:
+        for mention in doc.mentions:
+            words = surface(mention.text).split()
+            if mention.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+                found.add(words[-1])
+    return found
+
+
+# Words before a name that say it is where something is or goes ("in", "to", "from").
+_AT_A_PLACE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|inside)\s+(?:the\s+)?$")
 
 
 def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str]]:
