@@ -198,6 +198,10 @@ _YEAR_MONTH_DAY = re.compile(
     rf"(?:(?<=\D)|^)(?P<year>(?:19|20)\d\d)\s+(?P<month>(?i:{MONTH_RE}))\s+{_DAY}(?!\d)"
 )
 _GLUED_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)")
+# "June 22 - 2023 KHARTOUM", as Radio Dabanga dates its stories.
+_DASHED_YEAR = re.compile(
+    rf"(?<![A-Za-z])(?P<month>(?i:{MONTH_RE}))\s+{_DAY}\s*[-\u2013]\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 
 
 def find_dateline_dates(line: str) -> list[ExplicitDate]:
@@ -208,7 +212,8 @@ def find_dateline_dates(line: str) -> list[ExplicitDate]:
     found: list[ExplicitDate] = []
     for match in _GLUED_ISO.finditer(line):
         _add(found, match, int(match["year"]), int(match["month"]), int(match["day"]))
-    for pattern in (_GLUED_MONTH, _GLUED_DAY_MONTH, _HYPHENED_DAY_MONTH, _YEAR_MONTH_DAY):
+    patterns = (_GLUED_MONTH, _GLUED_DAY_MONTH, _HYPHENED_DAY_MONTH, _YEAR_MONTH_DAY, _DASHED_YEAR)
+    for pattern in patterns:
         for match in pattern.finditer(line):
             month = month_number(match["month"])
             if month is not None:

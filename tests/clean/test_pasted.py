@@ -1685,3 +1685,40 @@ def test_a_place_and_an_agency_before_a_hyphen_or_three_are_the_dateline() -> No
     doc = clean("\n".join(["Lakeport talks end", "Paris, April 26 (LNA) --- " + PARAGRAPHS[0],
                            *PARAGRAPHS[1:]]))  # fmt: skip
     assert (doc.source, doc.text) == ("LNA", "\n".join(PARAGRAPHS))
+
+
+def test_a_date_with_its_year_after_a_dash_and_places_after_it_is_the_dateline() -> None:
+    # Radio Dabanga's "June 22 - 2023 JEDDAH / KHARTOUM": places, not a photo's credit.
+    doc = clean("\n".join(["Lakeport talks end", "June 22 - 2023 LAKEPORT / BERGEN", *PARAGRAPHS]))
+    assert (doc.published, doc.text) == ("2023-06-22", "\n".join(PARAGRAPHS))
+
+
+def test_a_caption_with_its_credit_after_a_bar_is_set_aside() -> None:
+    # The Hindu's "... on May 6, 2023. | Photo Credit: AFP", which the model kept at 0.6.
+    caption = (
+        "Soldiers sit atop a tank in the port city of Lakeport on May 6, 2023. | Photo Credit: AFP"
+    )
+    lines = prepare("\n".join(["Lakeport talks end", caption, *PARAGRAPHS]))
+    assert [x.text for x in lines][1] == caption
+    # Whatever the model makes of it.
+    assert _overrule(lines, [True] * len(lines)) == [True, False] + [True] * len(PARAGRAPHS)
+
+
+def test_a_newsroom_signing_the_article_is_its_outlet() -> None:
+    doc = clean("\n".join(["Lakeport talks end", "March 3, 2025", "By LNA News", *PARAGRAPHS]))
+    assert doc.source == "LNA News"
+    # Not a person whose surname is a paper's word.
+    doc = clean("\n".join(["Lakeport talks end", "March 3, 2025", "By Jane Post", *PARAGRAPHS]))
+    assert doc.source is None
+
+
+def test_the_name_at_the_page_s_top_set_again_over_the_article_is_the_outlet() -> None:
+    # Al Arabiya English's pages: the site's name at the top and again as the author.
+    headline = "Lakeport and Bergen agree on a prisoner exchange at the end of talks"
+    lines = ["Lakeport Online", "Middle East", headline, "Lakeport Online",
+             "Published: 06 May ,2023: 11:23 AM GST", *PARAGRAPHS]  # fmt: skip
+    assert clean("\n".join(lines)).source == "Lakeport Online"
+    # A section's name set twice is none.
+    lines = ["Home", "Middle East", "Lakeport talks end", "Middle East",
+             "Published: 06 May ,2023: 11:23 AM GST", *PARAGRAPHS]  # fmt: skip
+    assert clean("\n".join(lines)).source is None

@@ -30,6 +30,7 @@ from storyline.clean.ids import document_id
 from storyline.clean.language import identify_language
 from storyline.clean.learned import CleanModels, shipped_models
 from storyline.clean.lines import (
+    BAR_CREDIT_REASON,
     CAPTION_LABEL,
     FILE_PHOTO_REASON,
     INLINE_CREDIT,
@@ -74,6 +75,7 @@ from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
 from storyline.clean.prepare import LIVE_STAMP_REASON, Line, prepare, prepare_blocks, prepare_lines
 from storyline.clean.titles import choose_title
+from storyline.clean.vocabulary import SECTION_WORDS
 from storyline.records import Document, Heading, PageBlock, Removed, SourceDocument
 from storyline.settings import Settings
 
@@ -713,7 +715,7 @@ def _overrule(lines: list[Line], keep: list[bool]) -> list[bool]:
         and not is_link_or_standards_note(x.text)
         and x.label.reason != SIGNOFF_REASON
         and not is_ad_notice(x.text)
-        and x.label.reason not in (FILE_PHOTO_REASON, LIST_LABEL_REASON)
+        and x.label.reason not in (FILE_PHOTO_REASON, LIST_LABEL_REASON, BAR_CREDIT_REASON)
         and not print_edition(x.text)
         and not agency_source(x.text)
         for i, (k, x) in enumerate(zip(keep, lines, strict=True))
@@ -873,6 +875,19 @@ def _named_on_top(lines: list[Line], first: int) -> str | None:
             return name
     # ("Source: Meduza" or "Story by Meduza", anywhere, under "Meduza" at the top.)
     top = {_norm(x.text) for x in lines[:_NAME_ON_TOP]}
+    # ("Al Arabiya English" / ... / headline / "Al Arabiya English" / dateline: the page's first
+    # line set again as the author, right over the dateline)
+    for index in range(max(_NAME_ON_TOP, first - _BYLINE_REACH), min(len(lines) - 1, first)):
+        name = lines[index].text.strip()
+        words = name.split()
+        if (
+            _norm(name) == _norm(lines[0].text)
+            and lines[index + 1].label.kind == "dateline"
+            and len(words) >= 2
+            and _OUTLET_ALONE.fullmatch(name)
+            and not all(w.lower() in SECTION_WORDS for w in words)
+        ):
+            return name
     # ("The EastAfrican" / ... / "By Jane Roe" / "The EastAfrican")
     for index in range(_NAME_ON_TOP, min(len(lines), first + 1)):
         under = lines[index].text.strip()

@@ -515,6 +515,11 @@ def classify(line: str, feats: LineFeatures) -> LineLabel:
         return LineLabel("removed", "chrome: subscription prompt")
     if _AGE_NOTICE.match(stripped):
         return LineLabel("removed", "chrome: notice of the article's age")
+    if _opens_on_a_date(stripped) and is_dateline(stripped, feats):
+        # ("June 22 - 2023 JEDDAH / KHARTOUM": places, not a photo's agency and photographer.)
+        return LineLabel("dateline", "dateline: publication date and place")
+    if _BAR_CREDIT.search(stripped) and feats.n_words <= 40:
+        return LineLabel("removed", BAR_CREDIT_REASON)
     if _is_credit(stripped, feats):
         return LineLabel("removed", "credit: photo or caption credit")
     if reads_as_file_photo_caption(stripped):
@@ -671,6 +676,18 @@ def split_glued_agency(line: str) -> tuple[str | None, str]:
     if not match or len(line[match.end() :].split()) < 3:
         return None, line
     return line[: match.end()].strip(), line[match.end() :]
+
+
+def _opens_on_a_date(line: str) -> bool:
+    """Whether a line opens on a date with a day and a year."""
+    dates = find_dateline_dates(line)
+    return bool(dates) and dates[0].start == 0 and dates[0].year is not None
+
+
+# "... in Port Sudan on May 6, 2023. | Photo Credit: AFP": a caption and its credit after a bar,
+# never the article's.
+_BAR_CREDIT = re.compile(r"\s\|\s*(?:photo|image|picture)\s*(?:credit)?\s*:\s*\S.{0,60}$", re.I)
+BAR_CREDIT_REASON = "credit: a caption and its credit after a bar"
 
 
 def _is_credit(line: str, feats: LineFeatures) -> bool:
@@ -1040,8 +1057,13 @@ def byline_outlet(line: str) -> str | None:
             return _usual_case(match["outlet"])
     if match := _STAFF_ALONE.match(name):
         return match["outlet"]
+    if _NEWSROOM.match(name):
+        return name  # "By VOA News" (not "By Jane Post", nor a site's "Real Estate News")
     return None
 
+
+# A broadcaster's or an agency's initials and its newsroom's word ("By VOA News", "By CNN Wire").
+_NEWSROOM = re.compile(r"^[A-Z]{2,5}\s+(?:News|Wire|Radio|TV|Television)$")
 
 # An outlet's staff signing alone over the article: "MEE staff", "TOI Staff".
 _STAFF_ALONE = re.compile(rf"^(?:The\s+)?{_CAPITALISED_NAME}\s+[Ss]taff$")

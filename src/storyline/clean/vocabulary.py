@@ -61,5 +61,7 @@ SECTION_WORDS = frozenset(
     popular trending featured global economy lifestyle travel culture arts weather climate
     energy security member members community customer customers partner partners
     the of and & in for
+    middle east west north south africa europe asia pacific america americas latin gulf
+    region regions
     """.split()  # noqa: SIM905
 )
