@@ -492,6 +492,18 @@ def test_a_weekday_the_tense_does_not_place_is_the_nearest(nlp) -> None:
     assert values(nlp, text, published)["Saturday"] == "2000-01-01"
 
 
+def test_a_plan_in_the_pluperfect_put_off_is_of_the_nearest_day(nlp) -> None:
+    published = "2025-05-01"  # a Thursday
+    text = (
+        "The fourth round of talks, which had been scheduled for Saturday in Rome, has been "
+        "postponed, the foreign minister said on Thursday.\n"
+    )
+    assert values(nlp, text, published)["Saturday"] == "2025-05-03"
+    # Not put off, it had its day.
+    text = "The fourth round of talks had been scheduled for Saturday in Rome.\n"
+    assert values(nlp, text, published)["Saturday"] == "2025-04-26"
+
+
 def test_the_day_after_a_happening_is_no_day_of_the_article(nlp) -> None:
     text = (
         "On July 23, the day after the signing, missiles struck the port. The vote was held "
@@ -515,3 +527,6 @@ def test_the_day_what_was_agreed_starts_on_is_ahead_of_the_agreement(nlp) -> Non
     assert values(nlp, text, published)["Saturday"] == "2023-06-03"
     text = "Fighting raged on Saturday, starting in the south."
     assert values(nlp, text, published)["Saturday"] == "2023-06-03"
+    # The same with the part of the day named.
+    text = "The two sides agreed to a ceasefire starting Saturday evening, the mediators said."
+    assert values(nlp, text, published)["Saturday evening"] == "2023-06-10TEV"

@@ -63,7 +63,8 @@ _PAST_CUES = re.compile(
 _NUMBERED = re.compile(r"\d")
 
 _MODALS = {"may", "might", "should", "must", "can", "ca"}
-_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_RE}", re.I)
+# ("on Monday", "Monday evening")
+_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 # What a timetable holds: the simple present of these with a weekday is a coming day.
 _SCHEDULED = {"meet", "hold", "take", "begin", "start", "resume", "return", "visit", "travel",
               "arrive", "leave", "head", "vote", "sign", "open", "close", "end", "expire",
@@ -73,6 +74,12 @@ _SCHEDULED = {"meet", "hold", "take", "begin", "start", "resume", "return", "vis
 # Verbs that move or set a limit ahead ("postponed until Tuesday", "gave ... until Friday").
 _PUTTING_OFF = {"postpone", "delay", "defer", "extend", "give", "grant", "adjourn", "push",
                 "put", "move"}  # fmt: skip
+# Words that put a plan off or call it off.
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|pushed\s+back|suspended"
+    r"|rescheduled|scrapped)\b",
+    re.I,
+)
 # Words of a plan whose tense does not say on which side of the reporting its day is.
 _PLAN_WORDS = {"planned", "scheduled", "due", "expected"}
 # A weekday with no word that says which ("Wednesday", "Wednesday night"; not "last Wednesday").
@@ -205,7 +212,12 @@ def tense_from_tokens(span: Any) -> str | None:
             # the plan's, not the day's, which is the nearest of that name ("On Friday, the
             # government planned ..." is the day the plan was made; "is expected Tuesday" is
             # ahead).
-            return None if _pluperfect(verb) else "nearest"
+            # A plan in the pluperfect had its day by the time of the report ("had been
+            # scheduled for Friday" and was held), unless the sentence puts it off ("which
+            # had been scheduled for Saturday, has been postponed"): then the nearest again.
+            if _pluperfect(verb) and not _PUT_OFF.search(span.sent.text):
+                return None
+            return "nearest"
     if tense == "past" and _deadline(span) and not _pluperfect(verb):
         # "talks supposed to conclude by May", "loans through January": a limit, which the
         # clause's past tense does not place behind the article.
