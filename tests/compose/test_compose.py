@@ -253,6 +253,25 @@ def test_a_brief_tells_no_happening_twice_through_a_sentence_chosen_for_another(
     assert texts == [truce, names.text]
 
 
+def test_a_brief_tells_once_what_one_article_tells_twice_on_a_day() -> None:
+    """An article's lead and its detail of one day and one kind ("The fourth round has been
+    postponed" and "The minister said the meeting was postponed"), with no actor in common
+    found, are one happening to the brief."""
+    lead = Citation("d-wire", 0, 70, "The fourth round of talks in Lakeport has been postponed.")
+    detail = Citation("d-wire", 71, 150, "The minister said the meeting was put off for logistics.")
+    cancel = {"type": "CONSULT", "status": "cancelled"}
+    first = replace(event("lead", "2019-03-07", lead.text, 3.0), evidence=(lead,), **cancel)
+    second = replace(event("detail", "2019-03-07", detail.text, 2.0), evidence=(detail,), **cancel)
+    vote = event("vote", "2019-03-20", "The council adopted the resolution on the crossings.", 1.0)
+    texts = [s.text for s in write_brief([first, second, vote], summary_words=60)]
+    assert texts == [lead.text, vote.headline]
+    # Told by two articles, they stay two where nothing else says they are one.
+    other = replace(detail, document_id="d-post")
+    second = replace(second, evidence=(other,))
+    texts = [s.text for s in write_brief([first, second, vote], summary_words=60)]
+    assert texts == [lead.text, detail.text, vote.headline]
+
+
 def test_brief_developments_span_the_story_and_read_alone() -> None:
     said = [
         "Delegates from both sides arrived in Geneva for the first round.",

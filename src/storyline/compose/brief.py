@@ -266,13 +266,20 @@ def best_sentence(
 
 
 def _same_happening(event: Event, other: Event | None) -> bool:
-    """Two events that are one happening told twice: same date, type and actor."""
+    """Two events that are one happening told twice: same date and type, and the same actor
+    or one article telling both (a lead and its detail: "The fourth round ... has been
+    postponed" and "Albusaidi said the meeting was postponed")."""
     return (
         other is not None
         and event.type is not None
         and event.type == other.type
         and event.date == other.date
-        and bool(set(event.sources) & set(other.sources))
+        and (
+            bool(set(event.sources) & set(other.sources))
+            or bool(
+                {c.document_id for c in event.evidence} & {c.document_id for c in other.evidence}
+            )
+        )
     )
 
 
