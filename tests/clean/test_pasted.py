@@ -1722,3 +1722,19 @@ def test_the_name_at_the_page_s_top_set_again_over_the_article_is_the_outlet() -
     lines = ["Home", "Middle East", "Lakeport talks end", "Middle East",
              "Published: 06 May ,2023: 11:23 AM GST", *PARAGRAPHS]  # fmt: skip
     assert clean("\n".join(lines)).source is None
+
+
+def test_a_speaker_named_by_a_post_before_a_colon_is_no_dateline() -> None:
+    # A minister's remarks as a government posts them: "SECRETARY RUBIO: Well, good afternoon".
+    first = "SECRETARY ROE: " + PARAGRAPHS[0]
+    doc = clean("\n".join(["Remarks at the signing in Lakeport", "March 3, 2025", first,
+                           *PARAGRAPHS[1:]]))  # fmt: skip
+    assert doc.text.startswith(first)
+    # Nor is the speaker's name and post over the remarks their title.
+    lines = ["JANE ROE, SECRETARY OF STATE", first]
+    labels = [classify(line, features(line)) for line in lines]
+    assert _ruled_out(lines, labels, 0, lines[0])
+    # A place in capitals there is the dateline's.
+    doc = clean("\n".join(["Lakeport talks end", "March 3, 2025", "LAKEPORT: " + PARAGRAPHS[0],
+                           *PARAGRAPHS[1:]]))  # fmt: skip
+    assert doc.text == "\n".join(PARAGRAPHS)

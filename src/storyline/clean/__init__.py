@@ -40,6 +40,7 @@ from storyline.clean.lines import (
     RELATED_LABEL,
     RELATED_LINKS,
     SIGNOFF_REASON,
+    SPEAKER_POST,
     TERMINAL,
     LineLabel,
     agency_source,
@@ -1029,7 +1030,10 @@ _COLON_PLACE = re.compile(
 def _colon_place(name: str, speakers: bool) -> bool:
     """Whether the name before a colon opening the story is its dateline's place: a capital or a
     country, or, unless the text gives its ``speakers`` so ("PUTIN: ..." / "REPORTER: ..."), a
-    name in capitals that is no label ("JEDDAH:", not "UPDATE:")."""
+    name in capitals that is no label ("JEDDAH:", not "UPDATE:") nor a speaker named by a
+    post ("SECRETARY RUBIO:")."""
+    if SPEAKER_POST.search(name):
+        return False
     if all(is_capital_or_country(part) for part in name.split("/")):
         return True  # "ASTANA:", "KYIV/MOSCOW:"
     return not speakers and name.isupper() and len(name) >= 4 and name.lower() not in _COLON_LABELS

@@ -65,6 +65,13 @@ RELATED_LABEL = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
+# A post or a title in a speaker's label or line ("SECRETARY RUBIO:", "MR LAVROV:", "MARCO
+# RUBIO, SECRETARY OF STATE").
+SPEAKER_POST = re.compile(
+    r"\b(?:secretary|president|minister|ambassador|spokes(?:man|woman|person)|senator|governor"
+    r"|general|chairman|chair|moderator|envoy|mr|mrs|ms|dr)\b",
+    re.I,
+)
 # What a browser copies of a screen reader's labels around a list of links ("list of 3 items",
 # "list 1 of 3", "end of list"): never the article's.
 LIST_LABEL = re.compile(

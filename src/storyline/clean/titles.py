@@ -20,6 +20,7 @@ from storyline.clean.furniture import article_start
 from storyline.clean.line_features import LINE_FEATURES, line_vector
 from storyline.clean.lines import (
     LIST_MARKER,
+    SPEAKER_POST,
     LineLabel,
     classify,
     features,
@@ -457,6 +458,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
         return True  # (a list's item, "* Official says child was in Houston", is no headline)
     if INTERVIEW_TURN.match(lines[index]):
         return True  # "Q: What is China's comment?": a question in a transcript, "Q:" or not
+    if text.isupper() and "," in text and SPEAKER_POST.search(text.split(",", 1)[1]):
+        return True  # "MARCO RUBIO, SECRETARY OF STATE": who speaks in the remarks below
     if _AUTHOR_OPENS.match(text) or _under_author_label(lines, index):
         return True  # "By: Jane Roe, Senior Editor"; "Written by" / "Jane Roe": the author
     if any(_STORY_OPENS.search(line) for line in lines[max(0, index - ABOVE) : index]):
