@@ -122,6 +122,20 @@ def test_planned_and_happened() -> None:
     assert status == {"2019-03-04": "happened", "2019-03-08": "planned"}
 
 
+def test_a_deadline_missed_is_no_happening_on_its_day() -> None:
+    doc = make_doc(
+        "a",
+        "The government and the rebels missed an August 18 deadline to sign a peace agreement. "
+        "The rebels attacked army positions in the south on Monday.",
+        "2025-08-19",
+        "Wire",
+        [],
+        [("August 18", "2025-08-18", "day"), ("Monday", "2025-08-18", "day")],
+    )
+    statuses = sorted(e.status for e in events_of([doc]))
+    assert statuses == ["cancelled", "happened"]
+
+
 def test_same_event_dated_by_different_relative_expressions_on_different_days() -> None:
     # Published on Wednesday: "on Tuesday"; published on Friday: "on Tuesday" again, and a
     # week later "last week": all resolve to the same happening.

@@ -502,7 +502,18 @@ def plan_of_its_day(text: str) -> bool:
     return told_as_plan(text) and _REPORTING.search(text) is None
 
 
+# A deadline gone by with nothing done: "missed an Aug. 18 deadline to sign a peace agreement",
+# "the deadline passed without a deal".
+_MISSED_DEADLINE = re.compile(
+    r"\b(?:missed|failed\s+to\s+meet)\b[^;]{0,40}?\bdeadlines?\b"
+    r"|\bdeadlines?\b[^;]{0,60}?\b(?:passed|lapsed|expired)\s+without\b",
+    re.I,
+)
+
+
 def _status(clause: str, timex: TimeExpression, published: str | None) -> str:
+    if _MISSED_DEADLINE.search(clause):
+        return "cancelled"  # what was to be done by that day was not
     span = period(timex.value)
     if published and span is not None:
         if span[0].isoformat() > published:
