@@ -1008,7 +1008,8 @@ def _strip_prefixes(
     ):
         # "Tel Aviv \u2014 Israel said Sunday ...", "KYIV, Ukraine \u2014 ...": a capital or a place
         # in capitals and a dash, or any place and a long dash opening the article (not a label,
-        # "Analysis \u2014 ...", nor a list's item, "John Lewis \u2013 UK based.").
+        # "Analysis \u2014 ...", nor a list's item, "John Lewis \u2013 UK based."); with a hyphen,
+        # a place and an agency's initials ("Tehran, IRNA - ...").
         draft.removed.append(Removed(placed.group(0).strip(), "dateline: place"))
         if distance is not None:
             draft.datelines.append(Dateline(placed.group(0).strip(), distance))  # "Tehran, IRNA -"
