@@ -1738,3 +1738,11 @@ def test_a_speaker_named_by_a_post_before_a_colon_is_no_dateline() -> None:
     doc = clean("\n".join(["Lakeport talks end", "March 3, 2025", "LAKEPORT: " + PARAGRAPHS[0],
                            *PARAGRAPHS[1:]]))  # fmt: skip
     assert doc.text == "\n".join(PARAGRAPHS)
+
+
+def test_an_aggregator_s_link_to_the_original_article_names_its_outlet() -> None:
+    # allAfrica's pages: the aggregator's address at the top, the outlet that wrote it under.
+    lines = ["allAfrica.com", "Lakeport talks end", "21 May 2023", *PARAGRAPHS,
+             "Read the original article on Northern Ledger."]  # fmt: skip
+    doc = clean("\n".join(lines))
+    assert doc.source == "Northern Ledger" and doc.text == "\n".join(PARAGRAPHS)

@@ -934,6 +934,11 @@ _SOURCE_CREDIT = re.compile(
     rf"^(?i:source):\s*{_OUTLET_NAME}"
     r"(?:\s*(?:,|(?i:and)|&)\s*(?i:(?:news\s+|wire\s+)?agencies))\.?$"
 )
+# An aggregator's link to where the story came from: "Read the original article on Sudan
+# Tribune." (allAfrica), the outlet that wrote it.
+_READ_ORIGINAL = re.compile(
+    rf"^(?i:read\s+the\s+original\s+(?:article|story|post)\s+(?:on|at|in))\s+{_OUTLET_NAME}\.?$"
+)
 # The print edition that carried the story: "Published in Dawn, May 21st, 2023".
 _PUBLISHED_IN = re.compile(
     r"^(?:(?i:first|originally)\s+)?(?i:published|printed|appeared)\s+(?i:in)\s+(?:the\s+)?"
@@ -1127,13 +1132,15 @@ _REPUBLISHED_FROM = re.compile(rf"^(?i:{_REPUBLISHED})\s+(?P<outlet>{OUTLET_NAME
 def source_credit(line: str) -> str | None:
     """The outlet a source line credits with the article ("Source: Al Jazeera and news
     agencies" -> "Al Jazeera", "Guardian staff and agencies" -> "Guardian", "(FRANCE 24 with
-    AFP and Reuters)" -> "France 24", "\u2014 AFP" -> "AFP"), or None."""
+    AFP and Reuters)" -> "France 24", "\u2014 AFP" -> "AFP", "Read the original article on Sudan
+    Tribune." -> "Sudan Tribune"), or None."""
     stripped = line.strip()
     match = (
         _SOURCE_CREDIT.match(stripped)
         or _STAFF_CREDIT.match(stripped)
         or _WITH_AGENCIES.match(stripped)
         or _REPUBLISHED_FROM.match(stripped)
+        or _READ_ORIGINAL.match(stripped)
     )
     if not match and (signed := _DASH_SIGNED.match(stripped)) and is_agency(signed["outlet"]):
         match = signed
