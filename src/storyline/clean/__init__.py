@@ -21,6 +21,7 @@ from storyline.clean.datelines import (
     dateline_outlet,
     is_capital_or_country,
     place_alone,
+    place_and_initials,
     place_and_name,
     publication_date,
     reads_as_place,
@@ -58,6 +59,7 @@ from storyline.clean.lines import (
     is_syndication_note,
     logo_name,
     masthead,
+    names_a_section,
     outlet_under_byline,
     print_edition,
     reads_as_author_bio,
@@ -76,7 +78,6 @@ from storyline.clean.page_features import html_matrix
 from storyline.clean.page_meta import page_title
 from storyline.clean.prepare import LIVE_STAMP_REASON, Line, prepare, prepare_blocks, prepare_lines
 from storyline.clean.titles import choose_title
-from storyline.clean.vocabulary import SECTION_WORDS
 from storyline.records import Document, Heading, PageBlock, Removed, SourceDocument
 from storyline.settings import Settings
 
@@ -886,7 +887,7 @@ def _named_on_top(lines: list[Line], first: int) -> str | None:
             and lines[index + 1].label.kind == "dateline"
             and len(words) >= 2
             and _OUTLET_ALONE.fullmatch(name)
-            and not all(w.lower() in SECTION_WORDS for w in words)
+            and not names_a_section(name)
         ):
             return name
     # ("The EastAfrican" / ... / "By Jane Roe" / "The EastAfrican")
@@ -1004,7 +1005,7 @@ def _strip_prefixes(
                 or (opening and placed["dash"] != "\u2013" and not _reads_as_label(placed["place"]))
             )
         )
-        or (placed["dash"] == "-" and _PLACE_AND_AGENCY.match(placed.group(0)) is not None)
+        or (placed["dash"] == "-" and place_and_initials(placed.group(0)))
     ):
         # "Tel Aviv \u2014 Israel said Sunday ...", "KYIV, Ukraine \u2014 ...": a capital or a place
         # in capitals and a dash, or any place and a long dash opening the article (not a label,
@@ -1018,9 +1019,6 @@ def _strip_prefixes(
 
 
 _DASH_PLACE = re.compile(rf"^{PLACE_BEFORE_DASH}\s+(?=[A-Z\"\u201c])")
-# A place and an agency's initials before a hyphen ("Tehran, IRNA - "), which a list's item
-# ("John Lewis - UK based") is not.
-_PLACE_AND_AGENCY = re.compile(r"^[A-Z][A-Za-z.'\u2019 -]+,\s*[A-Z]{3,6}\s*-\s*$")
 
 
 _COLON_PLACE = re.compile(

@@ -428,6 +428,13 @@ _STAFF_WORDS = re.compile(r"\s+(?:Staff|Desk|Team|Newsroom|Reporters?|Correspond
 _PLACE_INITIALS = re.compile(
     rf"^\s*(?P<place>{PLACE_NAME}),\s*(?P<outlet>[A-Z]{{3,6}})\s*(?:--|[\u2013\u2014-])\s*$"
 )
+
+
+def place_and_initials(line: str) -> bool:
+    """Whether a line is a place and an agency's initials before a dash ("Tehran, IRNA -")."""
+    return _PLACE_INITIALS.match(line) is not None
+
+
 # A dateline's pieces: "TOI World Desk / TIMESOFINDIA.COM / Updated: ...".
 _PIECES = re.compile(r"\s+[|/]\s+")
 # After the date, an agency's initials in brackets ("(ENA)", not a time zone's) or its name

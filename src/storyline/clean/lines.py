@@ -685,8 +685,14 @@ def split_glued_agency(line: str) -> tuple[str | None, str]:
     return line[: match.end()].strip(), line[match.end() :]
 
 
+# What a date that opens a line opens with: a figure or a month's name.
+_DATE_OPENS = re.compile(rf"\d|(?i:{MONTH_RE})")
+
+
 def _opens_on_a_date(line: str) -> bool:
     """Whether a line opens on a date with a day and a year."""
+    if not _DATE_OPENS.match(line):
+        return False  # (most lines: no need to look for dates in them here)
     dates = find_dateline_dates(line)
     return bool(dates) and dates[0].start == 0 and dates[0].year is not None
 
@@ -987,6 +993,11 @@ _LOGO_WORD = re.compile(r"^(?:[A-Z][\w.'\u2019&-]*|of|the|and|&|for)$")
 _LOGO_OPENERS = ("Daily", "Radio")
 
 
+def names_a_section(name: str) -> bool:
+    """Whether a name is made of a site's section words alone ("World News", "Middle East")."""
+    return all(w.lower() in SECTION_WORDS for w in name.split())
+
+
 def logo_name(line: str) -> str | None:
     """The outlet a page's first line names on its own, as a logo does ("Tehran Times", "Sudan
     News Agency", "Al-Monitor", "Daily Sabah", "SANA"), or None: an agency, or two to four
@@ -1000,7 +1011,7 @@ def logo_name(line: str) -> str | None:
         return text  # "Al-Monitor"
     if not 2 <= len(words) <= 4 or not all(_LOGO_WORD.match(w) for w in words):
         return None
-    if all(w.lower() in SECTION_WORDS for w in words):
+    if names_a_section(text):
         return None
     named = (
         bool(NEWS_WORD.search(words[-1]))
