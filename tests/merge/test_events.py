@@ -957,3 +957,41 @@ def test_early_and_late_in_a_month_are_different_times() -> None:
     by_document = {c.document_id: e for e in events for c in e.evidence}
     assert len({id(by_document[d]) for d in "abc"}) == 3
     assert by_document["b"].date == "2010-07"
+
+
+def test_a_happening_told_again_in_other_forms_of_its_words_is_kept_on_its_event() -> None:
+    """One happening told again further down another article of the day ("the shelling" for
+    "shelled", "rebel" for "rebels") is kept on the event its own sentence dates."""
+    dated = make_doc(
+        "b",
+        "Rebels shelled the town of Veran on Wednesday.",
+        "2019-03-07",
+        "Post",
+        [("Veran", "GPE")],
+        [("Wednesday", "2019-03-06", "day")],
+        predicates=[("shelled", "shell", [("subject", "Rebels", "rebel", None),
+                                          ("object", "the town", "town", None)])],
+    )  # fmt: skip
+    later = make_doc(
+        "a",
+        "The ministry announced new sanctions. The sanctions are broad. Prices rose. "
+        "The rebel shelling of Veran destroyed its bridges and its ferries.",
+        "2019-03-07",
+        "Wire",
+        [("Veran", "GPE")],
+        predicates=[("destroyed", "destroy", [("subject", "The rebel shelling", "shelling", None),
+                                              ("object", "its bridges", "bridge", None)])],
+    )  # fmt: skip
+    floods = make_doc(
+        "c",
+        "Floods destroyed bridges and ferries in the south on Monday.",
+        "2019-03-05",
+        "Post",
+        [],
+        [("Monday", "2019-03-04", "day")],
+        predicates=[("destroyed", "destroy", [("subject", "Floods", "flood", None),
+                                              ("object", "bridges", "bridge", None)])],
+    )  # fmt: skip
+    events = events_of([dated, later, floods])
+    [event] = [e for e in events if e.date_source == "text" and e.date == "2019-03-06"]
+    assert [c.text for c in event.retold] == [later.text[later.text.index("The rebel") :]]
