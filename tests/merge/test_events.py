@@ -995,3 +995,47 @@ def test_a_happening_told_again_in_other_forms_of_its_words_is_kept_on_its_event
     events = events_of([dated, later, floods])
     [event] = [e for e in events if e.date_source == "text" and e.date == "2019-03-06"]
     assert [c.text for c in event.retold] == [later.text[later.text.index("The rebel") :]]
+
+
+def _round(doc_id: str, source: str, text: str, verb: str, lemma: str, roles: list) -> object:
+    return make_doc(
+        doc_id,
+        text + " Markets were calm. Schools stayed shut.",
+        "2025-04-27",
+        source,
+        [("Oman", "GPE"), ("Kestria", "GPE"), ("Sella", "GPE"), ("Muscat", "GPE")],
+        [("Saturday", "2025-04-26", "day")],
+        predicates=[(verb, lemma, roles)],
+    )
+
+
+def test_a_meeting_told_with_and_without_its_mode_by_two_outlets_is_one_event() -> None:
+    """ "Oman hosted the round" is a meeting of the mode visit, "the round was held" one of no
+    mode: told by two outlets on one day, they are one event."""
+    hosted = _round(
+        "a",
+        "Wire",
+        "The Sultanate of Oman hosted on Saturday the third round of talks between the Republic "
+        "of Kestria and the Federation of Sella in Muscat.",
+        "hosted",
+        "host",
+        [("subject", "Oman", "Oman", "GPE"), ("object", "the third round", "round", None)],
+    )
+    held = _round(
+        "b",
+        "Post",
+        "The third round was held in Muscat last Saturday, as envoys traded drafts.",
+        "held",
+        "hold",
+        [("object", "The third round", "round", None)],
+    )
+    sanctions = make_doc(
+        "c",
+        "A third round of sanctions hit the traders of Muscat on Monday, after weeks of quiet.",
+        "2025-04-22",
+        "Daily",
+        [("Muscat", "GPE")],
+        [("Monday", "2025-04-21", "day")],
+    )
+    events = [e for e in events_of([hosted, held, sanctions]) if e.date == "2025-04-26"]
+    assert [(e.type, e.n_sources) for e in events] == [("CONSULT", 2)]
