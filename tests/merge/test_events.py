@@ -1039,3 +1039,39 @@ def test_a_meeting_told_with_and_without_its_mode_by_two_outlets_is_one_event() 
     )
     events = [e for e in events_of([hosted, held, sanctions]) if e.date == "2025-04-26"]
     assert [(e.type, e.n_sources) for e in events] == [("CONSULT", 2)]
+
+
+def _news_of(day: str, lead_date: str) -> object:
+    """An article of 2019-03-09 whose first sentence dates its news to ``day``, and whose
+    fourth tells a happening with no date of its own."""
+    return make_doc(
+        "a",
+        f"Rebels shelled the town of Veran {day}. The sanctions are broad. Markets fell. "
+        "Bread prices doubled in the markets of Kestria.",
+        "2019-03-09",
+        "Wire",
+        [("Veran", "GPE"), ("Kestria", "GPE")],
+        [(day, lead_date, "day")],
+        predicates=[
+            ("shelled", "shell", [("subject", "Rebels", "rebel", None),
+                                  ("object", "the town", "town", None)]),
+            ("doubled", "double", [("subject", "Bread prices", "price", None)]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("day", "lead_date", "told_on"),
+    [
+        ("yesterday", "2019-03-08", "2019-03-08"),
+        ("on Wednesday", "2019-03-06", "2019-03-06"),
+        ("on March 1", "2019-03-01", "2019-03-09"),
+    ],
+)
+def test_what_an_article_tells_further_down_is_its_news_day_s(
+    day: str, lead_date: str, told_on: str
+) -> None:
+    """An article's undated happenings are of the day its first sentence's news is, where that
+    is in the few days before it came out; else of the article's own day."""
+    [later] = [e for e in events_of([_news_of(day, lead_date)]) if e.dated_by_report_only]
+    assert later.headline.startswith("Bread prices") and later.date == told_on
