@@ -1662,3 +1662,63 @@ def test_a_leader_counts_as_the_country_the_leader_s_role_names_when_the_opener_
     }
     story = compose_story(docs, Settings(summary_words=14))
     assert story.brief[0].text.startswith("Armenia and Azerbaijan agreed")
+
+
+def test_a_death_toll_is_a_count_of_the_killed() -> None:
+    assert _figures("Rebels said the death toll from the strike had risen to 35.") == [
+        ("killed", "35")
+    ]
+    assert _figures("The death toll stood at 1,200 on Monday.") == [("killed", "1200")]
+    assert _figures("The death toll in Gaza has passed 46,000.") == [("killed", "46000")]
+    # Not a toll feared, nor the one it rose from.
+    assert _figures("The death toll could rise to 100, officials warned.") == []
+    assert _figures("The death toll rose from 20 to 35.") == []
+
+
+def test_a_side_named_by_its_noun_alone_is_a_party() -> None:
+    army = [("said", "say", [("subject", "The army", "army", None)])]
+    said = make_doc(
+        "s", "The army said 9 people were killed.", "2024-03-15", "Wire", predicates=army
+    )
+    assert _claimant(said, Citation("s", 0, len(said.text), said.text)) == (
+        "the army",
+        frozenset({"~army"}),
+    )
+    rebel = [("said", "say", [("subject", "Rebels", "rebel", None)])]
+    rebels = make_doc(
+        "r", "Rebels said 35 people were killed.", "2024-03-15", "Wire", predicates=rebel
+    )
+    assert _claimant(rebels, Citation("r", 0, len(rebels.text), rebels.text))[1] == {"~rebel"}
+
+
+def test_an_article_s_undated_toll_of_the_days_after_is_a_claim_about_its_happening() -> None:
+    """The army's count dated to the strike's day, and the rebels' death toll in a sentence
+    of no date of its own, reported in the same article two days later: two parties' tolls."""
+    text = (
+        "The army said on Thursday that 9 people were killed in the strike on Wednesday. "
+        "Rebels said the death toll from the strike had risen to 35."
+    )
+    report = make_doc(
+        "a", text, "2024-03-15", "Wire", [],
+        timexes=[("Thursday", "2024-03-14", "day"), ("Wednesday", "2024-03-13", "day")],
+        predicates=[("said on", "say", [("subject", "The army", "army", None)]),
+                    ("said the", "say", [("subject", "Rebels", "rebel", None)])],
+    )  # fmt: skip
+    first, second = report.sentences
+
+    def cited(sentence) -> Citation:
+        return Citation("a", sentence.start, sentence.end, text[sentence.start : sentence.end])
+
+    strike = Event(
+        "s", "2024-03-13", "day", "happened", cited(first).text, (), None, (cited(first),), 1,
+        (), type="ASSAULT",
+    )  # fmt: skip
+    toll = Event(
+        "t", "2024-03-15", "day", "happened", cited(second).text, (), None, (cited(second),), 1,
+        (), date_source="published",
+    )  # fmt: skip
+    figures = [c for c in find_conflicts([report], [strike, toll]) if c.kind == "figure"]
+    assert [(side.claimant, side.value) for side in figures[0].sides] == [
+        ("the army", "9"),
+        ("Rebels", "35"),
+    ]

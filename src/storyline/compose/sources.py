@@ -34,6 +34,14 @@ _FIGURE = re.compile(
     r"barrels|gallons|cases)\b(?:\s+of\s+(?:the\s+)?([a-z]+))?",
     re.I,
 )
+# "the death toll from the strike had risen to 35", "a death toll of 12": a count of the
+# killed, the number the clause gives the toll (not one it rose from: "from 20 to 35" is left).
+_TOLL = re.compile(
+    r"\bdeath toll\b[^.;:\d]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|is|was)\s+"
+    r"(?:(?:at least|more than|some|about|nearly|around|over)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]?\d)",
+    re.I,
+)
 # A number that names something ("Flight 103", "Resolution 1973", "No. 5") is not a count.
 # (A capitalised word that opens the sentence, "Some 5,000", names nothing.)
 _NAMING = re.compile(r"(?:\S\s+[A-Z][\w-]*|#|(?i:\bno\.?|\bflight|\broute|\bnumber))\s*$")
@@ -192,12 +200,27 @@ def _figure_conflicts(
     for event in also:
         if event.type and event.granularity == "day":
             further[(event.date, event.type)].append(event)
+    # Sentences with no date of their own in an article's opening, by article and day.
+    undated: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
+    for event in events:
+        if event.date_source == "published" and len(event.date) == 10:
+            for citation in event.evidence:
+                undated[citation.document_id].append((event.date, citation))
     conflicts = []
     for (day, kind), members in sorted(blocks.items()):
         figures: dict[str, dict[str, tuple[date, int, Citation]]] = defaultdict(dict)
         articles = {c.document_id for e in members for c in e.evidence}
         more = [e for e in further.get((day, kind), ()) if e.evidence[0].document_id in articles]
         told = [c for e in (*members, *more) for c in (*e.evidence, *e.retold)]
+        # An article's undated claims of the days after are of the happening it dates ("The
+        # army said 9 people were killed in the explosion on Wednesday"; "Rebels said the death
+        # toll from the strike had risen to 35").
+        told += [
+            c
+            for doc in sorted(articles)
+            for told_on, c in undated.get(doc, ())
+            if _within_days(day, told_on, REPORT_DAYS)
+        ]
         counted = _counts(told, documents, day)
         conflicts += _claims_within_articles(told, counted, members, source_of, documents)
         for event in members:
@@ -216,6 +239,12 @@ def _figure_conflicts(
             if sides:
                 conflicts.append(_figure_conflict(quantity, members, sides))
     return conflicts
+
+
+def _within_days(day: str, later: str, days: int) -> bool:
+    """Whether ``later`` is ``day`` or one of the ``days`` after it (YYYY-MM-DD)."""
+    gap = (date.fromisoformat(later) - date.fromisoformat(day)).days
+    return 0 <= gap <= days
 
 
 def _figure_conflict(
@@ -335,10 +364,27 @@ def _claimant(document: Document, citation: Citation) -> tuple[str, frozenset[st
             m.entity
             for m in document.mentions
             if m.entity is not None and start <= m.start and m.end <= end
-        )
+        ) or _side_named(text)
         if names:
             return _LEADING_ARTICLE.sub(lambda m: m.group().lower(), text), names
     return None
+
+
+# The nouns that name a side of a conflict without naming it ("the army said", "rebels said"):
+# such a claimant is a party of its own, one per noun.
+_SIDES = frozenset(
+    {"army", "military", "government", "rebel", "militant", "insurgent", "militia", "police",
+     "opposition", "junta", "regime"}
+)  # fmt: skip
+
+
+def _side_named(subject: str) -> frozenset[str]:
+    """The side a claimant's words name by its noun alone ("The army", "Rebels"), if any."""
+    words = subject.lower().split()
+    if not words or len(words) > 3:
+        return frozenset()
+    head = words[-1].removesuffix("s")
+    return frozenset({"~" + head}) if head in _SIDES else frozenset()
 
 
 def _of_another_day(document: Document | None, citation: Citation, day: str) -> bool:
@@ -411,6 +457,9 @@ def _figures(text: str) -> list[tuple[str, str]]:
             continue
         verb = match.group(1).lower()
         found.append((_SAME_QUANTITY.get(verb, verb), match.group(2).replace(",", "")))
+    for match in _TOLL.finditer(text):
+        if not _irrealis(text, match.start(1)):
+            found.append(("killed", match.group(1).replace(",", "")))
     return found
 
 
