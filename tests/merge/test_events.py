@@ -1075,3 +1075,42 @@ def test_what_an_article_tells_further_down_is_its_news_day_s(
     is in the few days before it came out; else of the article's own day."""
     [later] = [e for e in events_of([_news_of(day, lead_date)]) if e.dated_by_report_only]
     assert later.headline.startswith("Bread prices") and later.date == told_on
+
+
+def test_a_meeting_called_off_is_cancelled_on_the_day_it_was_set_for() -> None:
+    """ "The fourth round, which had been scheduled for Saturday, has been postponed, the
+    minister said on Thursday": the round of Saturday is cancelled; and another outlet's "a
+    round planned for May 3 was called off" tells the same."""
+    postponed = make_doc(
+        "a",
+        "The fourth round of talks, which had been scheduled for Saturday in Rome, has been "
+        "postponed, the minister said on Thursday.",
+        "2025-05-01",
+        "Wire",
+        [("Rome", "GPE")],
+        [("Saturday", "2025-05-03", "day"), ("Thursday", "2025-05-01", "day")],
+        predicates=[
+            ("scheduled", "schedule", [], 1, "nested"),
+            ("postponed", "postpone", [("object", "The fourth round of talks", "round", None)]),
+            ("said", "say", [("subject", "the minister", "minister", None)], 1, "parataxis"),
+        ],
+    )  # fmt: skip
+    called_off = make_doc(
+        "b",
+        "Envoys met in Muscat on Sunday, after a round planned for May 3 in Rome was called off.",
+        "2025-05-11",
+        "Post",
+        [("Rome", "GPE"), ("Muscat", "GPE")],
+        [("Sunday", "2025-05-11", "day"), ("May 3", "2025-05-03", "day")],
+        predicates=[
+            ("met", "meet", [("subject", "Envoys", "envoy", None)]),
+            ("planned", "plan", [], 2, "nested"),
+            ("called off", "call off", [("object", "a round", "round", None)], 0, "advcl"),
+        ],
+    )  # fmt: skip
+    events = events_of([postponed, called_off])
+    on_the_day = [e for e in events if e.date == "2025-05-03"]
+    assert [(e.type, e.status, e.n_sources) for e in on_the_day] == [("CONSULT", "cancelled", 2)]
+    # Thursday is the day of the report that calls it off, not of a meeting called off.
+    [report] = [e for e in events if e.date == "2025-05-01"]
+    assert (report.type, report.status) == (None, "happened")

@@ -198,12 +198,20 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
             continue  # an event names who took part or where
         where = _Where(doc, sentence.start, sentence.end, text, actors, places, coding)
         if dated:
+            called_off = _called_off_plans(
+                doc, index, starts, predicate_starts, sentence, text, dated, coding
+            )
             for timex in _distinct(dated):
                 clause = _clause(text, sentence.start, timex, dated)
                 here = where
                 offset = sentence.start + text.find(clause)
                 told_as = clause
-                if clause != text and not (
+                if timex in called_off:
+                    # The day of a plan the sentence calls off ("The fourth round, which had
+                    # been scheduled for Saturday, has been postponed"): the meeting that day
+                    # is what is cancelled.
+                    told_as = text
+                elif clause != text and not (
                     coding and offset <= coding.what.start < offset + len(clause)
                 ):
                     # One of several dated clauses, not the one of the sentence's event: its
@@ -219,6 +227,7 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                         and all(
                             _nested_host(doc, predicate_starts, sentence.start, other, coding)
                             is not None
+                            and other not in called_off
                             for other in dated
                             if other is not timex
                         )
@@ -237,6 +246,10 @@ def extract_mentions(doc: Document, index: EntityIndex) -> list[EventMention]:
                         doc, index, starts, predicate_starts, sentence.start, sentence.end, nested
                     )
                     here = replace(where, coding=nested_coding)
+                if called_off and timex not in called_off and here.coding is coding:
+                    # Its other days are of the report that calls the plan off, not of a
+                    # meeting called off then ("..., the minister said on Thursday").
+                    here, told_as = replace(where, coding=None), text
                 status = (here.coding and here.coding.status) or _status(
                     clause, timex, doc.published
                 )
@@ -492,6 +505,37 @@ def _clause(text: str, offset: int, timex: TimeExpression, dated: list[TimeExpre
             left -= 1
         elif right < len(after) - 1:
             right += 1
+
+
+# A clause that sets a day for what its noun names: "which had been scheduled for Saturday".
+_SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due)\b", re.I)
+
+
+def _called_off_plans(
+    doc: Document,
+    index: EntityIndex,
+    starts: list[int],
+    predicate_starts: list[int],
+    sentence: Sentence,
+    text: str,
+    dated: list[TimeExpression],
+    coding: Coding | None,
+) -> list[TimeExpression]:
+    """The dates of the sentence that are those of a plan its event calls off: a clause of the
+    cancelled noun that sets it for a day and tells nothing of its own."""
+    if coding is None or coding.status != "cancelled":
+        return []
+    found = []
+    for timex in dated:
+        nested = _nested_host(doc, predicate_starts, sentence.start, timex, coding)
+        if (
+            nested is not None
+            and _SET_FOR.search(_clause(text, sentence.start, timex, dated))
+            and _coding(doc, index, starts, predicate_starts, sentence.start, sentence.end, nested)
+            is None
+        ):
+            found.append(timex)
+    return found
 
 
 def told_as_plan(text: str) -> bool:

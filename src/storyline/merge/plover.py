@@ -199,11 +199,13 @@ REPORTING = _words(
 STATUS_FRAMES = {
     "deny": "denied", "cancel": "cancelled", "scrap": "cancelled", "abandon": "cancelled",
     "scupper": "cancelled", "postpone": "cancelled", "put off": "cancelled",
+    "call off": "cancelled",
 }  # fmt: skip
 # What a cancelling or denying verb's object must not name for it to cancel or deny a
-# happening: cancelling a ban is a concession, denying a request or access a rejection.
+# happening: cancelling a ban or calling off a strike is a concession, denying a request or
+# access a rejection.
 _NOT_DENIED = {
-    "cancelled": ("COERCE", "SANCTION"),
+    "cancelled": ("COERCE", "SANCTION", "PROTEST"),
     "denied": ("COERCE", "SANCTION", "DEMAND", "AID", "AGREE", "SUPPORT", "RETREAT"),
 }
 # Verbs whose object names the event ("held talks", "announced a suspension").
