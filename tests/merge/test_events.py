@@ -1114,3 +1114,37 @@ def test_a_meeting_called_off_is_cancelled_on_the_day_it_was_set_for() -> None:
     # Thursday is the day of the report that calls it off, not of a meeting called off.
     [report] = [e for e in events if e.date == "2025-05-01"]
     assert (report.type, report.status) == (None, "happened")
+
+
+def test_a_day_whose_plan_was_called_off_shows_it_called_off() -> None:
+    """A meeting set for May 3 in an article of April 26, called off by May 11's: the
+    timeline's May 3 tells a meeting called off, not the plan."""
+    from storyline.compose.story import compose_story
+    from storyline.settings import Settings
+
+    plan = make_doc(
+        "a",
+        "The envoys agreed to continue the talks, with another meeting set for May 3 in Rome.",
+        "2025-04-26",
+        "Wire",
+        [("Rome", "GPE")],
+        [("May 3", "2025-05-03", "day")],
+        predicates=[("agreed", "agree", [("subject", "The envoys", "envoy", None)])],
+    )
+    called_off = make_doc(
+        "b",
+        "Envoys met in Muscat on Sunday, after a round planned for May 3 in Rome was called off.",
+        "2025-05-11",
+        "Post",
+        [("Rome", "GPE"), ("Muscat", "GPE")],
+        [("Sunday", "2025-05-11", "day"), ("May 3", "2025-05-03", "day")],
+        predicates=[
+            ("met", "meet", [("subject", "Envoys", "envoy", None)]),
+            ("planned", "plan", [], 2, "nested"),
+            ("called off", "call off", [("object", "a round", "round", None)], 0, "advcl"),
+        ],
+    )  # fmt: skip
+    story = compose_story([plan, called_off], Settings())
+    [may_3] = [entry for entry in story.timeline if entry.date == "2025-05-03"]
+    assert may_3.status == "cancelled"
+    assert [s.text for s in may_3.sentences] == [called_off.text]

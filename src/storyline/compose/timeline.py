@@ -480,8 +480,12 @@ def _key(text: str) -> str:
 
 
 def _candidates(day: str, events: list[Event], leads: _LeadIndex) -> list[_Candidate]:
-    """The day's events' sentences (each with its most salient event), then its reports."""
+    """The day's events' sentences (each with its most salient event), then its reports; not
+    those of a plan for the day reported before the day's happening was called off (the plan
+    "another meeting tentatively set for May 3", then "a round planned for May 3 was called
+    off": the day is that of a meeting called off)."""
     sources: dict[tuple[str, str, int], tuple[Citation, Event | None]] = {}
+    events = _not_overtaken(events, leads)
     for event in sorted(events, key=lambda e: -e.salience):
         for citation in event.evidence:
             sources.setdefault(
@@ -504,6 +508,28 @@ def _candidates(day: str, events: list[Event], leads: _LeadIndex) -> list[_Candi
         )
         for citation, event in sources.values()
     ]
+
+
+def _not_overtaken(events: list[Event], leads: _LeadIndex) -> list[Event]:
+    """A day's events but its plans all of whose reports came out before the first report
+    that calls the day's happening off."""
+    called_off = [
+        day
+        for e in events
+        if e.status == "cancelled"
+        for c in e.evidence
+        if (day := leads.published(c.document_id)) is not None
+    ]
+    if not called_off:
+        return events
+    first = min(called_off)
+
+    def overtaken(event: Event) -> bool:
+        told = [leads.published(c.document_id) for c in event.evidence]
+        return event.status == "planned" and all(d is not None and d < first for d in told)
+
+    kept = [e for e in events if not overtaken(e)]
+    return kept or events
 
 
 def _central_lines(
