@@ -1148,3 +1148,27 @@ def test_a_day_whose_plan_was_called_off_shows_it_called_off() -> None:
     [may_3] = [entry for entry in story.timeline if entry.date == "2025-05-03"]
     assert may_3.status == "cancelled"
     assert [s.text for s in may_3.sentences] == [called_off.text]
+
+
+def test_a_later_sentence_s_background_day_is_no_news_day() -> None:
+    """ "The mayor, who fled on Wednesday, ..." under a first sentence with no date of its own:
+    Wednesday is background, and what the article tells further down stays on its day."""
+    doc = make_doc(
+        "a",
+        "Rebels shelled the town of Veran. The mayor of Veran, who fled on Wednesday, was "
+        "unhurt. Markets fell. Bread prices doubled in the markets of Kestria.",
+        "2019-03-09",
+        "Wire",
+        [("Veran", "GPE"), ("Kestria", "GPE")],
+        [("Wednesday", "2019-03-06", "day")],
+        predicates=[
+            ("shelled", "shell", [("subject", "Rebels", "rebel", None),
+                                  ("object", "the town", "town", None)]),
+            ("fled", "flee", [("subject", "who", "who", None)], 2, "relcl"),
+            ("was", "be", [("subject", "The mayor of Veran", "mayor", None)]),
+            ("doubled", "double", [("subject", "Bread prices", "price", None)]),
+        ],
+    )  # fmt: skip
+    events = events_of([doc])
+    [bread] = [e for e in events if e.headline.startswith("Bread prices")]
+    assert bread.date == "2019-03-09"

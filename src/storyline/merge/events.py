@@ -721,12 +721,14 @@ def _told_on_their_peg(
     ... Jobs started by hinting at the incident", under "Yesterday, ... Steve Jobs unveiled
     iPhone 4")."""
     first: dict[str, EventMention] = {}
-    for mention in surer:
+    for mention in (*surer, *later):
         known = first.get(mention.document_id)
         if known is None or mention.start < known.start:
             first[mention.document_id] = mention
     peg: dict[str, str] = {}
     for doc, lead in first.items():
+        # (The article's first sentence that tells a happening: not a later one's background,
+        # "Dr Murray, who was with the singer when he collapsed last Thursday, ...".)
         if lead.dated_by != "text" or lead.granularity != "day" or lead.published is None:
             continue
         days = (date.fromisoformat(lead.published) - date.fromisoformat(lead.date)).days
