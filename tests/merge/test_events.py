@@ -1077,6 +1077,23 @@ def test_what_an_article_tells_further_down_is_its_news_day_s(
     assert later.headline.startswith("Bread prices") and later.date == told_on
 
 
+def _round_called_off() -> object:
+    """May 11's report of a round set for May 3 and called off."""
+    return make_doc(
+        "b",
+        "Envoys met in Muscat on Sunday, after a round planned for May 3 in Rome was called off.",
+        "2025-05-11",
+        "Post",
+        [("Rome", "GPE"), ("Muscat", "GPE")],
+        [("Sunday", "2025-05-11", "day"), ("May 3", "2025-05-03", "day")],
+        predicates=[
+            ("met", "meet", [("subject", "Envoys", "envoy", None)]),
+            ("planned", "plan", [], 2, "nested"),
+            ("called off", "call off", [("object", "a round", "round", None)], 0, "advcl"),
+        ],
+    )  # fmt: skip
+
+
 def test_a_meeting_called_off_is_cancelled_on_the_day_it_was_set_for() -> None:
     """ "The fourth round, which had been scheduled for Saturday, has been postponed, the
     minister said on Thursday": the round of Saturday is cancelled; and another outlet's "a
@@ -1095,19 +1112,7 @@ def test_a_meeting_called_off_is_cancelled_on_the_day_it_was_set_for() -> None:
             ("said", "say", [("subject", "the minister", "minister", None)], 1, "parataxis"),
         ],
     )  # fmt: skip
-    called_off = make_doc(
-        "b",
-        "Envoys met in Muscat on Sunday, after a round planned for May 3 in Rome was called off.",
-        "2025-05-11",
-        "Post",
-        [("Rome", "GPE"), ("Muscat", "GPE")],
-        [("Sunday", "2025-05-11", "day"), ("May 3", "2025-05-03", "day")],
-        predicates=[
-            ("met", "meet", [("subject", "Envoys", "envoy", None)]),
-            ("planned", "plan", [], 2, "nested"),
-            ("called off", "call off", [("object", "a round", "round", None)], 0, "advcl"),
-        ],
-    )  # fmt: skip
+    called_off = _round_called_off()
     events = events_of([postponed, called_off])
     on_the_day = [e for e in events if e.date == "2025-05-03"]
     assert [(e.type, e.status, e.n_sources) for e in on_the_day] == [("CONSULT", "cancelled", 2)]
@@ -1131,19 +1136,7 @@ def test_a_day_whose_plan_was_called_off_shows_it_called_off() -> None:
         [("May 3", "2025-05-03", "day")],
         predicates=[("agreed", "agree", [("subject", "The envoys", "envoy", None)])],
     )
-    called_off = make_doc(
-        "b",
-        "Envoys met in Muscat on Sunday, after a round planned for May 3 in Rome was called off.",
-        "2025-05-11",
-        "Post",
-        [("Rome", "GPE"), ("Muscat", "GPE")],
-        [("Sunday", "2025-05-11", "day"), ("May 3", "2025-05-03", "day")],
-        predicates=[
-            ("met", "meet", [("subject", "Envoys", "envoy", None)]),
-            ("planned", "plan", [], 2, "nested"),
-            ("called off", "call off", [("object", "a round", "round", None)], 0, "advcl"),
-        ],
-    )  # fmt: skip
+    called_off = _round_called_off()
     story = compose_story([plan, called_off], Settings())
     [may_3] = [entry for entry in story.timeline if entry.date == "2025-05-03"]
     assert may_3.status == "cancelled"
