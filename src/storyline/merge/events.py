@@ -716,10 +716,10 @@ def _told_on_their_peg(
     later: list[EventMention], surer: Sequence[EventMention]
 ) -> list[EventMention]:
     """The happenings told further down an article with no date of their own, moved from the
-    article's day to the day of its news where its first dated sentence dates that day within
-    the week before: what the article tells is that day's news ("While introducing iPhone 4,
-    ... Jobs started by hinting at the incident", under "Yesterday, ... Steve Jobs unveiled
-    iPhone 4")."""
+    article's day to the day of its news where the first of its sentences that tells a
+    happening dates one in the PEG_DAYS before: what the article tells is that day's news
+    ("While introducing iPhone 4, ... Jobs started by hinting at the incident", under
+    "Yesterday, ... Steve Jobs unveiled iPhone 4")."""
     first: dict[str, EventMention] = {}
     for mention in (*surer, *later):
         known = first.get(mention.document_id)
