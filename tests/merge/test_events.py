@@ -1165,3 +1165,32 @@ def test_a_later_sentence_s_background_day_is_no_news_day() -> None:
     events = events_of([doc])
     [bread] = [e for e in events if e.headline.startswith("Bread prices")]
     assert bread.date == "2019-03-09"
+
+
+def test_a_city_that_names_where_talks_were_held_is_no_party_to_them() -> None:
+    """ "denounced the Jeddah talks": Jeddah is where they are held, not whom the protest is
+    aimed at; "struck Jeddah" is done to it."""
+    denounced = make_doc(
+        "a",
+        "Protesters denounced the Jeddah talks on Wednesday.",
+        "2023-05-31",
+        "Wire",
+        [("Jeddah", "GPE")],
+        [("Wednesday", "2023-05-31", "day")],
+        predicates=[("denounced", "denounce", [("subject", "Protesters", "protester", None),
+                                               ("object", "the Jeddah talks", "talk", "GPE")])],
+    )  # fmt: skip
+    [event] = events_of([denounced])
+    assert event.type == "DISAPPROVE" and event.targets == ()
+    struck = make_doc(
+        "b",
+        "Drones struck Jeddah on Wednesday.",
+        "2023-05-31",
+        "Wire",
+        [("Jeddah", "GPE")],
+        [("Wednesday", "2023-05-31", "day")],
+        predicates=[("struck", "strike", [("subject", "Drones", "drone", None),
+                                          ("object", "Jeddah", "Jeddah", "GPE")])],
+    )  # fmt: skip
+    [event] = events_of([struck])
+    assert len(event.targets) == 1

@@ -200,6 +200,7 @@ class EntityIndex:
     # person -> the one country the person's roles name ("Armenian Prime Minister"): the side
     # the person speaks and acts for
     sides: dict[str, str] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()
 
     def entity_at(self, document_id: str, start: int) -> str | None:
         return self.by_mention.get((document_id, start))
@@ -1706,6 +1707,7 @@ def _build(groups: dict[tuple[str, str], _Group], documents: Sequence[Document])
         governments,
         places,
         _national_sides(entities),
+        frozenset(countries),
     )
 
 

@@ -42,7 +42,7 @@ from scipy import sparse
 
 from storyline.merge.entities import PLACE_NOUNS, EntityIndex
 from storyline.merge.periods import EVENT_GRANULARITIES, day_of, over_before, period
-from storyline.merge.plover import code_between, code_predicate
+from storyline.merge.plover import NOUNS, code_between, code_predicate
 from storyline.merge.quality import sentence_quality
 from storyline.records import Argument, Document, Mention, Predicate, Sentence, TimeExpression
 from storyline.records.story import Citation, Event
@@ -428,6 +428,7 @@ def _coding(
             # "returned to the Austrian capital": where they went names no one they met (what is
             # done to a city, "struck the Syrian capital", is done to its country).
             if not (mention.label == "NORP" and a.head in PLACE_NOUNS and a.role not in _ACTED_ON)
+            and not _names_where(doc, index, mention, entity, a)
         ]
         # A capital that acts or is acted on is its country's government.
         stood_for.extend(e for e in ids if e in governments)
@@ -444,6 +445,30 @@ def _coding(
         stood_for=tuple(dict.fromkeys(stood_for)),
         happening=coded.happening,
     )
+
+
+# The word after a city that names what was held or made there: "the Jeddah talks", "the
+# Jeddah Declaration" (an event's noun, a document's, or a name).
+_NAMED_THERE = re.compile(r" (?:[A-Z][\w-]*|[a-z]+)\b")
+_DOCUMENTS = frozenset(
+    {"declaration", "process", "communique", "statement", "initiative", "format", "framework",
+     "memorandum", "protocol", "roadmap", "accords", "agreements", "deal", "plan"}
+)  # fmt: skip
+
+
+def _names_where(
+    doc: Document, index: EntityIndex, mention: Mention, entity: str, argument: Argument
+) -> bool:
+    """Whether a city or region in a participant's words only says where its event was held
+    or its document made ("suspended its participation in the Jeddah talks", "the Jeddah
+    Declaration signed on May 11"): a place, not a party."""
+    if entity not in index.places or entity in index.countries or mention.end >= argument.end:
+        return False
+    after = _NAMED_THERE.match(doc.text, mention.end)
+    if after is None or after.end() > argument.end:
+        return False
+    word = after.group().strip()
+    return word[0].isupper() or word in NOUNS or word in _DOCUMENTS
 
 
 # "their first direct talks since 2022", "the highest level since 2008": a date the sentence
