@@ -250,6 +250,16 @@ _CLAUSES = {
         (5, 7),
         "future",
     ),
+    # ... and a weekday a coming day follows on is the nearest of its name, before or after.
+    "a weekday after under a future is the nearest": (
+        "The/DT/DET/det/1 truce/NN/NOUN/nsubj/3 will/MD/AUX/aux/3 take/VB/VERB/ROOT/3 "
+        "effect/NN/NOUN/dobj/3 on/IN/ADP/prep/3 Monday/NNP/PROPN/pobj/5 ,/,/PUNCT/punct/6 "
+        "48/CD/NUM/nummod/9 hours/NNS/NOUN/npadvmod/10 after/IN/ADP/prep/3 "
+        "its/PRP$/PRON/poss/12 signing/NN/NOUN/pobj/10 on/IN/ADP/prep/12 "
+        "Saturday/NNP/PROPN/pobj/13 ././PUNCT/punct/3",
+        (14, 15),
+        "nearest",
+    ),
     # A day joined to a limit is a limit too ("by late August or early September").
     "a date joined to a limit is a limit": (
         "BP/NNP/PROPN/nsubj/2 could/MD/AUX/aux/2 install/VB/VERB/ccomp/11 it/PRP/PRON/dobj/2 "

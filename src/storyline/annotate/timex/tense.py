@@ -180,6 +180,10 @@ def tense_from_tokens(span: Any) -> str | None:
         # following the explosion in April": what a present follows on has happened (not so
         # for a future told as one: "will meet after the June 5 vote").
         return "past"
+    if behind and tense == "future" and _BARE_WEEKDAY.match(span.text):
+        # "will take effect on Monday, 48 hours after its signing on Saturday": what a coming
+        # day follows on is near it, before or after the report; the nearest of its name.
+        return "nearest"
     if (
         tense is None
         and verb.lower_ in _STARTING
