@@ -219,7 +219,7 @@ def _figure_conflicts(
             c
             for doc in sorted(articles)
             for told_on, c in undated.get(doc, ())
-            if _within_days(day, told_on, REPORT_DAYS)
+            if told_on >= day and _report_day(told_on, day) is not None
         ]
         counted = _counts(told, documents, day)
         conflicts += _claims_within_articles(told, counted, members, source_of, documents)
@@ -239,12 +239,6 @@ def _figure_conflicts(
             if sides:
                 conflicts.append(_figure_conflict(quantity, members, sides))
     return conflicts
-
-
-def _within_days(day: str, later: str, days: int) -> bool:
-    """Whether ``later`` is ``day`` or one of the ``days`` after it (YYYY-MM-DD)."""
-    gap = (date.fromisoformat(later) - date.fromisoformat(day)).days
-    return 0 <= gap <= days
 
 
 def _figure_conflict(
