@@ -221,6 +221,9 @@ def test_sentences_with_dates_are_not_datelines() -> None:
     )
     assert not is_dateline("On May 2, 2024 the board read the minutes of its last meeting.")
     assert label(line)[0] == "body"
+    # Or on its month, after "in".
+    assert not is_dateline("Peace Talks Roundup: 45 Meetings Held in October 2025")
+    assert is_dateline("Posted by Jane Roe in News on March 3, 2019")
 
 
 def test_dateline_running_into_the_first_sentence_is_split() -> None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from storyline.clean.titles import _is_sentence, candidates
+from storyline.clean.lines import classify, features
+from storyline.clean.titles import _is_sentence, _ruled_out, candidates
 
 BODY = "The council voted on Tuesday to close the old bridge to all traffic until the repairs end."
 
@@ -80,3 +81,41 @@ def test_prose_is_never_the_title(line: str) -> None:
 )
 def test_headlines_are_not_taken_for_prose(line: str) -> None:
     assert not _is_sentence(line)
+
+
+def test_a_headline_before_an_aggregator_s_host_is_a_candidate() -> None:
+    line = "Mediators Find the Fifth Round Harder Than the Fourth (example-ledger.com)"
+    assert "Mediators Find the Fifth Round Harder Than the Fourth" in texts(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn about The Northern Ledgers'",  # a link's text broken off at the line's end
+        "Learn about The Ledgers\u2019",
+        "Read more about the",
+        "#talks #ceasefire",
+        "Published in Diplomacy, Northern Region, Talks",
+        "\u2502 \u2460 Delegations and mediators \u2502",
+        "Book your place at the talks now >",
+    ],
+)
+def test_lines_that_are_no_headline_by_their_form_are_ruled_out(line: str) -> None:
+    lines = [line, BODY]
+    labels = [classify(text, features(text)) for text in lines]
+    assert _ruled_out(lines, labels, 0, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why the Delegates Said \u2018Yes\u2019",
+        "Why the Delegates Said 'Yes'",
+        "Vitamin A",
+        "Talks",
+    ],
+)
+def test_headlines_closed_by_a_quote_or_a_capital_stay_candidates(line: str) -> None:
+    lines = [line, BODY]
+    labels = [classify(text, features(text)) for text in lines]
+    assert not _ruled_out(lines, labels, 0, line)

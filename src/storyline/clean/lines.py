@@ -751,11 +751,14 @@ def _is_chrome(feats: LineFeatures) -> bool:
     return feats.n_words <= 4 and feats.chrome_share >= 0.5
 
 
-# "Foreign Ministry Spokesperson's Regular Press Conference on January 16, 2025": a headline
-# that ends on its day, four words or more before "on", no separator and no dateline's label
+# "Foreign Ministry Spokesperson's Regular Press Conference on January 16, 2025", "Cybersecurity
+# M&A Roundup: 45 Deals Announced in October 2025": a headline that ends on its day or month,
+# four words or more before "on" or "in", no separator bar and no dateline's label
 # among them (a dateline's words there are a label or a name: "Posted by Jane Roe on", "World
 # News | Updated on").
-_DAY_OF_A_HEADLINE = re.compile(r"^\s*([A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){3,})\s+on\s*$")
+_DAY_OF_A_HEADLINE = re.compile(
+    r"^\s*([A-Z][\w'\u2019-]*(?:\s+[\w'\u2019&:-]+){3,})\s+(?:on|in)\s*$"
+)
 
 
 def is_dateline(line: str, feats: LineFeatures | None = None) -> bool:

@@ -109,6 +109,8 @@ _CUT = re.compile(
     r"|\s+[Bb]y\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*,\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}"
     r"(?:Editor|Correspondent|Reporter|Writer|Presenter)\s*$)"
 )
+# And what stands before a link aggregator's host ("... No Longer Guarantee Jobs (latimes.com)").
+_HOST_AFTER = re.compile(r"\s+\([\w-]+(?:\.[\w-]+)+\)\s*$")
 # And a breadcrumb's last part ("Home > Blog > Title", "Home /Title").
 _CRUMB = re.compile(r"\s*(?:>|\u203a|\u00bb)\s*|\s+/\s*")
 # And what follows a one-word label ("Introduction: How to Make Furniture", "PROJECT: Title"),
@@ -135,6 +137,9 @@ def candidates(lines: Sequence[str], keep: Sequence[bool]) -> list[tuple[int, st
         crumbs = _CRUMB.split(line)
         if (len(crumbs) >= 3 or _is_crumbs(line)) and len(crumbs[-1].split()) >= 3:
             found.append((index, crumbs[-1].strip()))
+        host = _HOST_AFTER.search(line)
+        if host and len(line[: host.start()].split()) >= 2:
+            found.append((index, line[: host.start()].strip()))
         label = _LABEL.match(line)
         if label and len(line[label.end() :].split()) >= 2:
             found.append((index, line[label.end() :].strip()))
@@ -471,9 +476,25 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
         return True  # "Astana, Kazakhstan (CNN)" cut from "... (CNN) - Syrian officials met ..."
     if under_related_label(lines, index, reach=_LINKS_BELOW_LABEL):
         return True  # "Read also" / "Lavrov: Russia ready to ...": another article's headline
+    if _NO_HEADLINE.search(text):
+        return True
     if text == lines[index]:
         return _is_crumbs(text)
     return _dateline_place(lines[index], text)
+
+
+# Lines that are no headline by their form: a link's text broken off before its last words
+# ("Learn about The Spruce Eats'" / "Editorial Process"; "Read more about the"), tags alone
+# ("#git #tutorial"), the section a post is filed in ("Published in Creativity, Graphic
+# Design"), a diagram drawn with box characters ("\u2502 \u2460 Multi-modal Data Ingestion
+# \u2502"), a button's arrow ("Reserve your consultation now >").
+# (A quote's closing mark is no broken-off possessive: "Why I Said 'Yes'".)
+_NO_HEADLINE = re.compile(
+    r"^[^'\u2018]*[a-z]s['\u2019]\s*$|\s(?:the|a|an|of|and|or|your|our|their|its)\s*$"
+    r"|^\s*(?:#\w+\s*)+$"
+    r"|^\s*(?i:published|posted|filed)\s+(?:in|under)\b"
+    r"|[\u2500-\u257f]|\s[>\u203a\u00bb\u2192]\s*$"
+)
 
 
 # A byline's label on a line of its own, the author's name on the line under it.
