@@ -88,6 +88,11 @@ def test_a_headline_before_an_aggregator_s_host_is_a_candidate() -> None:
     assert "Mediators Find the Fifth Round Harder Than the Fourth" in texts(line)
 
 
+def ruled_out(line: str) -> bool:
+    lines = [line, BODY]
+    return _ruled_out(lines, [classify(text, features(text)) for text in lines], 0, line)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -101,9 +106,7 @@ def test_a_headline_before_an_aggregator_s_host_is_a_candidate() -> None:
     ],
 )
 def test_lines_that_are_no_headline_by_their_form_are_ruled_out(line: str) -> None:
-    lines = [line, BODY]
-    labels = [classify(text, features(text)) for text in lines]
-    assert _ruled_out(lines, labels, 0, line)
+    assert ruled_out(line)
 
 
 @pytest.mark.parametrize(
@@ -116,6 +119,4 @@ def test_lines_that_are_no_headline_by_their_form_are_ruled_out(line: str) -> No
     ],
 )
 def test_headlines_closed_by_a_quote_or_a_capital_stay_candidates(line: str) -> None:
-    lines = [line, BODY]
-    labels = [classify(text, features(text)) for text in lines]
-    assert not _ruled_out(lines, labels, 0, line)
+    assert not ruled_out(line)
