@@ -453,7 +453,8 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
     """Whether a rule says the candidate is no headline: a credit, caption, sign-off or time
     stamp; a breadcrumb trail (though its last part may be); the place of a dateline
     ("VENICE, Louisiana | Mon May 3, 2010 ..."); a headline listed under a related-links label;
-    a wire dateline that opens the story, or any line below it."""
+    a wire dateline that opens the story, or any line below it; a line no headline by its form
+    (_NO_HEADLINE)."""
     own = labels[index] if text == lines[index] else classify(text, features(text))
     # (Nor is a part of a caption, credit or sign-off line, cut at its separator or its "by".)
     whole = labels[index].reason or ""
