@@ -489,7 +489,9 @@ def _ruled_out(lines: Sequence[str], labels: Sequence[LineLabel], index: int, te
 # ("#git #tutorial"), the section a post is filed in ("Published in Creativity, Graphic
 # Design"), a diagram drawn with box characters ("\u2502 \u2460 Multi-modal Data Ingestion
 # \u2502"), a button's arrow ("Reserve your consultation now >").
-# (A quote's closing mark is no broken-off possessive: "Why I Said 'Yes'".)
+# (A quote's closing mark is no broken-off possessive: "Why I Said 'Yes'". The tags and
+# categories here are wider than lines._CATEGORY_LINE, which sets lines aside from the article
+# and must be sure of them: "Filed under" alone or "#X#X" is never a title either.)
 _NO_HEADLINE = re.compile(
     r"^[^'\u2018]*[a-z]s['\u2019]\s*$|\s(?:the|a|an|of|and|or|your|our|their|its)\s*$"
     r"|^\s*(?:#\w+\s*)+$"
