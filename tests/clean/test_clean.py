@@ -72,6 +72,37 @@ def test_a_date_in_figures_takes_the_order_of_the_pages_metadata() -> None:
     assert [c.day for c in date_candidates(shown, guessed)] == ["2024-10-09"]
 
 
+def test_a_date_in_figures_is_read_day_first_on_a_page_in_british_english() -> None:
+    from storyline.clean.datelines import Dateline, date_candidates
+
+    british = "The centre's guide to colour: how the wines are categorised, in honour of ..."
+    american = "The center's guide to color: how the wines are categorized, in honor of ..."
+    shown = [Dateline("03/10/2023", 2)]
+    assert [c.day for c in date_candidates(shown, (), british)] == ["2023-10-03"]
+    assert [c.day for c in date_candidates(shown, (), american)] == ["2023-03-10"]
+    # written day first already, or with dots (read day first), or settled by the metadata
+    assert [c.day for c in date_candidates([Dateline("25/03/2023", 2)], (), british)] == [
+        "2023-03-25"
+    ]
+    assert [c.day for c in date_candidates([Dateline("03.10.2023", 2)], (), british)] == [
+        "2023-10-03"
+    ]
+    published = (("jsonld:datePublished", "2023-03-10"),)
+    assert sorted(c.day for c in date_candidates(shown, published, british)) == ["2023-03-10"]
+
+
+def test_english_variety_is_read_from_spellings_of_one_variety_only() -> None:
+    from storyline.clean.language import english_variety
+
+    assert english_variety("The centre was organised in honour of the travelling players.") == (
+        "en-GB"
+    )
+    assert english_variety("The organized travelers favored the new colors.") == "en-US"
+    # names spelled the other way and a lone spelling tell nothing
+    assert english_variety("A World Trade Center memorial; Labor and Pearl Harbor.") is None
+    assert english_variety("Its colour was red.") is None
+
+
 def test_a_label_on_the_line_over_a_date_says_what_the_date_is() -> None:
     from storyline.clean.datelines import DATE_FEATURES, Dateline, date_candidates
 

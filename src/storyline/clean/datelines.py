@@ -21,6 +21,7 @@ import numpy as np
 
 from storyline.addresses import site_address
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
+from storyline.clean.language import english_variety
 from storyline.clean.lines import (
     NEWS_WORD,
     OUTLET_NAME,
@@ -107,10 +108,11 @@ class DateCandidate:
 
 
 def date_candidates(
-    datelines: list[Dateline], page_dates: tuple[tuple[str, str], ...]
+    datelines: list[Dateline], page_dates: tuple[tuple[str, str], ...], text: str = ""
 ) -> list[DateCandidate]:
     """Every day the page gives as its own, in its metadata or near the article, described by
-    where it was found (``DATE_FEATURES``)."""
+    where it was found (``DATE_FEATURES``); ``text``, the article's, tells the order of a date
+    in figures where nothing else on the page does."""
     facts: dict[str, dict[str, float]] = {}
 
     def entry(day: str) -> dict[str, float]:
@@ -135,12 +137,15 @@ def date_candidates(
         for source, value in page_dates
         if len(value) >= 10 and _source_kind(source) != "trafilatura"
     }
+    day_first = english_variety(text) == "en-GB"
     for line, hit, cue in shown:
         day = hit.as_date()
         if day is None:
             continue
-        if _ALL_NUMBERS.match(_written(line, hit)) and day not in written_out:
-            day = _other_order(day, written_out)
+        written = _written(line, hit)
+        if _ALL_NUMBERS.match(written) and day not in written_out:
+            # (Figures set apart by slashes or hyphens were read month first, by dots day first.)
+            day = _other_order(day, written_out, day_first and "." not in written)
         found = entry(day.isoformat())
         found["shown"] = found.get("shown", 0.0) + 1
         found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
@@ -200,14 +205,16 @@ def _written(line: Dateline, hit: ExplicitDate) -> str:
     return line.text[hit.start : hit.end]
 
 
-def _other_order(day: date, written_out: set[date]) -> date:
-    """The day an all-number date means where the page writes the month out elsewhere: "02-12-2025"
-    is 2 December on a page that also shows "December 02, 2025"."""
+def _other_order(day: date, written_out: set[date], day_first: bool = False) -> date:
+    """The day an all-number date read month first means where the page writes the month out
+    elsewhere ("02-12-2025" is 2 December on a page that also shows "December 02, 2025"), or
+    with ``day_first`` (a page in British English: "03/10/2023" is 3 October) where it does
+    not write out the other reading either."""
     try:
         swapped = date(day.year, day.day, day.month)
     except ValueError:
         return day
-    return swapped if swapped in written_out else day
+    return swapped if swapped in written_out or day_first else day
 
 
 # Which of a page's metadata dates to trust first: the article's own publication date.
@@ -270,7 +277,7 @@ def publication_date(
     first = _first_published(datelines)
     if first is not None:
         return first, "dateline", notes
-    candidates = date_candidates(datelines, page_dates)
+    candidates = date_candidates(datelines, page_dates, text)
     if any(_near_top(c) for c in candidates):
         # A page that shows a date by the article's top is not dated by those of the related
         # stories listed under it.

@@ -29,7 +29,8 @@ PARAMETERS = {
 def page_candidates(source: SourceDocument, models: CleanModels) -> list[DateCandidate]:
     draft, _title = read_source(source, Settings(), models)
     page_dates = source.page.dates if source.page is not None else ()
-    return date_candidates(draft.datelines, page_dates)
+    text = "\n".join(piece for _kind, piece in draft.pieces)
+    return date_candidates(draft.datelines, page_dates, text)
 
 
 def fit_dates(rows: list[tuple[list[DateCandidate], str | None]]) -> TreeEnsemble | None:
