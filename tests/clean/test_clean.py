@@ -87,6 +87,9 @@ def test_a_date_in_figures_is_read_day_first_on_a_page_in_british_english() -> N
     assert [c.day for c in date_candidates([Dateline("03.10.2023", 2)], (), british)] == [
         "2023-10-03"
     ]
+    assert [c.day for c in date_candidates([Dateline("2023-03-10", 2)], (), british)] == [
+        "2023-03-10"
+    ]
     published = (("jsonld:datePublished", "2023-03-10"),)
     assert sorted(c.day for c in date_candidates(shown, published, british)) == ["2023-03-10"]
 

@@ -144,8 +144,9 @@ def date_candidates(
             continue
         written = _written(line, hit)
         if _ALL_NUMBERS.match(written) and day not in written_out:
-            # (Figures set apart by slashes or hyphens were read month first, by dots day first.)
-            day = _other_order(day, written_out, day_first and "." not in written)
+            day = _other_order(
+                day, written_out, day_first and _MONTH_FIRST.match(written) is not None
+            )
         found = entry(day.isoformat())
         found["shown"] = found.get("shown", 0.0) + 1
         found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
@@ -185,6 +186,9 @@ def date_candidates(
 
 # A date in figures alone ("02-12-2025"), whose order a page may settle elsewhere.
 _ALL_NUMBERS = re.compile(r"^[\d\s./\u2022-]+$")
+# ... of those, one that was read month first: set apart by slashes or hyphens, not dots, and
+# not written year first ("2023-10-03").
+_MONTH_FIRST = re.compile(r"^\d{1,2}\s*[/-]")
 
 
 def _cued(datelines: list[Dateline]) -> list[tuple[Dateline, ExplicitDate, str]]:
