@@ -100,3 +100,17 @@ def test_a_rate_is_its_unit_only() -> None:
 def test_a_bare_unit_takes_its_determiner() -> None:
     text = "Sales fell sharply last quarter, the company said."
     assert _cut(text, ["quarter"]) == ["last quarter"]
+
+
+def test_a_date_in_figures_is_read_day_first_in_a_british_text() -> None:
+    from storyline.annotate import resolve_spans
+    from storyline.annotate.backend import load_model
+
+    british = "The centre's deadline of 03/10/2019 was organised in honour of the travelling band."
+    american = "The center's deadline of 03/10/2019 was organized in honor of the traveling band."
+    for text, value in ((british, "2019-10-03"), (american, "2019-03-10")):
+        start = text.index("03/10/2019")
+        parsed = load_model()(text)
+        spans = [parsed.char_span(start, start + 10, label="DATE")]
+        found = resolve_spans(text, spans, WED)
+        assert [(t.text, t.value) for t in found] == [("03/10/2019", value)]

@@ -95,7 +95,7 @@ def test_a_date_in_figures_is_read_day_first_on_a_page_in_british_english() -> N
 
 
 def test_english_variety_is_read_from_spellings_of_one_variety_only() -> None:
-    from storyline.clean.language import english_variety
+    from storyline.spelling import english_variety
 
     assert english_variety("The centre was organised in honour of the travelling players.") == (
         "en-GB"

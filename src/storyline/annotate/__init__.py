@@ -28,6 +28,7 @@ from storyline.calendar import (
     with_year,
 )
 from storyline.records import Document, Mention, Sentence, TimeExpression
+from storyline.spelling import english_variety
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
 # A name that ends in a word for an agreement names the agreement, whatever place it starts with
@@ -169,6 +170,7 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
     time is the narrative reference for ones such as "the next day" or "the quarter". In a
     chronology, an entry that gives no year is in the year of the entry before it."""
     reference: Resolution | None = None
+    day_first = english_variety(text) == "en-GB"
     entries: list[date] = []  # the days of the chronology entries read so far
     inferred: list[tuple[int, str | None]] = []  # entries given no year: (index in found, tense)
     found: list[TimeExpression] = []
@@ -203,6 +205,8 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             if result.value is None and not side:
                 start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
                 piece = text[start:end]
+            if day_first:
+                result = _day_first(piece, result)
             result = _since(text, start, piece, result, anchor)
             if span.label_ == "SET" and result.type == "DURATION":
                 # "a year" after an amount ("$33 million a year") is a rate, else a length.
@@ -236,6 +240,24 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             )
     _days_of_clocks(found, clocks)
     return _range_years(text, _chronology_before(found, inferred, anchor), anchor)
+
+
+# A date in figures set apart by slashes ("03/10/2023"), which the resolver reads month first.
+_FIGURES = re.compile(r"\b([01]?\d)/([0-3]?\d)/(?:\d{4}|\d{2})\b")
+
+
+def _day_first(piece: str, result: Resolution) -> Resolution:
+    """``result`` with a date in figures that could be read either way read day first, as a text
+    in British English writes it ("03/10/2023" is 3 October)."""
+    figures = _FIGURES.search(piece)
+    if figures is None or result.value is None or result.granularity != "day":
+        return result
+    first, second = int(figures[1]), int(figures[2])
+    year = result.value[:4]
+    if first == second or second > 12 or result.value[:10] != f"{year}-{first:02d}-{second:02d}":
+        return result
+    day = date(int(year), second, first)
+    return replace(result, value=day.isoformat() + result.value[10:])
 
 
 # "the day", "the week" ... before "after" or "before": a day counted from another ("the day

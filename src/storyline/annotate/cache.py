@@ -19,7 +19,7 @@ from storyline.records import LAYERS, Document
 from storyline.records.jsonform import document_from_dict, to_dict
 
 # Raise when any annotation layer would come out differently.
-ANNOTATION_VERSION = "97"
+ANNOTATION_VERSION = "98"
 
 
 class AnnotationCache:

@@ -21,7 +21,6 @@ import numpy as np
 
 from storyline.addresses import site_address
 from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
-from storyline.clean.language import english_variety
 from storyline.clean.lines import (
     NEWS_WORD,
     OUTLET_NAME,
@@ -35,6 +34,7 @@ from storyline.clean.outlets import is_agency
 from storyline.clean.trees import TreeEnsemble
 from storyline.merge.world import capital_of, country_code
 from storyline.records import Document
+from storyline.spelling import english_variety
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|due|scheduled|expected|plans?|planned|set to|upcoming|next)\b", re.I
