@@ -151,6 +151,23 @@ def _explicit_dates(text: str, case_sensitive: bool) -> tuple[ExplicitDate, ...]
     return tuple(found)
 
 
+# A date in figures that the readers above take month first: a day or month first, not the year,
+# set apart by slashes or hyphens ("03/10/2023", "02-12-2025"; dots are read day first).
+_MONTH_FIRST_FIGURES = re.compile(r"\b([01]?\d)\s*[/-]\s*([0-3]?\d)\s*[/-]\s*(?:\d{4}|\d{2})\b")
+
+
+def day_first_reading(written: str, read: date) -> date:
+    """The day a date in figures means read day first, as British English writes it
+    ("03/10/2023" is 3 October), where ``read`` is its month-first reading; else ``read``."""
+    figures = _MONTH_FIRST_FIGURES.search(written)
+    if figures is None or (int(figures[1]), int(figures[2])) != (read.month, read.day):
+        return read
+    try:
+        return date(read.year, read.day, read.month)
+    except ValueError:
+        return read
+
+
 def _add(
     found: list[ExplicitDate], match: re.Match[str], year: int | None, month: int, day: int | None
 ) -> None:

@@ -23,6 +23,7 @@ from storyline.calendar import (
     ENTRY_MARK,
     TIME_ZONE_RE,
     WEEKDAY_RE,
+    day_first_reading,
     find_explicit_dates,
     value_direction,
     with_year,
@@ -170,7 +171,7 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
     time is the narrative reference for ones such as "the next day" or "the quarter". In a
     chronology, an entry that gives no year is in the year of the entry before it."""
     reference: Resolution | None = None
-    day_first = english_variety(text) == "en-GB"
+    british: bool | None = None  # read from the text once a date in figures needs it
     entries: list[date] = []  # the days of the chronology entries read so far
     inferred: list[tuple[int, str | None]] = []  # entries given no year: (index in found, tense)
     found: list[TimeExpression] = []
@@ -205,8 +206,11 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
             if result.value is None and not side:
                 start, end, result = _narrower(text, start, end, result, anchor, tense, reference)
                 piece = text[start:end]
-            if day_first:
-                result = _day_first(piece, result)
+            if result.granularity == "day" and result.value and _FIGURES.search(piece):
+                if british is None:
+                    british = english_variety(text) == "en-GB"
+                if british:
+                    result = _day_first(piece, result)
             result = _since(text, start, piece, result, anchor)
             if span.label_ == "SET" and result.type == "DURATION":
                 # "a year" after an amount ("$33 million a year") is a rate, else a length.
@@ -243,21 +247,17 @@ def resolve_spans(text: str, spans: Iterable[Any], anchor: date | None) -> list[
 
 
 # A date in figures set apart by slashes ("03/10/2023"), which the resolver reads month first.
-_FIGURES = re.compile(r"\b([01]?\d)/([0-3]?\d)/(?:\d{4}|\d{2})\b")
+_FIGURES = re.compile(r"\d/\d")
 
 
 def _day_first(piece: str, result: Resolution) -> Resolution:
-    """``result`` with a date in figures that could be read either way read day first, as a text
-    in British English writes it ("03/10/2023" is 3 October)."""
-    figures = _FIGURES.search(piece)
-    if figures is None or result.value is None or result.granularity != "day":
+    """``result`` with its date in figures read day first, as a text in British English writes
+    it ("03/10/2023" is 3 October)."""
+    value = result.value or ""
+    read = _day(value[:10])
+    if read is None:
         return result
-    first, second = int(figures[1]), int(figures[2])
-    year = result.value[:4]
-    if first == second or second > 12 or result.value[:10] != f"{year}-{first:02d}-{second:02d}":
-        return result
-    day = date(int(year), second, first)
-    return replace(result, value=day.isoformat() + result.value[10:])
+    return replace(result, value=day_first_reading(piece, read).isoformat() + value[10:])
 
 
 # "the day", "the week" ... before "after" or "before": a day counted from another ("the day

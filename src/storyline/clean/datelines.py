@@ -20,7 +20,12 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.addresses import site_address
-from storyline.calendar import ExplicitDate, find_dateline_dates, find_explicit_dates
+from storyline.calendar import (
+    ExplicitDate,
+    day_first_reading,
+    find_dateline_dates,
+    find_explicit_dates,
+)
 from storyline.clean.lines import (
     NEWS_WORD,
     OUTLET_NAME,
@@ -137,16 +142,18 @@ def date_candidates(
         for source, value in page_dates
         if len(value) >= 10 and _source_kind(source) != "trafilatura"
     }
-    day_first = english_variety(text) == "en-GB"
+    british: bool | None = None  # read from the text once a date in figures needs it
     for line, hit, cue in shown:
         day = hit.as_date()
         if day is None:
             continue
         written = _written(line, hit)
         if _ALL_NUMBERS.match(written) and day not in written_out:
-            day = _other_order(
-                day, written_out, day_first and _MONTH_FIRST.match(written) is not None
-            )
+            day = _other_order(day, written_out)
+            if british is None:
+                british = english_variety(text) == "en-GB"
+            if british and day not in written_out:
+                day = day_first_reading(written, day)
         found = entry(day.isoformat())
         found["shown"] = found.get("shown", 0.0) + 1
         found["shown_distance"] = min(found["shown_distance"], float(abs(line.distance)))
@@ -186,9 +193,6 @@ def date_candidates(
 
 # A date in figures alone ("02-12-2025"), whose order a page may settle elsewhere.
 _ALL_NUMBERS = re.compile(r"^[\d\s./\u2022-]+$")
-# ... of those, one that was read month first: set apart by slashes or hyphens, not dots, and
-# not written year first ("2023-10-03").
-_MONTH_FIRST = re.compile(r"^\d{1,2}\s*[/-]")
 
 
 def _cued(datelines: list[Dateline]) -> list[tuple[Dateline, ExplicitDate, str]]:
@@ -209,16 +213,14 @@ def _written(line: Dateline, hit: ExplicitDate) -> str:
     return line.text[hit.start : hit.end]
 
 
-def _other_order(day: date, written_out: set[date], day_first: bool = False) -> date:
-    """The day an all-number date read month first means where the page writes the month out
-    elsewhere ("02-12-2025" is 2 December on a page that also shows "December 02, 2025"), or
-    with ``day_first`` (a page in British English: "03/10/2023" is 3 October) where it does
-    not write out the other reading either."""
+def _other_order(day: date, written_out: set[date]) -> date:
+    """The day an all-number date means where the page writes the month out elsewhere: "02-12-2025"
+    is 2 December on a page that also shows "December 02, 2025"."""
     try:
         swapped = date(day.year, day.day, day.month)
     except ValueError:
         return day
-    return swapped if swapped in written_out or day_first else day
+    return swapped if swapped in written_out else day
 
 
 # Which of a page's metadata dates to trust first: the article's own publication date.
