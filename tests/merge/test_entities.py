@@ -589,6 +589,52 @@ def test_a_name_with_a_middle_initial_a_short_given_name_or_a_title_is_one_perso
         assert found[alone].aliases == (alone,)
 
 
+def test_given_names_hyphenated_run_together_or_of_two_letters_are_one_person() -> None:
+    docs = [
+        make_doc("a", "Jean-Max Bellerive spoke.", mentions=[("Jean-Max Bellerive", "PERSON")]),
+        make_doc("b", "Jean Max Bellerive spoke.", mentions=[("Jean Max Bellerive", "PERSON")]),
+        make_doc(
+            "c", "Abdelbaset al-Megrahi left.", mentions=[("Abdelbaset al-Megrahi", "PERSON")]
+        ),
+        make_doc(
+            "d", "Abdel Basset al-Megrahi left.", mentions=[("Abdel Basset al-Megrahi", "PERSON")]
+        ),
+        make_doc("e", "Ed Markey wrote.", mentions=[("Ed Markey", "PERSON")]),
+        make_doc("f", "Edward Markey wrote.", mentions=[("Edward Markey", "PERSON")]),
+        make_doc(
+            "g",
+            "Representative Ed Markey wrote.",
+            mentions=[("Representative Ed Markey", "PERSON")],
+        ),
+        # Two given names run together spell another name than one given name alike in its
+        # consonants; "Ed" of two longer names is neither.
+        make_doc("h", "Myron Evans sang.", mentions=[("Myron Evans", "PERSON")]),
+        make_doc("i", "Mary Ann Evans sang.", mentions=[("Mary Ann Evans", "PERSON")]),
+        make_doc(
+            "j",
+            "Ed Jones, Edwin Jones and Edward Jones.",
+            mentions=[
+                ("Ed Jones", "PERSON"),
+                ("Edwin Jones", "PERSON"),
+                ("Edward Jones", "PERSON"),
+            ],
+        ),
+    ]
+    found = {alias: e for e in merge_entities(docs).entities for alias in e.aliases}
+    assert set(found["Jean-Max Bellerive"].aliases) == {"Jean-Max Bellerive", "Jean Max Bellerive"}
+    assert set(found["Abdelbaset al-Megrahi"].aliases) == {
+        "Abdelbaset al-Megrahi",
+        "Abdel Basset al-Megrahi",
+    }
+    assert set(found["Ed Markey"].aliases) == {
+        "Ed Markey",
+        "Edward Markey",
+        "Representative Ed Markey",
+    }
+    for alone in ("Myron Evans", "Mary Ann Evans", "Ed Jones", "Edwin Jones", "Edward Jones"):
+        assert found[alone].aliases == (alone,)
+
+
 def test_a_name_is_not_found_again_in_a_date() -> None:
     from storyline.merge.entities import with_name_repeats
 

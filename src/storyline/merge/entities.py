@@ -63,7 +63,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "
                "rev", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "admiral", "cmdr", "sen",
                "senator", "rep", "gov", "governor", "sec", "secretary", "president", "king",
                "queen", "prince", "princess", "pope", "judge", "justice", "ceo", "coo", "cfo",
-               "chairman"}  # fmt: skip
+               "chairman", "chairwoman", "chair", "representative", "congressman",
+               "congresswoman", "professor", "ambassador"}  # fmt: skip
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "al", "el", "y",
                 "&"}  # fmt: skip
 # Words that only say what legal form a company has ("Apple Inc.", "Aer Lingus Group PLC").
@@ -1115,12 +1116,20 @@ def _join_people_tagged_organisations(groups: dict[tuple[str, str], _Group]) -> 
 
 
 def _join_run_together(groups: dict[tuple[str, str], _Group]) -> None:
-    """An organisation's name written as one word or as two ("ExxonMobil", "Exxon Mobil Corp"):
-    one name, under the spelling the story uses most."""
+    """An organisation's name written as one word or as two ("ExxonMobil", "Exxon Mobil Corp"),
+    a person's given names written as one word, hyphenated or as two ("Jean-Max Bellerive",
+    "Jean Max Bellerive"; "Abdelbaset al-Megrahi", "Abdel Basset al-Megrahi"): one name, under
+    the spelling the story uses most."""
     spellings: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for label, key in groups:
+    for (label, key), group in groups.items():
         if label == "ORG" and key[:1].isalnum():  # not an acronym's or a country's key
             spellings[key.replace(" ", "")].append((label, key))
+        elif label == "PERSON" and " " in key:
+            words = name_words(group.aliases.most_common(1)[0][0])
+            if len(words) >= 2:
+                # (Spelt out, not by its consonants: "MaryAnn" is not "Myron".)
+                given = _spelt("".join(words[:-1]))
+                spellings[f"{given} {surname_key(words[-1])}"].append((label, key))
     for keys in spellings.values():
         if len(keys) > 1:
             keys.sort(key=lambda k: (-len(groups[k].mentions), k))
@@ -1164,7 +1173,8 @@ def _join_name_variants(groups: dict[tuple[str, str], _Group]) -> None:
                 if other != first and other.startswith(first)
                 for k in ks
             }
-            if len(first) >= _SHORT_GIVEN and len(named) == 1 and len(longer) == 1:
+            a_short_form = len(first) >= _SHORT_GIVEN or first in _TWO_LETTER_FORMS
+            if a_short_form and len(named) == 1 and len(longer) == 1:
                 target, short = ("PERSON", longer.pop()), ("PERSON", named[0])
                 if target in groups and short in groups:
                     _absorb(groups, groups[target], short)
@@ -1173,6 +1183,9 @@ def _join_name_variants(groups: dict[tuple[str, str], _Group]) -> None:
 # The fewest letters of a given name for it to be read as the short form of a longer one that
 # starts with it ("Ken" of "Kenneth", "Doug" of "Douglas"; not "Jo" of "Joan").
 _SHORT_GIVEN = 3
+# The short forms of two letters that stand for a longer given name ("Ed Markey", "Edward
+# Markey"; "Al Gore", "Albert Gore").
+_TWO_LETTER_FORMS = frozenset({"ed", "al"})
 
 
 def _join_surnames(groups: dict[tuple[str, str], _Group]) -> None:
