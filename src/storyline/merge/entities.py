@@ -65,6 +65,10 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "
                "queen", "prince", "princess", "pope", "judge", "justice", "ceo", "coo", "cfo",
                "chairman", "chairwoman", "chair", "representative", "congressman",
                "congresswoman", "professor", "ambassador"}  # fmt: skip
+# Military ranks written in full before a name ("Major Paul Hackett", "Sergeant Hasan Akbar");
+# alone, the word may be a surname ("John Sergeant", "John Major").
+_RANKS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant", "corporal",
+          "private", "brigadier", "commander"}  # fmt: skip
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "al", "el", "y",
                 "&"}  # fmt: skip
 # Words that only say what legal form a company has ("Apple Inc.", "Aer Lingus Group PLC").
@@ -161,7 +165,10 @@ def initials_of(text: str) -> str | None:
 def person_words(text: str) -> tuple[str, ...]:
     """A person's name words without the titles before them ("Dr." "Sir")."""
     words = [w.strip(".,") for w in text.split()]
-    while words and words[0].lower().strip(".") in _HONORIFICS:
+    while words and (
+        words[0].lower().strip(".") in _HONORIFICS
+        or (len(words) > 1 and words[0].lower() in _RANKS)
+    ):
         words = words[1:]
     return tuple(w for w in words if w)
 
@@ -359,6 +366,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_demonyms(groups, only_organisations=True)
     _join_short_names(groups)
     _join_place_heads(groups)
+    _join_place_spellings(groups)
     _join_label_noise(groups)
     _join_nicknames(groups)
     _join_plurals(groups)
@@ -1649,6 +1657,40 @@ def _join_vowel_slips(groups: dict[tuple[str, str], _Group]) -> None:
             last = group.key.split()[-1]
             target = next((g for g in alike[:k] if _left_out(g.key.split()[-1], last)), None)
             if target is not None and (target.label, target.key) in groups:
+                _absorb(groups, target, (group.label, group.key))
+
+
+# The fewest letters of a place's name for another spelling of it to be joined to it.
+_PLACE_LETTERS = 5
+
+
+def _join_place_spellings(groups: dict[tuple[str, str], _Group]) -> None:
+    """A place the outlets transliterate differently is one place ("Benghazi" and "Bengazi",
+    "Misrata" and "Misurata"): names spelt alike once the letters transliteration varies are
+    made one, or alike but for one vowel one of them leaves out, that no article names both
+    (an article spells one place one way; "Gaza" and "Giza" differ in a vowel and stay two).
+    Countries are joined by their codes before."""
+    spelt: dict[str, list[_Group]] = defaultdict(list)
+    for (label, key), group in groups.items():
+        if label == "PLACE" and not key.startswith("@"):
+            # (Its words as written but an article's particle: "Al-Amara", "Amara".)
+            words = group.aliases.most_common(1)[0][0].split()
+            text = "".join(_spelt(_PARTICLE_PREFIX.sub("", w)) for w in words)
+            if len(text) >= _PLACE_LETTERS:
+                spelt[text].append(group)
+    for text in sorted(spelt, key=len, reverse=True):
+        for k in range(1, len(text) - 1):
+            if text[k] in "aeiou" and text[:k] + text[k + 1 :] in spelt:
+                spelt[text[:k] + text[k + 1 :]].extend(spelt.pop(text))
+                break
+    for alike in spelt.values():
+        alike.sort(key=lambda g: (-len(g.mentions), g.key))
+        kept: list[_Group] = []
+        for group in alike:
+            target = next((g for g in kept if not _share_article(g, group)), None)
+            if target is None:
+                kept.append(group)
+            elif (group.label, group.key) in groups and (target.label, target.key) in groups:
                 _absorb(groups, target, (group.label, group.key))
 
 
