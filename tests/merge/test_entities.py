@@ -855,6 +855,20 @@ def test_a_nationality_word_the_data_lacks_is_made_from_the_country_s_name() -> 
     assert country.name == "Kazakhstan" and country.mention_count == 2
 
 
+def test_no_nationality_word_is_made_from_a_person_s_name() -> None:
+    """ "Scott", a presenter the model calls an organisation, makes no "Scottish"."""
+    docs = [
+        make_doc("a", "Scottish fans cheered.", mentions=[("Scottish", "NORP")]),
+        make_doc(
+            "b",
+            "Scott Mills played a record. Scott said hello.",
+            mentions=[("Scott Mills", "PERSON"), ("Scott", "ORG")],
+        ),
+    ]
+    found = {alias: e for e in merge_entities(docs).entities for alias in e.aliases}
+    assert found["Scottish"].aliases == ("Scottish",)
+
+
 def test_a_short_name_may_leave_out_a_middle_word() -> None:
     docs = [
         make_doc(

@@ -758,12 +758,23 @@ def _join_demonyms(groups: dict[tuple[str, str], _Group], only_organisations: bo
     Russians"): a group whose name is a country's demonym (countryinfo's, or one English makes
     from a country of the story: "Kestrian") joins that country when the story names it."""
     countries = {key: group for (label, key), group in groups.items() if label == "PLACE"}
+    # Words of people's names: "Scott" the model calls an organisation, where the story names
+    # Scott Mills, makes no "Scottish".
+    people_words = {
+        word.lower()
+        for (label, key), group in groups.items()
+        if label == "PERSON" and " " in key
+        for alias in group.aliases
+        for word in person_words(alias)[:1] + person_words(alias)[-1:]
+    }
     made: dict[str, _Group] = {}
     for (label, key), group in groups.items():
         # A name the model tags as a place or an organisation may be a country it does not
         # know ("Almora"); its nationality word is made from the name, as it is for a country
         # whose nationality word the data lacks ("Kazakh").
         unknown = not key.startswith(("@", "#")) and " " not in key
+        if label == "ORG" and key in people_words:
+            continue
         if (label in ("PLACE", "ORG") and unknown) or (label == "PLACE" and key.startswith("@")):
             for form in demonym_forms(group.aliases.most_common(1)[0][0]):
                 made.setdefault(form, group)
