@@ -1503,3 +1503,9 @@ def test_a_place_transliterated_otherwise_is_one_place() -> None:
     assert set(found["Baqouba"].aliases) == {"Baqouba", "Al-Baquba"}
     for alone in ("Gaza", "Giza", "Ramadi", "Ramadia", "Hague", "Mr Hague"):
         assert found[alone].aliases == (alone,)
+
+
+def test_a_designation_of_letters_and_figures_is_no_person() -> None:
+    docs = [make_doc("a", "H1N1 spread fast.", mentions=[("H1N1", "PERSON")])]
+    [strain] = merge_entities(docs).entities
+    assert strain.label == "PRODUCT"

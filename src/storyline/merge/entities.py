@@ -65,6 +65,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "
                "queen", "prince", "princess", "pope", "judge", "justice", "ceo", "coo", "cfo",
                "chairman", "chairwoman", "chair", "representative", "congressman",
                "congresswoman", "professor", "ambassador"}  # fmt: skip
+# A designation of letters and figures run together ("H1N1", "B52"), which no person's name is.
+_DESIGNATION = re.compile(r"[A-Z]+\d[A-Za-z0-9]*")
 # Military ranks written in full before a name ("Major Paul Hackett", "Sergeant Hasan Akbar");
 # alone, the word may be a surname ("John Sergeant", "John Major").
 _RANKS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant", "corporal",
@@ -316,6 +318,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "GROUP"  # "his Azerbaijani counterpart"
             elif label == "PERSON" and name.lower() in media:
                 label = "ORG"  # "said on Twitter"
+            elif label == "PERSON" and _DESIGNATION.fullmatch(name):
+                label = "PRODUCT"  # "H1N1", "H5N1": a designation, no one's name
             elif label == "PERSON" and (governs := _GOVERNMENT_AFTER.match(doc.text, mention.end)):
                 # "The Biden administration imposed sanctions": the administration acted, not
                 # the man; it is an organisation of its own, named as the text names it.
