@@ -1509,3 +1509,13 @@ def test_a_designation_of_letters_and_figures_is_no_person() -> None:
     docs = [make_doc("a", "H1N1 spread fast.", mentions=[("H1N1", "PERSON")])]
     [strain] = merge_entities(docs).entities
     assert strain.label == "PRODUCT"
+
+
+def test_a_name_the_text_calls_a_place_is_one_however_often_it_is_tagged_a_person() -> None:
+    docs = [
+        make_doc("a", "Aid reached the coastal town of Jacmel.", mentions=[("Jacmel", "GPE")]),
+        make_doc("b", "No one thought Jacmel was hit.", mentions=[("Jacmel", "PERSON")]),
+        make_doc("c", "Jacmel was cut off.", mentions=[("Jacmel", "PERSON")]),
+    ]
+    [town] = merge_entities(docs).entities
+    assert town.label == "PLACE" and town.mention_count == 3

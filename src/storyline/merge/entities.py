@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -261,7 +262,7 @@ class _CountriesNamed:
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
     keys: dict[tuple[str, int], tuple[str, str]] = {}  # (document, mention start) -> group
-    places, media = _names_by_context(documents)
+    places, media, called_places = _names_by_context(documents)
     companies = _companies(documents)
     things = _things(documents)
     completed = _two_word_names(documents)
@@ -371,7 +372,7 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     _join_short_names(groups)
     _join_place_heads(groups)
     _join_place_spellings(groups)
-    _join_label_noise(groups)
+    _join_label_noise(groups, called_places)
     _join_nicknames(groups)
     _join_plurals(groups)
     _join_demonyms(groups)
@@ -612,29 +613,33 @@ def _surnames(documents: Sequence[Document]) -> set[str]:
 _AT_A_PLACE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|inside)\s+(?:the\s+)?$")
 
 
-def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str]]:
+def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str], set[str]]:
     """The one-word names the model tags as people that the text calls a place somewhere
     ("the besieged city of Taiz", "the capital Sanaa"), and those it names as where something
     was said ("said on Twitter", "wrote on Telegram"): a person is not "the city of" anything,
     nor is anything said on a person, so every mention of that name is the place's or the
-    medium's."""
+    medium's. Third, the one-word names the text calls a place somewhere, however tagged there
+    (for ``_join_label_noise``)."""
     places: set[str] = set()
     media: set[str] = set()
+    called_places: set[str] = set()
     for doc in documents:
         for mention in doc.mentions:
             name = surface(mention.text)
-            if mention.label not in ("PERSON", "ORG") or " " in name:
+            if " " in name:
                 continue
-            if _PLACE_AFTER.match(doc.text, mention.end) or (
-                mention.label == "PERSON"
-                and _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
-            ):
+            before = _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
+            if before or _PLACE_AFTER.match(doc.text, mention.end):
+                called_places.add(name.lower())
+            if mention.label not in ("PERSON", "ORG"):
+                continue
+            if _PLACE_AFTER.match(doc.text, mention.end) or (mention.label == "PERSON" and before):
                 places.add(name.lower())
             elif mention.label == "PERSON" and _MEDIUM_BEFORE.search(
                 doc.text, max(0, mention.start - 30), mention.start
             ):
                 media.add(name.lower())
-    return places, media
+    return places, media, called_places
 
 
 # The words for a company's legal form only a company's name ends with ("Group", "Co" and
@@ -1011,17 +1016,22 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
-def _join_label_noise(groups: dict[tuple[str, str], _Group]) -> None:
+def _join_label_noise(
+    groups: dict[tuple[str, str], _Group], called_places: AbstractSet[str] = frozenset()
+) -> None:
     """The model may tag one name as a person here and an organisation there ("Almora"): groups
-    with exactly the same names become one, under the label most of their mentions have; a
-    person or group known by one name that an organisation or product also goes by joins it."""
+    with exactly the same names become one, under the label most of their mentions have (a
+    place's, over a person's, where the text calls the name a place somewhere: "the coastal
+    town of Jacmel", tagged a person about as often as a place); a person or group known by one
+    name that an organisation or product also goes by joins it."""
     by_names: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
     for key, group in groups.items():
         by_names[frozenset(a.lower() for a in group.aliases)].append(key)
-    for keys in by_names.values():
+    for names, keys in by_names.items():
         if len(keys) < 2:
             continue
-        keys.sort(key=lambda k: -len(groups[k].mentions))
+        place = names <= called_places and any(k[0] == "PLACE" for k in keys)
+        keys.sort(key=lambda k: (not (place and k[0] == "PLACE"), -len(groups[k].mentions)))
         for other in keys[1:]:
             _absorb(groups, groups[keys[0]], other)
     # A one-name group under a label the model gives it by mistake ("iTunes" as a
