@@ -1519,3 +1519,22 @@ def test_a_name_the_text_calls_a_place_is_one_however_often_it_is_tagged_a_perso
     ]
     [town] = merge_entities(docs).entities
     assert town.label == "PLACE" and town.mention_count == 3
+
+
+def test_a_name_the_text_brings_in_as_an_organisation_is_one() -> None:
+    docs = [
+        make_doc("a", "Money went to the charity Oxfam.", mentions=[("Oxfam", "LOC")]),
+        make_doc("b", "Oxfam sent water.", mentions=[("Oxfam", "PERSON")]),
+        # A country, or a word of a person's full name, stays what it is.
+        make_doc("c", "The website Iraq Body Count counts.", mentions=[("Iraq", "GPE")]),
+        make_doc("d", "Iraq voted.", mentions=[("Iraq", "GPE")]),
+        make_doc(
+            "e",
+            "The company Cameron made the valve. David Cameron spoke. Cameron said no.",
+            mentions=[("Cameron", "PERSON"), ("David Cameron", "PERSON")],
+        ),
+    ]
+    found = {alias: e for e in merge_entities(docs).entities for alias in e.aliases}
+    assert found["Oxfam"].label == "ORG" and found["Oxfam"].mention_count == 2
+    assert found["Iraq"].label == "PLACE"
+    assert found["David Cameron"].label == "PERSON"

@@ -262,7 +262,7 @@ class _CountriesNamed:
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
     keys: dict[tuple[str, int], tuple[str, str]] = {}  # (document, mention start) -> group
-    places, media, called_places = _names_by_context(documents)
+    places, media, called_places, bodies = _names_by_context(documents)
     companies = _companies(documents)
     things = _things(documents)
     completed = _two_word_names(documents)
@@ -283,6 +283,8 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
                 label = "PRODUCT"  # "787 Dreamliner"
             elif label in ("PERSON", "ORG") and name.lower() in places:
                 label = "PLACE"  # "the besieged city of Taiz", "the Kalbajar district"
+            elif label in ("PERSON", "PLACE") and name.lower() in bodies:
+                label = "ORG"  # "the charity Oxfam", "the micro-blogging site Twitter"
             elif label == "ORG" and not name.isupper() and country_code(name):
                 label = "PLACE"  # "Armenia and Azerbaijan agreed": a country, not its body
             elif (
@@ -590,6 +592,12 @@ _PLACE_AFTER = re.compile(
 
 
 # "said on Twitter", "wrote on Telegram", "in a post on X": where something was said.
+# A kind of organisation right before a name: "the charity Oxfam", "the news agency Reuters",
+# "the micro-blogging site Twitter".
+_BODY_BEFORE = re.compile(
+    r"\b(?:charity|agency|organi[sz]ation|site|website|network|company|firm|broadcaster|"
+    r"newspaper|bank|insurer|carrier|airline|retailer|manufacturer)\s+$"
+)
 _MEDIUM_BEFORE = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|announced|tweeted|stated|added|"
     r"a\s+(?:post|message|statement|video)|posts|messages)\s+on\s+$"
@@ -613,24 +621,38 @@ def _surnames(documents: Sequence[Document]) -> set[str]:
 _AT_A_PLACE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|inside)\s+(?:the\s+)?$")
 
 
-def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str], set[str]]:
+def _names_by_context(
+    documents: Sequence[Document],
+) -> tuple[set[str], set[str], set[str], set[str]]:
     """The one-word names the model tags as people that the text calls a place somewhere
     ("the besieged city of Taiz", "the capital Sanaa"), and those it names as where something
     was said ("said on Twitter", "wrote on Telegram"): a person is not "the city of" anything,
     nor is anything said on a person, so every mention of that name is the place's or the
     medium's. Third, the one-word names the text calls a place somewhere, however tagged there
-    (for ``_join_label_noise``)."""
+    (for ``_join_label_noise``). Fourth, those the model tags as people or places that the text
+    brings in as an organisation ("the charity Oxfam", "the children's agency Unicef"): no
+    person or place is "the charity" anything; but a country or a capital is no organisation
+    ("the website Iraq ..."), nor is a word of a person's full name ("Cameron", a company and a
+    prime minister)."""
     places: set[str] = set()
     media: set[str] = set()
     called_places: set[str] = set()
+    bodies: set[str] = set()
+    people: set[str] = set()
     for doc in documents:
         for mention in doc.mentions:
             name = surface(mention.text)
             if " " in name:
+                if mention.label == "PERSON":
+                    people.update(w.lower() for w in person_words(name))
                 continue
             before = _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
             if before or _PLACE_AFTER.match(doc.text, mention.end):
                 called_places.add(name.lower())
+            if mention.label in ("PERSON", "GPE", "LOC") and _BODY_BEFORE.search(
+                doc.text, max(0, mention.start - 30), mention.start
+            ):
+                bodies.add(name.lower())
             if mention.label not in ("PERSON", "ORG"):
                 continue
             if _PLACE_AFTER.match(doc.text, mention.end) or (mention.label == "PERSON" and before):
@@ -639,7 +661,12 @@ def _names_by_context(documents: Sequence[Document]) -> tuple[set[str], set[str]
                 doc.text, max(0, mention.start - 30), mention.start
             ):
                 media.add(name.lower())
-    return places, media, called_places
+    bodies = {
+        name
+        for name in bodies - people
+        if country_code(name) is None and capital_of(name.title()) is None
+    }
+    return places, media, called_places, bodies
 
 
 # The words for a company's legal form only a company's name ends with ("Group", "Co" and
@@ -1027,10 +1054,10 @@ def _join_label_noise(
     by_names: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
     for key, group in groups.items():
         by_names[frozenset(a.lower() for a in group.aliases)].append(key)
-    for names, keys in by_names.items():
+    for same, keys in by_names.items():
         if len(keys) < 2:
             continue
-        place = names <= called_places and any(k[0] == "PLACE" for k in keys)
+        place = same <= called_places and any(k[0] == "PLACE" for k in keys)
         keys.sort(key=lambda k: (not (place and k[0] == "PLACE"), -len(groups[k].mentions)))
         for other in keys[1:]:
             _absorb(groups, groups[keys[0]], other)
