@@ -608,6 +608,9 @@ def test_given_names_hyphenated_run_together_or_of_two_letters_and_ranks_left_ou
         ),
         # Two given names run together spell another name than one given name alike in its
         # consonants; "Ed" of two longer names is neither.
+        make_doc("n", "Ban Ki-moon flew.", mentions=[("Ban Ki-moon", "PERSON")]),
+        make_doc("o", "Ban Ki Moon flew.", mentions=[("Ban Ki Moon", "PERSON")]),
+        make_doc("p", "Mary Jane Evans sang.", mentions=[("Mary Jane Evans", "PERSON")]),
         make_doc("h", "Myron Evans sang.", mentions=[("Myron Evans", "PERSON")]),
         make_doc("i", "Mary Ann Evans sang.", mentions=[("Mary Ann Evans", "PERSON")]),
         make_doc(
@@ -641,7 +644,15 @@ def test_given_names_hyphenated_run_together_or_of_two_letters_and_ranks_left_ou
         "Edward Markey",
         "Representative Ed Markey",
     }
-    for alone in ("Myron Evans", "Mary Ann Evans", "Ed Jones", "Edwin Jones", "Edward Jones"):
+    assert set(found["Ban Ki-moon"].aliases) == {"Ban Ki-moon", "Ban Ki Moon"}
+    for alone in (
+        "Myron Evans",
+        "Mary Ann Evans",
+        "Mary Jane Evans",
+        "Ed Jones",
+        "Edwin Jones",
+        "Edward Jones",
+    ):
         assert found[alone].aliases == (alone,)
 
 

@@ -1177,9 +1177,9 @@ def _join_people_tagged_organisations(groups: dict[tuple[str, str], _Group]) -> 
 
 def _join_run_together(groups: dict[tuple[str, str], _Group]) -> None:
     """An organisation's name written as one word or as two ("ExxonMobil", "Exxon Mobil Corp"),
-    a person's given names written as one word, hyphenated or as two ("Jean-Max Bellerive",
-    "Jean Max Bellerive"; "Abdelbaset al-Megrahi", "Abdel Basset al-Megrahi"): one name, under
-    the spelling the story uses most."""
+    a person's names written as one word, hyphenated or as two ("Jean-Max Bellerive", "Jean Max
+    Bellerive"; "Abdelbaset al-Megrahi", "Abdel Basset al-Megrahi"; "Ban Ki-moon", "Ban Ki
+    Moon"): one name, under the spelling the story uses most."""
     spellings: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (label, key), group in groups.items():
         if label == "ORG" and key[:1].isalnum():  # not an acronym's or a country's key
@@ -1187,12 +1187,14 @@ def _join_run_together(groups: dict[tuple[str, str], _Group]) -> None:
         elif label == "PERSON" and " " in key:
             words = name_words(group.aliases.most_common(1)[0][0])
             if len(words) >= 2:
-                # (Spelt out, not by its consonants: "MaryAnn" is not "Myron".)
-                given = _spelt("".join(words[:-1]))
-                spellings[f"{given} {surname_key(words[-1])}"].append((label, key))
+                # (Its letters as written: "MaryAnn" is not "Myron", nor "Mary Jane" "Mary
+                # Anne", as the looser keys of transliteration would have them.)
+                letters = re.sub(r"[^a-z]", "", fold("".join(words)))
+                spellings["person: " + re.sub(r"(.)\1+", r"\1", letters)].append((label, key))
     for keys in spellings.values():
         if len(keys) > 1:
-            keys.sort(key=lambda k: (-len(groups[k].mentions), k))
+            # (As often named, the spelling of more words: "Abdel Jalil" is found by "Jalil".)
+            keys.sort(key=lambda k: (-len(groups[k].mentions), -len(k[1].split()), k))
             for other in keys[1:]:
                 _absorb(groups, groups[keys[0]], other)
 
