@@ -88,13 +88,21 @@ _TRANSLIT = (("dh", "d"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("
              ("y", "i"), ("j", "i"))  # fmt: skip
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _letters(text: str) -> str:
+    """A name's lower-case letters as written, a doubled letter written once."""
+    return _DOUBLED.sub(r"\1", re.sub(r"[^a-z]", "", fold(text)))
+
+
 @lru_cache(maxsize=1 << 16)
 def _spelt(word: str) -> str:
     """A name word in lower-case letters, with the spellings transliteration varies made one."""
     text = re.sub(r"[^a-z]", "", fold(word))
     for old, new in _TRANSLIT:
         text = text.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", text)
+    return _DOUBLED.sub(r"\1", text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -262,7 +270,8 @@ class _CountriesNamed:
 def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     groups: dict[tuple[str, str], _Group] = {}
     keys: dict[tuple[str, int], tuple[str, str]] = {}  # (document, mention start) -> group
-    places, media, called_places, bodies = _names_by_context(documents)
+    people = _words_of_people(documents)
+    places, media, called_places, bodies = _names_by_context(documents, people)
     companies = _companies(documents)
     things = _things(documents)
     completed = _two_word_names(documents)
@@ -370,14 +379,14 @@ def merge_entities(documents: Sequence[Document]) -> EntityIndex:
     # A nationality word the model tags as an organisation ("in the Kazakh capital") is the
     # country before it can be read as the short name of an institution ("Kazakh Foreign
     # Ministry"); the other nationality words join their country last.
-    _join_demonyms(groups, only_organisations=True)
+    _join_demonyms(groups, people, only_organisations=True)
     _join_short_names(groups)
     _join_place_heads(groups)
     _join_place_spellings(groups)
     _join_label_noise(groups, called_places)
     _join_nicknames(groups)
     _join_plurals(groups)
-    _join_demonyms(groups)
+    _join_demonyms(groups, people)
     _organisations_by_their_members(groups, {d.id: d.text for d in documents})
     return _build(groups, documents)
 
@@ -617,12 +626,25 @@ def _surnames(documents: Sequence[Document]) -> set[str]:
     return found
 
 
+def _words_of_people(documents: Sequence[Document]) -> set[str]:
+    """The words, lower-cased, of the full names the model tags as people anywhere in the story
+    ("Scott Mills": "scott", "mills"): a word of one is no organisation's or nationality's name
+    alone. (``_people_words`` gives them by document and where each is named, for roles.)"""
+    return {
+        word.lower()
+        for doc in documents
+        for mention in doc.mentions
+        if mention.label == "PERSON" and " " in (name := surface(mention.text))
+        for word in person_words(name)
+    }
+
+
 # Words before a name that say it is where something is or goes ("in", "to", "from").
 _AT_A_PLACE = re.compile(r"\b(?:in|at|from|to|near|into|across|outside|inside)\s+(?:the\s+)?$")
 
 
 def _names_by_context(
-    documents: Sequence[Document],
+    documents: Sequence[Document], people: AbstractSet[str]
 ) -> tuple[set[str], set[str], set[str], set[str]]:
     """The one-word names the model tags as people that the text calls a place somewhere
     ("the besieged city of Taiz", "the capital Sanaa"), and those it names as where something
@@ -632,22 +654,20 @@ def _names_by_context(
     (for ``_join_label_noise``). Fourth, those the model tags as people or places that the text
     brings in as an organisation ("the charity Oxfam", "the children's agency Unicef"): no
     person or place is "the charity" anything; but a country or a capital is no organisation
-    ("the website Iraq ..."), nor is a word of a person's full name ("Cameron", a company and a
-    prime minister)."""
+    ("the website Iraq ..."), nor is a word of a person's full name (``people``: "Cameron", a
+    company and a prime minister)."""
     places: set[str] = set()
     media: set[str] = set()
     called_places: set[str] = set()
     bodies: set[str] = set()
-    people: set[str] = set()
     for doc in documents:
         for mention in doc.mentions:
             name = surface(mention.text)
             if " " in name:
-                if mention.label == "PERSON":
-                    people.update(w.lower() for w in person_words(name))
                 continue
             before = _PLACE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
-            if before or _PLACE_AFTER.match(doc.text, mention.end):
+            after = _PLACE_AFTER.match(doc.text, mention.end)
+            if before or after:
                 called_places.add(name.lower())
             if mention.label in ("PERSON", "GPE", "LOC") and _BODY_BEFORE.search(
                 doc.text, max(0, mention.start - 30), mention.start
@@ -655,7 +675,7 @@ def _names_by_context(
                 bodies.add(name.lower())
             if mention.label not in ("PERSON", "ORG"):
                 continue
-            if _PLACE_AFTER.match(doc.text, mention.end) or (mention.label == "PERSON" and before):
+            if after or (mention.label == "PERSON" and before):
                 places.add(name.lower())
             elif mention.label == "PERSON" and _MEDIUM_BEFORE.search(
                 doc.text, max(0, mention.start - 30), mention.start
@@ -789,28 +809,23 @@ def _join_plurals(groups: dict[tuple[str, str], _Group]) -> None:
             _absorb(groups, groups[targets.pop()], key)
 
 
-def _join_demonyms(groups: dict[tuple[str, str], _Group], only_organisations: bool = False) -> None:
+def _join_demonyms(
+    groups: dict[tuple[str, str], _Group],
+    people: AbstractSet[str] = frozenset(),
+    only_organisations: bool = False,
+) -> None:
     """A nationality word is its country as an actor ("Russian officials said", "the
     Russians"): a group whose name is a country's demonym (countryinfo's, or one English makes
     from a country of the story: "Kestrian") joins that country when the story names it."""
     countries = {key: group for (label, key), group in groups.items() if label == "PLACE"}
-    # Words of people's names: "Scott" the model calls an organisation, where the story names
-    # Scott Mills, makes no "Scottish".
-    people_words = {
-        word.lower()
-        for (label, key), group in groups.items()
-        if label == "PERSON" and " " in key
-        for alias in group.aliases
-        for word in person_words(alias)[:1] + person_words(alias)[-1:]
-    }
     made: dict[str, _Group] = {}
     for (label, key), group in groups.items():
         # A name the model tags as a place or an organisation may be a country it does not
         # know ("Almora"); its nationality word is made from the name, as it is for a country
         # whose nationality word the data lacks ("Kazakh").
         unknown = not key.startswith(("@", "#")) and " " not in key
-        if label == "ORG" and key in people_words:
-            continue
+        if label == "ORG" and key in people:
+            continue  # "Scott", where the story names Scott Mills, makes no "Scottish"
         if (label in ("PLACE", "ORG") and unknown) or (label == "PLACE" and key.startswith("@")):
             for form in demonym_forms(group.aliases.most_common(1)[0][0]):
                 made.setdefault(form, group)
@@ -1189,8 +1204,7 @@ def _join_run_together(groups: dict[tuple[str, str], _Group]) -> None:
             if len(words) >= 2:
                 # (Its letters as written: "MaryAnn" is not "Myron", nor "Mary Jane" "Mary
                 # Anne", as the looser keys of transliteration would have them.)
-                letters = re.sub(r"[^a-z]", "", fold("".join(words)))
-                spellings["person: " + re.sub(r"(.)\1+", r"\1", letters)].append((label, key))
+                spellings["person: " + _letters("".join(words))].append((label, key))
     for keys in spellings.values():
         if len(keys) > 1:
             # (As often named, the spelling of more words: "Abdel Jalil" is found by "Jalil".)
